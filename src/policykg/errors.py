@@ -1,0 +1,91 @@
+"""The one exception tree of policykg.
+
+Every error the library raises on purpose derives from :class:`PolicyKGError`.
+The CLI maps each class to one exit code and prints ``str(error)``, which
+always names the file or object concerned and what to do about it.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "PolicyKGError",
+    "InputError",
+    "EmptyInputError",
+    "BinaryInputError",
+    "DecodeError",
+    "NoPolicyContentError",
+    "StoreError",
+    "QueryError",
+    "ValidationError",
+    "Neo4jError",
+    "ConfigError",
+]
+
+
+class PolicyKGError(Exception):
+    """Base class of every error policykg raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(PolicyKGError):
+    """A document could not be read or understood."""
+
+    exit_code = 2
+
+    def __init__(self, path: object, reason: str, hint: str = "") -> None:
+        self.path = str(path)
+        self.reason = reason
+        self.hint = hint
+        message = f"{self.path}: {reason}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+    def __reduce__(self):  # keep path, reason and hint across processes (parallel extraction)
+        return (self.__class__, (self.path, self.reason, self.hint))
+
+
+class EmptyInputError(InputError):
+    """The file has no text at all."""
+
+
+class BinaryInputError(InputError):
+    """The file is binary and in no supported format."""
+
+
+class DecodeError(InputError):
+    """The bytes decode in none of the supported encodings."""
+
+
+class NoPolicyContentError(InputError):
+    """The text decodes but holds nothing that looks like a policy document."""
+
+
+class StoreError(PolicyKGError):
+    """The RDF store is missing, locked or corrupt."""
+
+    exit_code = 3
+
+
+class QueryError(PolicyKGError):
+    """A canned question is unknown, or its parameters are wrong."""
+
+    exit_code = 4
+
+
+class ValidationError(PolicyKGError):
+    """The graph violates its SHACL shapes."""
+
+    exit_code = 5
+
+
+class Neo4jError(PolicyKGError):
+    """Neo4j is unreachable, refused the credentials, or failed a write."""
+
+    exit_code = 6
+
+
+class ConfigError(PolicyKGError):
+    """An option or environment variable has a value that cannot work."""
+
+    exit_code = 7

@@ -1,0 +1,213 @@
+"""Building the :class:`~policykg.graph.model.PolicyGraph` from extracted documents.
+
+This is the only place that turns :class:`~policykg.schema.models.PolicyDocument`
+objects into nodes and edges; every projection reads the result.
+
+Examples
+--------
+>>> from policykg.loaders import parse_document
+>>> doc = parse_document("关于支持区块链发展的若干措施\\n一、加强组织领导。由市工业和信息化局牵头。", source="x.txt")
+>>> g = build_graph([doc])
+>>> g.counts()["nodes"]["Policy"]
+1
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterable
+
+from policykg.graph.keys import key_for
+from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.graph.overlap import agency_function
+from policykg.schema.jurisdictions import level_of, parents_of
+from policykg.schema.models import Evidence, PolicyDocument
+
+__all__ = ["build_graph", "add_document", "remove_document", "finalize"]
+
+log = logging.getLogger(__name__)
+
+_TITLE_PUNCT = re.compile(r"[\s《》“”\"'()（）]")
+
+
+def _ev(ev: Evidence | None) -> dict:
+    if ev is None:
+        return {}
+    return {"evidence_doc": ev.doc_id, "evidence_start": ev.start, "evidence_end": ev.end,
+            "evidence_text": ev.text, "evidence_sentence": ev.sentence}
+
+
+def title_key(title: str) -> str:
+    """A title folded for matching citations to policies (spaces, quotes, brackets dropped).
+
+    >>> title_key("《关于推动区块链健康有序发展有关工作的通知》")
+    '关于推动区块链健康有序发展有关工作的通知'
+    """
+    return _TITLE_PUNCT.sub("", title)
+
+
+def _jurisdictions(g: PolicyGraph, doc: PolicyDocument) -> str | None:
+    j = doc.jurisdiction
+    if not j.name:
+        return None
+    # the document's own parents, else the seed gazetteer's (福田区 -> 广东省, 深圳市)
+    chain = list(j.parents or parents_of(j.name)) + [j.name]
+    levels = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
+    parent_key = None
+    for depth, name in enumerate(chain):
+        key = key_for("Jurisdiction", name)
+        level = j.level if name == j.name and j.level != "unknown" else level_of(name) or _guess_level(name, depth)
+        g.add_node(Node(key, "Jurisdiction", name, {"level": level, "rank": levels.get(level)}, COMMON),
+                   used_by=doc.doc_id)
+        if parent_key:
+            g.add_edge(Edge(key, "PART_OF", parent_key, {}, COMMON))
+        parent_key = key
+    return key_for("Jurisdiction", j.name)
+
+
+def _guess_level(name: str, depth: int) -> str:
+    if name.endswith("省") or name.endswith("自治区"):
+        return "province"
+    if name.endswith("市"):
+        return "city"
+    if name.endswith("区"):
+        return "district"
+    if name.endswith("县"):
+        return "county"
+    return "national" if depth == 0 and name in ("中国", "中华人民共和国", "全国") else "unknown"
+
+
+def _agency_jurisdiction(g: PolicyGraph, name: str) -> str | None:
+    """The most specific jurisdiction named in an agency's name (深圳市福田区… -> 福田区)."""
+    best, best_rank = None, (-1, -1)
+    for node in g.by_label("Jurisdiction"):
+        if node.name and node.name in name:
+            rank = (len(node.name), node.get("rank") if node.get("rank") is not None else -1)
+            if best is None or rank > best_rank:
+                best, best_rank = node, rank
+    return best.key if best else None
+
+
+def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
+    """Add one document's facts in its own named graph (replacing an earlier version)."""
+    if doc.doc_id in g.documents:
+        g.remove_graph(doc.doc_id)
+    d = doc.doc_id
+    g.documents[d] = doc
+    pkey = key_for("Policy", d)
+    jkey = _jurisdictions(g, doc)
+    props = {
+        "title": doc.title, "doc_type": doc.doc_type, "doc_number": doc.doc_number, "date": doc.date,
+        "jurisdiction": doc.jurisdiction.name or None, "jurisdiction_level": doc.jurisdiction.level,
+        "valid_from": doc.validity.start if doc.validity else None,
+        "valid_to": doc.validity.end if doc.validity else None,
+        "validity_text": doc.validity.text if doc.validity else None,
+        "doc_id": d, "title_key": title_key(doc.title),
+    }
+    g.add_node(Node(pkey, "Policy", doc.title, props, d))
+    dkey = key_for("Document", d)
+    g.add_node(Node(dkey, "Document", doc.source, {"doc_id": d, "sha256": doc.sha256, "source": doc.source}, d))
+    g.add_edge(Edge(pkey, "DERIVED_FROM", dkey, {}, d))
+    if jkey:
+        g.add_edge(Edge(pkey, "IN_JURISDICTION", jkey, {}, d))
+
+    def agency(name: str, written: str | None = None) -> str:
+        key = key_for("Agency", name)
+        g.add_node(Node(key, "Agency", name, {"function": agency_function(name)}, COMMON), used_by=d)
+        return key  # its jurisdiction is linked in finalize(), once every jurisdiction is known
+
+    for name in doc.issuer:
+        g.add_edge(Edge(pkey, "ISSUED_BY", agency(name), {}, d))
+
+    for order, m in enumerate(doc.measures):
+        mkey = key_for("Measure", d, m.id)
+        g.add_node(Node(mkey, "Measure", m.title, {
+            "measure_id": m.id, "title": m.title, "text": m.text, "order": order, "policy": d,
+            "path": "/".join(m.path) or None, **_ev(m.evidence),
+        }, d))
+        g.add_edge(Edge(pkey, "HAS_MEASURE", mkey, {"order": order}, d))
+        for r in m.responsible:
+            g.add_edge(Edge(agency(r.normalized), "RESPONSIBLE_FOR", mkey,
+                            {"role": r.role, "as_written": r.name, **_ev(r.evidence)}, d))
+        for i, a in enumerate(m.amounts):
+            fkey = key_for("Funding", d, m.id, str(i))
+            g.add_node(Node(fkey, "Funding", a.text, {
+                "kind": a.kind, "value_yuan": a.value_yuan, "ratio": a.ratio, "condition": a.condition,
+                "currency": "CNY", "text": a.text, "measure": mkey, **_ev(a.evidence),
+            }, d))
+            g.add_edge(Edge(mkey, "HAS_FUNDING", fkey, {}, d))
+
+    mspans = [(m, m.evidence) for m in doc.measures if m.evidence]
+    for label, mentions in (("Enterprise", doc.enterprises), ("Platform", doc.platforms), ("Program", doc.programs)):
+        for men in mentions:
+            ekey = key_for(label, men.name)
+            g.add_node(Node(ekey, label, men.name, {}, COMMON), used_by=d)
+            g.add_edge(Edge(pkey, "MENTIONS", ekey, _ev(men.evidence), d))
+            if men.evidence:
+                for m, ev in mspans:
+                    if ev.start <= men.evidence.start < ev.end:
+                        g.add_edge(Edge(key_for("Measure", d, m.id), "MENTIONS", ekey, _ev(men.evidence), d))
+                        break
+
+    for c in doc.cited_policies:
+        ckey = key_for("Citation", c.title)
+        g.add_node(Node(ckey, "Citation", c.title, {"title_key": title_key(c.title), "doc_number": c.doc_number},
+                        COMMON), used_by=d)
+        g.add_edge(Edge(pkey, "CITES", ckey, {"doc_number": c.doc_number, **_ev(c.evidence)}, d))
+
+    if doc.proposal:
+        p = doc.proposal
+        prkey = key_for("Proposal", doc.jurisdiction.name, p.number)
+        g.add_node(Node(prkey, "Proposal", p.title or p.number, {
+            "number": p.number, "kind": p.kind, "session": p.session, "title": p.title}, d))
+        g.add_edge(Edge(pkey, "REPLIES_TO", prkey, {}, d))
+        roles = {pp.name: pp.role for pp in doc.people}
+        for name in p.proposers:
+            perkey = key_for("Person", doc.jurisdiction.name, name)
+            g.add_node(Node(perkey, "Person", name, {"role": roles.get(name)}, COMMON), used_by=d)
+            g.add_edge(Edge(prkey, "PROPOSED_BY", perkey, {}, d))
+    for person in doc.people:
+        perkey = key_for("Person", doc.jurisdiction.name, person.name)
+        g.add_node(Node(perkey, "Person", person.name, {"role": person.role}, COMMON), used_by=d)
+        g.add_edge(Edge(pkey, "NAMES_PERSON", perkey, {"role": person.role, **_ev(person.evidence)}, d))
+
+
+def remove_document(g: PolicyGraph, doc_id: str) -> None:
+    """Remove a document's facts; shared entities other documents use stay."""
+    g.remove_graph(doc_id)
+    finalize(g)
+
+
+def finalize(g: PolicyGraph) -> None:
+    """Recompute corpus-wide edges: agency jurisdictions, citation resolution, measure overlap, co-responsibility."""
+    from policykg.graph.overlap import co_responsibility_edges, overlap_edges
+
+    g.edges = {k: e for k, e in g.edges.items() if e.graph != DERIVED
+               and not (e.type == "IN_JURISDICTION" and g.nodes[e.src].label == "Agency")}
+    for node in g.by_label("Agency"):  # independent of the order documents were added in
+        jkey = _agency_jurisdiction(g, node.name)
+        if jkey:
+            g.add_edge(Edge(node.key, "IN_JURISDICTION", jkey, {}, COMMON))
+    by_title = {n.get("title_key"): n.key for n in g.by_label("Policy")}
+    by_number = {n.get("doc_number"): n.key for n in g.by_label("Policy") if n.get("doc_number")}
+    for e in list(g.edges_of("CITES")):
+        cit = g.nodes.get(e.dst)
+        if cit is None or cit.label != "Citation":
+            continue
+        target = by_title.get(cit.get("title_key")) or by_number.get(e.get("doc_number") or "")
+        if target and target != e.src:
+            g.add_edge(Edge(e.src, "CITES", target, {"resolved_from": cit.key, **e.properties}, DERIVED))
+    for edge in overlap_edges(g):
+        g.add_edge(edge)
+    for edge in co_responsibility_edges(g):
+        g.add_edge(edge)
+
+
+def build_graph(documents: Iterable[PolicyDocument]) -> PolicyGraph:
+    """Build the graph of a corpus: one named graph per document, shared entities in common."""
+    g = PolicyGraph()
+    for doc in documents:
+        add_document(g, doc)
+    finalize(g)
+    log.info("graph: %s", g.counts())
+    return g

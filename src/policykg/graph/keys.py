@@ -1,0 +1,56 @@
+"""Deterministic keys and IRIs for graph nodes.
+
+A key is ``label:part|part``; the IRI is the key under :data:`BASE` with every
+character that IRIs forbid percent-encoded (Chinese characters stay readable).
+
+>>> key_for("Agency", "苏州市财政局")
+'agency:苏州市财政局'
+>>> iri_for_key("agency:a b<c>")
+'https://w3id.org/policykg/id/agency/a%20b%3Cc%3E'
+"""
+from __future__ import annotations
+
+__all__ = ["key_for", "iri_for_key", "key_for_iri", "BASE", "GRAPH_BASE", "graph_iri"]
+
+BASE = "https://w3id.org/policykg/id/"
+GRAPH_BASE = "https://w3id.org/policykg/graph/"
+_SAFE_ASCII = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/")
+
+
+def key_for(label: str, *parts: str | None) -> str:
+    """The key of a node: its label in lower case, then its identifying parts."""
+    return label.lower() + ":" + "|".join("" if p is None else str(p) for p in parts)
+
+
+def _encode(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _SAFE_ASCII and ch not in "'()*!$&+,;=":
+            out.append(ch)
+        elif ord(ch) > 0x9F and not ch.isspace() and ch not in "\u2028\u2029\ufeff" and not (0xD800 <= ord(ch) <= 0xDFFF) \
+                and not (0xE000 <= ord(ch) <= 0xF8FF) and not (0xFFF0 <= ord(ch)):
+            out.append(ch)
+        else:
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
+    return "".join(out)
+
+
+def iri_for_key(key: str) -> str:
+    """The IRI of a node key (``label:rest`` -> ``BASE/label/rest``)."""
+    label, _, rest = key.partition(":")
+    return f"{BASE}{label}/{_encode(rest)}"
+
+
+def key_for_iri(iri: str) -> str:
+    """Inverse of :func:`iri_for_key`."""
+    from urllib.parse import unquote
+
+    if not iri.startswith(BASE):
+        raise ValueError(f"not a policykg IRI: {iri}")
+    label, _, rest = iri[len(BASE):].partition("/")
+    return f"{label}:{unquote(rest)}"
+
+
+def graph_iri(name: str) -> str:
+    """The IRI of a named graph (a document id, ``common`` or ``derived``)."""
+    return GRAPH_BASE + _encode(name)

@@ -1,0 +1,132 @@
+"""SHACL validation of the projected graph with pyshacl (``schema/shapes.ttl``).
+
+Examples
+--------
+>>> from policykg.graph.build import build_graph
+>>> from policykg.schema.models import PolicyDocument
+>>> report = validate(build_graph([PolicyDocument("d1", "d1.txt", "", "", "other")]))
+>>> report.conforms
+False
+>>> print(report.violations[0].describe())
+policy:d1  dcterms:title  a policy has exactly one non-empty title (dcterms:title)  (value: '')
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from policykg.graph.keys import BASE, key_for_iri
+from policykg.graph.model import PolicyGraph
+from policykg.graph.rdf import RDFStore
+from policykg.schema import vocab as V
+
+__all__ = ["Violation", "ShaclReport", "validate", "shapes_graph"]
+
+log = logging.getLogger(__name__)
+
+_SH = "http://www.w3.org/ns/shacl#"
+
+
+@dataclass(frozen=True, order=True)
+class Violation:
+    """One SHACL result: the node, the property path, what is wrong."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str = "Violation"
+    value: str | None = None
+    shape: str = ""
+
+    def describe(self) -> str:
+        """``focus  path  message [value]`` on one line."""
+        value = f"  (value: {self.value!r})" if self.value is not None else ""
+        return f"{self.focus}  {self.path or '-'}  {self.message}{value}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ShaclReport:
+    """Whether the graph conforms, and its violations sorted by node."""
+
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"conforms": self.conforms, "triples": self.triples,
+                "violations": [v.to_dict() for v in self.violations]}
+
+
+def shapes_graph():  # noqa: ANN201 - rdflib imported lazily
+    """The packaged shapes as an rdflib Graph."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(data=V.shapes_path().read_text(encoding="utf-8"), format="turtle")
+    return g
+
+
+def _name(term: Any) -> str:
+    text = str(term)
+    if text.startswith(BASE):
+        try:
+            return key_for_iri(text)
+        except ValueError:
+            return text
+    return V.curie(text) if text.startswith("http") else text
+
+
+def _path(graph: Any, path: Any) -> str:
+    if path is None:
+        return ""
+    inverse = graph.value(path, _ref(_SH + "inversePath"))
+    if inverse is not None:
+        return "^" + _name(inverse)
+    return _name(path)
+
+
+def _ref(iri: str):  # noqa: ANN202
+    import rdflib
+
+    return rdflib.URIRef(iri)
+
+
+def validate(source: PolicyGraph | RDFStore) -> ShaclReport:
+    """Validate a graph model (projected in memory) or an RDF store against the shapes.
+
+    Parameters
+    ----------
+    source
+        A :class:`~policykg.graph.model.PolicyGraph` or an open :class:`~policykg.graph.rdf.RDFStore`.
+    """
+    from pyshacl import validate as run
+
+    if isinstance(source, PolicyGraph):
+        store = RDFStore()
+        store.load_graph(source)
+    else:
+        store = source
+    data = store.to_rdflib(union=True)
+    conforms, results, _text = run(data, shacl_graph=shapes_graph(), inference="none",
+                                   abort_on_first=False, allow_warnings=True)
+    sh = lambda local: _ref(_SH + local)  # noqa: E731
+    violations = []
+    for result in results.subjects(_ref(V.RDF + "type"), sh("ValidationResult")):
+        message = results.value(result, sh("resultMessage"))
+        value = results.value(result, sh("value"))
+        severity = results.value(result, sh("resultSeverity"))
+        violations.append(Violation(
+            focus=_name(results.value(result, sh("focusNode"))),
+            path=_path(results, results.value(result, sh("resultPath"))),
+            message=str(message) if message is not None else "violates its shape",
+            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+            value=_name(value) if value is not None else None,
+            shape=_name(results.value(result, sh("sourceShape"))),
+        ))
+    violations.sort()
+    log.info("SHACL: %d triples, %d violations", len(data), len(violations))
+    return ShaclReport(bool(conforms), violations, len(data))

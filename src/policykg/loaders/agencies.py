@@ -1,0 +1,308 @@
+"""Agency names: from the form a document writes to the full official name.
+
+A document writes 市工信局; the graph wants 苏州市工业和信息化局.  The
+:class:`AgencyResolver` of a document knows its jurisdiction (and issuer, for
+我局) and resolves names by, in order: self-references, the curated gazetteer
+(``data/agencies.json``: national bodies, local bodies that no rule can build),
+collective units (各市、区人民政府), rules for the central bank's branches,
+tax bureaus and power-supply companies, then the general rule *place prefix +
+body*, where 市/区/县/省 stand for the document's own city/district/county/
+province and the body is expanded from its usual abbreviation (工信局 ->
+工业和信息化局).
+
+Examples
+--------
+>>> from policykg.schema.models import Jurisdiction
+>>> r = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
+>>> r.normalize("市工信局"), r.normalize("市金融监管局"), r.normalize("市人才办")
+('苏州市工业和信息化局', '苏州市地方金融监督管理局', '苏州市人才工作领导小组办公室')
+>>> r.normalize("各市、区人民政府"), r.normalize("苏州高新区管委会")
+('苏州市各市、区人民政府', '苏州国家高新技术产业开发区管理委员会')
+>>> f = AgencyResolver(Jurisdiction("福田区", "district", ("广东省", "深圳市")), issuer=("福田区科技创新局",))
+>>> f.normalize("区金融局"), f.normalize("我局"), f.normalize("市发展改革委")
+('福田区金融工作局', '福田区科技创新局', '深圳市发展和改革委员会')
+>>> is_agency("市场监管局"), is_agency("区块链研究院")
+(True, False)
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from policykg.loaders.places import NATIONAL, innermost, leading_place, place_info
+from policykg.schema.models import Jurisdiction, Responsibility
+
+__all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
+           "SELF_REFERENCES"]
+
+log = logging.getLogger(__name__)
+
+_DATA = json.loads(resources.files("policykg.loaders").joinpath("data/agencies.json").read_text("utf-8"))
+_BODIES: dict[str, str | dict[str, str]] = _DATA["bodies"]
+_EXPANSIONS = [(re.compile(a), b) for a, b in _DATA["expansions"]]
+_NATIONAL: dict[str, str] = {}
+_NATIONAL_SHORT: dict[str, str] = {}
+for _e in _DATA["national"]:
+    _NATIONAL[_e["name"]] = _e["name"]
+    for _a in _e.get("aliases", ()):
+        _NATIONAL[_a] = _e["name"]
+    for _a in _e.get("short", ()):
+        _NATIONAL_SHORT[_a] = _e["name"]
+_LOCAL: dict[str, list[tuple[str, str]]] = {}  # alias -> [(official, jurisdiction)]
+for _e in _DATA["local"]:
+    for _a in (_e["name"], *_e.get("aliases", ())):
+        _LOCAL.setdefault(_a, []).append((_e["name"], _e.get("jurisdiction", "")))
+
+_SUFFIXES = sorted(_DATA["suffixes"], key=len, reverse=True)
+AGENCY_SUFFIX = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + ")$")
+# bodies that end like an agency but are not one
+_NOT_AGENCY = re.compile(r"(?:公司|协会|学会|商会|联盟|集团|银行|大学|学院|研究院|实验室|中心|平台|基地|园|街区|举办|开办|创办|主办|承办"
+                         r"|内部|外部|全部|局部|总部|本部|干部|各部|东部|西部|南部|北部|中部|头部|底部|俱乐部)$")
+SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "本办", "我署", "我单位", "本单位", "我部", "本部门"})
+_TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省"}
+_PARTY = re.compile(r"^(市|区|县|省)委(.*)$")
+_BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
+_COLLECTIVE = re.compile(r"^各")
+_REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
+_REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局)$")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Agency:
+    """A resolved agency: its official name and the place it belongs to."""
+
+    name: str
+    place: str = ""
+
+
+def _clean(name: str) -> str:
+    s = _SPACE.sub("", name).strip("“”\"'‘’《》()")
+    if s.endswith("等") and len(s) > 2:
+        s = s[:-1]
+    return s
+
+
+def expand_body(body: str, level: str = "city") -> str:
+    """The full form of an agency body (the name without its place).
+
+    >>> expand_body("工信局"), expand_body("人力资源保障局"), expand_body("金融局", "district")
+    ('工业和信息化局', '人力资源和社会保障局', '金融工作局')
+    >>> expand_body("市场监管局"), expand_body("发展改革委")
+    ('市场监督管理局', '发展和改革委员会')
+    """
+    hit = _BODIES.get(body)
+    if isinstance(hit, dict):
+        return hit.get(level) or hit.get("city") or body
+    if hit:
+        return hit
+    out = body
+    for pat, rep in _EXPANSIONS:
+        out = pat.sub(rep, out)
+    if "地方金融监督管理" not in out:
+        out = out.replace("金融监督管理局", "地方金融监督管理局")
+    return out
+
+
+def _agency_like(body: str) -> bool:
+    return bool(body) and (body in _BODIES or (AGENCY_SUFFIX.search(body) is not None
+                                                and not _NOT_AGENCY.search(body)))
+
+
+def lookup(name: str, jurisdiction: Jurisdiction | None = None) -> str | None:
+    """The official name of a gazetteer agency, or None when the gazetteer does not list it.
+
+    >>> lookup("工信部"), lookup("苏州工业园区", Jurisdiction("苏州市", "city")), lookup("苏州工业园区") is None
+    ('工业和信息化部', '苏州工业园区管理委员会', False)
+    """
+    s = _clean(name)
+    scopes = set()
+    if jurisdiction is not None:
+        scopes = {jurisdiction.name, *jurisdiction.parents}
+    for official, scope in _LOCAL.get(s, ()):
+        if not scope or scope in scopes or jurisdiction is None:
+            return official
+    if s in _NATIONAL:
+        return _NATIONAL[s]
+    if jurisdiction is not None and jurisdiction.level == "national" and s in _NATIONAL_SHORT:
+        return _NATIONAL_SHORT[s]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def is_agency(name: str) -> bool:
+    """Whether a name reads as a government agency (not a company, association or platform).
+
+    >>> [is_agency(n) for n in ("市工信局", "福田区", "深圳市中小企业服务协会", "我局", "工业和信息化部")]
+    [True, True, False, True, True]
+    """
+    s = _clean(name)
+    if not s:
+        return False
+    if s in SELF_REFERENCES or lookup(s) is not None or s in _NATIONAL_SHORT:
+        return True
+    if _COLLECTIVE.match(s):
+        return s.endswith(("人民政府", "政府", "管委会", "管理委员会"))
+    if _BANK.match(s) or s.endswith("供电局") or _REGULATOR.match(s):
+        return True
+    m = _PARTY.match(s)
+    if m:
+        return not m.group(2) or _agency_like(m.group(2))
+    if s[0] in _TIER_PREFIX and not s.startswith(("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级")):
+        return _agency_like(s[1:])
+    place = leading_place(s)
+    if place:
+        rest = s[len(place):]
+        return not rest or _agency_like(rest)
+    return _agency_like(s) and len(s) >= 3
+
+
+def is_bare_body(name: str) -> bool:
+    """Whether a name is an agency body without any place (财政局), so a list's shared prefix applies.
+
+    >>> is_bare_body("财政局"), is_bare_body("市财政局"), is_bare_body("人民银行深圳市中心支行")
+    (True, False, False)
+    """
+    s = _clean(name)
+    if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or s.endswith("供电局"):
+        return False
+    if s[0] in _TIER_PREFIX or s.startswith(("各", "国家", "中国", "中共", "国务院")) or leading_place(s):
+        return False
+    return len(s) <= 12 and _agency_like(s)
+
+
+class AgencyResolver:
+    """Resolves the agency names of one document against its jurisdiction.
+
+    Parameters
+    ----------
+    jurisdiction : Jurisdiction
+        The document's jurisdiction; 市/区/县/省 prefixes resolve against it and its parents.
+    issuer : tuple of str
+        The document's issuers; 我局 and the like resolve to the first.
+    """
+
+    def __init__(self, jurisdiction: Jurisdiction, issuer: tuple[str, ...] = ()) -> None:
+        self.jurisdiction = jurisdiction
+        self.issuer = tuple(issuer)
+        self._seen: dict[str, Responsibility] = {}
+        self._cache: dict[str, str] = {}
+        for name in self.issuer:
+            self.normalize(name)
+
+    # -- places ---------------------------------------------------------------
+    def _tier_place(self, tier: str) -> str | None:
+        """The document's place that a 市/区/县/省 prefix stands for."""
+        j = self.jurisdiction
+        chain = (*j.parents, j.name) if j.name else j.parents
+        ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区")}[tier]
+        for place in reversed(chain):
+            if place.endswith(ends) and place != NATIONAL:
+                return place
+        if tier == "省":
+            for place in reversed(chain):
+                if place_info(place).level == "province":
+                    return place
+        return None
+
+    def _with_city(self, district: str) -> str:
+        """A district or county with its city in front: 福田区 -> 深圳市福田区."""
+        info = place_info(district)
+        city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
+        if city is None:
+            city = self._tier_place("市")
+            if city == district:
+                city = None
+        return (city or "") + district
+
+    # -- resolution -----------------------------------------------------------
+    def _resolve(self, s: str) -> str:
+        if s in SELF_REFERENCES:
+            return self.issuer[0] if self.issuer else s
+        hit = lookup(s, self.jurisdiction)
+        if hit:
+            return hit
+        if _COLLECTIVE.match(s):
+            here = self.jurisdiction.name
+            return s if not here or here == NATIONAL or s.startswith(here) else here + s
+        m = _BANK.match(s)
+        if m:
+            return "中国人民银行" + m.group(1)
+        if s.endswith("供电局"):
+            return s + "有限公司"
+        m = _REGULATOR.match(s)
+        if m:
+            return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"
+        m = _PARTY.match(s)
+        if m:
+            place = self._tier_place(m.group(1))
+            if place:
+                body = m.group(2)
+                return f"中共{place}委" + (expand_body(body, place_info(place).level) if body else "员会")
+            return s
+        if s[0] in _TIER_PREFIX and len(s) > 1 and _agency_like(s[1:]) and not s.startswith(("市场", "区块")):
+            place = self._tier_place(s[0])
+            if place:
+                return self._join(place, s[1:])
+            return s[0] + expand_body(s[1:])
+        places = leading_place(s)
+        if places:
+            rest = s[len(places):]
+            inner = innermost(places)
+            if not rest:
+                info = place_info(inner)
+                if info.level in ("district", "county") and inner != self.jurisdiction.name:
+                    return self._with_city(inner) + "人民政府"
+                return places + "人民政府" if info.level != "unknown" else s
+            if _agency_like(rest):
+                return self._join(places, rest)
+            return s
+        if self.jurisdiction.level == "national" and s in _NATIONAL_SHORT:
+            return _NATIONAL_SHORT[s]
+        return expand_body(s) if _agency_like(s) else s
+
+    @staticmethod
+    def _join(place: str, body: str) -> str:
+        level = place_info(innermost(place)).level
+        full = expand_body(body, level)
+        if full == "税务局":
+            return f"国家税务总局{place}税务局"
+        return place + full
+
+    def normalize(self, name: str) -> str:
+        """The full official name of ``name`` in this document.
+
+        Parameters
+        ----------
+        name : str
+            The name as written (市工信局, 我局, 福田区 ...).
+
+        Returns
+        -------
+        str
+            The official name, or the cleaned name itself when no rule applies
+            (nothing is invented for an unknown body).
+        """
+        s = _clean(name)
+        if not s:
+            return name
+        out = self._cache.get(s)
+        if out is None:
+            out = self._resolve(s)
+            self._cache[s] = out
+            log.debug("agency %s -> %s", s, out)
+        if out not in self._seen:
+            self._seen[out] = Responsibility(s, out)
+        return out
+
+    def is_agency(self, name: str) -> bool:
+        """Whether ``name`` reads as a government agency (see :func:`is_agency`)."""
+        return is_agency(name)
+
+    def seen(self) -> tuple[Responsibility, ...]:
+        """Every agency normalised in this document so far, issuer included, first mention first."""
+        return tuple(self._seen.values())

@@ -1,0 +1,53 @@
+"""Per-document extraction context: the normalised text and evidence helpers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.loaders.normalize import NormText
+from policykg.loaders.privacy import redact
+from policykg.schema.models import Evidence, Jurisdiction
+
+__all__ = ["DocContext", "SENTENCE_END"]
+
+SENTENCE_END = re.compile(r"[。!?;\n]")
+
+
+@dataclass
+class DocContext:
+    """What every extractor of one document shares.
+
+    ``nt.text`` is what extractors match on; :meth:`evidence` turns a span of
+    it into :class:`~policykg.schema.models.Evidence` in original offsets.
+    """
+
+    doc_id: str
+    nt: NormText
+    jurisdiction: Jurisdiction = field(default_factory=lambda: Jurisdiction("", "unknown"))
+    issuer: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.nt.text
+
+    def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The sentence (in normalised offsets) around ``[start, end)``."""
+        text = self.nt.text
+        end = start if end is None else end
+        a = start
+        while a > 0 and not SENTENCE_END.match(text[a - 1]):
+            a -= 1
+        b = end
+        while b < len(text) and not SENTENCE_END.match(text[b]):
+            b += 1
+        if b < len(text) and text[b] != "\n":
+            b += 1
+        return a, b
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for ``nt.text[start:end]``: original span, span text and redacted sentence."""
+        o_start, o_end = self.nt.original_span(start, end)
+        s_a, s_b = self.sentence_bounds(start, end)
+        sentence = redact(" ".join(self.nt.text[s_a:s_b].split()))
+        span_text = redact(" ".join(self.nt.original[o_start:o_end].split()))
+        return Evidence(self.doc_id, o_start, o_end, span_text, sentence)

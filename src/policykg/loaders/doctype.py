@@ -1,0 +1,77 @@
+"""Document type from the title's head noun (the type word nearest its end).
+
+A Chinese title ends with what the document is: …的实施意见, …行动计划, …若干措施.
+A 关于印发《X》的通知 transmits X, so it takes X's type.  A reply to a deputy's
+建议 or a member's 提案 is a ``proposal_reply``.
+
+Examples
+--------
+>>> classify("关于加快推动区块链技术和产业创新发展的实施意见(2020~2022)")
+'implementing_opinion'
+>>> classify("深圳市推进区块链产业发展行动计划(2021-2023年)")
+'action_plan'
+>>> classify("关于区人大代表建议第20200003号的")
+'proposal_reply'
+>>> classify("关于印发《某市支持软件产业发展若干措施》的通知")
+'funding_measures'
+>>> classify("关于开展2023年度申报工作的通知")
+'notice'
+>>> classify("某市专项资金管理办法", "对符合条件的项目给予最高50万元资助。")
+'funding_measures'
+>>> classify("某市档案管理办法", "档案应当妥善保管。")
+'other'
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["classify", "TYPE_WORDS"]
+
+_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+\s*万(?!人)")
+# (pattern, type); the match nearest the end of the title wins
+TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"答复|复函|建议第|提案第|(?:建议|提案|议案)的?(?:办理|答复)|代表建议|委员提案|第\s*\d+\s*号.{0,60}(?:建议|提案)"), "proposal_reply"),
+    (re.compile(r"行动计划|行动方案|工作方案|实施方案|三年计划|行动纲要|攻坚方案|推进方案|工作计划|专项行动"), "action_plan"),
+    (re.compile(r"实施意见|指导意见|意见"), "implementing_opinion"),
+    (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"),
+     "funding_measures"),
+    (re.compile(r"管理办法|实施细则|办法|细则"), "_rules"),
+    (re.compile(r"通知|通告|公告"), "notice"),
+)
+_TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
+_NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
+
+
+def _by_words(title: str, text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pat, kind in TYPE_WORDS:
+        for m in pat.finditer(title):
+            if kind == "implementing_opinion" and _NOT_OPINION.search(title[max(0, m.start() - 2): m.end() + 1]):
+                continue
+            if kind == "proposal_reply":
+                return kind
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind)
+    if best is None:
+        return None
+    kind = best[1]
+    if kind == "_rules":
+        return "funding_measures" if _MONEY.search(text) and re.search(r"资金|扶持|资助|奖励|补贴|补助|支持", title + text[:3000]) else "other"
+    return kind
+
+
+def classify(title: str, text: str = "") -> str:
+    """The ``doc_type`` of a document from its title (and, for 管理办法, whether it sets money)."""
+    t = re.sub(r"\s+", "", title)
+    m = _TRANSMIT.search(t)
+    if m:
+        inner = _by_words(m.group("q") or m.group("p") or "", text)
+        if inner and inner != "notice":
+            return inner
+    kind = _by_words(t, text)
+    if kind:
+        return kind
+    head = text[:400]
+    if re.search(r"尊敬的[^\n]{1,80}(?:代表|委员)", head) and re.search(r"答复如下|现答复|现将.{0,10}答复", text[:1200]):
+        return "proposal_reply"
+    return "other"

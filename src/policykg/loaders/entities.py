@@ -1,0 +1,105 @@
+"""Enterprises, platforms and institutions, programs: named mentions with evidence.
+
+Candidates come from :mod:`~policykg.loaders.entity_orgs` (enterprises,
+platforms) and :mod:`~policykg.loaders.entity_programs` (programs).  This
+module settles them per document (``tests/data/gold/README.md``, ambiguities
+8, 19-23, 25-26, 30):
+
+* a name found only inside a longer name is not listed (鹏城实验室 inside
+  鹏城实验室异质异构光电子芯片工艺平台) unless the text also refers to it on its
+  own, by name or by a shorter tail (风投创投街区 for 香蜜湖国际风投创投街区);
+* a short back-reference is not a name of its own (科交中心 after 深交所科交中心);
+* a name is listed once, with the evidence of its first mention;
+* trailing web text after the document (公众号, 版权) is already cut by
+  :func:`~policykg.loaders.normalize.normalize`; people's affiliations there
+  (…协作中心副主任) are not platforms.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> ctx = DocContext("d", normalize("拥有腾讯、微众银行等企业。已建成区块链研究院、乐信区块链实验室等机构。开展企业上链行动。"))
+>>> {k: [m.name for m in v] for k, v in extract_entities(ctx, None).items()}
+{'enterprises': ['腾讯', '微众银行'], 'platforms': ['区块链研究院', '乐信区块链实验室'], 'programs': ['企业上链行动']}
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.entity_orgs import Found, find_orgs
+from policykg.loaders.entity_programs import find_programs
+from policykg.schema.models import Mention
+
+__all__ = ["extract_entities", "find_entities", "KINDS"]
+
+log = logging.getLogger(__name__)
+
+KINDS = ("enterprises", "platforms", "programs")
+
+
+def _inside(f: Found, spans: list[Found]) -> bool:
+    return any(g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start) for g in spans)
+
+
+def _settle(text: str, found: list[Found]) -> list[Found]:
+    """Drop names seen only inside longer names and tails that refer back to a longer name."""
+    by_kind: dict[str, list[Found]] = defaultdict(list)
+    for f in found:
+        by_kind[f.kind].append(f)
+    out: list[Found] = []
+    orgs = by_kind["enterprises"] + by_kind["platforms"]
+    for kind in KINDS:
+        pool = orgs if kind != "programs" else by_kind["programs"]
+        names = {f.name for f in by_kind[kind]}
+        alone = {f.name for f in by_kind[kind] if not _inside(f, pool)}
+        starts = {g.start for g in pool if g.named}
+        for f in by_kind[kind]:
+            if kind == "platforms" and not f.named and f.end in starts:
+                continue  # 国际组织平台 before 金砖国家…: an appositive, not a name
+            if _inside(f, pool) and f.name not in alone and not _tail_seen(text, f.name):
+                continue
+            if kind != "programs" and any(len(o) > len(f.name) and o.endswith(f.name) and o in alone for o in names):
+                continue  # 科交中心 after 深交所科交中心
+            out.append(f)
+    return out
+
+
+def _tail_seen(text: str, name: str) -> bool:
+    """Whether a shorter tail of ``name`` (4+ characters) occurs in the text outside ``name`` itself."""
+    n = text.count(name)
+    for k in range(1, len(name) - 3):
+        tail = name[k:]
+        if text.count(tail) > n:
+            return True
+    return False
+
+
+def find_entities(text: str, is_agency=None) -> dict[str, list[Found]]:  # noqa: ANN001
+    """Settled, deduplicated entity candidates of a normalised text, by kind (first mention kept)."""
+    found = _settle(text, find_orgs(text, is_agency) + find_programs(text))
+    out: dict[str, list[Found]] = {k: [] for k in KINDS}
+    seen: set[str] = set()
+    found.sort(key=lambda f: (f.start, -f.end, f.kind != "platforms"))
+    for f in found:
+        key = f.name.replace("“", "").replace("”", "")
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        out[f.kind].append(f)
+    return out
+
+
+def extract_entities(ctx: DocContext, resolver) -> dict[str, tuple[Mention, ...]]:  # noqa: ANN001
+    """Enterprises, platforms and programs named in a document, each once, with evidence.
+
+    ``resolver`` (an :class:`~policykg.loaders.agencies.AgencyResolver`, or
+    ``None``) tells agencies apart from institutions.
+    """
+    is_agency = getattr(resolver, "is_agency", None)
+    found = find_entities(ctx.text, is_agency)
+    return {
+        kind: tuple(Mention(f.name, ctx.evidence(f.start, f.end)) for f in items)
+        for kind, items in found.items()
+    }

@@ -1,0 +1,26 @@
+"""Writing extracted documents as JSON in the gold schema (plus evidence)."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from policykg.schema.models import PolicyDocument
+
+__all__ = ["write_json", "read_json"]
+
+
+def write_json(doc: PolicyDocument, out_dir: str | Path) -> Path:
+    """Write ``<doc_id>.json`` into ``out_dir`` atomically; return its path."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{doc.doc_id}.json"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def read_json(path: str | Path) -> PolicyDocument:
+    """Read a document written by :func:`write_json`."""
+    return PolicyDocument.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

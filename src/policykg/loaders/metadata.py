@@ -1,0 +1,416 @@
+"""Document metadata: title, type, issuer, 文号, date, jurisdiction, validity, proposal.
+
+Everything comes from the text itself: the heading lines (title, 文号), portal
+labels (发文单位:, 级别:, 印发日期:), the signature block of a reply (issuer and
+date) and the salutation (proposers).  Nothing is filled in from outside
+knowledge: a field the text does not state stays empty.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> text = '''苏州市人民政府关于印发苏州市推进数字经济发展行动方案(2021-2023年)的通知
+... 苏府〔2021〕12号
+... 各市、区人民政府:
+... 现将《苏州市推进数字经济发展行动方案(2021-2023年)》印发给你们,请认真贯彻执行。
+... 苏州市人民政府
+... 2021年3月5日'''
+>>> m = extract_metadata(DocContext("d", normalize(text)))
+>>> m.doc_type, m.issuer, m.doc_number, m.date
+('action_plan', ('苏州市人民政府',), '苏府〔2021〕12号', '2021-03-05')
+>>> m.jurisdiction.name, m.jurisdiction.level, m.validity.start, m.validity.end
+('苏州市', 'city', '2021', '2023')
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from policykg.loaders.agencies import is_agency, lookup
+from policykg.loaders.context import DocContext
+from policykg.loaders.dates import DATE, add_years, date_match_to_iso
+from policykg.loaders.doctype import classify
+from policykg.loaders.people import parse_salutation
+from policykg.loaders.places import NATIONAL, doc_number_place, innermost, known_places, leading_place, place_info
+from policykg.schema.models import Jurisdiction, Proposal, Validity
+
+__all__ = ["Metadata", "extract_metadata", "DOC_NUMBER", "header_end", "Line", "lines_of"]
+
+log = logging.getLogger(__name__)
+
+DOC_NUMBER = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<no>\d{1,5})\s*号"
+)
+_CHROME = re.compile(
+    r"^(?:政策详情|政策解读|政策原文|级别|分类|状态|支持方式|支持产业|发文单位|发文机关|发布机构|发文机构|来源|信息来源|发布时间|发布日期"
+    r"|印发日期|成文日期|发文日期|生效日期|实施日期|废止日期|文号|发文字号|字号|索引号|主题分类|主题词|浏览次数|访问量|【?字体|当前位置"
+    r"|您的位置|您当前的位置|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称)"
+    r"\s*[:>》]?"
+)
+_LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关)\s*[:]\s*(?P<v>[^\n]+)")
+_LABEL_DATE = re.compile(r"(?P<label>成文日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:]\s*(?P<v>[^\n]{6,30})")
+_CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
+_SUFFIX_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办|部|署|行)")
+_PRINTED = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发$")
+_PUNCT = re.compile(r"[,。;:!?]")
+_PROPOSAL_WORD = re.compile(r"建议|提案|议案")
+_TITLE_WORD = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|建议|提案)")
+_LABEL_TITLE = re.compile(r"^(?:标题|名称|文件名称|政策名称)\s*:\s*(?P<v>\S.*)$")
+_LABEL_DOCNO = re.compile(r"(?:发文字号|文号|字号)\s*:\s*")
+_LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
+_BODY_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十百]+[章条]|\d{1,2}[.、](?!\d)|尊敬的)")
+_HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
+_TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|的)$")
+_TITLE_OUTER = re.compile(r"^《([^《》]+)》$")
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{4,40}?)关于")
+_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-~—至到]\s*((?:19|20)\d{2})\s*年?")
+_VALID_YEARS = re.compile(r"有效期(?:为|限为?)?\s*(?P<n>[\d一二三四五六七八九十两]+)\s*年")
+_VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
+_PROPOSAL_NO = re.compile(r"(?:建议|提案|议案)?第\s*(?P<no>\d{3,})\s*号|(?:建议|提案)\s*(?P<no2>\d{3,})\s*号")
+_SESSION = re.compile(r"[一二三四五六七八九十]+届(?:人大|政协)?[一二三四五六七八九十]+次(?:全体)?会议")
+_QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
+_SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a document says about itself."""
+
+    title: str
+    doc_type: str
+    issuer: tuple[str, ...] = ()
+    doc_number: str | None = None
+    date: str | None = None
+    jurisdiction: Jurisdiction = Jurisdiction("", "unknown")
+    validity: Validity | None = None
+    proposal: Proposal | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of ``ctx.text`` with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def lines_of(text: str) -> list[Line]:
+    """The lines of a normalised text with their offsets."""
+    out = []
+    pos = 0
+    for part in text.split("\n"):
+        out.append(Line(part, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def header_end(lines: list[Line]) -> int:
+    """Index of the first body line: headings, salutations and prose end the header."""
+    for i, ln in enumerate(lines[:15]):
+        t = ln.text
+        if i == 0:
+            continue
+        if _BODY_START.match(t) or t.endswith(":") and not _CHROME.match(t) or (len(t) >= 40 and "。" in t):
+            return i
+    return min(len(lines), 15)
+
+
+def _is_chrome(t: str) -> bool:
+    return bool(_CHROME.match(t)) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
+
+
+def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
+    """The title (verbatim from the original, 《》 around the whole stripped) and its line index."""
+    for i, ln in enumerate(lines[:20]):
+        m = _LABEL_TITLE.match(ln.text)
+        if m and len(m.group("v")) >= 4:
+            a = ln.start + m.start("v")
+            raw = re.sub(r"\s+$", "", ctx.nt.original_text(a, ln.end))
+            inner = _TITLE_OUTER.match(raw)
+            return (inner.group(1) if inner else raw), i
+    candidates = [i for i, ln in enumerate(lines[: max(head, 1)])
+                  if ln.text and not _is_chrome(ln.text) and not (_HEADER_DOC.match(ln.text) and len(ln.text) < 30)]
+    # a red-header line that only names the issuer (深圳市人民政府) is not the title when a titled line follows
+    titled = [i for i in candidates if _TITLE_WORD.search(lines[i].text) and not is_agency(lines[i].text)]
+    idx = titled[0] if titled else (candidates[0] if candidates else 0)
+    ln = lines[idx]
+    start, end = ln.start, ln.end
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if (nxt and idx + 1 < head and len(nxt.text) <= 24 and _TITLE_TAIL.search(nxt.text) and not _TITLE_TAIL.search(ln.text)
+            and not re.search(r"[,。:;]", nxt.text) and not _is_chrome(nxt.text) and not nxt.text.startswith("尊敬的")):
+        end = nxt.end
+    raw = ctx.nt.original_text(start, end) if end > start else ""
+    raw = re.sub(r"\[bookmark:[^\]]*\]", "", raw)
+    raw = re.sub(r"[\r\n]+", "", raw).strip()
+    m = _TITLE_OUTER.match(raw)
+    if m:
+        raw = m.group(1).strip()
+    return raw, idx
+
+
+def _issuers(lines: list[Line], head: int, title: str) -> tuple[str, ...]:
+    for ln in lines[: head + 12]:
+        m = _LABEL_ISSUER.search(ln.text)
+        if m:
+            value = _CHROME_ANYWHERE.split(m.group("v"), 1)[0]
+            names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
+            if names:
+                return tuple(names)
+    sign = _signature_issuers(lines, head)
+    if sign:
+        return sign
+    for i, _ in _signature_blocks(lines):
+        names = _block_issuers(lines, i)
+        if names:
+            return names
+    for ln in lines[:head]:
+        m = _HEADER_DOC.match(ln.text)
+        if m and is_agency(m.group("org")):
+            return (m.group("org"),)
+        t = ln.text.strip()
+        if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t):
+            return (t,)
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", "", title))
+    if m:
+        names = [n for n in m.group("org").split("、") if n]
+        if names and all(is_agency(n) for n in names):
+            return tuple(names)
+    return ()
+
+
+def _agency_prefix(s: str) -> str | None:
+    """The longest start of ``s`` that reads as an agency (a merged label line runs on into prose)."""
+    s = re.split(r"[,。;:]", s, 1)[0]
+    if len(s) <= 40 and is_agency(s):
+        return s
+    for m in reversed(list(_SUFFIX_END.finditer(s[:40]))):
+        cand = s[: m.end()]
+        if is_agency(cand):
+            return cand
+    return None
+
+
+def _signature_issuers(lines: list[Line], head: int) -> tuple[str, ...]:
+    found: list[str] = []
+    for ln in reversed(lines[max(head, len(lines) - 10):]):
+        t = ln.text.strip()
+        if not t or DATE.fullmatch(t.strip("()")) or _SIGN_SKIP.match(t):
+            if found:
+                break
+            continue
+        if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t) and lookup(t) is None or (
+                len(t) <= 40 and lookup(t) is not None):
+            found.append(t)
+            continue
+        break
+    return tuple(reversed(found))
+
+
+def _block_issuers(lines: list[Line], date_line: int) -> tuple[str, ...]:
+    """The agency lines right above a signature date (joint issuers stand one per line)."""
+    found: list[str] = []
+    for ln in reversed(lines[max(0, date_line - 4): date_line]):
+        t = ln.text.strip()
+        if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t):
+            found.append(t)
+        else:
+            break
+    return tuple(reversed(found))
+
+
+def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
+    for ln in lines[:20]:
+        lab = _LABEL_DOCNO.search(ln.text)
+        if lab:
+            m = DOC_NUMBER.match(ln.text, lab.end())
+            if m and not _PROPOSAL_WORD.search(m.group("org")):
+                return m.group(0)
+    zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
+    for ln in zones:
+        for m in DOC_NUMBER.finditer(ln.text):
+            before = ln.text[: m.start()]
+            if "》" in before[-3:] or _PROPOSAL_WORD.search(m.group("org")):
+                continue
+            org = re.sub(r"^(?:发文字号|文号|字号|索引号)", "", m.group("org"))
+            if not org:
+                continue
+            if before.strip() and not _CHROME.match(before) and len(before) > 6:
+                continue  # inside a sentence: a citation
+            return ln.text[m.start("org") + (len(m.group("org")) - len(org)): m.end()]
+    return None
+
+
+def _signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
+    """(index of the date line, ISO date) of every agency line directly followed by a date line."""
+    out = []
+    for i in range(1, len(lines)):
+        t = lines[i].text.strip().strip("()")
+        m = DATE.fullmatch(t)
+        if not m:
+            continue
+        prev = lines[i - 1].text.strip()
+        if len(prev) <= 40 and not _PUNCT.search(prev) and is_agency(prev):
+            iso = date_match_to_iso(m)
+            if iso:
+                out.append((i, iso))
+    return out
+
+
+def _date(lines: list[Line], head: int) -> str | None:
+    blocks = _signature_blocks(lines)
+    if blocks:
+        return blocks[0][1]
+    tail = lines[max(head, len(lines) - 8):]
+    for ln in reversed(tail):
+        t = ln.text.strip().strip("()")
+        m = DATE.match(t)
+        if m and (m.end() == len(t) or t[m.end():] in ("印发", "发布")):
+            iso = date_match_to_iso(m)
+            if iso:
+                return iso
+    for ln in reversed(tail):  # the imprint of the 版记: 某市人民政府办公室 2021年3月5日印发
+        m = _PRINTED.search(ln.text)
+        if m:
+            iso = date_match_to_iso(DATE.match(m.group("d")))  # type: ignore[arg-type]
+            if iso:
+                return iso
+    labelled: dict[str, str] = {}
+    for ln in lines[: head + 12]:
+        for m in _LABEL_DATE.finditer(ln.text):
+            d = DATE.search(m.group("v"))
+            iso = date_match_to_iso(d) if d else None
+            if iso:
+                labelled.setdefault(m.group("label"), iso)
+    for label in ("成文日期", "印发日期", "发文日期", "发布日期", "发布时间", "日期"):
+        if label in labelled:
+            return labelled[label]
+    for ln in lines[1:head]:
+        t = ln.text.strip().strip("()")
+        m = DATE.fullmatch(t)
+        if m:
+            return date_match_to_iso(m)
+    return None
+
+
+def _jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str, issuer: tuple[str, ...],
+                  doc_number: str | None) -> Jurisdiction:
+    candidates: list[str] = []
+    for name in issuer:
+        hit = lookup(name)
+        if hit and not leading_place(hit):
+            candidates.append(NATIONAL if not hit.startswith("中国人民银行") else "")
+        p = leading_place(name)
+        if p:
+            candidates.append(p)
+    for ln in lines[: head + 12]:
+        m = _LEVEL.search(ln.text)
+        if m:
+            v = m.group("v")
+            candidates.append(NATIONAL if v in ("国家", "中央", "全国") else (leading_place(v) or ""))
+    p = leading_place(re.sub(r"^关于", "", title))
+    if p:
+        candidates.append(p)
+    if doc_number:
+        org = DOC_NUMBER.match(doc_number)
+        hit = doc_number_place(org.group("org")) if org else None
+        if hit:
+            candidates.append(hit)
+    candidates = [c for c in candidates if c]
+    if not candidates:
+        name = _most_mentioned(ctx.text)
+        if not name:
+            return Jurisdiction("", "unknown")
+        candidates = [name]
+    nested = candidates[0]
+    name = innermost(nested)
+    parents: tuple[str, ...] = ()
+    if nested != name:
+        parents = (nested[: -len(name)],)
+    elif name != NATIONAL and not place_info(name).parents:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), ctx.text):
+            before = m.group(1)
+            outer = next((before[k:] for k in range(len(before) - 1) if before[k:] in known_places()), None)
+            if outer and outer != name:
+                parents = (outer,)
+                break
+    info = place_info(name, tuple(innermost(p) for p in parents))
+    return info
+
+
+def _most_mentioned(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县)", text):
+        name = m.group(0)
+        if name in known_places():
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], len(place_info(k).parents)))
+
+
+def _validity(ctx: DocContext, title: str, date: str | None) -> Validity | None:
+    m = _YEARS.search(title)
+    if m:
+        return Validity(m.group(1), m.group(2), m.group(0))
+    m = _VALID_YEARS.search(ctx.text)
+    if m:
+        n = m.group("n")
+        try:
+            years = int(n) if n.isdigit() else {"两": 2}.get(n) or int(__import__("cn2an").cn2an(n, "smart"))
+        except ValueError:
+            years = 0
+        end = add_years(date, years) if date and years else None
+        return Validity(date, end, m.group(0))
+    m = _VALID_UNTIL.search(ctx.text)
+    if m:
+        d = DATE.search(ctx.text, m.end(), m.end() + 20)
+        if d:
+            return Validity(date, date_match_to_iso(d), ctx.text[m.start(): d.end()])
+    return None
+
+
+def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None:
+    head = "\n".join(ln.text for ln in lines[:4])
+    m = _PROPOSAL_NO.search(re.sub(r"\s+", "", title)) or _PROPOSAL_NO.search(head)
+    number = (m.group("no") or m.group("no2")) if m else None
+    sal = None
+    for ln in lines[:6]:
+        sal = parse_salutation(ln.text)
+        if sal:
+            break
+    if not number and not sal:
+        return None
+    kind = "提案" if ("政协" in head or "提案" in head or (sal and sal[1] == "委员")) else "建议"
+    s = _SESSION.search(head)
+    t = _QUOTED.search(re.sub(r"\s+", "", title)) or _QUOTED.search(head)
+    return Proposal(number or "", t.group("t") if t else None, kind, s.group(0) if s else None,
+                    sal[0] if sal else ())
+
+
+def extract_metadata(ctx: DocContext) -> Metadata:
+    """Title, type, issuer, 文号, date, jurisdiction, validity and (for replies) proposal.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document; ``ctx.text`` is matched.
+
+    Returns
+    -------
+    Metadata
+        Fields the text does not state are empty (``()``/``None``).
+    """
+    lines = lines_of(ctx.text)
+    head = header_end(lines)
+    title, _ = _title(ctx, lines, head)
+    doc_type = classify(title, ctx.text)
+    issuer = _issuers(lines, head, title)
+    doc_number = _doc_number(ctx, lines, head)
+    date = _date(lines, head)
+    jurisdiction = _jurisdiction(ctx, lines, head, title, issuer, doc_number)
+    validity = _validity(ctx, title, date)
+    proposal = _proposal(ctx, lines, title) if doc_type == "proposal_reply" else None
+    log.debug("metadata %s: %s %s %s", ctx.doc_id, doc_type, issuer, jurisdiction.name)
+    return Metadata(title, doc_type, issuer, doc_number, date, jurisdiction, validity, proposal)

@@ -1,0 +1,231 @@
+"""Text normalisation with an offset map back to the original text.
+
+Extractors match on a cleaned copy of the document: NFKC punctuation folding
+(full-width ``，：（）`` become ``,:()``), no spaces between Chinese characters,
+Word and web artefacts removed, and paragraphs that a page break cut in two
+joined again.  :class:`NormText` keeps, for every character of that copy, the
+index of the character of the original it came from, so every match can be
+reported as evidence in the original text.
+
+Examples
+--------
+>>> nt = normalize("对参与国家级、省级区块链标准制定的主要单位，分别给予 50、30 万元的奖励。")
+>>> nt.text
+'对参与国家级、省级区块链标准制定的主要单位,分别给予50、30万元的奖励。'
+>>> s = nt.text.index("50")
+>>> nt.original_span(s, s + 7)
+(28, 37)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["NormText", "normalize", "fold", "is_cjk", "TRAILER_MARKERS"]
+
+# Characters NFKC leaves alone that we still fold.
+_EXTRA_FOLD = {
+    "\u3000": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": "",
+    "\ufeff": "", "\u2014": "-", "\u2013": "-", "\u2015": "-", "\u2012": "-", "\uff5e": "~",
+    "\u301c": "~", "\u2500": "-", "\u30fb": "·", "\u2027": "·", "\u2022": "·",
+    "\u3014": "〔", "\u3015": "〕", "\u2018": "‘", "\u2019": "’",
+}
+# NFKC turns these into ASCII we do not want (〔〕 stay; they mark a 文号 year).
+_KEEP = set("〔〕【】「」『』《》〈〉“”‘’、。·")
+
+# A line that starts one of these ends the document: web-page chrome after the text.
+TRAILER_MARKERS = re.compile(
+    r"^\s*(?:\d+[.、])?\s*(?:微信扫描|扫一扫|关注公众号|.{0,8}公众号|本文版权|版权所有|版权归|延伸阅读|根据标签自动聚合"
+    r"|相关阅读|相关链接|责任编辑|分享到|打印本页|关闭窗口|【打印】|【关闭】|免责声明|附件下载)"
+)
+_WORD_ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]|\*\*|\[\[[^\]]*\]\]|\{\{[^}]*\}\}")
+_HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）]|第[一二三四五六七八九十]+[章条节部分])"
+)
+_SENTENCE_END = set("。!?;:”」』)》…")
+# Header lines that stand alone: portal labels (级别:), a 文号, a date, an addressee line (各区人民政府:).
+_STANDALONE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,6}\s*:"
+    r"|[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,5}号\s*$"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
+    r"|各[^。]{1,60}:\s*$)"
+)
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK ideograph."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def fold(text: str) -> str:
+    """Fold one string the way :func:`normalize` folds a document (no offsets kept).
+
+    >>> fold("（市工信局、市财政局）")
+    '(市工信局、市财政局)'
+    """
+    out = normalize(text, join_breaks=False, cut_trailer=False).text
+    while True:  # squeezing spaces can join a new artefact ("* *" -> "**"): fold to a fixed point
+        again = normalize(out, join_breaks=False, cut_trailer=False).text
+        if again == out:
+            return out
+        out = again
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A normalised text and, per character, its index in the original."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of :attr:`text` to a half-open span of :attr:`original`."""
+        if start >= end:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        """The original text behind a span of :attr:`text`."""
+        a, b = self.original_span(start, end)
+        return self.original[a:b]
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _EXTRA_FOLD:
+        return _EXTRA_FOLD[ch]
+    if ch in _KEEP or ch.isascii():
+        return ch
+    return unicodedata.normalize("NFKC", ch)
+
+
+def _fold_with_index(text: str) -> tuple[list[str], list[int]]:
+    chars: list[str] = []
+    index: list[int] = []
+    artefacts = [(m.start(), m.end()) for m in _WORD_ARTEFACT.finditer(text)]
+    a = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if a < len(artefacts) and i == artefacts[a][0]:
+            i = artefacts[a][1]
+            a += 1
+            continue
+        ch = text[i]
+        if ch == "\r":
+            ch = "\n"
+            if i + 1 < n and text[i + 1] == "\n":
+                i += 1
+        for out in _fold_char(ch):
+            chars.append(out)
+            index.append(i)
+        i += 1
+    return chars, index
+
+
+def _lines(chars: list[str], index: list[int]) -> list[tuple[str, list[int]]]:
+    """Split into lines, drop indentation, fold spaces next to Chinese characters."""
+    lines: list[tuple[str, list[int]]] = []
+    cur_c: list[str] = []
+    cur_i: list[int] = []
+    for ch, ix in zip(chars + ["\n"], index + [index[-1] + 1 if index else 0]):
+        if ch == "\n":
+            lines.append(_squeeze(cur_c, cur_i))
+            cur_c, cur_i = [], []
+        else:
+            cur_c.append(ch)
+            cur_i.append(ix)
+    return lines
+
+
+def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
+    out_c: list[str] = []
+    out_i: list[int] = []
+    n = len(chars)
+    i = 0
+    while i < n:
+        if chars[i] in " \t\v\f":
+            j = i
+            while j < n and chars[j] in " \t\v\f":
+                j += 1
+            prev = out_c[-1] if out_c else ""
+            nxt = chars[j] if j < n else ""
+            # keep one space only between two Latin/digit words (Fashion Channel)
+            if prev and nxt and (prev.isascii() and prev.isalnum()) and (nxt.isascii() and nxt.isalnum()):
+                out_c.append(" ")
+                out_i.append(index[i])
+            i = j
+            continue
+        out_c.append(chars[i])
+        out_i.append(index[i])
+        i += 1
+    return "".join(out_c), out_i
+
+
+def _is_continuation(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues a paragraph that a page break cut after ``prev``."""
+    if not prev or not nxt or len(prev) < 12:
+        return False
+    if prev[-1] in _SENTENCE_END or nxt.startswith("尊敬的"):
+        return False
+    if _HEADING_START.match(nxt) or _STANDALONE.match(prev) or _STANDALONE.match(nxt):
+        return False
+    if _HEADING_START.match(prev) and "。" not in prev:
+        return False
+    last, first = prev[-1], nxt[0]
+    return (is_cjk(last) or last.isalnum() or last in ",、") and (is_cjk(first) or first.isalnum())
+
+
+def _overlap(prev: str, nxt: str) -> int:
+    """Length of a tail of ``prev`` that a page break repeated at the start of ``nxt``."""
+    for k in range(min(6, len(prev), len(nxt)), 1, -1):
+        if prev.endswith(nxt[:k]):
+            return k
+    return 0
+
+
+def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) -> NormText:
+    """Normalise a document's text, keeping a map back to ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The decoded original text.
+    join_breaks : bool
+        Join paragraphs that a page break cut in the middle of a sentence.
+    cut_trailer : bool
+        Drop web-page chrome after the document (公众号, 版权, 延伸阅读 lines).
+
+    Returns
+    -------
+    NormText
+        Lines joined by ``"\\n"``, blank lines dropped.
+    """
+    chars, index = _fold_with_index(text)
+    lines = [(s, ix) for s, ix in _lines(chars, index) if s.strip()]
+    if cut_trailer:
+        for k, (s, _) in enumerate(lines):
+            if k > 0 and TRAILER_MARKERS.match(s):
+                lines = lines[:k]
+                break
+    merged: list[tuple[str, list[int]]] = []
+    for s, ix in lines:
+        if join_breaks and merged and _is_continuation(merged[-1][0], s):
+            ps, pix = merged[-1]
+            k = _overlap(ps, s)
+            if k:
+                ps, pix = ps[:-k], pix[:-k]
+            merged[-1] = (ps + s, pix + ix)
+        else:
+            merged.append((s, ix))
+    out_c: list[str] = []
+    out_i: list[int] = []
+    for k, (s, ix) in enumerate(merged):
+        if k:
+            out_c.append("\n")
+            out_i.append(ix[0] - 1 if ix else 0)
+        out_c.append(s)
+        out_i.extend(ix)
+    return NormText(text, "".join(out_c), tuple(out_i))

@@ -1,0 +1,116 @@
+"""People named in a document and the role the text gives them.
+
+Three sources, each a genre convention:
+
+* the salutation of a reply: 尊敬的A、B、C代表 (each a 代表) or 尊敬的X委员 (委员);
+* contact lines: 联系人:蔡小勇 (role 联系人; the phone number is never kept);
+* leaders named in the policy text with their title: 习近平总书记 (a short list of
+  national leaders is data, not guessed from any 2-3 characters before a title).
+
+People in trailing web boilerplate are ignored because none of these patterns
+reads them.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> ctx = DocContext("d", normalize("尊敬的张三、李四代表：\\n现答复如下。\\n(联系人：王五，电话：12345678)"))
+>>> [(p.name, p.role) for p in extract_people(ctx, None)]
+[('张三', '代表'), ('李四', '代表'), ('王五', '联系人')]
+>>> parse_salutation("尊敬的胡为民委员:")
+(('胡为民',), '委员')
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.context import DocContext
+from policykg.schema.models import Person
+
+__all__ = ["extract_people", "parse_salutation", "SALUTATION", "LEADERS"]
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+SALUTATION = re.compile(
+    rf"^(?:尊敬的)?(?P<names>{_NAME}(?:[、,，和及]{_NAME})*?)(?:等(?:\d+|[一二三四五六七八九十]+)?[位名]?)?"
+    r"(?P<role>代表|委员)(?:同志|先生|女士|们)?\s*[:,]",
+    re.M,
+)
+_NOT_NAMES = frozenset({"各位", "全体", "广大", "人大", "政协", "市人大", "区人大", "县人大", "省人大", "市政协", "区政协", "各位人大",
+                        "各位政协"})
+_CONTACT = re.compile(
+    rf"联系人(?:及(?:联系)?电话)?\s*[:]\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
+    r"(?=(?:同志|先生|女士)?(?:\s|[,;:、)(]|联系|电话|手机|座机|传真|邮箱|办公|\d|$))",
+    re.M,
+)
+# National leaders as the policy texts name them; the title that follows gives the role.
+LEADERS = ("习近平", "李强", "李克强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正", "汪洋", "栗战书", "王岐山", "胡锦涛", "温家宝")
+_LEADER = re.compile(
+    "(?P<name>" + "|".join(LEADERS) + ")(?:同志)?(?P<role>总书记|国家主席|主席|总理|副总理|委员长|副主席|同志)?"
+)
+# a salutation is one of the first lines of a reply
+_HEAD_LINES = 8
+
+
+def parse_salutation(line: str) -> tuple[tuple[str, ...], str] | None:
+    """Names and role of a salutation line (尊敬的…代表/委员), or None."""
+    m = SALUTATION.match(line.strip())
+    if not m:
+        return None
+    names = tuple(n for n in re.split(r"[、,，和及]", m.group("names")) if n)
+    if any(n in _NOT_NAMES for n in names):
+        return None
+    return names, m.group("role")
+
+
+def _salutation(ctx: DocContext) -> list[Person]:
+    text = ctx.text
+    pos = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.startswith("尊敬的") or SALUTATION.match(line) and len(line) < 80:
+            m = SALUTATION.match(line)
+            if m and parse_salutation(line):
+                out = []
+                names_start = pos + m.start("names")
+                for part in re.finditer(r"[^、,，和及]+", m.group("names")):
+                    a = names_start + part.start()
+                    out.append(Person(part.group(0), m.group("role"), ctx.evidence(a, a + len(part.group(0)))))
+                return out
+        if end >= len(text):
+            break
+        pos = end + 1
+    return []
+
+
+def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001 - Metadata, kept loose to avoid a cycle
+    """People of a document: salutation proposers, contacts and named leaders, deduplicated by name.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document.
+    meta : Metadata or None
+        Unused today; part of the extractor signature.
+
+    Returns
+    -------
+    tuple of Person
+        In reading order; no phone number is ever part of a name or role.
+    """
+    found: list[Person] = _salutation(ctx)
+    for m in _CONTACT.finditer(ctx.text):
+        found.append(Person(m.group("name"), "联系人", ctx.evidence(m.start("name"), m.end("name"))))
+    for m in _LEADER.finditer(ctx.text):
+        role = m.group("role")
+        if not role:
+            continue
+        found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
+    seen: set[str] = set()
+    out = []
+    for p in found:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return tuple(out)

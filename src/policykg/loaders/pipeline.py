@@ -1,0 +1,224 @@
+"""From text to :class:`~policykg.schema.models.PolicyDocument`: the extraction pipeline.
+
+:func:`parse_document` is pure (text in, model out); :func:`read_document`
+reads a file first; :func:`extract` runs a batch and keeps going past bad files.
+
+Examples
+--------
+>>> doc = parse_document('''关于支持区块链发展的若干措施
+... 一、对获评国家级示范项目的企业,给予最高100万元奖励。(责任单位:市工信局、市财政局)''',
+...     source="example.txt")
+>>> doc.doc_type
+'funding_measures'
+>>> [a.value_yuan for m in doc.measures for a in m.amounts]
+[1000000.0]
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from policykg.errors import InputError, NoPolicyContentError
+from policykg.loaders.agencies import AgencyResolver
+from policykg.loaders.amounts import extract_amounts
+from policykg.loaders.citations import extract_citations
+from policykg.loaders.context import DocContext
+from policykg.loaders.entities import extract_entities
+from policykg.loaders.metadata import extract_metadata
+from policykg.loaders.normalize import normalize
+from policykg.loaders.people import extract_people
+from policykg.loaders.reading import read_text
+from policykg.loaders.responsibility import extract_responsible
+from policykg.loaders.structure import extract_measures
+from policykg.schema.models import Measure, PolicyDocument
+
+__all__ = ["parse_document", "read_document", "extract", "iter_extract", "doc_id_for", "ExtractResult",
+           "DOCUMENT_SUFFIXES", "collect_paths"]
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".text", "")
+_POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展")
+
+
+def doc_id_for(source: str | Path) -> str:
+    """A stable document id from its file name: the same file always gets the same id.
+
+    >>> doc_id_for("data/corpus/suzhou-opinions 2020.txt")
+    'suzhou-opinions-2020'
+    """
+    stem = Path(str(source)).name
+    for suffix in (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".text"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    slug = re.sub(r"[^\w\u4e00-\u9fff.-]+", "-", stem).strip("-.")
+    return slug or "document"
+
+
+def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = None) -> PolicyDocument:
+    """Extract a :class:`PolicyDocument` from a document's decoded text.
+
+    Raises
+    ------
+    NoPolicyContentError
+        When the text holds nothing that reads as a policy document.
+    """
+    doc_id = doc_id or doc_id_for(source)
+    nt = normalize(text)
+    cjk = sum(1 for ch in nt.text if "\u4e00" <= ch <= "\u9fff")
+    if cjk < 20 or not _POLICY_WORDS.search(nt.text):
+        raise NoPolicyContentError(source, "has no recognisable policy content (no Chinese policy text found)",
+                                   "check that this is the document itself and not a page shell")
+    ctx = DocContext(doc_id, nt)
+    meta = extract_metadata(ctx)
+    ctx.jurisdiction = meta.jurisdiction
+    ctx.issuer = meta.issuer
+    resolver = AgencyResolver(meta.jurisdiction, issuer=meta.issuer)
+    measures = []
+    for span in extract_measures(ctx, meta):
+        measures.append(
+            Measure(
+                id=span.id,
+                title=span.title,
+                text=nt.text[span.start:span.end],
+                path=span.path,
+                responsible=extract_responsible(ctx, span, resolver),
+                amounts=extract_amounts(ctx, span.start, span.end),
+                evidence=ctx.evidence(span.start, span.end),
+            )
+        )
+    entities = extract_entities(ctx, resolver)
+    return PolicyDocument(
+        doc_id=doc_id,
+        source=str(source),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=meta.title,
+        doc_type=meta.doc_type,
+        issuer=meta.issuer,
+        doc_number=meta.doc_number,
+        date=meta.date,
+        jurisdiction=meta.jurisdiction,
+        validity=meta.validity,
+        proposal=meta.proposal,
+        measures=tuple(measures),
+        enterprises=entities.get("enterprises", ()),
+        platforms=entities.get("platforms", ()),
+        programs=entities.get("programs", ()),
+        cited_policies=extract_citations(ctx, meta),
+        people=extract_people(ctx, meta),
+        agencies=resolver.seen(),
+        text=text,
+    )
+
+
+def read_document(path: str | Path) -> PolicyDocument:
+    """Read, decode and extract one document file."""
+    text, fmt = read_text(path)
+    log.debug("read %s as %s", path, fmt)
+    return parse_document(text, source=str(path))
+
+
+@dataclass
+class ExtractResult:
+    """The documents extracted from a batch and the errors of the files that failed."""
+
+    documents: list[PolicyDocument] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Expand directories into their document files (sorted, symlink loops skipped)."""
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            try:
+                real = p.resolve(strict=True)
+            except (OSError, RuntimeError):
+                yield InputError(p, "is a symlink loop or cannot be resolved", "remove the link")
+                continue
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                children = sorted(p.iterdir())
+            except OSError as exc:
+                yield InputError(p, f"cannot be listed ({exc.strerror})", "fix its permissions")
+                continue
+            for child in children:
+                if child.name.startswith("."):
+                    continue
+                if child.is_dir() or child.is_symlink() and not child.exists():
+                    if child.is_symlink() and not child.exists():
+                        yield InputError(child, "is a broken or looping symlink", "remove the link")
+                    else:
+                        yield from collect_paths([child])
+                elif child.suffix.lower() in DOCUMENT_SUFFIXES:
+                    yield child
+        else:
+            yield p
+
+
+def _extract_one(item: Path | InputError) -> PolicyDocument | InputError:
+    if isinstance(item, InputError):
+        return item
+    try:
+        return read_document(item)
+    except InputError as exc:
+        return exc
+    except RecursionError:
+        return InputError(item, "is nested too deeply to parse", "check the file for runaway brackets")
+
+
+def iter_extract(paths: Iterable[str | Path], *, jobs: int = 1) -> Iterator[PolicyDocument | InputError]:
+    """Extract documents one at a time, in input order; a bad file yields its error and the batch goes on.
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Files and directories (expanded by :func:`collect_paths`).
+    jobs : int
+        Worker processes; ``1`` extracts in this process, ``0`` or less uses every core.
+        Documents stream through: only a bounded window of texts is in memory at once.
+    """
+    items = collect_paths(paths)
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1:
+        results: Iterator[PolicyDocument | InputError] = map(_extract_one, items)
+    else:
+        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        pool = ctx.Pool(jobs)
+        results = _pooled(pool, items)
+    for res in results:
+        if isinstance(res, InputError):
+            log.error("%s", res)
+        yield res
+
+
+def _pooled(pool, items: Iterator[Path | InputError]) -> Iterator[PolicyDocument | InputError]:  # noqa: ANN001
+    try:
+        yield from pool.imap(_extract_one, items, chunksize=8)
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def extract(paths: Iterable[str | Path], *, jobs: int = 1) -> ExtractResult:
+    """Extract every document of a batch; errors are collected, not raised."""
+    result = ExtractResult()
+    for item in iter_extract(paths, jobs=jobs):
+        (result.errors if isinstance(item, InputError) else result.documents).append(item)
+    return result

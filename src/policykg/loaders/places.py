@@ -1,0 +1,173 @@
+"""Administrative places: levels, parents, and places named at the start of a name.
+
+The gazetteer (``data/places.json``) lists provinces, their cities and the
+districts of some cities.  A place it does not list is still recognised by its
+suffix (省, 市, 区, 县 ...); it then has no parents unless the caller supplies
+them.
+
+Examples
+--------
+>>> place_info("福田区")
+Jurisdiction(name='福田区', level='district', parents=('广东省', '深圳市'))
+>>> place_info("苏州市").level, place_info("苏州市").parents
+('city', ('江苏省',))
+>>> leading_place("深圳市福田区科技创新局")
+'深圳市福田区'
+>>> leading_place("南宁市科学技术局")
+'南宁市'
+>>> doc_number_place("苏府")
+'苏州市'
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from policykg.schema.models import Jurisdiction
+
+__all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
+           "PLACE_SUFFIX"]
+
+_DATA = json.loads(resources.files("policykg.loaders").joinpath("data/places.json").read_text("utf-8"))
+
+NATIONAL: str = _DATA["national_name"]
+_MUNICIPALITIES = frozenset(_DATA["municipalities"])
+_COUNTY_CITIES = frozenset(_DATA["county_level_cities"])
+
+# name -> (level, parents)
+_PLACES: dict[str, tuple[str, tuple[str, ...]]] = {}
+_ABBR: dict[str, str] = {}
+for _prov, _info in _DATA["provinces"].items():
+    _PLACES[_prov] = ("province", ())
+    _ABBR[_info["abbr"]] = _prov
+    for _city in _info["cities"].split():
+        _PLACES[_city] = ("city", (_prov,))
+for _city, _names in _DATA["districts"].items():
+    _cparents = _PLACES.get(_city, ("city", ()))[1]
+    for _d in _names.split():
+        if _city in _MUNICIPALITIES:
+            _PLACES.setdefault(_d, ("district", (_city,)))
+        else:
+            level = "county" if _d in _COUNTY_CITIES or _d.endswith("县") else "district"
+            _PLACES.setdefault(_d, (level, _cparents + (_city,)))
+_DOCNO = _DATA["doc_number_prefixes"]
+
+PLACE_SUFFIX = "省|自治区|特别行政区|自治州|市|新区|区|县|旗"
+_GENERIC = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}?(?:{PLACE_SUFFIX})")
+# characters that cannot end a place name taken by the generic rule (园区, 社区, 景区 ...)
+_NOT_PLACE = re.compile(r"(?:园|社|景|校|厂|片|街|城|港|高新|试验|开发|保税|合作|产业|功能|核心|示范|集聚|先行|特)区$|各.*|^[市区县省]")
+
+
+_KNOWN = frozenset(_PLACES)
+
+
+def known_places() -> frozenset[str]:
+    """Every place name the gazetteer lists."""
+    return _KNOWN
+
+
+def _level_by_suffix(name: str) -> str:
+    if name in _MUNICIPALITIES or name.endswith(("省", "自治区", "特别行政区")):
+        return "province"
+    if name in _COUNTY_CITIES or name.endswith(("县", "旗")):
+        return "county"
+    if name.endswith("市") or name.endswith("自治州"):
+        return "city"
+    if name.endswith("区"):
+        return "district"
+    return "unknown"
+
+
+@lru_cache(maxsize=4096)
+def place_info(name: str, parents: tuple[str, ...] = ()) -> Jurisdiction:
+    """Level and parents of a place (``parents`` fills in for a place the gazetteer lacks).
+
+    >>> place_info("全国").level
+    'national'
+    >>> place_info("某某县", ("某省", "某市"))
+    Jurisdiction(name='某某县', level='county', parents=('某省', '某市'))
+    """
+    if not name:
+        return Jurisdiction("", "unknown")
+    if name == NATIONAL:
+        return Jurisdiction(NATIONAL, "national")
+    if name in _PLACES:
+        level, known = _PLACES[name]
+        return Jurisdiction(name, level, known)  # type: ignore[arg-type]
+    level = _level_by_suffix(name)
+    if parents and len(parents) == 1 and parents[0] in _PLACES and _PLACES[parents[0]][0] == "city":
+        parents = _PLACES[parents[0]][1] + parents
+    return Jurisdiction(name, level, tuple(parents))  # type: ignore[arg-type]
+
+
+_VERBISH = re.compile(r"推进|加快|支持|促进|推动|建设|发展|实施|关于|加强|全面|进一步|做好|开展|印发|深化|打造|构建|培育|创建|协调|积极|有关|相关"
+                      r"|落实|服务|联合|会同|负责|牵头|配合|我|本|该|全|各|对|向|与|在|由")
+
+
+def _one_place(text: str, generic: bool = True) -> str | None:
+    """A place at the start of ``text``; ``generic=False`` (inside a chain) allows only short unknown names."""
+    for k in range(min(len(text), 9), 1, -1):
+        if text[:k] in _PLACES:
+            return text[:k]
+    m = _GENERIC.match(text)
+    if m and not generic and len(m.group(0)) > 4:
+        return None
+    if m and not _NOT_PLACE.search(m.group(0)) and not _VERBISH.search(m.group(0)):
+        nxt = text[m.end(): m.end() + 1]
+        if m.group(0).endswith("区") and nxt and nxt in "块域间位内外级":
+            return None
+        if m.group(0).endswith("市") and nxt and nxt in "场民级值":
+            return None
+        return m.group(0)
+    return None
+
+
+def leading_place(text: str) -> str | None:
+    """The place (or nested places, 深圳市福田区) a name starts with, or None.
+
+    >>> leading_place("各市、区人民政府") is None
+    True
+    >>> leading_place("广东省深圳市")
+    '广东省深圳市'
+    """
+    out = ""
+    rest = text
+    while rest:
+        p = _one_place(rest, generic=not out)
+        if not p:
+            break
+        out += p
+        rest = rest[len(p):]
+    return out or None
+
+
+def innermost(places: str) -> str:
+    """The most specific place of a nested place string: 广东省深圳市福田区 -> 福田区."""
+    last = places
+    rest = places
+    while rest:
+        p = _one_place(rest, generic=rest == places)
+        if not p:
+            break
+        last = p
+        rest = rest[len(p):]
+    return last
+
+
+def doc_number_place(prefix: str) -> str | None:
+    """The place that issues 文号 with this organ prefix (longest known prefix wins).
+
+    >>> doc_number_place("国办发")
+    '全国'
+    >>> doc_number_place("粤发改")
+    '广东省'
+    """
+    for k in range(len(prefix), 0, -1):
+        hit = _DOCNO.get(prefix[:k])
+        if hit:
+            return NATIONAL if hit == "national" else hit
+    if len(prefix) >= 2 and prefix[0] in _ABBR and prefix[1] in "政府办发财科工商人教":
+        return _ABBR[prefix[0]]
+    return None

@@ -1,0 +1,307 @@
+"""Responsible units of a measure: as written, normalised, and their role.
+
+Plans, opinions and funding measures name them by convention:
+
+* a parenthesis closing the paragraph, with or without a label:
+  ``(责任单位:市科技局、市工信局)``, ``(市工信局、市财政局)``;
+* labelled lists: ``牵头单位:X;配合单位:Y`` (X lead, Y co), ``责任单位:...``;
+* ``由X牵头`` (X lead), ``X牵头,Y配合``, ``由X负责`` / ``X负责``.
+
+The first unit of a list is the lead only when the document states that
+convention (``排在第一位的为牵头单位``); otherwise every listed unit is ``co``.
+Lists split on 、,; but keep collective units whole (各市、区人民政府) and
+expand shared affixes: in ``市工信局、财政局`` the second is 市财政局, in
+``福田区、南山区人民政府`` the first is 福田区人民政府.
+
+Replies name the agency that acts as the subject of a clause:
+``区工信局联合区金融局、深圳市中小企业服务协会举办…`` gives all three (none
+lead); ``我局…`` gives the replying bureau; 我区/福田区/我们 give nothing.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> from policykg.loaders.agencies import AgencyResolver
+>>> from policykg.loaders.structure import MeasureSpan
+>>> from policykg.schema.models import Jurisdiction
+>>> ctx = DocContext("d", normalize("加强组织领导。由市工信局牵头,市财政局配合。(牵头单位:市工信局;配合单位:市科技局)"))
+>>> r = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
+>>> [(x.name, x.normalized, x.role) for x in extract_responsible(ctx, MeasureSpan("1", "", 0, len(ctx.text)), r)]
+[('市工信局', '苏州市工业和信息化局', 'lead'), ('市财政局', '苏州市财政局', 'co'), ('市科技局', '苏州市科学技术局', 'co')]
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.agencies import SELF_REFERENCES, AgencyResolver, is_agency, is_bare_body
+from policykg.loaders.context import DocContext
+from policykg.loaders.structure import MeasureSpan
+from policykg.schema.models import Responsibility
+
+__all__ = ["extract_responsible", "split_units", "LEAD_CONVENTION"]
+
+LEAD_CONVENTION = re.compile(
+    r"(?:排在|排|列|位列|列在|排名)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主责)(?:单位|部门)"
+)
+_LABEL = re.compile(
+    r"(?P<lab>牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|配合单位|配合部门|参与单位|协同单位|协办单位)\s*[:]"
+)
+_LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主办单位")
+_CO_LABELS = ("配合单位", "配合部门", "参与单位", "协同单位", "协办单位")
+_PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]")
+_PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
+_NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
+_COLLECTIVE = re.compile(
+    r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)[省市区县镇](?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
+)
+_SPLIT = re.compile(r"[、,;]|会同|联合")
+_BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
+_X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(])(?:由)?(?P<x>[^,。;:()由]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
+_BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,40}?)(?:负责|主责)(?!人)")
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)$")
+_SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
+_TIER = re.compile(r"^(?:市|区|县|省)(?!场|块|域)")
+_GENERIC_UNIT = re.compile(r"^(?:各)?(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:有关|相关)|(?:有关|相关)(?:部门?|单位)$")
+
+# replies: an agency as the subject of a clause
+_AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
+_AG = (rf"(?:我局|本局|我委|本委|我办|我厅|(?:[区市县省]委?)[\u4e00-\u9fff]{{1,10}}?{_AGENCY_END}"
+       rf"|[\u4e00-\u9fff]{{2,6}}?[市区县][\u4e00-\u9fff]{{1,12}}?{_AGENCY_END})")
+_ORG = r"(?:中国)?人民银行[\u4e00-\u9fff]{0,8}?(?:中心支行|分行|营业管理部|支行)|[\u4e00-\u9fffA-Za-z]{2,20}?(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银行|大学|学院|研究院|研究所|交易所)"
+# what may stand between a clause start and its subject: a time or a discourse word
+_LEAD_IN = (r"(?:同时|此外|另外|其中|目前|近期|今年|去年|近年来|[一二三四五六七八九十]是)?"
+            r"(?:\d{4}年(?:上半年|下半年|底|初|\d{1,2}月(?:\d{1,2}日)?)?)?")
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
+)
+_SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
+_LABEL_LINE = re.compile(r"(?:^|\n)(?P<body>(?:[^()\n]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*:[^\n]*)")
+_JOINERS = re.compile(r"(联合|会同|与|和|及|、)")
+_ORG_END = re.compile(_ORG + "$")
+_CONVENTION_CACHE: dict[int, tuple[object, bool]] = {}
+
+
+def _lead_convention(ctx: DocContext) -> bool:
+    """Whether the document says that the first listed unit is the lead (cached per text)."""
+    key = id(ctx.nt)
+    hit = _CONVENTION_CACHE.get(key)
+    if hit is not None and hit[0] is ctx.nt:
+        return hit[1]
+    found = bool(LEAD_CONVENTION.search(ctx.text))
+    if len(_CONVENTION_CACHE) > 32:
+        _CONVENTION_CACHE.clear()
+    _CONVENTION_CACHE[key] = (ctx.nt, found)
+    return found
+
+
+def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
+    """Split a list of units into ``(name, offset, name_to_normalise)``.
+
+    >>> [u[0] for u in split_units("市工信局、市财政局,各市、区人民政府,苏州工业园区、苏州高新区管委会")]
+    ['市工信局', '市财政局', '各市、区人民政府', '苏州工业园区', '苏州高新区管委会']
+    >>> [u[2] for u in split_units("市工信局、财政局,福田区、南山区人民政府")]
+    ['市工信局', '市财政局', '福田区人民政府', '南山区人民政府']
+    """
+    protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
+    pieces: list[tuple[str, int, bool]] = []  # name, offset, ends a 、 group
+    pos = 0
+    cuts = []
+    for m in _SPLIT.finditer(text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        cuts.append(m)
+    for m in cuts + [None]:
+        end = m.start() if m else len(text)
+        raw = text[pos:end]
+        name = raw.strip(" 。等")
+        if name:
+            pieces.append((name, base + pos + raw.index(name), m is None or m.group(0) != "、"))
+        if m:
+            pos = m.end()
+    out: list[tuple[str, int, str]] = []
+    group: list[tuple[str, int]] = []
+    prefix = ""
+    for name, off, closes in pieces:
+        group.append((name, off))
+        if not closes:
+            continue
+        suffix = _SHARED_SUFFIX.search(group[-1][0])
+        for k, (g, o) in enumerate(group):
+            full = g
+            if suffix and k < len(group) - 1 and not is_agency_suffixed(g):
+                full = g + suffix.group(1)
+            if _TIER.match(full):
+                prefix = full[0]
+            elif prefix and is_bare_body(full):
+                full = prefix + full
+            out.append((g, o, full))
+        group = []
+    return out
+
+
+def is_agency_suffixed(name: str) -> bool:
+    """Whether a unit name already ends with an agency word (局, 委, 管委会 ...)."""
+    return bool(_SUFFIXED.search(name))
+
+
+def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
+    """Roles that units state themselves: X牵头 (lead), Y配合 (co), Z按职责分工负责 (co).
+
+    A role word after the last unit of a 、 group applies to the whole group.
+    """
+    out: dict[int, str] = {}
+    group: list[int] = []
+    for k, (name, _, _) in enumerate(units):
+        group.append(k)
+        m = _ROLE_TAIL.search(name)
+        if m:
+            role = "lead" if m.group("w") == "牵头" else "co"
+            for g in group:
+                out[g] = role
+            group = []
+    return out
+
+
+def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off: int, full: str, role: str) -> None:
+    """Note a mention; :func:`_merge` orders and deduplicates them."""
+    if not _GENERIC_UNIT.search(name):
+        found.append((off, name, full, role))
+
+
+def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
+    found: dict[str, Responsibility] = {}
+    for off, name, full, role in sorted(mentions, key=lambda m: m[0]):
+        _keep(found, ctx, resolver, name, off, full, role)
+    return tuple(found.values())
+
+
+def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
+          full: str, role: str) -> None:
+    norm = resolver.normalize(full)
+    old = found.get(norm)
+    if old is None:
+        found[norm] = Responsibility(name, norm, role, ctx.evidence(off, off + len(name)))  # type: ignore[arg-type]
+    elif role == "lead" and old.role != "lead":
+        found[norm] = Responsibility(old.name, norm, "lead", old.evidence)
+
+
+def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocContext, resolver: AgencyResolver,
+              need_agencies: bool) -> bool:
+    """Units of a responsibility list (with or without labels); False when it is not one."""
+    body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body)
+    labels = list(_LABEL.finditer(body_clean))
+    chunks: list[tuple[str | None, int, int]] = []
+    if not labels:
+        chunks.append((None, 0, len(body_clean)))
+    else:
+        if labels[0].start() > 0 and body_clean[: labels[0].start()].strip(" ,;"):
+            chunks.append((None, 0, labels[0].start()))
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(body_clean)
+            chunks.append((m.group("lab"), m.end(), end))
+    units: list[tuple[str, int, str, str]] = []
+    for lab, a, b in chunks:
+        part = body_clean[a:b].rstrip(" ,;。")
+        split = split_units(part, base + a)
+        marked = _role_words(split)
+        for k, (name, off, full) in enumerate(split):
+            if k in marked:
+                role = marked[k]
+                name, full = _ROLE_TAIL.sub("", name), _ROLE_TAIL.sub("", full)
+            elif lab in _LEAD_LABELS:
+                role = "lead"
+            elif lab in _CO_LABELS:
+                role = "co"
+            else:
+                role = "lead" if lead_first and k == 0 and lab is None or lead_first and k == 0 and lab in (
+                    "责任单位", "责任部门") else "co"
+            units.append((name.strip(), off, full.strip(), role))
+    if not units:
+        return False
+    if need_agencies and not labels:
+        named = [u for u in units if not _GENERIC_UNIT.search(u[0])]
+        agencies = sum(1 for u in named if is_agency(u[2]))
+        if not named or agencies * 2 <= len(named) or not is_agency(named[0][2]):
+            return False
+    for name, off, full, role in units:
+        _add(found, ctx, resolver, name, off, full, role)
+    return True
+
+
+def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
+    text = ctx.text
+    s, e = span.start, span.end
+    seg = text[s:e]
+    lead_first = _lead_convention(ctx)
+    for m in _PAREN.finditer(seg):
+        body = m.group("body")
+        labelled = bool(_LABEL.search(body))
+        closes = bool(_PARA_END.match(seg, m.end()))
+        if not labelled and not closes:
+            continue
+        _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=not labelled)
+    for m in _LABEL_LINE.finditer(seg):
+        if m.group("body").lstrip().startswith("("):
+            continue
+        body = m.group("body")
+        first_label = _LABEL.search(body)
+        if first_label and first_label.start() > 8:
+            continue
+        _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=False)
+    for m in _BY_LEAD.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        for k, (name, off, full) in enumerate(units):
+            if is_agency(full):
+                _add(found, ctx, resolver, name, off, full, "lead" if k == 0 else "co")
+    for m in _X_LEAD_Y_CO.finditer(seg):
+        x = split_units(m.group("x"), s + m.start("x"))
+        if x and all(is_agency(f) for _, _, f in x):
+            for name, off, full in x:
+                _add(found, ctx, resolver, name, off, full, "lead")
+            for name, off, full in split_units(m.group("y"), s + m.start("y")):
+                if is_agency(full):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _BY_DUTY.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
+
+
+def _reply(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
+    seg = ctx.text[span.start: span.end]
+    for m in _SUBJECT.finditer(seg):
+        whole = m.group("all")
+        base = span.start + m.start("all")
+        parts = _JOINERS.split(whole)
+        pos = 0
+        for piece in parts:
+            if piece and not _JOINERS.fullmatch(piece):
+                if piece in SELF_REFERENCES or is_agency(piece) or _ORG_END.search(piece):
+                    _add(found, ctx, resolver, piece, base + pos, piece, "co")
+            pos += len(piece)
+
+
+def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
+    """The responsible units of one measure, in the order the text names them.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document.
+    span : MeasureSpan
+        The measure; its ``genre`` (``plan`` or ``reply``) selects the conventions.
+    resolver : AgencyResolver
+        Normalises names against the document's jurisdiction and issuer.
+
+    Returns
+    -------
+    tuple of Responsibility
+        One per agency (deduplicated on the normalised name), ``role`` ``lead`` only where the text marks it.
+    """
+    found: list = []
+    if getattr(span, "genre", "plan") == "reply":
+        _reply(ctx, span, resolver, found)
+    else:
+        _plan(ctx, span, resolver, found)
+    return _merge(found, ctx, resolver)

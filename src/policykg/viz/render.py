@@ -1,0 +1,273 @@
+"""Drawing a :class:`~policykg.viz.views.View`: a pyvis network rendered into a self-contained page.
+
+pyvis assembles the nodes, edges and vis-network options; the page is our own
+template (``templates/view.html``), not pyvis's, because pyvis's template
+loads scripts from CDNs and puts tooltips containing ``href`` into
+``innerHTML``.  Here every text from a document travels as JSON data
+(:func:`~policykg.viz.assets.script_json`) and reaches the page only through
+``textContent``; node labels are drawn on a canvas.
+
+Node styles travel once per page (vis-network groups, edge kinds), and
+source documents once per page (tips refer to them by index), so a page grows
+with the graph, not with its styling.
+
+Views with more than :data:`~policykg.viz.views.LARGE_VIEW` nodes get positions
+computed here (:func:`~policykg.viz.layout.cluster_layout`) and no physics,
+straight edges and edges hidden while dragging, so big graphs open in seconds
+and stay responsive.  Smaller force views stabilise in the browser, then
+freeze.
+
+Examples
+--------
+>>> from policykg.graph.model import Node, PolicyGraph
+>>> from policykg.viz.views import overview_view
+>>> g = PolicyGraph()
+>>> g.add_node(Node("agency:<b>", "Agency", "<script>x</script>"))
+>>> html = render_view(g, overview_view(g))
+>>> "<script>x</script>" in html, "\\\\u003cscript\\\\u003ex" in html
+(False, True)
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+from pyvis.network import Network
+
+from policykg.graph.model import PolicyGraph
+from policykg.viz.assets import csp, inline_js, script_json, template_text, vis_network_js
+from policykg.viz.style import (
+    EDGE_STYLES, EDGE_ZH, FONT_STACK, LABEL_ZH, NODE_STYLES, edge_kind, edge_legend_svg, node_legend_svg,
+    node_style, shade, short_label,
+)
+from policykg.viz.layout import cluster_layout
+from policykg.viz.tips import edge_tip, node_tip
+from policykg.viz.views import LARGE_VIEW, View, workload
+
+__all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats"]
+
+log = logging.getLogger(__name__)
+
+_EDGE_FONT = {"face": FONT_STACK, "size": 12, "color": "#5b2c6f", "strokeWidth": 3, "strokeColor": "#ffffff"}
+_LABEL_LIMITS = {"Policy": 40, "Measure": 16, "Agency": 18, "Funding": 14, "Citation": 14, "Document": 24}
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The Jinja environment of the page templates (HTML autoescaped)."""
+    return Environment(loader=PackageLoader("policykg.viz", "templates"),
+                       autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
+
+
+class _IdList(list):
+    """A list with set-speed ``in``, for pyvis's ``node_ids``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[Any] = set()
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._seen.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._seen
+
+
+def _groups(compact: bool) -> dict[str, dict[str, Any]]:
+    """vis-network node groups, one per label: shape, colours, font (so nodes carry no style)."""
+    groups = {}
+    for label, st in NODE_STYLES.items():
+        color = st["color"]
+        font: dict[str, Any] = {"color": st["font"], "face": FONT_STACK, "size": st.get("fontSize", 15)}
+        if st["shape"] in ("box", "ellipse", "circle", "database"):
+            font["strokeWidth"] = 0
+        grp: dict[str, Any] = {
+            "shape": st["shape"], "size": st["size"], "font": font,
+            "color": {"background": color, "border": shade(color, 0.6),
+                      "highlight": {"background": shade(color, 1.35), "border": "#111111"},
+                      "hover": {"background": shade(color, 1.2), "border": "#111111"}},
+        }
+        shape_props: dict[str, Any] = {}
+        if st.get("dashed"):
+            shape_props["borderDashes"] = [4, 3]
+        if "radius" in st:
+            shape_props["borderRadius"] = st["radius"]
+        if shape_props:
+            grp["shapeProperties"] = shape_props
+        if label == "Policy":
+            grp["widthConstraint"] = {"maximum": 180 if compact else 260}
+            grp["margin"] = 10
+        groups[label] = grp
+    return groups
+
+
+def _edge_styles() -> dict[str, dict[str, Any]]:
+    """Per edge kind, the vis-network options the page applies (edges carry only their kind)."""
+    return {kind: {"width": st["width"], "dashes": st["dashes"], "arrows": st["arrows"],
+                   "color": {"color": st["color"], "highlight": shade(st["color"], 0.7),
+                             "hover": shade(st["color"], 0.7)}}
+            for kind, st in EDGE_STYLES.items()}
+
+
+class _Docs:
+    """Source-document strings stored once per page; tips refer to them by index."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def compact(self, tip: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"rows": tip["rows"]}
+        if tip.get("evidence"):
+            out["evidence"] = tip["evidence"]
+        src = tip.get("source")
+        if src:
+            if src not in self._index:
+                self._index[src] = len(self.items)
+                self.items.append(src)
+            out["doc"] = self._index[src]
+        return out
+
+
+def agency_tip_stats(g: PolicyGraph) -> dict[str, dict[str, Any]]:
+    """Tooltip rows of each agency's workload (computed once, shared by all views)."""
+    return {k: {"牵头 lead": w["lead"], "配合 co": w["co"], "涉及政策 policies": w["policies"]}
+            for k, w in workload(g).items()}
+
+
+def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[str, Any]] | None = None,
+                  docs: _Docs | None = None) -> Network:
+    """The pyvis :class:`~pyvis.network.Network` of a view: nodes and edges with their tips, options set.
+
+    Styles live in the options (node groups) and in the page (edge kinds), so a
+    node or edge carries only what differs: label, kind, tooltip, size, position.
+    """
+    stats = agency_stats if agency_stats is not None else agency_tip_stats(g)
+    docs = docs if docs is not None else _Docs()
+    large = len(view.nodes) > LARGE_VIEW
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=view.title)
+    net.node_ids = _IdList()  # pyvis checks ids with `in` on a list: O(n) per edge without this
+    degree: Counter[str] = Counter()
+    if not view.levels:  # force layout: hubs get bigger labels, leaves' labels appear on zooming in
+        for ekey in view.edges:
+            degree[g.edges[ekey].src] += 1
+            degree[g.edges[ekey].dst] += 1
+    top = max(degree.values(), default=1)
+    positions = cluster_layout(g, view.nodes, view.edges) if large and not view.levels else {}
+    for key in view.nodes:
+        n = g.nodes[key]
+        limit = 22 if not view.levels and n.label == "Policy" else _LABEL_LIMITS.get(n.label, 16)
+        opts: dict[str, Any] = {"group": n.label, "name": n.name or n.key,
+                                "tip": docs.compact(node_tip(g, n, stats.get(key)))}
+        if view.levels:
+            opts["level"] = view.levels.get(key, 0)
+        else:
+            opts["value"] = top if n.label == "Policy" else degree[key] + 1
+        if key in positions:
+            opts["x"], opts["y"] = positions[key]
+        net.add_node(key, label=short_label(n.name or n.key, limit), shape=node_style(n.label)["shape"], **opts)
+    for i, ekey in enumerate(view.edges):
+        e = g.edges[ekey]
+        props = e.properties
+        kind = edge_kind(e.type, props)
+        opts = {"id": f"e{i}", "kind": kind, "tip": docs.compact(edge_tip(g, e))}
+        if kind == "other":
+            opts["type"] = e.type
+        if e.type == "CO_RESPONSIBLE":
+            opts["width"] = min(1 + 1.5 * float(props.get("weight") or 1), 12)
+        elif e.type == "OVERLAPS":
+            score = float(props.get("score") or 0)
+            opts["width"] = round(1 + 6 * min(max(score, 0.0), 1.0), 2)
+            if view.kind == "overlap" and not large:
+                opts["label"] = f"{score:.2f}"
+        if kind in view.hidden_kinds:
+            opts["hidden"] = True
+        net.add_edge(e.src, e.dst, **opts)
+    net.options = view_options(view, len(view.nodes))
+    return net
+
+
+def view_options(view: View, n_nodes: int) -> dict[str, Any]:
+    """vis-network options: hierarchical left-to-right when the view has levels, else force-directed.
+
+    >>> view_options(View("overview", "o.html", "t"), 5000)["layout"]["improvedLayout"]
+    False
+    """
+    large = n_nodes > LARGE_VIEW
+    opts: dict[str, Any] = {
+        "autoResize": True,
+        "nodes": {"font": {"face": FONT_STACK, "size": 15, "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "borderWidth": 1.5, "margin": 7, "widthConstraint": {"maximum": 240}},
+        "edges": {"smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.25},
+                  "arrows": {"to": {"scaleFactor": 0.55}}, "selectionWidth": 2, "hoverWidth": 1.5},
+        "interaction": {"hover": True, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
+                        "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False},
+                        "multiselect": True, "tooltipDelay": 3600000},
+        "layout": {"randomSeed": 7, "improvedLayout": not large},
+        "groups": _groups(compact=not view.levels),
+    }
+    if view.levels:
+        opts["layout"]["hierarchical"] = {
+            "enabled": True, "direction": "LR", "levelSeparation": 330, "nodeSpacing": 42, "treeSpacing": 70,
+            "blockShifting": True, "edgeMinimization": True, "parentCentralization": True,
+        }
+        opts["edges"]["smooth"] = {"enabled": True, "type": "cubicBezier", "forceDirection": "horizontal",
+                                   "roundness": 0.45}
+        opts["physics"] = {"enabled": False}
+        return opts
+    # force layout: label size follows degree (see build_network), tiny labels wait for zooming in
+    opts["nodes"]["scaling"] = {"min": 8, "max": 34, "label": {"enabled": True, "min": 13, "max": 34,
+                                                              "maxVisible": 22, "drawThreshold": 7}}
+    if large:  # positions come from cluster_layout
+        opts["physics"] = {"enabled": False}
+    else:
+        opts["physics"] = {
+            "enabled": True, "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.008, "springLength": 110,
+                                 "springConstant": 0.06, "damping": 0.5, "avoidOverlap": 0.9},
+            "stabilization": {"enabled": True, "iterations": 500, "updateInterval": 25, "fit": True},
+            "minVelocity": 1.0,
+        }
+    return opts
+
+
+def _legend(view: View, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, Any]:
+    ncount = Counter(n["group"] for n in nodes)
+    ecount = Counter(e["kind"] for e in edges)
+    node_items = [{"label": lb, "zh": LABEL_ZH.get(lb, lb), "count": ncount[lb], "svg": Markup(node_legend_svg(lb))}
+                  for lb in NODE_STYLES if ncount[lb]]
+    edge_items = [{"kind": k, "zh": EDGE_ZH[k], "count": ecount[k], "on": k not in view.hidden_kinds,
+                   "svg": Markup(edge_legend_svg(k))} for k in EDGE_STYLES if ecount[k]]
+    return {"nodes": node_items, "edges": edge_items}
+
+
+def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
+                agency_stats: dict[str, dict[str, Any]] | None = None) -> str:
+    """The HTML page of one view: inline scripts and styles only, document text escaped."""
+    docs = _Docs()
+    net = build_network(g, view, agency_stats=agency_stats, docs=docs)
+    nodes, edges, _heading, _h, _w, _opts = net.get_network_data()
+    for e in edges:  # pyvis marks every edge of a directed network; the page takes arrows from the kind
+        e.pop("arrows", None)
+    payload = {
+        "kind": view.kind, "title": view.title, "focus": view.focus,
+        "hierarchical": bool(view.levels), "large": len(nodes) > LARGE_VIEW,
+        "expected": {"nodes": len(view.nodes), "edges": len(view.edges)},
+        "nodes": nodes, "edges": edges, "options": net.options, "docs": docs.items,
+        "edgeStyles": _edge_styles(), "edgeFont": _EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH,
+    }
+    app_js = inline_js(template_text("view.js"))
+    vis_js = vis_network_js()
+    html = environment().get_template("view.html").render(
+        title=view.title, subtitle=view.subtitle, kind=view.kind, index_href=index_href,
+        csp=csp([vis_js, app_js]), css=Markup(template_text("view.css")), legend=_legend(view, nodes, edges),
+        data_json=Markup(script_json(payload)), vis_js=Markup(vis_js), app_js=Markup(app_js),
+        n_nodes=len(nodes), n_edges=len(edges),
+    )
+    log.debug("rendered %s: %d nodes, %d edges, %d bytes", view.path, len(nodes), len(edges), len(html))
+    return html

@@ -1,0 +1,250 @@
+/* policykg view page.
+ * Draws the network described by the JSON in #pk-data with vis-network.
+ * Every text that comes from a document reaches the page through textContent
+ * (tooltips, details, search results) or the canvas (labels): never as HTML.
+ * window.policykgView exposes the data sets and the layout state for tests.
+ */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("pk-data").textContent);
+  var labelsZh = data.labelsZh || {};
+  var edgesZh = data.edgesZh || {};
+  var docs = data.docs || [];
+  var tips = new Map();
+  var names = new Map();
+  var searchIndex = [];
+
+  // Nodes carry their group (= label); the group's style is in data.options.groups.
+  var nodeItems = data.nodes.map(function (n) {
+    var copy = Object.assign({}, n);
+    delete copy.tip;
+    copy.kind = n.group;
+    tips.set("n:" + n.id, { tip: n.tip, head: n.name, kind: (labelsZh[n.group] || "") + " " + n.group });
+    names.set(n.id, String(n.name));
+    searchIndex.push({ id: n.id, name: String(n.name), lower: String(n.name).toLowerCase(), kind: n.group });
+    return copy;
+  });
+  // Edges carry their kind; its line style is in data.edgeStyles.
+  var edgeItems = data.edges.map(function (e) {
+    var style = data.edgeStyles[e.kind] || data.edgeStyles.other;
+    var copy = Object.assign({}, style, e);
+    delete copy.tip;
+    if (e.label) { copy.font = data.edgeFont; }
+    var type = e.type || e.kind.split(":")[0];
+    tips.set("e:" + e.id, {
+      tip: e.tip, from: e.from, to: e.to,
+      kind: (edgesZh[e.kind] || "") + " · " + type
+    });
+    return copy;
+  });
+
+  var nodes = new vis.DataSet(nodeItems);
+  var edges = new vis.DataSet(edgeItems);
+  var container = document.getElementById("pk-network");
+  var view = {
+    nodes: nodes, edges: edges, network: null, expected: data.expected, kind: data.kind,
+    settled: false, settleMs: null, lastTip: null, errors: []
+  };
+  window.policykgView = view;
+  window.addEventListener("error", function (ev) { view.errors.push(String(ev.message)); });
+
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  view.network = network;
+
+  // ---- small DOM helpers: text only -------------------------------------------------
+  function add(parent, tag, cls, text) {
+    var el = document.createElement(tag);
+    if (cls) { el.className = cls; }
+    if (text !== undefined && text !== null && text !== "") { el.textContent = String(text); }
+    parent.appendChild(el);
+    return el;
+  }
+
+  function card(entry) {
+    var tip = entry.tip || {};
+    var head = entry.head !== undefined ? entry.head
+      : (names.get(entry.from) || entry.from) + " → " + (names.get(entry.to) || entry.to);
+    var box = document.createElement("div");
+    add(box, "div", "pk-card-kind", entry.kind);
+    add(box, "div", "pk-card-head", head);
+    (tip.rows || []).forEach(function (r) {
+      var row = add(box, "div", "pk-card-row");
+      add(row, "b", "", r[0]);
+      row.appendChild(document.createTextNode(String(r[1])));
+    });
+    if (tip.evidence) { add(box, "div", "pk-card-ev", tip.evidence); }
+    if (tip.doc !== undefined && docs[tip.doc] !== undefined) {
+      add(box, "div", "pk-card-src", "来源 source: " + docs[tip.doc]);
+    }
+    return box;
+  }
+
+  // ---- layout settling and the first view ---------------------------------------------
+  var progress = document.getElementById("pk-progress");
+  var progressN = document.getElementById("pk-progress-n");
+  var MIN_SCALE = 0.72;
+
+  function initialZoom() {
+    network.fit();
+    if (!data.hierarchical || network.getScale() >= MIN_SCALE || !data.focus) { return; }
+    // Tall columns: keep labels readable, show the subject at the left, let the reader pan.
+    var pos = network.getPositions([data.focus])[data.focus];
+    if (!pos) { return; }
+    var width = container.clientWidth || 800;
+    network.moveTo({ position: { x: pos.x + (width / 2 - 160) / MIN_SCALE, y: pos.y }, scale: MIN_SCALE });
+  }
+
+  function settled() {
+    if (view.settled) { return; }
+    // freeze the layout once stabilised (dragging a node wakes the physics up again);
+    // big views switch physics off altogether so they stay responsive
+    if (data.large) { network.setOptions({ physics: { enabled: false } }); }
+    else if (physics) { network.stopSimulation(); }
+    initialZoom();
+    progress.hidden = true;
+    view.settled = true;
+    view.settleMs = performance.now();
+    document.body.setAttribute("data-settled", "1");
+  }
+
+  var physics = data.options.physics && data.options.physics.enabled;
+  if (!nodeItems.length) {
+    settled();
+  } else if (physics) {
+    network.on("stabilizationProgress", function (p) {
+      progress.hidden = false;
+      progressN.textContent = p.iterations + " / " + p.total;
+    });
+    network.once("stabilizationIterationsDone", settled);
+  } else {
+    network.once("afterDrawing", function () { window.setTimeout(settled, 0); });
+  }
+
+  // ---- tooltips (hover) and details (click) -----------------------------------------
+  var tipBox = document.getElementById("pk-tip");
+  var details = document.getElementById("pk-details");
+  var mouse = { x: 0, y: 0 };
+
+  function placeTip() {
+    var w = tipBox.offsetWidth, h = tipBox.offsetHeight;
+    var x = mouse.x + 16, y = mouse.y + 16;
+    if (x + w > window.innerWidth - 4) { x = Math.max(4, mouse.x - w - 16); }
+    if (y + h > window.innerHeight - 4) { y = Math.max(4, window.innerHeight - h - 4); }
+    tipBox.style.left = x + "px";
+    tipBox.style.top = y + "px";
+  }
+  function showTip(id) {
+    var tip = tips.get(id);
+    if (!tip) { return; }
+    tipBox.replaceChildren(card(tip));
+    tipBox.hidden = false;
+    placeTip();
+    view.lastTip = id;
+  }
+  function hideTip() {
+    tipBox.hidden = true;
+    view.lastTip = null;
+  }
+  function showDetails(id) {
+    var tip = tips.get(id);
+    if (tip) { details.replaceChildren(card(tip)); }
+  }
+  container.addEventListener("mousemove", function (ev) {
+    mouse.x = ev.clientX;
+    mouse.y = ev.clientY;
+    if (!tipBox.hidden) { placeTip(); }
+  });
+  container.addEventListener("mouseleave", hideTip);
+  network.on("hoverNode", function (p) { showTip("n:" + p.node); });
+  network.on("hoverEdge", function (p) { showTip("e:" + p.edge); });
+  // vis-network blurs a hovered node's edges on every mouse move: hide only the tip being shown
+  network.on("blurNode", function (p) { if (view.lastTip === "n:" + p.node) { hideTip(); } });
+  network.on("blurEdge", function (p) { if (view.lastTip === "e:" + p.edge) { hideTip(); } });
+  network.on("dragStart", hideTip);
+  network.on("zoom", hideTip);
+  network.on("click", function (p) {
+    if (p.nodes.length) { showDetails("n:" + p.nodes[0]); }
+    else if (p.edges.length) { showDetails("e:" + p.edges[0]); }
+  });
+  view.showTip = showTip;
+  view.showDetails = showDetails;
+
+  // ---- legend filters and search --------------------------------------------------------
+  var search = document.getElementById("pk-search");
+  var only = document.getElementById("pk-only");
+  var results = document.getElementById("pk-results");
+  var count = document.getElementById("pk-count");
+  var labelOn = {}, kindOn = {}, matches = null;
+
+  document.querySelectorAll("#pk-legend-nodes input[data-label]").forEach(function (box) {
+    labelOn[box.getAttribute("data-label")] = box.checked;
+    box.addEventListener("change", function () { labelOn[box.getAttribute("data-label")] = box.checked; apply(); });
+  });
+  document.querySelectorAll("#pk-legend-edges input[data-kind]").forEach(function (box) {
+    kindOn[box.getAttribute("data-kind")] = box.checked;
+    box.addEventListener("change", function () { kindOn[box.getAttribute("data-kind")] = box.checked; apply(); });
+  });
+
+  function apply() {
+    var hiddenNodes = new Set(), nodeUpd = [], edgeUpd = [];
+    nodes.forEach(function (n) {
+      var hide = labelOn[n.kind] === false || (only.checked && matches !== null && !matches.has(n.id));
+      if (hide) { hiddenNodes.add(n.id); }
+      if (Boolean(n.hidden) !== hide) { nodeUpd.push({ id: n.id, hidden: hide }); }
+    });
+    edges.forEach(function (e) {
+      var hide = kindOn[e.kind] === false || hiddenNodes.has(e.from) || hiddenNodes.has(e.to);
+      if (Boolean(e.hidden) !== hide) { edgeUpd.push({ id: e.id, hidden: hide }); }
+    });
+    if (nodeUpd.length) { nodes.update(nodeUpd); }
+    if (edgeUpd.length) { edges.update(edgeUpd); }
+    return hiddenNodes;
+  }
+
+  function focusNode(id) {
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 400 } });
+    showDetails("n:" + id);
+  }
+
+  function runSearch() {
+    var q = search.value.trim().toLowerCase();
+    results.replaceChildren();
+    if (!q) {
+      matches = null;
+      count.textContent = "";
+      network.unselectAll();
+      apply();
+      return;
+    }
+    var found = searchIndex.filter(function (n) { return n.lower.indexOf(q) >= 0; });
+    matches = new Set(found.map(function (n) { return n.id; }));
+    count.textContent = found.length + " 个匹配 matches" + (found.length > 50 ? "（显示前 50 first 50 shown）" : "");
+    found.slice(0, 50).forEach(function (n) {
+      var li = add(results, "li");
+      var b = add(li, "button", "", n.name);
+      b.type = "button";
+      add(b, "span", "pk-kind", labelsZh[n.kind] || n.kind);
+      b.addEventListener("click", function () { focusNode(n.id); });
+    });
+    var hidden = apply();
+    network.selectNodes(found.map(function (n) { return n.id; }).filter(function (id) { return !hidden.has(id); }), false);
+  }
+  search.addEventListener("input", runSearch);
+  only.addEventListener("change", runSearch);
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter" && matches && matches.size) { focusNode(matches.values().next().value); }
+  });
+
+  document.getElementById("pk-fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
+  document.getElementById("pk-reset").addEventListener("click", function () {
+    search.value = "";
+    only.checked = false;
+    document.querySelectorAll(".pk-legend input").forEach(function (box) {
+      box.checked = box.defaultChecked;
+      box.dispatchEvent(new Event("change"));
+    });
+    runSearch();
+    initialZoom();
+  });
+})();

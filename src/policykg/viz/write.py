@@ -1,0 +1,103 @@
+"""Writing every view of a graph, and the index linking them, into a directory.
+
+Layout of ``out_dir``::
+
+    index.html            summary, charts, links
+    overview.html         the whole graph
+    overlap.html          co-responsibility network and similar measures
+    policies/<stem>.html  one per policy
+    agencies/<stem>.html  one per agency with responsibilities
+
+Pages are written atomically (temporary file, then rename), the same graph
+always gives the same bytes, and pages of ``policies/`` and ``agencies/`` that
+no longer match a policy or agency are removed.
+
+Examples
+--------
+>>> import tempfile
+>>> from policykg.graph.model import Node, PolicyGraph
+>>> g = PolicyGraph()
+>>> g.add_node(Node("policy:p", "Policy", "关于支持区块链发展的若干措施", {"doc_id": "p"}, "p"))
+>>> with tempfile.TemporaryDirectory() as d:
+...     [p.relative_to(d).as_posix() for p in write_views(g, d)]
+['index.html', 'overview.html', 'overlap.html', 'policies/p-0ae391e4.html']
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from policykg.errors import ConfigError
+from policykg.graph.model import PolicyGraph
+from policykg.viz.index import render_index
+from policykg.viz.render import agency_tip_stats, render_view
+from policykg.viz.views import all_views
+
+__all__ = ["write_views", "VIEW_DIRS"]
+
+log = logging.getLogger(__name__)
+
+#: sub-directories whose stale pages write_views removes
+VIEW_DIRS = ("policies", "agencies")
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".html", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies: bool = True) -> list[Path]:
+    """Write the interactive HTML views of ``graph`` into ``out_dir``.
+
+    Parameters
+    ----------
+    graph : PolicyGraph
+        The graph to draw (e.g. from :func:`policykg.graph.build_graph`).
+    out_dir : path
+        Created if missing; pages already there are replaced.
+    agencies : bool
+        Also write one page per agency (the bulk of the output on large corpora).
+
+    Returns
+    -------
+    list of Path
+        The pages written, ``index.html`` first.
+
+    Raises
+    ------
+    ConfigError
+        If ``out_dir`` cannot be created or written.
+    """
+    out = Path(out_dir)
+    views = all_views(graph, agencies=agencies)
+    stats = agency_tip_stats(graph)
+    written: list[Path] = []
+    try:
+        written.append(_write(out / "index.html", render_index(graph, views)))
+        for view in views:
+            back = "../" * view.path.count("/") + "index.html"
+            html = render_view(graph, view, index_href=back, agency_stats=stats)
+            written.append(_write(out.joinpath(*view.path.split("/")), html))
+        keep = {p.resolve() for p in written}
+        for sub in VIEW_DIRS:
+            folder = out / sub
+            for stale in sorted(folder.glob("*.html")) if folder.is_dir() else ():
+                if stale.resolve() not in keep:
+                    stale.unlink()
+                    log.info("removed stale view %s", stale)
+    except OSError as exc:
+        raise ConfigError(f"{out}: cannot write the views ({exc.strerror or exc}); choose a writable --out "
+                          "directory") from exc
+    log.info("wrote %d views to %s", len(written), out)
+    return written

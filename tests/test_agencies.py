@@ -1,0 +1,120 @@
+"""Agency names: gazetteer, general rules by jurisdiction, is_agency, seen()."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.agencies import AgencyResolver, expand_body, is_agency, lookup
+from policykg.schema.models import Jurisdiction
+
+SUZHOU = Jurisdiction("苏州市", "city", ("江苏省",))
+SHENZHEN = Jurisdiction("深圳市", "city", ("广东省",))
+FUTIAN = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
+GUANGDONG = Jurisdiction("广东省", "province")
+NATION = Jurisdiction("全国", "national")
+COUNTY = Jurisdiction("德清县", "county", ("浙江省", "湖州市"))
+UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
+
+
+@pytest.mark.parametrize(
+    ("where", "name", "full"),
+    [
+        # the development gold's normalisations
+        (SUZHOU, "市科技局", "苏州市科学技术局"),
+        (SUZHOU, "市工信局", "苏州市工业和信息化局"),
+        (SUZHOU, "市大数据局", "苏州市大数据管理局"),
+        (SUZHOU, "市金融监管局", "苏州市地方金融监督管理局"),
+        (SUZHOU, "市人才办", "苏州市人才工作领导小组办公室"),
+        (SUZHOU, "市人社局", "苏州市人力资源和社会保障局"),
+        (SUZHOU, "市科协", "苏州市科学技术协会"),
+        (SUZHOU, "市工业和信息化局", "苏州市工业和信息化局"),
+        (SUZHOU, "各市、区人民政府", "苏州市各市、区人民政府"),
+        (SUZHOU, "苏州工业园区", "苏州工业园区管理委员会"),
+        (SUZHOU, "苏州高新区管委会", "苏州国家高新技术产业开发区管理委员会"),
+        (SHENZHEN, "市科技创新委", "深圳市科技创新委员会"),
+        (SHENZHEN, "市发展改革委", "深圳市发展和改革委员会"),
+        (SHENZHEN, "市人力资源保障局", "深圳市人力资源和社会保障局"),
+        (SHENZHEN, "市市场监管局", "深圳市市场监督管理局"),
+        (SHENZHEN, "市卫生健康委", "深圳市卫生健康委员会"),
+        (SHENZHEN, "市地方金融监管局", "深圳市地方金融监督管理局"),
+        (SHENZHEN, "福田区", "深圳市福田区人民政府"),
+        (SHENZHEN, "龙岗区", "深圳市龙岗区人民政府"),
+        (SHENZHEN, "深圳市税务局", "国家税务总局深圳市税务局"),
+        (SHENZHEN, "人民银行深圳市中心支行", "中国人民银行深圳市中心支行"),
+        (SHENZHEN, "深圳供电局", "深圳供电局有限公司"),
+        (FUTIAN, "区工信局", "福田区工业和信息化局"),
+        (FUTIAN, "区金融局", "福田区金融工作局"),
+        (FUTIAN, "区发改局", "福田区发展和改革局"),
+        (FUTIAN, "区委组织部", "中共福田区委组织部"),
+        (FUTIAN, "市科技创新委", "深圳市科技创新委员会"),  # 市 in a district's text is its city
+        # places and levels the dev set does not have
+        (GUANGDONG, "省工业和信息化厅", "广东省工业和信息化厅"),
+        (GUANGDONG, "省人力资源社会保障厅", "广东省人力资源和社会保障厅"),
+        (GUANGDONG, "省科技厅", "广东省科学技术厅"),
+        (GUANGDONG, "广东银保监局", "中国银行保险监督管理委员会广东监管局"),
+        (NATION, "国家发展改革委", "国家发展和改革委员会"),
+        (NATION, "发展改革委", "国家发展和改革委员会"),
+        (NATION, "工信部", "工业和信息化部"),
+        (NATION, "人力资源社会保障部", "人力资源和社会保障部"),
+        (NATION, "人民银行", "中国人民银行"),
+        (NATION, "税务总局", "国家税务总局"),
+        (NATION, "市场监管总局", "国家市场监督管理总局"),
+        (COUNTY, "县发改局", "德清县发展和改革局"),
+        (COUNTY, "县经信局", "德清县经济和信息化局"),
+        (COUNTY, "县住建局", "德清县住房和城乡建设局"),
+        (UNSEEN_CITY, "市工信局", "南宁市工业和信息化局"),
+        (UNSEEN_CITY, "市政数局", "南宁市政务服务数据管理局"),
+        (UNSEEN_CITY, "市国资委", "南宁市人民政府国有资产监督管理委员会"),
+        (UNSEEN_CITY, "市税务局", "国家税务总局南宁市税务局"),
+        (UNSEEN_CITY, "市委网信办", "中共南宁市委网络安全和信息化委员会办公室"),
+        (UNSEEN_CITY, "市政府", "南宁市人民政府"),
+        (UNSEEN_CITY, "自治区工业和信息化厅", "自治区工业和信息化厅"),  # no rule: unchanged, not invented
+    ],
+)
+def test_normalize(where: Jurisdiction, name: str, full: str) -> None:
+    assert AgencyResolver(where).normalize(name) == full
+
+
+def test_self_reference_is_the_issuer() -> None:
+    r = AgencyResolver(FUTIAN, issuer=("福田区科技创新局",))
+    assert r.normalize("我局") == "福田区科技创新局"
+    assert AgencyResolver(FUTIAN).normalize("我局") == "我局"  # no issuer stated: nothing invented
+
+
+def test_scoped_aliases_do_not_leak() -> None:
+    # 高新区管委会 means Suzhou's only in a Suzhou document
+    assert AgencyResolver(SUZHOU).normalize("高新区管委会") == "苏州国家高新技术产业开发区管理委员会"
+    assert AgencyResolver(SHENZHEN).normalize("高新区管委会") != "苏州国家高新技术产业开发区管理委员会"
+    # a national short form applies only in a national document
+    assert AgencyResolver(NATION).normalize("统计局") == "国家统计局"
+    assert AgencyResolver(SUZHOU).normalize("统计局") == "统计局"
+
+
+def test_seen_lists_every_normalised_agency_once() -> None:
+    r = AgencyResolver(SUZHOU, issuer=("苏州市人民政府",))
+    r.normalize("市工信局")
+    r.normalize("市工业和信息化局")
+    r.normalize("市财政局")
+    assert [a.normalized for a in r.seen()] == ["苏州市人民政府", "苏州市工业和信息化局", "苏州市财政局"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("市工信局", True), ("区金融局", True), ("我局", True), ("福田区", True), ("各市、区人民政府", True),
+        ("工业和信息化部", True), ("人民银行深圳市中心支行", True), ("中共福田区委组织部", True),
+        ("深圳市中小企业服务协会", False), ("区块链研究院", False), ("深交所", False), ("科创板", False),
+        ("河套合作区", False), ("鹏城实验室", False), ("各相关部门", False), ("总部", False), ("粤港澳大湾区数字经济研究院", False),
+    ],
+)
+def test_is_agency(name: str, expected: bool) -> None:
+    assert is_agency(name) is expected
+    assert AgencyResolver(SHENZHEN).is_agency(name) is expected
+
+
+def test_lookup_and_expand() -> None:
+    assert lookup("科技部") == "科学技术部"
+    assert lookup("某某局") is None
+    assert expand_body("卫健委") == "卫生健康委员会"
+    assert expand_body("规划资源局") == "规划和自然资源局"
+    assert expand_body("交通局") == "交通运输局"
+    assert expand_body("金融局", "city") == "地方金融监督管理局"

@@ -1,0 +1,163 @@
+"""Funding amounts: the counting rules of the gold README, other styles, and properties of the parser."""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policykg.loaders.amounts import extract_amounts, parse_amounts, to_yuan
+from policykg.loaders.context import DocContext
+from policykg.loaders.normalize import normalize
+
+SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
+
+
+def kinds(text: str) -> list[tuple]:
+    return [(a.kind, a.value_yuan if a.kind != "ratio" else a.ratio, a.condition) for a in parse_amounts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seed documents' forms
+        ("对参与国家级、省级区块链标准制定的主要单位,分别给予50、30万元的奖励。",
+         [("fixed", 500000, "国家级"), ("fixed", 300000, "省级")]),
+        ("对获评国家级区块链发展先行示范区和省级区块链产业发展集聚区的园区,给予300、200万元奖励。",
+         [("fixed", 3000000, "国家级"), ("fixed", 2000000, "省级")]),
+        ("对区块链主营业务收入首超2000万、5000万、1亿、5亿的给予50、100、200、300万元的奖励(最高奖励300万,"
+         "各分段不重复享受,且奖励额度不超过企业当年对地方财政贡献份额)。",
+         [("fixed", 500000, "首超2000万"), ("fixed", 1000000, "首超5000万"), ("fixed", 2000000, "首超1亿"),
+          ("fixed", 3000000, "首超5亿"), ("cap", 3000000, None)]),
+        ("设立总规模不低于10亿元的区块链产业基金。", [("total", 1e9, "不低于")]),
+        ("按国家级50万元,省级30万元、市级20万元、区级10万元,给予项目所属企业或机构资金支持。",
+         [("fixed", 500000, "国家级"), ("fixed", 300000, "省级"), ("fixed", 200000, "市级"), ("fixed", 100000, "区级")]),
+        ("按照实际经费投入的50%给予支持,同一机构单次培训支持最高20万元,全年累计支持最高40万元。",
+         [("ratio", 0.5, None), ("cap", 200000, "单次"), ("cap", 400000, "全年累计")]),
+        ("按实际发生的且不超过预算费用的50%给予支持。", [("ratio", 0.5, None)]),
+        ("最高可获得创新载体政策支持2000万,发挥产业资金引领推动作用。", [("cap", 2e7, None)]),
+        ("经认定,分档给予一般不超过200万元支持。", [("cap", 2e6, None)]),
+        ("最高给予人才或团队450万元奖励。", [("cap", 4.5e6, None)]),
+        # other styles
+        ("对新认定的企业,一次性给予五十万元奖励。", [("fixed", 500000, "一次性")]),
+        ("对引进的顶尖人才团队给予最高1.5亿元资助。", [("cap", 1.5e8, None)]),
+        ("对获得一、二、三等奖的项目,分别给予30万元、20万元、10万元奖励。",
+         [("fixed", 300000, "一等奖"), ("fixed", 200000, "二等奖"), ("fixed", 100000, "三等奖")]),
+        ("给予不超过项目总投资20%、最高500万元的补助。", [("ratio", 0.2, None), ("cap", 5e6, None)]),
+        ("按贷款市场报价利率的50%给予贴息,单家企业每年贴息额度最高100万元。",
+         [("ratio", 0.5, None), ("cap", 1e6, "每年")]),
+        ("按每平方米每月30元的标准给予租金补贴,单家企业累计不超过200万元。",
+         [("fixed", 30, "每平方米"), ("cap", 2e6, "累计")]),
+        ("区财政每年安排不少于5亿元专项资金。", [("total", 5e8, "不少于")]),
+        ("设立规模为20亿元的天使投资引导基金。", [("total", 2e9, None)]),
+        ("对企业引进的高端人才,给予10万元至50万元的安家补贴。", [("cap", 5e5, "不低于10万元")]),
+        ("对注册资本5000万元以上的企业,给予一次性奖励200万元。", [("fixed", 2e6, "一次性")]),
+        ("实缴注册资本5000万元(含)至1亿元的,给予100万元奖励。", [("fixed", 1e6, None)]),
+    ],
+)
+def test_amount_forms(text: str, expected: list[tuple]) -> None:
+    assert kinds(normalize(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "力争实现全市区块链核心产业营业收入超10亿元,服务各领域企业规模超1000亿元。",
+        "2019年全市七大战略性新兴产业实现增加值10155.51亿元,占全市GDP比重达37.7%。",
+        "汇聚了全国80%的供应链企业。",
+        "奖励额度不超过企业当年对地方财政贡献份额。",
+        "引进和培育10位区块链产业顶尖人才、100名区块链产业领军人才、1000名区块链产业紧缺人才。",
+        "苏府〔2020〕93号,联系电话:0755-83918888,(2021-2023年)。",
+        "2022年,全市共兑现扶持资金3.2亿元,惠及企业1200家。",
+        "人均GDP超过2万美元,户籍人口300万人。",
+        "大众创业、万众创新,十万火急。",
+        "",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    assert parse_amounts(normalize(text).text if text else text) == []
+
+
+def test_spans_index_the_text() -> None:
+    text = normalize("对上年度获得技术攻关立项的企业,按其获得资金支持的50%,给予最高100万元的配套支持。").text
+    for a in parse_amounts(text):
+        assert text[a.start:a.end] == a.text
+    assert [a.text for a in parse_amounts(text)] == ["按其获得资金支持的50%", "最高100万元"]
+
+
+def test_extract_amounts_evidence_in_original_offsets() -> None:
+    original = "一、支持企业。\n对获奖企业最高给予 50 万元支持。（责任单位：区科技局）"
+    ctx = DocContext("d", normalize(original))
+    (amount,) = extract_amounts(ctx, 0, len(ctx.text))
+    assert (amount.kind, amount.value_yuan) == ("cap", 500000.0)
+    ev = amount.evidence
+    assert original[ev.start:ev.end] == "最高给予 50 万元"
+    assert amount.text == "最高给予 50 万元"
+
+
+def test_synthetic_funding_measures_document() -> None:
+    text = normalize((SYNTHETIC / "amounts-chengdu-hightech-measures.txt").read_text("utf-8")).text
+    expected = json.loads((SYNTHETIC / "amounts-chengdu-hightech-measures.expected.json").read_text("utf-8"))
+    got = parse_amounts(text)
+    key = lambda kind, v: (kind, round(v, 4) if kind == "ratio" else round(v))  # noqa: E731
+    assert Counter(key(a.kind, a.ratio if a.kind == "ratio" else a.value_yuan) for a in got) == Counter(
+        key(k, v) for k, v in expected["amounts"])
+    conds = {a.condition: a.value_yuan for a in got if a.condition}
+    for cond, value in expected["conditions"].items():
+        assert conds.get(cond) == value
+
+
+# ---- properties -------------------------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_any_integer_wan_yuan(n: int) -> None:
+    (a,) = parse_amounts(f"给予{n}万元奖励。")
+    assert (a.kind, a.value_yuan) == ("fixed", n * 1e4)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["万元", "万", "亿元", "亿", "元"]))
+def test_units_and_caps(n: int, unit: str) -> None:
+    factor = {"万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "元": 1.0}[unit]
+    (a,) = parse_amounts(f"对获奖企业给予最高{n}{unit}支持。")
+    assert a.kind == "cap"
+    assert math.isclose(a.value_yuan, n * factor)
+
+
+@given(st.integers(min_value=1, max_value=100))
+def test_any_percentage_is_a_ratio(p: int) -> None:
+    (a,) = parse_amounts(f"按实际投资额的{p}%给予补助。")
+    assert (a.kind, a.value_yuan) == ("ratio", None)
+    assert math.isclose(a.ratio, p / 100)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=9999), min_size=2, max_size=5))
+def test_enumerations_give_one_amount_per_value(values: list[int]) -> None:
+    found = parse_amounts(f"分别给予{'、'.join(map(str, values))}万元奖励。")
+    assert [a.value_yuan for a in found] == [v * 1e4 for v in values]
+    assert len({a.text for a in found}) == 1
+
+
+_ALPHABET = st.sampled_from(list("0123456789.,、%万亿元千百十一二三五两最高不超过给予按的分别级省市国家首超以上下至-~()") + ["万元", "亿元"])
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=80), st.lists(_ALPHABET, max_size=40).map("".join)))
+def test_never_crashes_never_negative_or_nan(text: str) -> None:
+    for a in parse_amounts(text):
+        assert a.kind in ("cap", "fixed", "ratio", "total")
+        assert 0 <= a.start <= a.end <= len(text)
+        value = a.ratio if a.kind == "ratio" else a.value_yuan
+        assert value is not None and not math.isnan(value) and value > 0
+        if a.kind == "ratio":
+            assert 0 < a.ratio <= 1 and a.value_yuan is None
+
+
+def test_to_yuan_reads_numerals() -> None:
+    assert to_yuan("1,000", "万") == 1e7
+    assert to_yuan("一千五百", "万元") == 1.5e7
+    assert to_yuan("abc", "万") is None

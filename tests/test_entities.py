@@ -1,0 +1,128 @@
+"""Enterprises, platforms and programs: boundaries, genericness, document-level settling, other styles."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.agencies import is_agency
+from policykg.loaders.context import DocContext
+from policykg.loaders.entities import extract_entities, find_entities
+from policykg.loaders.entity_names import is_named, trim_left
+from policykg.loaders.normalize import fold, normalize
+from policykg.loaders.pipeline import parse_document
+
+SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
+
+
+def names(text: str) -> dict[str, list[str]]:
+    found = find_entities(fold(text), is_agency)
+    return {k: [f.name for f in v] for k, v in found.items()}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("目前已完成安恒信息", "安恒信息"),
+        ("聚集了赢家", "赢家"),
+        ("如深圳首个国际组织平台金砖国家未来网络研究院中国分院", "金砖国家未来网络研究院中国分院"),
+        ("全球数字经济超算算力排名前50名的粤港澳大湾区数字经济研究院", "粤港澳大湾区数字经济研究院"),
+        ("推动国有物业湾区时尚总部中心", "湾区时尚总部中心"),
+        ("高标准规划建设香蜜湖国际消费街区", "香蜜湖国际消费街区"),
+        ("量子国家实验室深圳基地", "量子国家实验室深圳基地"),
+        ("建设国家超级计算深圳中心", "国家超级计算深圳中心"),
+        ("建成了量子信息与量子科技创新研究院", "量子信息与量子科技创新研究院"),
+    ],
+)
+def test_left_boundary(phrase: str, name: str) -> None:
+    assert trim_left(phrase).text == name
+
+
+def test_instance_marker() -> None:
+    t = trim_left("持续推进全市首个时尚产业物业联盟")
+    assert (t.text, t.marker) == ("时尚产业物业联盟", "首个")
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix", "named"),
+    [
+        ("苏州综合金融服务平台", "平台", True),
+        ("乐信区块链实验室", "实验室", True),
+        ("中洲湾商业中心", "商业中心", True),
+        ("私募证券大厦", "大厦", True),
+        ("世界无线局域网应用发展联盟", "联盟", True),
+        ("区块链公共服务平台", "平台", False),
+        ("全市商事主体区块链信用平台", "平台", False),
+        ("区块链BaaS服务平台", "平台", False),
+        ("软件人才实训基地", "基地", False),
+        ("国家重大科研平台", "平台", False),
+    ],
+)
+def test_named_or_generic(name: str, suffix: str, named: bool) -> None:
+    assert is_named(name, suffix) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("拥有腾讯、微众银行、平安科技等众多区块链技术研发和应用企业。", "enterprises", ["腾讯", "微众银行", "平安科技"]),
+        ("吸引了以及谷歌、脸书、微软等世界顶尖研发企业的归国科技人才。", "enterprises", ["谷歌", "脸书", "微软"]),
+        ("目前聚集了赢家、影儿、歌力思、Fashion Channel 等 7 家时装总部企业。", "enterprises",
+         ["赢家", "影儿", "歌力思", "Fashion Channel"]),
+        ("推动宁德时代、比亚迪、小鹏汽车等整车及电池企业加大研发投入。", "enterprises", ["宁德时代", "比亚迪", "小鹏汽车"]),
+        ("支持深圳市投资控股有限公司设立产业基金。", "enterprises", ["深圳市投资控股有限公司"]),
+        ("聚集了本源量子计算科技（合肥）股份有限公司等企业。", "enterprises", ["本源量子计算科技(合肥)股份有限公司"]),
+        ("包括世界无线局域网应用发展联盟、赛能数字能源总部、精科生物技术有限公司总部等重大科研平台。", "enterprises",
+         ["赛能数字能源", "精科生物技术有限公司"]),
+        ("(责任单位:市公安局、市交通运输局、深圳供电局)", "enterprises", ["深圳供电局"]),
+        ("通过电话、微信、上门走访、深i企、福i企等多方式联系企业。", "platforms", ["深i企", "福i企"]),
+        ("鼓励区块链企业在科创板挂牌上市。", "platforms", ["科创板"]),
+        ("已建成区块链研究院、乐信区块链实验室、深圳大学区块链技术研究中心等区块链技术研究机构。", "platforms",
+         ["区块链研究院", "乐信区块链实验室", "深圳大学区块链技术研究中心"]),
+        ("支持建设重点实验室、工程研究中心等创新载体。", "platforms", []),
+        ("深圳市作为广东省供应链中心、全国供应链中心,汇聚了供应链企业。", "platforms", []),
+        ("为大湾区国际科技创新中心建设提供有力支撑。", "platforms", []),
+        ("区工信局联合区金融局、深圳市中小企业服务协会举办路演。", "platforms", ["深圳市中小企业服务协会"]),
+        ("国家机关老干部科学健康协作中心副主任谭文贵为协会揭牌。", "platforms", []),
+        ("开展“区块链赋能”行动。开展区块链“十百千”人才工程。", "programs", ["“区块链赋能”行动", "“十百千”人才工程"]),
+        ("已出台科研“政策包”、产业“政策包”、“港澳青年支持计划”等系列支持政策。", "programs",
+         ["科研政策包", "产业政策包", "港澳青年支持计划"]),
+        ("一是优化实施“福田英才荟”政策。依托“福田英才荟 3.0”。", "programs", ["福田英才荟"]),
+        ("为了加大人才输入支持力度,福田区出台了英才荟人才政策。", "programs", ["福田英才荟"]),
+        ("推进科交中心承接私募股权和创业投资份额转让试点落地福田。", "programs", ["私募股权和创业投资份额转让试点"]),
+        ("成为全国首批数字人民币试点城市。", "programs", ["数字人民币试点"]),
+        ("遴选若干代表性区块链金融服务项目,开展沙盒监管试点。", "programs", []),
+        ("鼓励“专精特新”企业上市。聚焦“双区驱动”战略。", "programs", []),
+        ("(一)关键核心技术攻关行动\n1.加快区块链核心技术攻关突破。", "programs", []),
+    ],
+)
+def test_mentions(text: str, kind: str, expected: list[str]) -> None:
+    assert names(text)[kind] == expected
+
+
+def test_names_inside_names_and_back_references() -> None:
+    text = ("其中,包括鹏城实验室异质异构光电子芯片工艺平台等平台。福田区正式启用香蜜湖国际风投创投街区综合服务平台。"
+            "加快建设风投创投街区。持续与深交所、市金融局对接。助力深交所科交中心探索。推动科交中心能级提升。")
+    plats = names(text)["platforms"]
+    assert "鹏城实验室" not in plats  # only ever inside a longer name
+    assert "香蜜湖国际风投创投街区" in plats  # also referred to on its own as 风投创投街区
+    assert {"深交所", "深交所科交中心"} <= set(plats) and "科交中心" not in plats
+
+
+def test_extract_entities_evidence_and_dedup() -> None:
+    original = "拥有腾讯、招商银行等企业。\n腾讯、招商银行等公司已提供区块链服务。"
+    ctx = DocContext("d", normalize(original))
+    out = extract_entities(ctx, None)
+    assert [m.name for m in out["enterprises"]] == ["腾讯", "招商银行"]
+    ev = out["enterprises"][1].evidence
+    assert original[ev.start:ev.end] == "招商银行" and ev.start == original.index("招商银行")
+
+
+@pytest.mark.parametrize("stem", ["entities-nanshan-reply-ai", "entities-hefei-quantum-plan"])
+def test_synthetic_documents(stem: str) -> None:
+    expected = json.loads((SYNTHETIC / f"{stem}.expected.json").read_text("utf-8"))
+    doc = parse_document((SYNTHETIC / f"{stem}.txt").read_text("utf-8"), source=f"{stem}.txt")
+    for kind in ("enterprises", "platforms", "programs"):
+        got = {fold(m.name) for m in getattr(doc, kind)}
+        assert got == {fold(n) for n in expected[kind]}, kind

@@ -1,0 +1,148 @@
+"""Document metadata: dev gold fields, synthetic documents of other genres and levels, edge cases."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.metadata import extract_metadata
+from policykg.loaders.normalize import normalize
+from policykg.loaders.reading import read_text
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT.parent / "data" / "corpus"
+GOLD = ROOT / "data" / "gold"
+SYNTH = ROOT / "data" / "synthetic"
+STEMS = sorted(p.name[: -len(".gold.json")] for p in GOLD.glob("*.gold.json"))
+
+
+def meta_of(text: str):
+    return extract_metadata(DocContext("t", normalize(text)))
+
+
+def meta_file(path: Path):
+    text, _ = read_text(path)
+    return meta_of(text)
+
+
+def _norm(s: str | None) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s or "") if not ch.isspace() and ch not in "“”《》")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_dev_metadata_matches_gold(stem: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+    m = meta_file(CORPUS / f"{stem}.txt")
+    assert _norm(m.title) == _norm(gold["title"])
+    assert m.doc_type == gold["doc_type"]
+    assert list(m.issuer) == gold["issuer"]
+    assert m.doc_number == gold["doc_number"]
+    assert m.date == gold["date"]
+    assert m.jurisdiction.name == gold["jurisdiction"]
+
+
+def test_dev_jurisdiction_levels_and_parents() -> None:
+    futian = meta_file(CORPUS / "futian-reply-20220098-regtech.txt")
+    assert (futian.jurisdiction.level, futian.jurisdiction.parents) == ("district", ("广东省", "深圳市"))
+    suzhou = meta_file(CORPUS / "suzhou-blockchain-opinions-2020-2022.txt")
+    assert (suzhou.jurisdiction.level, suzhou.jurisdiction.parents) == ("city", ("江苏省",))
+    assert (suzhou.validity.start, suzhou.validity.end) == ("2020", "2022")
+
+
+def test_dev_proposals() -> None:
+    p = meta_file(CORPUS / "futian-reply-20220098-regtech.txt").proposal
+    assert (p.number, p.kind, p.session, p.proposers) == ("20220098", "提案", "六届二次会议", ("胡为民",))
+    assert p.title.startswith("以监管科技助推福田高质量发展")
+    p = meta_file(CORPUS / "futian-reply-20200003-blockchain-supply-chain.txt").proposal
+    assert (p.number, p.kind) == ("20200003", "建议")
+    assert len(p.proposers) == 14 and p.proposers[0] == "陈冰清"
+    assert p.title == "关于大力发展区块链产业赋能供应链行业服务实体经济的建议"
+
+
+def test_province_funding_measures() -> None:
+    m = meta_file(SYNTH / "guangdong-province-funding-measures.txt")
+    assert m.doc_type == "funding_measures"  # 关于印发《…若干措施》的通知 takes the type of what it transmits
+    assert m.issuer == ("广东省人民政府办公厅",)
+    assert m.doc_number == "粤府办〔2022〕15号"  # not the 工信部规〔2021〕180号 of a citation
+    assert m.date == "2022-03-18"
+    assert (m.jurisdiction.name, m.jurisdiction.level) == ("广东省", "province")
+    assert m.validity.end == "2025-12-31"
+
+
+def test_county_action_plan() -> None:
+    m = meta_file(SYNTH / "deqing-county-action-plan.txt")
+    assert m.doc_type == "action_plan"
+    assert m.issuer == ("德清县人民政府办公室",)
+    assert m.doc_number == "德政办发〔2023〕21号"
+    assert m.date == "2023-05-10"  # 二〇二三年五月十日 in the signature block
+    assert m.jurisdiction.name == "德清县"
+    assert m.jurisdiction.level == "county"
+    assert m.jurisdiction.parents[-1] == "湖州市"  # the text says 湖州市德清县
+    assert (m.validity.start, m.validity.end) == ("2023", "2025")
+
+
+def test_city_reply() -> None:
+    m = meta_file(SYNTH / "hangzhou-reply-with-contact.txt")
+    assert m.doc_type == "proposal_reply"
+    assert m.issuer == ("杭州市经济和信息化局",)
+    assert m.doc_number is None
+    assert m.date == "2023-06-20"
+    assert m.jurisdiction.name == "杭州市"
+    assert (m.proposal.number, m.proposal.kind, m.proposal.session) == ("0156", "提案", "十三届二次会议")
+
+
+def test_national_opinion() -> None:
+    m = meta_file(SYNTH / "national-opinion.txt")
+    assert m.doc_type == "implementing_opinion"
+    assert m.doc_number == "国办发〔2019〕38号"
+    assert m.jurisdiction.level == "national"
+    assert m.issuer == ("国务院办公厅",)
+
+
+def test_portal_chrome_and_labels() -> None:
+    text = "政策详情\n《某市促进软件产业发展的若干政策》\n级别:某市级\n发文单位:南宁市人民政府\n文号:南府规[2021]7号\n发布日期:2021-03-09\n一、对软件企业给予最高50万元奖励。"
+    m = meta_of(text)
+    assert m.title == "某市促进软件产业发展的若干政策"
+    assert m.doc_type == "funding_measures"
+    assert m.issuer == ("南宁市人民政府",)
+    assert m.doc_number == "南府规[2021]7号"
+    assert m.date == "2021-03-09"
+    assert m.jurisdiction.name == "南宁市" and m.jurisdiction.parents == ("广西壮族自治区",)
+
+
+def test_body_dates_and_citation_numbers_are_not_metadata() -> None:
+    text = ("关于加快发展数字经济的实施意见\n"
+            "为贯彻落实《国务院关于加强数字政府建设的指导意见》(国发〔2022〕14号),2022年6月28日,市政府研究决定如下。\n"
+            "一、加强组织领导。由市发展改革委牵头。")
+    m = meta_of(text)
+    assert m.doc_number is None
+    assert m.date is None
+    assert m.issuer == ()
+
+
+def test_proposal_number_is_not_doc_number() -> None:
+    text = "关于市人大代表建议第2021088号的答复\n尊敬的张三、李四代表:\n您提出的建议收悉,现答复如下:\n一、对企业给予支持。\n某市科学技术局\n2021年7月1日"
+    m = meta_of(text)
+    assert m.doc_number is None
+    assert m.proposal.number == "2021088"
+    assert m.proposal.proposers == ("张三", "李四")
+    assert m.issuer == ("某市科学技术局",)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("某市推进人工智能产业发展行动方案(2021-2023年)", "action_plan"),
+        ("关于推动制造业高质量发展的指导意见", "implementing_opinion"),
+        ("某区支持总部经济发展若干措施", "funding_measures"),
+        ("关于开展2023年度专精特新企业申报工作的通知", "notice"),
+        ("关于对市政协十三届一次会议第0123号提案的答复", "proposal_reply"),
+        ("关于公开征求意见的通知", "notice"),
+    ],
+)
+def test_doc_type_from_title(title: str, kind: str) -> None:
+    assert meta_of(title + "\n一、正文内容给予支持。").doc_type == kind

@@ -1,0 +1,67 @@
+"""People: salutation proposers, contacts without phone numbers, leaders; boilerplate ignored."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.normalize import normalize
+from policykg.loaders.people import extract_people, parse_salutation
+from policykg.loaders.reading import read_text
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT.parent / "data" / "corpus"
+GOLD = ROOT / "data" / "gold"
+SYNTH = ROOT / "data" / "synthetic"
+STEMS = sorted(p.name[: -len(".gold.json")] for p in GOLD.glob("*.gold.json"))
+
+
+def people_of(text: str):
+    return [(p.name, p.role) for p in extract_people(DocContext("t", normalize(text)), None)]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_dev_people_match_gold(stem: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+    text, _ = read_text(CORPUS / f"{stem}.txt")
+    assert people_of(text) == [(p["name"], p["role"]) for p in gold["people"]]
+
+
+def test_boilerplate_people_are_ignored() -> None:
+    text, _ = read_text(CORPUS / "shenzhen-blockchain-action-plan-2021-2023.txt")
+    names = {n for n, _ in people_of(text)}
+    assert names == {"习近平"}
+    assert not names & {"孙安民", "谭文贵", "王远辉", "郭建"}
+
+
+def test_contact_without_phone() -> None:
+    text, _ = read_text(SYNTH / "hangzhou-reply-with-contact.txt")
+    ctx = DocContext("t", normalize(text))
+    people = extract_people(ctx, None)
+    assert [(p.name, p.role) for p in people] == [("王小明", "委员"), ("李华", "联系人")]
+    for p in people:
+        assert not re.search(r"\d{5,}", json.dumps(p.to_dict(), ensure_ascii=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联系人:张三,电话:12345678", [("张三", "联系人")]),
+        ("联系人:张三同志 联系电话:020-12345678", [("张三", "联系人")]),
+        ("(联系人及电话:欧阳明明,13800138000)", [("欧阳明明", "联系人")]),
+        ("深入贯彻习近平总书记重要讲话精神", [("习近平", "总书记")]),
+        ("各位代表:\n现答复如下。", []),
+        ("尊敬的王五等3位代表:\n现答复如下。", [("王五", "代表")]),
+    ],
+)
+def test_patterns(text: str, expected: list) -> None:
+    assert people_of(text) == expected
+
+
+def test_parse_salutation() -> None:
+    assert parse_salutation("尊敬的陈冰清、欧锐刚代表:") == (("陈冰清", "欧锐刚"), "代表")
+    assert parse_salutation("尊敬的李涛委员:") == (("李涛",), "委员")
+    assert parse_salutation("各区人民政府:") is None

@@ -1,0 +1,104 @@
+"""Reading: encodings detected by content, markup removed, bad input named and explained."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.errors import BinaryInputError, DecodeError, EmptyInputError, InputError, NoPolicyContentError
+from policykg.loaders import decode_bytes, extract, parse_document, read_text
+from policykg.loaders.normalize import normalize
+
+SAMPLE = "关于加快推动区块链技术和产业创新发展的实施意见\n一、加快核心技术突破。(市科技局、市工信局)\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16"])
+def test_encodings_are_detected(encoding):
+    text = SAMPLE if encoding != "big5" else "關於加快推動區塊鏈技術和產業創新發展的實施意見\n一、加快核心技術突破。"
+    decoded, fmt = decode_bytes(text.encode(encoding), f"x.{encoding}.txt")
+    assert decoded.replace("\ufeff", "") == text
+    assert fmt.startswith("text/")
+
+
+def test_html_markup_and_entities_removed():
+    page = ("<html><head><title>t</title><script>var x='不应出现';</script></head><body>"
+            "<div class='nav'>首页 &gt; 政策</div><div class='article-content'><p>关于支持区块链发展的若干措施</p>"
+            "<p>一、对获评国家级示范项目的企业&nbsp;给予最高100万元奖励。</p></div>"
+            "<div class='footer'>版权所有</div></body></html>")
+    text, fmt = decode_bytes(page.encode("utf-8"), "page.html")
+    assert fmt.startswith("html/")
+    assert "不应出现" not in text and "首页" not in text and "版权所有" not in text
+    assert "给予最高100万元奖励" in text.replace(" ", "").replace("\xa0", "")
+    assert "<" not in text and "&nbsp;" not in text
+
+
+def test_word_artefacts_and_web_trailer_removed():
+    nt = normalize("[bookmark: _GoBack]关于X的答复\n正文。\n微信扫描关注公众号\n本文版权归属原作所有")
+    assert nt.text == "关于X的答复\n正文。"
+
+
+def test_page_break_inside_sentence_is_joined_and_offsets_kept():
+    original = "区工信局联合区金融局、深圳市中小\n\n企业服务协会举办福田区投融资路演对接活动,搭建平台。"
+    nt = normalize(original)
+    assert "深圳市中小企业服务协会" in nt.text
+    s = nt.text.index("深圳市中小企业服务协会")
+    a, b = nt.original_span(s, s + len("深圳市中小企业服务协会"))
+    assert original[a:b] == "深圳市中小\n\n企业服务协会"
+
+
+def test_page_break_repeated_tail_dropped():
+    nt = normalize("在关键核心技术攻关方面,量子国家实验室深圳基地、粤港\n\n粤港澳大湾区量子科学中心等一批平台已落户。")
+    assert "深圳基地、粤港澳大湾区量子科学中心" in nt.text
+
+
+def test_headings_are_not_joined():
+    nt = normalize("(一)指导思想\n全面贯彻党的十九大精神,推动区块链产业发展,提升新势能和新动能。\n1、加快建设风投创投街区,提升综合服务\n福田区于今年5月9日正式启用平台。")
+    assert nt.text.split("\n")[0] == "(一)指导思想"
+    assert "1、加快建设风投创投街区,提升综合服务" in nt.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "data, error",
+    [
+        (b"", EmptyInputError),
+        (b"   \n\n ", EmptyInputError),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 50, BinaryInputError),
+        (b"\x81\x30\xff\xfe\x00" * 3 + b"\xff" * 40, InputError),
+        ("政策".encode("utf-8")[:-1] + b"\xe6", DecodeError),
+        (b"PK\x03\x04not really a zip", BinaryInputError),
+    ],
+)
+def test_bad_bytes_raise_named_errors(data, error):
+    with pytest.raises(error) as info:
+        decode_bytes(data, "bad/file.txt")
+    assert "bad/file.txt" in str(info.value)
+
+
+def test_no_policy_content():
+    with pytest.raises(NoPolicyContentError) as info:
+        parse_document("hello world, this is not a policy at all", source="hello.txt")
+    assert "hello.txt" in str(info.value)
+
+
+def test_batch_goes_on_past_bad_files(tmp_path, corpus_dir):
+    good = tmp_path / "good.txt"
+    good.write_text((corpus_dir / "suzhou-blockchain-opinions-2020-2022.txt").read_text("utf-8"), "utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "noise.txt").write_text("just some words " * 20, "utf-8")
+    result = extract([tmp_path])
+    assert [d.doc_id for d in result.documents] == ["good"]
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in result.errors) == ["binary.txt", "empty.txt", "noise.txt"]
+
+
+def test_missing_file_and_directory_errors(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_text(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_text(tmp_path)
+
+
+def test_symlink_loop_is_reported_not_followed(tmp_path):
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "doc.txt").write_text(SAMPLE, "utf-8")
+    result = extract([tmp_path])
+    assert [d.doc_id for d in result.documents] == ["doc"]
+    assert any("loop" in str(e) for e in result.errors)

@@ -1,0 +1,121 @@
+"""Responsible units: dev gold per measure, list conventions, lead rules, replies' subjects."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders import parse_document
+from policykg.loaders.agencies import AgencyResolver
+from policykg.loaders.context import DocContext
+from policykg.loaders.normalize import normalize
+from policykg.loaders.reading import read_text
+from policykg.loaders.responsibility import extract_responsible, split_units
+from policykg.loaders.structure import MeasureSpan
+from policykg.schema.models import Jurisdiction
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT.parent / "data" / "corpus"
+GOLD = ROOT / "data" / "gold"
+SYNTH = ROOT / "data" / "synthetic"
+STEMS = sorted(p.name[: -len(".gold.json")] for p in GOLD.glob("*.gold.json"))
+CITY = Jurisdiction("某市", "city", ("某省",))
+
+
+def doc_of(path: Path):
+    text, _ = read_text(path)
+    return parse_document(text, source=str(path))
+
+
+def resp(text: str, where: Jurisdiction = CITY, issuer: tuple[str, ...] = (), genre: str = "plan"):
+    ctx = DocContext("t", normalize(text))
+    span = MeasureSpan("1", "", 0, len(ctx.text), (), genre)
+    return [(r.name, r.normalized, r.role) for r in extract_responsible(ctx, span, AgencyResolver(where, issuer))]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_dev_measures_match_gold(stem: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+    doc = doc_of(CORPUS / f"{stem}.txt")
+    got = [(m.id, [r.name for r in m.responsible], [r.normalized for r in m.responsible], m.lead) for m in doc.measures]
+    want = [(g["id"], g["responsible"], g["responsible_normalized"], g["lead"]) for g in gold["measures"]]
+    assert got == want
+
+
+def test_first_listed_is_lead_only_when_the_document_says_so() -> None:
+    with_rule = resp("1.培育产业。\n责任单位:市发改局、市财政局(排在第一位的为牵头单位)")
+    assert with_rule == [("市发改局", "某市发展和改革局", "lead"), ("市财政局", "某市财政局", "co")]
+    without = resp("1.培育产业。(责任单位:市发改局、市财政局)")
+    assert [r[2] for r in without] == ["co", "co"]
+
+
+def test_county_plan_convention_stated_once() -> None:
+    doc = doc_of(SYNTH / "deqing-county-action-plan.txt")
+    leads = {m.id: m.lead for m in doc.measures}
+    assert leads == {"1": "德清县发展和改革局", "2": "德清县经济和信息化局", "3": "德清县经济和信息化局",
+                     "三.(一)": "德清县发展和改革局", "三.(二)": None}
+    assert [r.normalized for r in doc.measures[4].responsible] == ["德清县财政局"]  # 县财政局负责…
+
+
+def test_labelled_lead_and_co() -> None:
+    doc = doc_of(SYNTH / "guangdong-province-funding-measures.txt")
+    first = doc.measures[0]
+    assert [(r.normalized, r.role) for r in first.responsible] == [
+        ("广东省工业和信息化厅", "lead"), ("广东省财政厅", "co"), ("广东省科学技术厅", "co")]
+    assert doc.measures[2].lead == "广东省人力资源和社会保障厅"  # 由…牵头,会同… (the consulted one is not listed)
+    assert [r.name for r in doc.measures[3].responsible] == ["人民银行广州分行", "省地方金融监管局", "广东银保监局"]
+
+
+def test_national_division_of_labour() -> None:
+    doc = doc_of(SYNTH / "national-opinion.txt")
+    assert [r.normalized for r in doc.measures[0].responsible] == ["国家发展和改革委员会", "中国人民银行", "国家市场监督管理总局"]
+    assert doc.measures[0].lead is None
+    assert [(r.normalized, r.role) for r in doc.measures[1].responsible] == [("国家发展和改革委员会", "lead")]
+
+
+def test_x_lead_y_co() -> None:
+    got = resp("加强统筹。(市工信局牵头,市发展改革委、市科技局等配合)")
+    assert got == [("市工信局", "某市工业和信息化局", "lead"), ("市发展改革委", "某市发展和改革委员会", "co"),
+                   ("市科技局", "某市科学技术局", "co")]
+
+
+def test_shared_affixes() -> None:
+    assert [u[2] for u in split_units("市工信局、财政局")] == ["市工信局", "市财政局"]
+    assert [u[0] for u in split_units("各县(市、区)人民政府,市工信局")] == ["各县(市、区)人民政府", "市工信局"]
+
+
+def test_unlabelled_parenthesis_must_hold_agencies() -> None:
+    assert resp("引导平台企业重点发展区块链即服务平台(BaaS平台)") == []
+    assert resp("建设产业园区(2020~2022)。") == []
+
+
+def test_plan_without_markers_has_no_responsible() -> None:
+    assert resp("建立市区联合工作推进机制,各相关部门形成合力。各责任单位制定任务细化落实方案。") == []
+
+
+def test_reply_subjects() -> None:
+    issuer = ("某市科学技术局",)
+    got = resp("同时,区工信局联合区金融局、某市中小企业服务协会举办路演活动。",
+               Jurisdiction("某区", "district", ("某省", "某市")), issuer, "reply")
+    assert got == [("区工信局", "某区工业和信息化局", "co"), ("区金融局", "某区金融工作局", "co"),
+                   ("某市中小企业服务协会", "某市中小企业服务协会", "co")]
+    assert resp("我局率先启动规划编制。", CITY, issuer, "reply") == [("我局", "某市科学技术局", "co")]
+    assert resp("我区鼓励企业上市。福田区对企业给予支持。我们正以河套为试点。", CITY, issuer, "reply") == []
+    assert resp("一是持续与深交所、市金融局对接。", CITY, issuer, "reply") == []  # objects, not subjects
+
+
+def test_reply_consulted_bureaus_are_not_responsible() -> None:
+    doc = doc_of(CORPUS / "futian-reply-2023005-modern-industry.txt")
+    names = {r.name for m in doc.measures for r in m.responsible}
+    assert names == {"我局"}  # 会同区委组织部、区发改局… in the opening is drafting, not a measure
+
+
+def test_city_reply_with_agencies() -> None:
+    doc = doc_of(SYNTH / "hangzhou-reply-with-contact.txt")
+    assert [[r.normalized for r in m.responsible] for m in doc.measures] == [
+        ["杭州市经济和信息化局", "杭州市财政局"],
+        ["杭州市地方金融监督管理局", "中国人民银行杭州中心支行"],
+        [],
+    ]
+    assert all(m.lead is None for m in doc.measures)

@@ -1,0 +1,63 @@
+"""SHACL shapes: the sample corpus conforms; deliberately broken graphs are reported clearly."""
+from __future__ import annotations
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from policykg.graph import Edge, build_graph
+from policykg.graph.keys import graph_iri, iri_for_key, key_for
+from policykg.graph.rdf import RDFStore
+from policykg.graph.shacl import validate
+from policykg.schema import vocab as V
+from policykg.schema.models import Amount, Measure, PolicyDocument, Responsibility
+
+
+def test_gold_graph_conforms(gold_graph):
+    report = validate(gold_graph)
+    assert report.conforms, [v.describe() for v in report.violations]
+    assert report.triples > 1000
+
+
+def test_extracted_sample_corpus_conforms(corpus_graph):
+    report = validate(corpus_graph)
+    assert report.conforms, [v.describe() for v in report.violations]
+
+
+def _store(g) -> RDFStore:
+    s = RDFStore()
+    s.load_graph(g)
+    return s
+
+
+def test_a_second_title_is_a_violation(gold_graph):
+    store = _store(gold_graph)
+    policy = iri_for_key(key_for("Policy", "suzhou-blockchain-opinions-2020-2022"))
+    store.store.add(Quad(NamedNode(policy), NamedNode(V.DCTERMS + "title"), Literal("另一个标题"),
+                         NamedNode(graph_iri("suzhou-blockchain-opinions-2020-2022"))))
+    report = validate(store)
+    assert not report.conforms
+    [v] = report.violations
+    assert v.focus == "policy:suzhou-blockchain-opinions-2020-2022" and v.path == "dcterms:title"
+    assert "exactly one non-empty title" in v.message
+    assert report.to_dict()["violations"][0]["focus"] == v.focus
+
+
+def test_bad_role_two_leads_and_a_cap_without_value_are_violations():
+    resp = (Responsibility("市工信局", "苏州市工业和信息化局", "lead"), Responsibility("市财政局", "苏州市财政局", "lead"))
+    doc = PolicyDocument("d1", "d1.txt", "", "关于支持区块链发展的若干措施", "funding_measures",
+                         measures=(Measure("一", "加强组织领导", responsible=resp,
+                                           amounts=(Amount("最高100万元", "cap", 1_000_000.0),)),))
+    g = build_graph([doc])
+    # a responsibility whose role is not in the role scheme
+    g.add_edge(Edge(key_for("Agency", "苏州市财政局"), "RESPONSIBLE_FOR", key_for("Measure", "d1", "一"),
+                    {"role": "boss"}, "other-graph"))
+    store = _store(g)
+    # a cap that lost its value
+    amount = iri_for_key(key_for("Funding", "d1", "一", "0")) + "#amount"
+    for q in list(store.store.quads_for_pattern(NamedNode(amount), NamedNode(V.SCHEMA + "maxValue"), None, None)):
+        store.store.remove(q)
+    report = validate(store)
+    messages = "\n".join(v.describe() for v in report.violations)
+    assert "at most one lead agency" in messages
+    assert "exactly one role from the role scheme" in messages and "concept/role/boss" in messages
+    assert "exactly one numeric value" in messages
+    assert not report.conforms

@@ -1,0 +1,131 @@
+"""Heading hierarchy and measures: dev gold ids, spans that hold every funding clause, other layouts."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.headings import parse_heading
+from policykg.loaders.metadata import extract_metadata
+from policykg.loaders.normalize import normalize
+from policykg.loaders.reading import read_text
+from policykg.loaders.reply_measures import classify_sentence
+from policykg.loaders.structure import extract_measures, short_title
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT.parent / "data" / "corpus"
+GOLD = ROOT / "data" / "gold"
+SYNTH = ROOT / "data" / "synthetic"
+STEMS = sorted(p.name[: -len(".gold.json")] for p in GOLD.glob("*.gold.json"))
+
+
+def measures_of(text: str):
+    ctx = DocContext("t", normalize(text))
+    return ctx, extract_measures(ctx, extract_metadata(ctx))
+
+
+def measures_file(path: Path):
+    text, _ = read_text(path)
+    return measures_of(text)
+
+
+@pytest.mark.parametrize("stem", ["suzhou-blockchain-opinions-2020-2022", "shenzhen-blockchain-action-plan-2021-2023"])
+def test_plan_ids_and_titles_match_gold(stem: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+    _, ms = measures_file(CORPUS / f"{stem}.txt")
+    assert [m.id for m in ms] == [g["id"] for g in gold["measures"]]
+    assert [m.title for m in ms] == [g["title"] for g in gold["measures"]]
+
+
+@pytest.mark.parametrize("stem", [s for s in STEMS if "reply" in s])
+def test_reply_measure_count_and_ids(stem: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+    _, ms = measures_file(CORPUS / f"{stem}.txt")
+    assert [m.id for m in ms] == [g["id"] for g in gold["measures"]]
+    assert all(m.genre == "reply" for m in ms)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_gold_amount_lies_inside_a_measure_span(stem: str) -> None:
+    gold = json.loads((GOLD / f"{stem}.gold.json").read_text("utf-8"))
+    ctx, ms = measures_file(CORPUS / f"{stem}.txt")
+    for g in gold["measures"]:
+        for a in g["amounts"]:
+            needle = "".join(a["text"].split())
+            hits = [m for m in ms if needle in ctx.text[m.start:m.end]]
+            assert hits, f"{a['text']} is in no measure span"
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_spans_are_ordered_and_disjoint(stem: str) -> None:
+    _, ms = measures_file(CORPUS / f"{stem}.txt")
+    for a, b in zip(ms, ms[1:]):
+        assert a.start < a.end <= b.start
+
+
+def test_plan_spans_exclude_closing_and_trailer() -> None:
+    ctx, ms = measures_file(CORPUS / "suzhou-blockchain-opinions-2020-2022.txt")
+    assert "有效期三年" not in ctx.text[ms[-1].start:ms[-1].end]
+    ctx, ms = measures_file(CORPUS / "shenzhen-blockchain-action-plan-2021-2023.txt")
+    assert "揭牌" not in ctx.text[ms[-1].start:ms[-1].end]  # web boilerplate after the last section
+
+
+def test_reply_measures_skip_umbrella_achievements_and_promises() -> None:
+    ctx, ms = measures_file(CORPUS / "futian-reply-20200003-blockchain-supply-chain.txt")
+    texts = [ctx.text[m.start:m.end] for m in ms]
+    assert not any("12个方面" in t for t in texts)  # umbrella adoption of the 若干措施
+    assert not any("认真贯彻执行" in t for t in texts)  # promise
+    assert ms[0].title == "科技立项及奖励配套支持"
+    ctx, ms = measures_file(CORPUS / "futian-reply-2023005-modern-industry.txt")
+    texts = [ctx.text[m.start:m.end] for m in ms]
+    assert not any("已落户河套合作区" in t for t in texts)  # achievement / platforms placed
+    assert not any("加快出台" in t for t in texts)  # the 下一步 paragraph
+
+
+def test_articles_and_general_articles() -> None:
+    _, ms = measures_file(SYNTH / "guangdong-province-funding-measures.txt")
+    assert [m.id for m in ms] == ["第二条", "第三条", "第四条", "第五条"]  # 第一条 purpose, 第六条 validity dropped
+    assert ms[0].title == "支持基础软件攻关"
+
+
+def test_continuous_numbering_gives_item_ids() -> None:
+    _, ms = measures_file(SYNTH / "deqing-county-action-plan.txt")
+    assert [m.id for m in ms] == ["1", "2", "3", "三.(一)", "三.(二)"]
+
+
+def test_restarting_numbering_gives_path_ids() -> None:
+    text = ("某市行动方案\n一、主要任务\n(一)强化创新\n1.突破技术。(责任单位:市科技局)\n2.建设平台。(责任单位:市工信局)\n"
+            "(二)壮大主体\n1.培育龙头。(责任单位:市工信局)\n二、发展目标\n到2025年产值翻番。")
+    _, ms = measures_of(text)
+    assert [m.id for m in ms] == ["一.(一).1", "一.(一).2", "一.(二).1"]
+
+
+def test_top_level_items_without_sections() -> None:
+    text = "关于支持区块链发展的若干措施\n一、对获评国家级示范项目的企业,给予最高100万元奖励。(责任单位:市工信局、市财政局)\n二、对新引进企业给予房租补贴。"
+    _, ms = measures_of(text)
+    assert [m.id for m in ms] == ["一", "二"]
+
+
+def test_headings_and_titles() -> None:
+    assert parse_heading("(三)营造良好氛围", 0).label == "(三)"
+    assert parse_heading("第十二条 本办法自印发之日起施行。", 0).number == 12
+    assert parse_heading("1.5亿元", 0) is None
+    assert short_title("加强区块链人才引育。开展区块链人才工程") == "加强区块链人才引育"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("对经区政府备案的培训活动,按照实际经费投入的50%给予支持。", "support"),
+        ("另外对企业引进高层次人才进行支持。", "support"),
+        ("福田区面向已认定的“专精特新”企业制定各类产业扶持政策。", "umbrella"),
+        ("为了加大人才输入支持力度,人才成长支持,福田区出台了英才荟人才政策,", "umbrella"),
+        ("凭借良好的区位优势,吸引了数千名归国科技人才。", "achievement"),
+        ("福田区将积极争取,在河套合作区布局一批国家级科技设施。", "future"),
+        ("最后,再次感谢各位代表提出的宝贵建议!", "thanks"),
+    ],
+)
+def test_reply_sentence_classes(sentence: str, kind: str) -> None:
+    assert classify_sentence(sentence) == kind

@@ -1,0 +1,287 @@
+"""HTML views without a browser: files, offline-ness, escaping, CSP, counts, legend, index, CLI.
+
+The browser half (pages really load, draw, and run nothing injected) is test_viz_browser.py.
+"""
+from __future__ import annotations
+
+import hashlib
+import base64
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _viz_helpers import (  # noqa: E402
+    PAYLOADS, URL_PATTERNS, Page, expected_counts, hostile_graph, view_pages,
+)
+
+from policykg.graph.keys import key_for  # noqa: E402
+from policykg.graph.model import PolicyGraph  # noqa: E402
+from policykg.viz import write_views  # noqa: E402
+from policykg.viz.assets import inline_js, script_json, vis_network_js  # noqa: E402
+from policykg.viz.render import view_options  # noqa: E402
+from policykg.viz.style import FONT_STACK, NODE_STYLES  # noqa: E402
+from policykg.viz.views import LARGE_VIEW, View, all_views  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def gold_out(gold_graph, tmp_path_factory):
+    out = tmp_path_factory.mktemp("viz-gold")
+    return out, write_views(gold_graph, out)
+
+
+@pytest.fixture(scope="module")
+def hostile_out(tmp_path_factory):
+    g = hostile_graph()
+    out = tmp_path_factory.mktemp("viz-hostile")
+    return g, out, write_views(g, out)
+
+
+def test_write_views_writes_index_and_every_view(gold_graph, gold_out):
+    out, paths = gold_out
+    assert paths[0] == out / "index.html"
+    assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
+    rel = {p.relative_to(out).as_posix() for p in paths}
+    assert {"index.html", "overview.html", "overlap.html"} <= rel
+    assert sum(r.startswith("policies/") for r in rel) == len(gold_graph.by_label("Policy"))
+    responsible = {e.src for e in gold_graph.edges_of("RESPONSIBLE_FOR")} | {e.dst for e in gold_graph.edges_of("ISSUED_BY")}
+    assert sum(r.startswith("agencies/") for r in rel) == len(responsible)
+    assert len(rel) == len(paths)
+
+
+def test_same_graph_same_bytes(gold_graph, gold_out, tmp_path):
+    out, paths = gold_out
+    again = write_views(gold_graph, tmp_path)
+    assert [p.relative_to(tmp_path) for p in again] == [p.relative_to(out) for p in paths]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(again, paths))
+
+
+@pytest.mark.parametrize("which", ["gold", "hostile"])
+def test_no_external_url_anywhere(which, gold_out, hostile_out):
+    out = gold_out[0] if which == "gold" else hostile_out[1]
+    for path in out.rglob("*"):
+        if path.is_file():
+            text = path.read_text("utf-8")
+            hits = [m.group() for m in URL_PATTERNS.finditer(text)]
+            assert not hits, f"{path}: {hits[:5]}"
+            page = Page(text)
+            for tag, attrs in page.tags:
+                assert "src" not in attrs, (path, tag, attrs)
+                if tag in ("a", "link") and attrs.get("href"):
+                    assert not re.match(r"^[a-z][a-z0-9+.-]*:", attrs["href"], re.I), (path, attrs)
+
+
+def test_every_script_is_inline_and_allowed_by_hash_only(gold_out):
+    out, _ = gold_out
+    for path in out.rglob("*.html"):
+        page = Page(path.read_text("utf-8"))
+        csp = page.csp
+        assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        executable = [body for attrs, body in page.scripts if attrs.get("type") != "application/json"]
+        for attrs, _body in page.scripts:
+            assert "src" not in attrs
+        allowed = set(re.findall(r"'sha256-([^']+)'", csp))
+        hashes = {base64.b64encode(hashlib.sha256(b.encode("utf-8")).digest()).decode() for b in executable}
+        assert hashes == allowed, path
+        if path.name == "index.html":
+            assert not executable and "script-src 'none'" in csp
+
+
+def test_vis_network_is_inlined_from_pyvis_without_urls():
+    js = vis_network_js()
+    assert len(js) > 100_000 and "vis-network" in js[:300]
+    assert not URL_PATTERNS.search(js)
+    assert "</script" not in js.lower() and "<!--" not in js
+    assert inline_js("x='http://a'") == "x='http:\\/\\/a'"
+
+
+def test_hostile_text_is_only_data(hostile_out):
+    g, out, paths = hostile_out
+    for path in paths:
+        html = path.read_text("utf-8")
+        page = Page(html)
+        for tag, attrs in page.tags:
+            assert not any(k.startswith("on") for k in attrs), (path, tag, attrs)
+            assert tag not in ("img", "iframe", "object", "embed"), (path, tag, attrs)
+            if tag == "svg":
+                assert attrs.get("class") in ("pk-glyph", "pk-chart"), (path, attrs)
+            for value in attrs.values():
+                assert not (value or "").strip().lower().startswith("javascript:"), (path, tag, attrs)
+        for p in PAYLOADS:
+            if set(p) & set("<>\"'"):
+                assert p not in html  # never raw, always escaped
+        if path.name != "index.html":
+            data = page.data  # parses: the escaped JSON is intact
+            names = {n["name"] for n in data["nodes"]}
+            assert all(set(n) <= {"id", "label", "shape", "group", "name", "tip", "value", "level", "x", "y"}
+                       for n in data["nodes"])
+            assert any(p in name for p in PAYLOADS for name in names)
+        else:
+            assert "&lt;script&gt;window.__pwned=1" in html
+    # file names come from slugs, never from raw text
+    assert all(re.fullmatch(r"[\w\-./]+", p.relative_to(out).as_posix()) for p in paths)
+
+
+def test_template_syntax_in_text_is_not_evaluated(hostile_out):
+    _g, out, _paths = hostile_out
+    html = (out / "index.html").read_text("utf-8")
+    assert "{{7*7}}" in html
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_script_json_is_inert_and_round_trips(text):
+    enc = script_json({"t": text})
+    assert not set(enc) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(enc)["t"] == text
+
+
+def test_page_data_matches_the_graph(gold_graph, gold_out):
+    out, _ = gold_out
+    for path in view_pages(out):
+        data = Page(path.read_text("utf-8")).data
+        assert (len(data["nodes"]), len(data["edges"])) == expected_counts(gold_graph, data), path
+        assert data["expected"] == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
+        ids = {n["id"] for n in data["nodes"]}
+        assert len(ids) == len(data["nodes"]) and len({e["id"] for e in data["edges"]}) == len(data["edges"])
+        assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+
+
+def test_lead_and_co_edges_look_different_and_tips_carry_evidence(gold_graph, gold_out):
+    out, _ = gold_out
+    data = Page((out / "overview.html").read_text("utf-8")).data
+    kinds = {e["kind"] for e in data["edges"]}
+    assert {"RESPONSIBLE_FOR:lead", "RESPONSIBLE_FOR:co"} <= kinds
+    lead, co = data["edgeStyles"]["RESPONSIBLE_FOR:lead"], data["edgeStyles"]["RESPONSIBLE_FOR:co"]
+    assert lead["dashes"] is False and isinstance(co["dashes"], list) and lead["width"] > co["width"]
+    assert lead["color"]["color"] != co["color"]["color"]
+    assert not any("width" in e or "dashes" in e for e in data["edges"] if e["kind"].startswith("RESPONSIBLE"))
+    # the gold graph has no evidence spans: a graph with evidence shows sentence and source document
+    g = hostile_graph()
+    hdata = Page(write_views(g, out.parent / "ev")[1].read_text("utf-8")).data
+    tip = next(e["tip"] for e in hdata["edges"] if e["kind"] == "RESPONSIBLE_FOR:lead")
+    assert tip["evidence"].endswith("牵头负责")
+    source = hdata["docs"][tip["doc"]]
+    assert source.startswith(PAYLOADS[4]) and "《" in source
+
+
+def test_node_types_have_distinct_colour_and_shape_and_a_legend(gold_graph, gold_out):
+    colours = [s["color"] for s in NODE_STYLES.values()]
+    assert len(set(colours)) == len(colours)
+    shapes = {(s["shape"], bool(s.get("dashed")), s.get("radius")) for s in NODE_STYLES.values()}
+    assert len(shapes) == len(NODE_STYLES)
+    out, _ = gold_out
+    html = (out / "overview.html").read_text("utf-8")
+    for label in gold_graph.counts()["nodes"]:
+        assert f'data-label="{label}"' in html
+    assert 'data-kind="RESPONSIBLE_FOR:lead"' in html and 'data-kind="RESPONSIBLE_FOR:co"' in html
+    assert 'id="pk-search"' in html
+    assert '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif' == FONT_STACK
+    assert Page(html).data["options"]["nodes"]["font"]["face"] == FONT_STACK
+    assert "Noto Sans CJK SC" in html.split("</style>")[0]
+
+
+def test_index_summarises_and_links_everything(gold_graph, gold_out):
+    out, paths = gold_out
+    html = (out / "index.html").read_text("utf-8")
+    page = Page(html)
+    hrefs = {a["href"] for t, a in page.tags if t == "a" and a.get("href")}
+    assert {p.relative_to(out).as_posix() for p in paths[1:]} <= hrefs
+    assert all((out / h).is_file() for h in hrefs)
+    assert sum(1 for t, a in page.tags if t == "svg" and a.get("class") == "pk-chart") >= 1
+    assert html.count("<rect") > 5
+    funding_rows = html.split('class="pk-table pk-funding"')[1].split("</table>")[0].count("<tr>") - 1
+    assert funding_rows == len(gold_graph.by_label("Funding"))
+    top = max(gold_graph.by_label("Agency"), key=lambda a: sum(1 for _ in gold_graph.out_edges(a.key, "RESPONSIBLE_FOR")))
+    assert top.name in html
+    assert str(len(gold_graph.nodes)) in html
+    for view in view_pages(out):
+        back = [a["href"] for t, a in Page(view.read_text("utf-8")).tags if t == "a"]
+        assert back and (view.parent / back[0]).resolve() == (out / "index.html").resolve()
+
+
+def test_stale_views_are_removed(gold_graph, tmp_path):
+    write_views(gold_graph, tmp_path)
+    small = PolicyGraph()
+    keep = gold_graph.by_label("Policy")[0].key
+    small.add_node(gold_graph.nodes[keep])
+    paths = write_views(small, tmp_path)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")) == \
+        sorted(p.relative_to(tmp_path).as_posix() for p in paths)
+    assert not list((tmp_path / "agencies").glob("*.html"))
+
+
+def test_empty_graph_still_gives_pages(tmp_path):
+    paths = write_views(PolicyGraph(), tmp_path)
+    assert [p.name for p in paths] == ["index.html", "overview.html", "overlap.html"]
+    assert Page(paths[1].read_text("utf-8")).data["nodes"] == []
+
+
+def test_big_views_use_the_fast_layout():
+    big = view_options(View("overview", "overview.html", "t"), LARGE_VIEW + 1)
+    small = view_options(View("overview", "overview.html", "t"), 50)
+    assert big["layout"]["improvedLayout"] is False and big["edges"]["smooth"] is False
+    assert big["physics"]["enabled"] is False and small["physics"]["enabled"] is True
+    assert small["layout"]["improvedLayout"] is True
+    tree = view_options(View("policy", "p.html", "t", levels={"a": 0}), 50)
+    assert tree["layout"]["hierarchical"]["direction"] == "LR" and tree["physics"]["enabled"] is False
+
+
+def test_views_cover_every_policy(corpus_graph):
+    views = all_views(corpus_graph)
+    assert {v.focus for v in views if v.kind == "policy"} == {p.key for p in corpus_graph.by_label("Policy")}
+    assert key_for("Policy", "suzhou-blockchain-opinions-2020-2022") in {v.focus for v in views}
+
+
+def test_viz_does_not_import_cli_queries_or_loaders():
+    src = ROOT / "src" / "policykg" / "viz"
+    for path in src.glob("*.py"):
+        text = path.read_text("utf-8")
+        assert not re.search(r"^\s*(from|import) policykg\.(cli|queries|loaders)\b", text, re.M), path
+        assert "print(" not in text, path
+        assert "__all__" in text, path
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "policykg", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+def test_cli_viz_from_corpus(tmp_path, corpus_dir):
+    proc = _run("viz", "--corpus", str(corpus_dir), "--out", str(tmp_path / "v"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(proc.stdout)
+    assert Path(summary["index"]).is_file() and len(summary["pages"]) >= 3 + 5
+
+
+def test_cli_viz_errors_are_one_line(tmp_path):
+    proc = _run("viz", "--corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "v"))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "error:" in proc.stderr
+    try:
+        import policykg.graph.store  # noqa: F401
+    except ImportError:
+        proc = _run("viz", "--out", str(tmp_path / "v"), "--store", str(tmp_path / "nostore"))
+        assert proc.returncode == 7 and "--corpus" in proc.stderr
+
+
+def test_large_views_get_positions_and_no_physics(tmp_path):
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_viz import synthetic_graph
+
+    g = synthetic_graph(LARGE_VIEW + 200)
+    paths = write_views(g, tmp_path, agencies=False)
+    data = Page(paths[1].read_text("utf-8")).data
+    assert data["large"] and data["options"]["physics"]["enabled"] is False
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # nobody on top of another
+    hidden = {e["kind"] for e in data["edges"] if e.get("hidden")}
+    assert hidden == {"CO_RESPONSIBLE", "OVERLAPS"} & {e["kind"] for e in data["edges"]}
+    # styles travel once: the page grows with the graph, not with its styling
+    assert paths[1].stat().st_size < 1_000_000 + 900 * (len(g.nodes) + len(g.edges))
