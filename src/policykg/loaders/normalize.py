@@ -14,7 +14,9 @@ Examples
 '对参与国家级、省级区块链标准制定的主要单位,分别给予50、30万元的奖励。'
 >>> s = nt.text.index("50")
 >>> nt.original_span(s, s + 7)
-(28, 37)
+(27, 35)
+>>> nt.original_text(s, s + 7)
+'50、30 万元'
 """
 from __future__ import annotations
 
