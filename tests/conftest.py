@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+# Helper modules (_*.py) are imported by the tests that need them, not collected (--doctest-modules
+# would import them as test modules, outside the sys.path their importers set up).
+collect_ignore_glob = ["_*.py"]
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
 GOLD = ROOT / "tests" / "data" / "gold"

@@ -158,3 +158,21 @@ def test_export_and_remove(built, tmp_path):
     agencies = {r["agency_name"] for r in json.loads(run("query", "agency_workload", "-f", "json", "--store",
                                                          str(store)).stdout)["rows"]}
     assert "苏州市工业和信息化局" in agencies
+
+
+def test_build_writes_the_html_views_unless_told_not_to(tmp_path):
+    import json as _json
+    import subprocess as _sp
+    import sys as _sys
+    from pathlib import Path as _Path
+
+    doc = _Path(__file__).resolve().parents[1] / "data" / "corpus" / "suzhou-blockchain-opinions-2020-2022.txt"
+    cmd = [_sys.executable, "-m", "policykg", "build", str(doc), "--store", str(tmp_path / "store"), "--json"]
+    done = _sp.run(cmd + ["--out", str(tmp_path / "a")], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    index = tmp_path / "a" / "views" / "index.html"
+    assert _json.loads(done.stdout)["exports"]["html"] == str(index)
+    assert "苏州市工业和信息化局" in index.read_text("utf-8")
+    done = _sp.run(cmd + ["--out", str(tmp_path / "b"), "--no-views"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "b" / "views").exists()

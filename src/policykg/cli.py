@@ -123,6 +123,25 @@ def _echo_json(data: object) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def _build_progress(enabled: bool):  # -> (rich Progress | None, callback | None)
+    """A progress bar on stderr (only on a terminal): documents, then the corpus-wide steps."""
+    if not enabled:
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TimeRemainingColumn(), console=err, transient=True)
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, done: int, total: Optional[int]) -> None:
+        if stage not in tasks:
+            label = "extracting" if stage == "extract" else stage.replace("export:", "writing ")
+            tasks[stage] = bar.add_task(label, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    return bar, update
+
+
 @app.command()
 def build(
     paths: List[Path] = typer.Argument(..., help="Document files or directories."),
@@ -130,12 +149,37 @@ def build(
     store: Path = typer.Option(_STORE, "--store", help="Where to persist the documents and the RDF store."),
     replace: bool = typer.Option(False, "--replace", help="Drop documents of the store that are not in this batch."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+    views: bool = typer.Option(True, "--views/--no-views", help="Also write the HTML views into OUT/views."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes extracting in parallel (0 = all cores)."),
+    exports: str = typer.Option("ttl,nt,trig,jsonld,graphml", "--exports",
+                                help="Comma-separated export formats to write into OUT, or 'none'."),
 ) -> None:
-    """Extract documents, build the graph, persist it to the store and write the exports into OUT."""
+    """Extract documents, build the graph, persist it to the store and write the exports (and views) into OUT.
+
+    Documents are extracted by --jobs worker processes and streamed into the store; a progress bar shows on
+    a terminal, and the speed (documents per second) is reported at the end.
+    """
+    import time
+
     from policykg.build import build_corpus
 
+    formats = [] if exports.strip().lower() == "none" else [f.strip().lower() for f in exports.split(",") if f.strip()]
+    bar, update = _build_progress(err.is_terminal and not as_json)
     try:
-        result = build_corpus(paths, out_dir, store, replace=replace)
+        if bar is not None:
+            bar.start()
+        try:
+            result = build_corpus(paths, out_dir, store, replace=replace, exports=formats, jobs=jobs, progress=update)
+        finally:
+            if bar is not None:
+                bar.stop()
+        if views and result.graph.nodes:
+            from policykg.viz import write_views
+
+            t0 = time.perf_counter()
+            result.exports["html"] = write_views(result.graph, out_dir / "views")[0]
+            result.timings["views"] = time.perf_counter() - t0
+            result.seconds += result.timings["views"]
     except PolicyKGError as exc:
         _fail(exc)
     for e in result.errors:
@@ -153,6 +197,8 @@ def build(
                   highlight=False, soft_wrap=True)
         for fmt, path in summary["exports"].items():
             out.print(f"wrote {path}", highlight=False, soft_wrap=True)
+        out.print(f"{summary['seconds']:.1f} s, {summary['documents_per_second']:.1f} documents/s "
+                  f"({summary['jobs']} jobs)", highlight=False, soft_wrap=True)
     if result.errors:
         raise typer.Exit(2)
 
@@ -216,6 +262,48 @@ def serve(
 
 
 @app.command()
+def push(
+    endpoint: str = typer.Option(..., "--sparql-endpoint", help="The remote SPARQL store: a server URL "
+                                 "(http://host:7878, /store is added) or its Graph Store URL (…/ds/data)."),
+    store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
+    fmt: str = typer.Option("nt", "--format", "-f", help="nt (application/n-triples) or ttl (text/turtle)."),
+    graph: Optional[List[str]] = typer.Option(None, "--graph", help="Push only this graph (document id, common "
+                                              "or derived; repeatable)."),
+    user: Optional[str] = typer.Option(None, "--user", help="HTTP basic authentication user."),
+    password_env: str = typer.Option("SPARQL_PASSWORD", "--password-env",
+                                     help="Environment variable holding the password (with --user)."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+) -> None:
+    """PUT each named graph of the store (documents, common, derived) to a remote SPARQL store.
+
+    Uses the SPARQL 1.1 Graph Store HTTP Protocol: a PUT replaces the remote graph, so pushing again is safe.
+    """
+    import os
+
+    from policykg.graph.gsp import push_store
+
+    bar, step = _build_progress(err.is_terminal and not as_json)
+    update = (lambda done, total, name: step("pushing graphs", done, total)) if step is not None else None
+    if bar is not None:
+        bar.start()
+    try:
+        result = push_store(endpoint, store, fmt=fmt.lower(), graphs=graph or None, user=user,
+                            password=os.environ.get(password_env) if user else None, progress=update)
+    except PolicyKGError as exc:
+        if bar is not None:
+            bar.stop()
+        _fail(exc)
+    if bar is not None:
+        bar.stop()
+    summary = result.summary()
+    if as_json:
+        _echo_json(summary)
+    else:
+        out.print(f"pushed {summary['pushed']} graphs ({summary['triples']} triples) to {summary['service']} "
+                  f"in {summary['seconds']:.1f} s", highlight=False, soft_wrap=True)
+
+
+@app.command()
 def export(
     fmt: str = typer.Option(..., "--format", "-f", help="ttl, nt, trig, nq, jsonld or graphml."),
     out_file: Path = typer.Option(..., "--out", "-o", help="File to write."),
@@ -263,9 +351,14 @@ def list_queries(as_json: bool = typer.Option(False, "--json", help="Print the c
         out.print(f"{q.name}  {q.title_zh} / {q.title_en}  [{params}]", highlight=False, soft_wrap=True)
 
 
-def _engine_options(engine: str, store: Path) -> dict:
-    """Options of each query engine (a Neo4j engine adds its connection settings here)."""
-    return {"store_dir": store} if engine == "rdf" else {}
+def _engine_options(engine: str, store: Path, uri: Optional[str] = None, user: Optional[str] = None,
+                    database: Optional[str] = None) -> dict:
+    """Options of each query engine: the store for rdf, the connection for neo4j (password from $NEO4J_PASSWORD)."""
+    if engine == "rdf":
+        return {"store_dir": store}
+    if engine == "neo4j":
+        return {"uri": uri, "user": user, "database": database}
+    return {}
 
 
 def _print_rows(result: dict, fmt: str) -> None:
@@ -294,9 +387,15 @@ def query(
     param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="A parameter as key=value (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
     store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
-    engine: str = typer.Option("rdf", "--engine", help="The query engine: rdf (SPARQL on the store)."),
+    engine: str = typer.Option("rdf", "--engine", help="The query engine: rdf (SPARQL on the store) or neo4j "
+                               "(Cypher on a server loaded by `policykg neo4j load`)."),
+    uri: Optional[str] = typer.Option(None, "--uri", help="neo4j engine: bolt:// or neo4j:// URI (default "
+                                      "$NEO4J_URI, else bolt://127.0.0.1:7687); the password is $NEO4J_PASSWORD."),
+    user: Optional[str] = typer.Option(None, "--user", help="neo4j engine: user (default $NEO4J_USER, else neo4j)."),
+    database: Optional[str] = typer.Option(None, "--database", help="neo4j engine: database (default "
+                                           "$NEO4J_DATABASE, else the server's default)."),
 ) -> None:
-    """Answer a canned question."""
+    """Answer a canned question (SPARQL on the store, or Cypher on Neo4j with --engine neo4j)."""
     from policykg.errors import ConfigError, QueryError
     from policykg.queries import run_question
 
@@ -309,10 +408,172 @@ def query(
             if not sep or not key:
                 raise QueryError(f"{name}: parameter {item!r} is not key=value")
             params[key.strip()] = value
-        result = run_question(name, params, engine=engine, **_engine_options(engine, store))
+        result = run_question(name, params, engine=engine, **_engine_options(engine, store, uri, user, database))
     except PolicyKGError as exc:
         _fail(exc)
     _print_rows(result, fmt)
+
+
+# -- neo4j: load into a server, export for cypher-shell / neo4j-admin (graph/neo4j.py, graph/neo4j_export.py) --
+
+neo4j_app = typer.Typer(help="Load the graph into Neo4j, or export it for cypher-shell and neo4j-admin.",
+                        no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+_SOURCE_HELP = "Document files or directories, or a store directory written by `policykg build` (default: the store)."
+
+
+def _neo4j_graph(paths: Optional[List[Path]], store: Path):  # -> PolicyGraph
+    """The graph of ``paths`` (documents or a store dir), else of ``store``; prints extraction errors."""
+    from policykg.api import build as build_graph_of
+
+    g = build_graph_of(list(paths) if paths else [store], errors="collect")
+    for e in getattr(g, "errors", []):
+        err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+    if not g.documents:
+        raise InputError(", ".join(map(str, paths or [store])), "no document could be extracted",
+                         "pass policy documents, directories holding them, or a store written by policykg build")
+    return g
+
+
+def _neo4j_connect(uri: Optional[str], user: Optional[str], password_env: str, database: Optional[str]):
+    """Connect with the password from ``$password_env`` or a hidden prompt (never an option, never printed)."""
+    import os
+
+    from policykg.errors import ConfigError
+    from policykg.graph.neo4j import connect
+
+    password = os.environ.get(password_env)
+    if not password:
+        if not sys.stdin.isatty():
+            raise ConfigError(f"no Neo4j password: set ${password_env} (or run in a terminal to be asked)")
+        password = typer.prompt("Neo4j password", hide_input=True)
+    return connect(uri, user, password, database)
+
+
+def _print_counts(counts: dict) -> None:
+    for kind in ("nodes", "relationships"):
+        line = ", ".join(f"{k} {v}" for k, v in counts[kind].items()) or "none"
+        out.print(f"{kind}: {line}", highlight=False, soft_wrap=True)
+
+
+@neo4j_app.command("load")
+def neo4j_load(
+    paths: Optional[List[Path]] = typer.Argument(None, help=_SOURCE_HELP),
+    store: Path = typer.Option(_STORE, "--store", help="Store to load when no PATHS are given."),
+    uri: Optional[str] = typer.Option(None, "--uri", help="bolt:// or neo4j:// URI (default $NEO4J_URI, "
+                                      "else bolt://127.0.0.1:7687)."),
+    user: Optional[str] = typer.Option(None, "--user", help="User (default $NEO4J_USER, else neo4j)."),
+    password_env: str = typer.Option("NEO4J_PASSWORD", "--password-env",
+                                     help="Environment variable holding the password (asked for if unset)."),
+    database: Optional[str] = typer.Option(None, "--database", help="Database (default $NEO4J_DATABASE, "
+                                           "else the server's default)."),
+    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch and per transaction."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+) -> None:
+    """Load documents (or a built store) into Neo4j: idempotent, one transaction per document batch.
+
+    Re-loading a changed document replaces exactly its facts; shared agencies stay.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    try:
+        graph = _neo4j_graph(paths, store)
+        with _neo4j_connect(uri, user, password_env, database) as neo, \
+                Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                         console=err, transient=True, disable=as_json) as bar:
+            task = bar.add_task("loading", total=len(graph.nodes) + len(graph.edges))
+
+            def progress(done: int, total: int, what: str) -> None:
+                bar.update(task, completed=done, total=total, description=what[:40])
+
+            loaded = neo.load(graph, batch_size=batch_size, progress=progress)
+            counts = neo.counts()
+            where = neo.uri
+    except PolicyKGError as exc:
+        _fail(exc)
+    if as_json:
+        _echo_json({"uri": where, "loaded": loaded, "counts": counts})
+    else:
+        out.print(f"loaded {loaded['documents']} documents ({loaded['nodes']} nodes, {loaded['relationships']} "
+                  f"relationships) into {where} in {loaded['seconds']:.1f}s", highlight=False, soft_wrap=True)
+        _print_counts(counts)
+    if getattr(graph, "errors", None):
+        raise typer.Exit(2)
+
+
+@neo4j_app.command("remove")
+def neo4j_remove(
+    doc_id: str = typer.Argument(..., help="The document id (file stem) to remove from Neo4j."),
+    store: Optional[Path] = typer.Option(None, "--store", help="A store holding the remaining documents: "
+                                         "recomputes the corpus-wide edges from it."),
+    uri: Optional[str] = typer.Option(None, "--uri", help="bolt:// or neo4j:// URI (default $NEO4J_URI)."),
+    user: Optional[str] = typer.Option(None, "--user", help="User (default $NEO4J_USER, else neo4j)."),
+    password_env: str = typer.Option("NEO4J_PASSWORD", "--password-env", help="Variable holding the password."),
+    database: Optional[str] = typer.Option(None, "--database", help="Database (default: the server's)."),
+) -> None:
+    """Remove one document's facts from Neo4j (shared agencies other documents use stay)."""
+    try:
+        remaining = None
+        if store is not None:
+            from policykg.graph import remove_document as drop
+            from policykg.graph.store import load_graph
+
+            remaining = load_graph(store)
+            if doc_id in remaining.documents:
+                drop(remaining, doc_id)
+        with _neo4j_connect(uri, user, password_env, database) as neo:
+            neo.remove_document(doc_id, remaining)
+            counts = neo.counts()
+    except PolicyKGError as exc:
+        _fail(exc)
+    out.print(f"removed {doc_id}", highlight=False, soft_wrap=True)
+    _print_counts(counts)
+
+
+@neo4j_app.command("export")
+def neo4j_export(
+    paths: Optional[List[Path]] = typer.Argument(None, help=_SOURCE_HELP),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for load.cypher, the CSVs and import.sh."),
+    store: Path = typer.Option(_STORE, "--store", help="Store to export when no PATHS are given."),
+    batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per UNWIND statement of the script."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+) -> None:
+    """Export for users without Python: a Cypher script for `cypher-shell -f` and CSVs for
+    `neo4j-admin database import full` (with the command in import.sh)."""
+    from policykg.graph.neo4j_export import export_neo4j
+
+    try:
+        graph = _neo4j_graph(paths, store)
+        written = export_neo4j(graph, out_dir, batch_size=batch_size)
+    except PolicyKGError as exc:
+        _fail(exc)
+    if as_json:
+        _echo_json({k: str(v) if isinstance(v, Path) else [str(p) for p in v] for k, v in written.items()})
+    else:
+        out.print(f"wrote {written['script']} (cypher-shell -f) and {len(written['csv'])} CSV files; "
+                  f"neo4j-admin command in {written['import']}", highlight=False, soft_wrap=True)
+    if getattr(graph, "errors", None):
+        raise typer.Exit(2)
+
+
+@neo4j_app.command("guide")
+def neo4j_guide(
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for the guide's index.html (the one "
+                                 "scripts/neo4j-local serves is src/policykg/queries/guide)."),
+) -> None:
+    """Write the Neo4j Browser guide of the canned questions, generated from the query files.
+
+    Serve the directory over HTTP (scripts/neo4j-local does, on port 7475) and open it in the Browser
+    with `:guide http://127.0.0.1:7475/index.html`.
+    """
+    from policykg.queries.browser_guide import guide_url, write_guide
+
+    try:
+        path = write_guide(out_dir)
+    except PolicyKGError as exc:
+        _fail(exc)
+    out.print(f"wrote {path}; served by scripts/neo4j-local, open it with :guide {guide_url()}",
+              highlight=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
 from policykg.graph.keys import key_for
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
@@ -77,10 +77,10 @@ def _guess_level(name: str, depth: int) -> str:
     return "national" if depth == 0 and name in ("中国", "中华人民共和国", "全国") else "unknown"
 
 
-def _agency_jurisdiction(g: PolicyGraph, name: str) -> str | None:
+def _agency_jurisdiction(g: PolicyGraph, name: str, jurisdictions: list[Node] | None = None) -> str | None:
     """The most specific jurisdiction named in an agency's name (深圳市福田区… -> 福田区)."""
     best, best_rank = None, (-1, -1)
-    for node in g.by_label("Jurisdiction"):
+    for node in g.by_label("Jurisdiction") if jurisdictions is None else jurisdictions:
         if node.name and node.name in name:
             rank = (len(node.name), node.get("rank") if node.get("rank") is not None else -1)
             if best is None or rank > best_rank:
@@ -178,14 +178,19 @@ def remove_document(g: PolicyGraph, doc_id: str) -> None:
     finalize(g)
 
 
-def finalize(g: PolicyGraph) -> None:
-    """Recompute corpus-wide edges: agency jurisdictions, citation resolution, measure overlap, co-responsibility."""
+def finalize(g: PolicyGraph, *, words: Mapping[str, Sequence[str]] | None = None) -> None:
+    """Recompute corpus-wide edges: agency jurisdictions, citation resolution, measure overlap, co-responsibility.
+
+    ``words``: measure key -> its words for the overlap, computed beforehand
+    (see :func:`policykg.graph.overlap.overlap_edges`).
+    """
     from policykg.graph.overlap import co_responsibility_edges, overlap_edges
 
     g.edges = {k: e for k, e in g.edges.items() if e.graph != DERIVED
                and not (e.type == "IN_JURISDICTION" and g.nodes[e.src].label == "Agency")}
+    jurisdictions = g.by_label("Jurisdiction")
     for node in g.by_label("Agency"):  # independent of the order documents were added in
-        jkey = _agency_jurisdiction(g, node.name)
+        jkey = _agency_jurisdiction(g, node.name, jurisdictions)
         if jkey:
             g.add_edge(Edge(node.key, "IN_JURISDICTION", jkey, {}, COMMON))
     by_title = {n.get("title_key"): n.key for n in g.by_label("Policy")}
@@ -197,7 +202,7 @@ def finalize(g: PolicyGraph) -> None:
         target = by_title.get(cit.get("title_key")) or by_number.get(e.get("doc_number") or "")
         if target and target != e.src:
             g.add_edge(Edge(e.src, "CITES", target, {"resolved_from": cit.key, **e.properties}, DERIVED))
-    for edge in overlap_edges(g):
+    for edge in overlap_edges(g, words=words):
         g.add_edge(edge)
     for edge in co_responsibility_edges(g):
         g.add_edge(edge)

@@ -10,6 +10,9 @@ character that IRIs forbid percent-encoded (Chinese characters stay readable).
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 __all__ = ["key_for", "iri_for_key", "key_for_iri", "BASE", "GRAPH_BASE", "graph_iri"]
 
 BASE = "https://w3id.org/policykg/id/"
@@ -22,7 +25,7 @@ def key_for(label: str, *parts: str | None) -> str:
     return label.lower() + ":" + "|".join("" if p is None else str(p) for p in parts)
 
 
-def _encode(text: str) -> str:
+def _encode_slow(text: str) -> str:
     out = []
     for ch in text:
         if ch in _SAFE_ASCII and ch not in "'()*!$&+,;=":
@@ -35,6 +38,28 @@ def _encode(text: str) -> str:
     return "".join(out)
 
 
+#: the characters :func:`_encode_slow` keeps, as one class (checked against it over every code point)
+_KEPT = re.compile("[^\\-./0-9:@-Z_a-z~\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e"
+                   "\u2060-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\uffef]")
+
+
+def _encode(text: str) -> str:
+    """``text`` with every character IRIs forbid percent-encoded (the same as :func:`_encode_slow`, faster)."""
+    if not _KEPT.search(text):
+        return text
+    return _KEPT.sub(_percent, text)
+
+
+@lru_cache(maxsize=4096)
+def _percent_char(ch: str) -> str:
+    return _encode_slow(ch)
+
+
+def _percent(match: re.Match[str]) -> str:
+    return _percent_char(match.group())
+
+
+@lru_cache(maxsize=1 << 16)
 def iri_for_key(key: str) -> str:
     """The IRI of a node key (``label:rest`` -> ``BASE/label/rest``)."""
     label, _, rest = key.partition(":")

@@ -25,11 +25,14 @@ The threshold was set on the 苏州 and 深圳 blockchain plans of the sample
 corpus (``tests/test_overlap.py`` lists the pairs a reader calls overlapping
 and the ones they would not).
 
-Candidates come from an inverted index: each measure is paired with the
-measures sharing one of its :data:`TOP_WORDS` strongest words (words in more
-than :data:`MAX_POSTINGS` measures are too common to propose pairs), so the
-cost grows with the number of similar pairs, not with the square of the
-number of measures.
+Candidates come from an inverted index (a sparse matrix product, numpy and
+scipy): each measure is paired with the measures sharing one of its
+:data:`TOP_WORDS` strongest words (words in more than :data:`MAX_POSTINGS`
+measures are too common to propose pairs), and keeps the
+:data:`MAX_CANDIDATES` of them its proposing words make most similar, so each
+measure costs at most ``TOP_WORDS * MAX_POSTINGS`` operations and the whole
+grows linearly with the number of measures, not with its square.  Only the
+candidates get a full cosine.
 
 Examples
 --------
@@ -41,11 +44,11 @@ Examples
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import combinations
+from typing import Mapping, Sequence
 
 from policykg.graph.model import DERIVED, Edge, PolicyGraph
 
@@ -62,6 +65,7 @@ TITLE_WEIGHT = 2
 TOP_WORDS = 16
 MAX_POSTINGS = 400
 MAX_NEIGHBOURS = 10
+MAX_CANDIDATES = 128
 METHOD = (f"overlap-v2: tfidf-cosine(jieba-search-dict, title x{TITLE_WEIGHT})"
           f" * (1 + {AGENCY_BOOST} * agency-function-jaccard) >= {THRESHOLD}, top {MAX_NEIGHBOURS} per measure")
 
@@ -177,16 +181,87 @@ def agency_function(name: str) -> str:
     return _JURISDICTION_PREFIX.sub("", name) or name
 
 
-def _vectors(docs: dict[str, list[str]]) -> dict[str, dict[str, float]]:
-    df = Counter(w for ws in docs.values() for w in set(ws))
-    n = len(docs)
-    vecs = {}
-    for key, ws in docs.items():
-        tf = Counter(ws)
-        v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in tf.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs[key] = {w: x / norm for w, x in v.items() if x > 0}
-    return vecs
+def _matrix(words: list[list[str]]):  # -> (csr_matrix, vocabulary, df)
+    """Unit TF-IDF row vectors (sublinear tf, smoothed idf) of the measures, columns in word order."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocab = sorted({w for ws in words for w in ws})
+    col = {w: i for i, w in enumerate(vocab)}
+    rows, cols, counts = [], [], []
+    for r, ws in enumerate(words):
+        for w, c in sorted(Counter(ws).items()):
+            rows.append(r)
+            cols.append(col[w])
+            counts.append(c)
+    n = len(words)
+    rows_a, cols_a = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    df = np.bincount(cols_a, minlength=len(vocab))
+    x = (1 + np.log(np.asarray(counts, dtype=np.float64))) * np.log((1 + n) / (1 + df[cols_a]))
+    norms = np.sqrt(np.bincount(rows_a, weights=x * x, minlength=n))
+    norms[norms == 0] = 1.0
+    x = x / norms[rows_a]
+    keep = x > 0
+    m = csr_matrix((x[keep], (rows_a[keep], cols_a[keep])), shape=(n, len(vocab)))
+    m.sort_indices()
+    return m, vocab, np.bincount(m.indices, minlength=len(vocab))
+
+
+def _top_per_row(rows, cols, values, k: int):  # numpy arrays -> boolean mask
+    """Mask of the ``k`` largest ``values`` of each row, ties broken by the smaller column."""
+    import numpy as np
+
+    order = np.lexsort((cols, -values, rows))
+    sorted_rows = rows[order]
+    starts = np.searchsorted(sorted_rows, sorted_rows, side="left")
+    rank = np.arange(len(order)) - starts
+    mask = np.zeros(len(order), dtype=bool)
+    mask[order[rank < k]] = True
+    return mask
+
+
+def _candidates(m, df, policy_ids):  # -> (a, b) index arrays with a < b
+    """Candidate pairs: measures sharing one of their :data:`TOP_WORDS` strongest words.
+
+    Words in more than :data:`MAX_POSTINGS` measures propose no pairs; each
+    measure keeps the :data:`MAX_CANDIDATES` candidates that its proposing
+    words make most similar, so the work grows with the number of measures.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    coo = m.tocoo()
+    top = _top_per_row(coo.row, coo.col, coo.data, TOP_WORDS) & (df[coo.col] <= MAX_POSTINGS)
+    proposers = csr_matrix((coo.data[top], (coo.row[top], coo.col[top])), shape=m.shape)
+    informative = m[:, np.flatnonzero(df <= MAX_POSTINGS)]
+    proposers = proposers[:, np.flatnonzero(df <= MAX_POSTINGS)]
+    codes = []
+    n = m.shape[0]
+    step = max(1, 4_000_000 // max(1, TOP_WORDS * MAX_POSTINGS))
+    for lo in range(0, n, step):
+        part = (proposers[lo:lo + step] @ informative.T).tocoo()
+        a, b, v = part.row + lo, part.col, part.data
+        ok = policy_ids[a] != policy_ids[b]
+        a, b, v = a[ok], b[ok], v[ok]
+        keep = _top_per_row(a, b, v, MAX_CANDIDATES)
+        a, b = a[keep], b[keep]
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+    if not codes:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    unique = np.unique(np.concatenate(codes))
+    return unique // n, unique % n
+
+
+def _rowwise_dot(m, a, b):  # -> numpy array
+    """``m[a[i]] . m[b[i]]`` for every i, in chunks."""
+    import numpy as np
+
+    out = np.empty(len(a), dtype=np.float64)
+    step = 200_000
+    for lo in range(0, len(a), step):
+        sl = slice(lo, lo + step)
+        out[sl] = np.asarray(m[a[sl]].multiply(m[b[sl]]).sum(axis=1)).ravel()
+    return out
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -205,59 +280,94 @@ def measure_similarity(vec_a: dict[str, float], vec_b: dict[str, float], ag_a: s
     return content * (1 + AGENCY_BOOST * agencies), content, agencies
 
 
-def overlap_edges(g: PolicyGraph, threshold: float = THRESHOLD) -> list[Edge]:
+def overlap_edges(g: PolicyGraph, threshold: float = THRESHOLD,
+                  words: Mapping[str, Sequence[str]] | None = None) -> list[Edge]:
     """OVERLAPS edges between similar measures of different policies (graph ``derived``).
 
     Each edge goes from the smaller measure key to the larger and carries
     ``score``, ``content``, ``agencies``, ``method``, ``shared_words`` and
-    ``shared_functions``.
+    ``shared_functions``.  ``words`` may give a measure's :func:`measure_words`
+    computed beforehand without place names (``policykg build`` tokenizes in its
+    worker processes); the corpus' place names are dropped here.
     """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
     measures = g.by_label("Measure")
     if len(measures) < 2:
         return []
-    policy = {m.key: m.get("policy") for m in measures}
+    keys = [m.key for m in measures]
+    policies: dict[str, int] = {}
+    policy_ids = np.asarray([policies.setdefault(m.get("policy"), len(policies)) for m in measures], dtype=np.int64)
     places = place_words(g)
-    vecs = _vectors({m.key: measure_words(m.get("title") or m.name, m.get("text") or "", places) for m in measures})
+    given = words or {}
+
+    def words_of(m) -> list[str]:  # noqa: ANN001
+        ws = given.get(m.key)
+        if ws is None:
+            return measure_words(m.get("title") or m.name, m.get("text") or "", places)
+        return [w for w in ws if w not in places]
+
+    mat, vocab, df = _matrix([words_of(m) for m in measures])
     functions: dict[str, set[str]] = defaultdict(set)
     for e in g.edges_of("RESPONSIBLE_FOR"):
         functions[e.dst].add(agency_function(g.nodes[e.src].name))
-    postings: dict[str, list[str]] = defaultdict(list)
-    for key, v in vecs.items():
-        for w in v:
-            postings[w].append(key)
-    pairs: set[tuple[str, str]] = set()
-    for a, v in vecs.items():
-        for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_WORDS]:
-            keys = postings[w]
-            if len(keys) > MAX_POSTINGS:
-                continue
-            for b in keys:
-                if policy[a] != policy[b]:
-                    pairs.add((a, b) if a < b else (b, a))
-    scored = []
-    for a, b in pairs:
-        score, content, agencies = measure_similarity(vecs[a], vecs[b], functions[a], functions[b])
-        if score >= threshold:
-            scored.append((score, content, agencies, a, b))
-    scored.sort(key=lambda s: (-s[0], s[3], s[4]))
-    rank: Counter[str] = Counter()  # how many better overlaps each measure has
-    kept = []
-    for s in scored:
-        a, b = s[3], s[4]
-        if rank[a] < MAX_NEIGHBOURS or rank[b] < MAX_NEIGHBOURS:
-            kept.append(s)
-        rank[a] += 1
-        rank[b] += 1
+    a, b = _candidates(mat, df, policy_ids)
+    content = _rowwise_dot(mat, a, b)
+    names = sorted({f for fs in functions.values() for f in fs})
+    fcol = {f: i for i, f in enumerate(names)}
+    frows = [(i, fcol[f]) for i, k in enumerate(keys) for f in sorted(functions.get(k, ()))]
+    fmat = csr_matrix((np.ones(len(frows)), ([r for r, _ in frows], [c for _, c in frows])),
+                      shape=(len(keys), max(1, len(names))))
+    sizes = np.asarray(fmat.sum(axis=1)).ravel()
+    inter = _rowwise_dot(fmat, a, b)
+    union = sizes[a] + sizes[b] - inter
+    agencies = np.where((sizes[a] > 0) & (sizes[b] > 0), inter / np.where(union > 0, union, 1), 0.0)
+    score = content * (1 + AGENCY_BOOST * agencies)
+    ok = score >= threshold
+    a, b, score, content, agencies = a[ok], b[ok], score[ok], content[ok], agencies[ok]
+    order = np.lexsort((b, a, -score))  # best first; measure index order is key order
+    a, b, score, content, agencies = a[order], b[order], score[order], content[order], agencies[order]
+    ends = np.empty(2 * len(a), dtype=np.int64)
+    ends[0::2], ends[1::2] = a, b
+    seq = np.argsort(ends, kind="stable")  # how many better overlaps each end already has
+    sorted_ends = ends[seq]
+    occurrence = np.empty(len(ends), dtype=np.int64)
+    occurrence[seq] = np.arange(len(ends)) - np.searchsorted(sorted_ends, sorted_ends, side="left")
+    kept = (occurrence[0::2] < MAX_NEIGHBOURS) | (occurrence[1::2] < MAX_NEIGHBOURS)
+    a, b, score, content, agencies = a[kept], b[kept], score[kept], content[kept], agencies[kept]
+    order = np.lexsort((b, a))
+    a, b, score, content, agencies = a[order], b[order], score[order], content[order], agencies[order]
+    shared = _shared_words(mat, vocab, a, b)
     out = []
-    for score, content, agencies, a, b in sorted(kept, key=lambda s: (s[3], s[4])):
-        shared = sorted(set(vecs[a]) & set(vecs[b]), key=lambda w: (-(vecs[a][w] * vecs[b][w]), w))[:8]
-        out.append(Edge(a, "OVERLAPS", b, {
-            "score": round(score, 4), "content": round(content, 4), "agencies": round(agencies, 4),
-            "method": METHOD, "shared_words": " ".join(shared),
-            "shared_functions": " ".join(sorted(functions[a] & functions[b])) or None,
+    for i in range(len(a)):
+        ka, kb = keys[a[i]], keys[b[i]]
+        out.append(Edge(ka, "OVERLAPS", kb, {
+            "score": round(float(score[i]), 4), "content": round(float(content[i]), 4),
+            "agencies": round(float(agencies[i]), 4), "method": METHOD, "shared_words": shared[i],
+            "shared_functions": " ".join(sorted(functions[ka] & functions[kb])) or None,
         }, DERIVED))
-    log.info("overlap: %d measures, %d candidate pairs, %d at or over %.2f, %d kept", len(measures), len(pairs),
-             len(scored), threshold, len(out))
+    log.info("overlap: %d measures, %d candidate pairs, %d at or over %.2f, %d kept", len(measures), int(ok.size),
+             int(ok.sum()), threshold, len(out))
+    return out
+
+
+def _shared_words(m, vocab: list[str], a, b) -> list[str]:  # numpy arrays -> strings
+    """The 8 words contributing most to each pair's similarity, strongest first (ties by word)."""
+    import numpy as np
+
+    out: list[str] = []
+    step = 200_000
+    for lo in range(0, len(a), step):
+        prod = m[a[lo:lo + step]].multiply(m[b[lo:lo + step]]).tocoo()
+        mask = _top_per_row(prod.row, prod.col, prod.data, 8)
+        rows, cols, vals = prod.row[mask], prod.col[mask], prod.data[mask]
+        order = np.lexsort((cols, -vals, rows))
+        rows, cols = rows[order], cols[order]
+        chunk: list[list[str]] = [[] for _ in range(min(step, len(a) - lo))]
+        for r, c in zip(rows.tolist(), cols.tolist()):
+            chunk[r].append(vocab[c])
+        out.extend(" ".join(ws) for ws in chunk)
     return out
 
 

@@ -34,7 +34,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Collection, Iterable, Iterator, Union
 
 from policykg.graph.keys import iri_for_key, key_for
 from policykg.graph.model import COMMON, Edge, Node, PolicyGraph
@@ -203,13 +203,20 @@ def _edge(edge: Edge, g: PolicyGraph) -> Iterator[Triple]:
     yield from _evidence(st, props)
 
 
-def project(g: PolicyGraph) -> dict[str, list[Triple]]:
-    """Named graph (document id, ``common`` or ``derived``) -> its triples, without duplicates."""
+def project(g: PolicyGraph, graphs: Collection[str] | None = None) -> dict[str, list[Triple]]:
+    """Named graph (document id, ``common`` or ``derived``) -> its triples, without duplicates.
+
+    ``graphs`` limits the projection to those named graphs (a document graph
+    projected alone loses the triples the common graph also states only when
+    ``common`` is projected with it).
+    """
     out: dict[str, dict[Triple, None]] = defaultdict(dict)
     for node in sorted(g.nodes.values(), key=lambda n: n.key):
-        out[node.graph].update(dict.fromkeys(_node(node)))
+        if graphs is None or node.graph in graphs:
+            out[node.graph].update(dict.fromkeys(_node(node)))
     for edge in sorted(g.edges.values(), key=lambda e: e.key):
-        out[edge.graph].update(dict.fromkeys(_edge(edge, g)))
+        if graphs is None or edge.graph in graphs:
+            out[edge.graph].update(dict.fromkeys(_edge(edge, g)))
     # the same triple asserted in the common graph and a document graph is kept once, in common
     common = out.get(COMMON, {})
     for name, triples in out.items():

@@ -40,15 +40,18 @@ from policykg.graph.model import COMMON, DERIVED, PolicyGraph
 from policykg.graph.projection import Lit, Triple, project
 from policykg.schema import vocab as V
 
-__all__ = ["RDFStore", "RDF_FORMATS", "to_quads", "python_value"]
+__all__ = ["RDFStore", "RDF_FORMATS", "to_quads", "to_nquads", "python_value"]
 
 log = logging.getLogger(__name__)
 
-#: export name -> (pyoxigraph format or None for rdflib, keeps named graphs)
-RDF_FORMATS: dict[str, tuple[RdfFormat | None, bool]] = {
+#: export name -> (pyoxigraph format, keeps named graphs); every export streams from the store (no rdflib)
+RDF_FORMATS: dict[str, tuple[RdfFormat, bool]] = {
     "ttl": (RdfFormat.TURTLE, False), "nt": (RdfFormat.N_TRIPLES, False),
-    "trig": (RdfFormat.TRIG, True), "nq": (RdfFormat.N_QUADS, True), "jsonld": (None, True),
+    "trig": (RdfFormat.TRIG, True), "nq": (RdfFormat.N_QUADS, True), "jsonld": (RdfFormat.JSON_LD, True),
 }
+#: every distinct triple of the store, whatever graph states it
+_MERGED = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
+           "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
 _ALIASES = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "nquads": "nq", "json-ld": "jsonld"}
 _INTEGER = {V.XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                 "positiveInteger", "unsignedInt", "unsignedLong")}
@@ -79,6 +82,16 @@ def to_quads(g: PolicyGraph) -> dict[str, list[Quad]]:
     """Named graph name -> pyoxigraph quads of the projection of ``g``."""
     cache: dict[str, NamedNode] = {}
     return {name: _quads(triples, NamedNode(graph_iri(name)), cache) for name, triples in project(g).items()}
+
+
+def to_nquads(parts: Mapping[str, Iterable[Triple]]) -> bytes:
+    """N-Quads of projected triples per named graph (:func:`policykg.graph.projection.project`).
+
+    ``policykg build``'s worker processes send a document's graph to the store this way.
+    """
+    cache: dict[str, NamedNode] = {}
+    return serialize((q for name, triples in parts.items()
+                      for q in _quads(triples, NamedNode(graph_iri(name)), cache)), None, RdfFormat.N_QUADS)
 
 
 def _term(value: Any) -> NamedNode | Literal | BlankNode:
@@ -226,6 +239,26 @@ class RDFStore:
         log.info("loaded %d documents, %d quads in the store", len(docs), len(store))
         return {name: len(quads) for name, quads in parts.items()}
 
+    def replace_graphs(self, names: Iterable[str], nquads: bytes = b"", *, bulk: bool = False) -> None:
+        """Drop the named graphs ``names`` (ids as in :func:`graph_iri`) and load ``nquads`` (N-Quads) instead.
+
+        Unlike :meth:`load_graph` this neither upserts shared entities nor
+        collects garbage: the caller gives whole graphs (``policykg build``
+        replaces ``common`` and ``derived`` with those of the whole corpus).
+        ``bulk`` uses pyoxigraph's bulk loader: several times faster, but not
+        transactional (for large batches that are simply loaded again on failure).
+        """
+        store = self._writable()
+        for name in names:
+            gnode = NamedNode(graph_iri(name))
+            if store.contains_named_graph(gnode):
+                store.remove_graph(gnode)
+        if nquads:
+            try:
+                (store.bulk_load if bulk else store.load)(nquads, RdfFormat.N_QUADS)
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(f"{self.path or 'in-memory store'}: cannot load N-Quads ({exc})") from exc
+
     def _replace(self, name: str, quads: list[Quad]) -> None:
         store = self.store
         gnode = NamedNode(graph_iri(name))
@@ -310,6 +343,21 @@ class RDFStore:
                 store.remove(q)
 
     # -- reading --------------------------------------------------------------------
+    def graph_names(self) -> list[str]:
+        """Every named graph of the store by its name (document ids, ``common``, ``derived``), sorted."""
+        return sorted(_graph_name(g) for g in self.store.named_graphs())
+
+    def graph_data(self, name: str, fmt: str = "nt", output: Any = None) -> bytes | None:
+        """One named graph serialised as ``nt`` (N-Triples) or ``ttl`` (Turtle), e.g. for a Graph Store PUT.
+
+        Returns the bytes, or writes them to ``output`` (a path or a binary file) and returns None.
+        """
+        rdf_format = {"nt": RdfFormat.N_TRIPLES, "ttl": RdfFormat.TURTLE}.get(_ALIASES.get(fmt, fmt))
+        if rdf_format is None:
+            raise StoreError(f"cannot serialise one graph as {fmt!r}; use nt or ttl")
+        return self.store.dump(output, rdf_format, from_graph=NamedNode(graph_iri(name)),
+                               prefixes=dict(V.PREFIXES) if rdf_format == RdfFormat.TURTLE else None)
+
     def documents(self) -> list[str]:
         """The document ids whose named graphs the store holds, sorted."""
         names = (_graph_name(g) for g in self.store.named_graphs())
@@ -387,22 +435,22 @@ class RDFStore:
         if fmt not in RDF_FORMATS:
             raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
         rdf_format, keeps_graphs = RDF_FORMATS[fmt]
-        if rdf_format is None:
-            data = self.to_rdflib().serialize(format="json-ld", context=dict(V.PREFIXES), auto_compact=True)
-            payload = data.encode("utf-8") if isinstance(data, str) else data
-        elif keeps_graphs:
-            buf = io.BytesIO()
-            self.store.dump(buf, rdf_format, prefixes=dict(V.PREFIXES) if fmt == "trig" else None)
-            payload = buf.getvalue()
-        else:
-            payload = serialize(self.triples(), None, rdf_format,
-                                prefixes=dict(V.PREFIXES) if fmt == "ttl" else None)
-        if path is None:
-            return payload
-        out = Path(path)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_bytes(payload)
+        prefixes = dict(V.PREFIXES) if fmt in ("ttl", "trig") else None
+        out = Path(path) if path is not None else None
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".tmp") if out is not None else None
+        target: Any = io.BytesIO() if tmp is None else open(tmp, "wb")  # noqa: SIM115 - closed below
+        try:  # streamed from the store: nothing is held in memory but the output buffer
+            if keeps_graphs:
+                self.store.dump(target, rdf_format, prefixes=prefixes)
+            else:
+                serialize(self.store.query(_MERGED), target, rdf_format, prefixes=prefixes)
+        finally:
+            if tmp is not None:
+                target.close()
+        if tmp is None:
+            return target.getvalue()
         tmp.replace(out)
         return None
 

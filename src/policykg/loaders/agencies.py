@@ -3,12 +3,14 @@
 A document writes 市工信局; the graph wants 苏州市工业和信息化局.  The
 :class:`AgencyResolver` of a document knows its jurisdiction (and issuer, for
 我局) and resolves names by, in order: self-references, the curated gazetteer
-(``data/agencies.json``: national bodies, local bodies that no rule can build),
-collective units (各市、区人民政府), rules for the central bank's branches,
-tax bureaus and power-supply companies, then the general rule *place prefix +
-body*, where 市/区/县/省 stand for the document's own city/district/county/
-province and the body is expanded from its usual abbreviation (工信局 ->
-工业和信息化局).
+(``data/agencies.json``: national bodies, local bodies that no rule can build;
+a national body's own departments such as 农业农村部办公厅 are national too),
+collective units (各市、区人民政府; a bare 政府 there is 人民政府), rules for the
+central bank's branches, national regulators' offices (浙江银保监局), development
+zones (成都高新区管委会), tax bureaus and power-supply companies, then the general
+rule *place prefix + body*, where 市/区/县/省 (and 自治区 in a region's own
+texts) stand for the document's own city/district/county/province and the body
+is expanded from its usual abbreviation (工信局 -> 工业和信息化局).
 
 Examples
 --------
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from policykg.loaders.places import NATIONAL, innermost, leading_place, place_info
+from policykg.loaders.places import NATIONAL, innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
@@ -64,12 +66,22 @@ _NOT_AGENCY = re.compile(r"(?:公司|协会|学会|商会|联盟|集团|银行|�
                          r"|内部|外部|全部|局部|总部|本部|干部|各部|东部|西部|南部|北部|中部|头部|底部|俱乐部)$")
 SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "本办", "我署", "我单位", "本单位", "我部", "本部门"})
 _TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省"}
-_PARTY = re.compile(r"^(市|区|县|省)委(.*)$")
+_NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级")
+_PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
-_COLLECTIVE = re.compile(r"^各")
+_COLLECTIVE = re.compile(r"^(?:各|(?:相关|有关)(?=[省市区县镇乡]))")
 _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
-_REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局)$")
+# 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
+_REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局|金融监管局)$")
+# development zones: 成都高新区管委会 -> 成都高新技术产业开发区管理委员会
+_ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|保税区|综合保税区)"
+                   r"(?P<o>管委会|管理委员会)?$")
+_ZONE_FULL = {"国家高新区": "国家高新技术产业开发区", "高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _SPACE = re.compile(r"\s+")
+# provinces served by China Southern Power Grid, whose local companies are 供电局
+_SOUTHERN_GRID = frozenset({"广东省", "广西壮族自治区", "云南省", "贵州省", "海南省"})
+_UNIT_END = re.compile(r"(?:厅|室|司|局)$")
+_UNIT = re.compile(r"[\u4e00-\u9fff]{0,12}(?:办公厅|办公室)|[\u4e00-\u9fff]{1,12}(?:司|局)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,21 @@ def lookup(name: str, jurisdiction: Jurisdiction | None = None) -> str | None:
         return _NATIONAL[s]
     if jurisdiction is not None and jurisdiction.level == "national" and s in _NATIONAL_SHORT:
         return _NATIONAL_SHORT[s]
+    return _internal_unit(s)
+
+
+@lru_cache(maxsize=4096)
+def _internal_unit(s: str) -> str | None:
+    """农业农村部办公厅, 工业和信息化部中小企业局, 财政部经济建设司: a national body's own department.
+
+    A unit that names a place (国家税务总局深圳市税务局) is a local branch, not a department.
+    """
+    if not _UNIT_END.search(s) or len(s) > 30:
+        return None
+    for k in range(len(s) - 2, 1, -1):
+        parent, unit = s[:k], s[k:]
+        if parent in _NATIONAL and _UNIT.fullmatch(unit) and not leading_place(unit) and not short_place_prefix(unit):
+            return _NATIONAL[parent] + unit
     return None
 
 
@@ -147,18 +174,44 @@ def is_agency(name: str) -> bool:
         return True
     if _COLLECTIVE.match(s):
         return s.endswith(("人民政府", "政府", "管委会", "管理委员会"))
-    if _BANK.match(s) or s.endswith("供电局") or _REGULATOR.match(s):
+    if _BANK.match(s) or s.endswith("供电局") or _regulator(s):
+        return True
+    if _ZONE.match(s) and (s.endswith(("管委会", "管理委员会")) or short_place_prefix(s)):
         return True
     m = _PARTY.match(s)
     if m:
         return not m.group(2) or _agency_like(m.group(2))
-    if s[0] in _TIER_PREFIX and not s.startswith(("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级")):
-        return _agency_like(s[1:])
+    tier = _tier_split(s)
+    if tier:
+        return _agency_like(tier[1])
     place = leading_place(s)
     if place:
         rest = s[len(place):]
         return not rest or _agency_like(rest)
     return _agency_like(s) and len(s) >= 3
+
+
+def _tier_split(s: str) -> tuple[str, str] | None:
+    """(tier, body) of a name written with its level instead of its place: 市工信局, 自治区发展改革委.
+
+    >>> _tier_split("自治区工业和信息化厅"), _tier_split("市场监管局")
+    (('自治区', '工业和信息化厅'), None)
+    """
+    if s.startswith(_NOT_TIER):
+        return None
+    if s.startswith("自治区") and len(s) > 3:
+        return "自治区", s[3:]
+    if s[0] in _TIER_PREFIX and len(s) > 1:
+        return s[0], s[1:]
+    return None
+
+
+def _regulator(s: str) -> re.Match[str] | None:
+    """浙江银保监局 / 深圳证监局 / 浙江金融监管局: a national regulator's office, named by a bare short place."""
+    m = _REGULATOR.match(s)
+    if m and (m.group(2) != "金融监管局" or short_place_prefix(m.group(1))):
+        return m
+    return None
 
 
 def is_bare_body(name: str) -> bool:
@@ -170,8 +223,10 @@ def is_bare_body(name: str) -> bool:
     s = _clean(name)
     if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or s.endswith("供电局"):
         return False
-    if s[0] in _TIER_PREFIX or s.startswith(("各", "国家", "中国", "中共", "国务院")) or leading_place(s):
+    if s[0] in _TIER_PREFIX or s.startswith(("各", "国家", "中国", "中共", "国务院", "自治区")) or leading_place(s):
         return False
+    if short_place_prefix(s) or _regulator(s) or _ZONE.match(s) or _COLLECTIVE.match(s):
+        return False  # 浙江银保监局, 东湖高新区管委会: a place is written, only without its suffix
     return len(s) <= 12 and _agency_like(s)
 
 
@@ -199,6 +254,8 @@ class AgencyResolver:
         """The document's place that a 市/区/县/省 prefix stands for."""
         j = self.jurisdiction
         chain = (*j.parents, j.name) if j.name else j.parents
+        if tier == "自治区":  # only the region's own documents say 自治区X厅 for certain (conservative)
+            return j.name if j.name.endswith("自治区") else None
         ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区")}[tier]
         for place in reversed(chain):
             if place.endswith(ends) and place != NATIONAL:
@@ -228,27 +285,37 @@ class AgencyResolver:
             return hit
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
+            if s.endswith("政府") and not s.endswith("人民政府"):
+                s = s[:-2] + "人民政府"  # 各区(市)县政府: governments are 人民政府 in their official names
             return s if not here or here == NATIONAL or s.startswith(here) else here + s
         m = _BANK.match(s)
         if m:
             return "中国人民银行" + m.group(1)
         if s.endswith("供电局"):
             return s + "有限公司"
-        m = _REGULATOR.match(s)
+        if s in ("供电公司", "市供电公司", "县供电公司", "区供电公司"):
+            return self._power_company(s)
+        m = _regulator(s)
         if m:
             return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"
+        m = _ZONE.match(s)
+        if m and (m.group("o") or short_place_prefix(s)):
+            zone = m.group("p") + _ZONE_FULL.get(m.group("z"), m.group("z"))
+            return zone + "管理委员会"
         m = _PARTY.match(s)
         if m:
             place = self._tier_place(m.group(1))
             if place:
                 body = m.group(2)
-                return f"中共{place}委" + (expand_body(body, place_info(place).level) if body else "员会")
+                level = place_info(place).level
+                return f"中共{place}委" + (expand_body(body, level) if body else "员会")
             return s
-        if s[0] in _TIER_PREFIX and len(s) > 1 and _agency_like(s[1:]) and not s.startswith(("市场", "区块")):
-            place = self._tier_place(s[0])
+        tier = _tier_split(s)
+        if tier and _agency_like(tier[1]):
+            place = self._tier_place(tier[0])
             if place:
-                return self._join(place, s[1:])
-            return s[0] + expand_body(s[1:])
+                return self._join(place, tier[1])
+            return s if tier[0] == "自治区" else tier[0] + expand_body(tier[1])
         places = leading_place(s)
         if places:
             rest = s[len(places):]
@@ -264,6 +331,18 @@ class AgencyResolver:
         if self.jurisdiction.level == "national" and s in _NATIONAL_SHORT:
             return _NATIONAL_SHORT[s]
         return expand_body(s) if _agency_like(s) else s
+
+    def _power_company(self, s: str) -> str:
+        """供电公司 in a city's text: the State Grid company of that city or county (国网合肥供电公司)."""
+        j = self.jurisdiction
+        chain = (*j.parents, j.name)
+        if any(p in _SOUTHERN_GRID for p in chain):
+            return s  # 南方电网 areas name theirs 供电局
+        tier = "县" if s.startswith("县") else "区" if s.startswith("区") else "市"
+        place = self._tier_place(tier) or self._tier_place("市")
+        if not place or place == NATIONAL or place_info(place).level == "province":
+            return s
+        return "国网" + re.sub(r"(?:市|县|区)$", "", place) + "供电公司"
 
     @staticmethod
     def _join(place: str, body: str) -> str:

@@ -7,7 +7,7 @@ evidence.  Counting rules (``tests/data/gold/README.md``):
 * 万 is 1e4 and 亿 1e8 yuan; a bare 万 (2000万) counts as 万元.  Chinese
   numerals (五十万元) are read with :mod:`cn2an` and need 元.
 * ``cap``: 最高…, 不超过…, 一般不超过…, …以内; ``ratio``: a percentage of a
-  cost (按…的50%, value ``None``); ``total``: the size of a fund or budget
+  cost (按…的50%, value ``None``) or a matching ratio (1:1配套 is 1.0); ``total``: the size of a fund or budget
   (condition 不低于 when the text gives a floor); ``fixed``: any other award
   in a sentence that grants support.
 * An enumeration sharing one unit (50、30万元) gives one amount per value;
@@ -55,6 +55,7 @@ _TOTAL_TAIL = re.compile(r"(?:为|达到?|约|共|合计|总计|不低于|不少
 _NOT_TOTAL = re.compile(r"投资额|总投资|营业收入|收入|产值")
 _TOTAL_START = re.compile(r"总规模|规模|总额|不低于|不少于")
 _SETS_UP = re.compile(r"设立|安排|筹集|募集|组建|预算|出资")
+_FUND_BEFORE = re.compile(r"(?:专项资金|基金|资金池|预算)[,]$")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _money_matches(text: str):  # noqa: ANN202
     """MONEY matches, scanning only the sentences that hold a unit (元, 万, 亿, %, 百分之)."""
     for seg in _SEGMENT.finditer(text):
         s = seg.group(0)
-        if "元" in s or "万" in s or "亿" in s or "%" in s or "百分之" in s:
+        if "元" in s or "万" in s or "亿" in s or "%" in s or "百分之" in s or ":" in s:
             yield from MONEY.finditer(text, seg.start(), seg.end())
 
 
@@ -131,6 +132,11 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _money_matches(text):
         s, e = m.span()
+        if m.group("match"):
+            a, b = float(m.group("m1")), float(m.group("m2"))
+            if a > 0 and 0 < b / a <= 1:
+                out.append(_Token(s, e, [], kind="ratio", ratio=round(b / a, 6)))
+            continue
         if m.group("pct"):
             r = _ratio(m.group("pnum"), m.group("pcn"))
             if r is not None:
@@ -250,8 +256,9 @@ def _classify(text: str, group: list[_Token], thresholds: list[tuple[int, str]])
     core = _TOTAL_TAIL.sub("", near)
     if FUND_ANY.search(sentence) and not _NOT_TOTAL.search(near) and (
         (TOTAL_LEFT.search(core) and FUND_NOUN.search(sentence))
-        or (_SETS_UP.search(left) and (FUND_ANY.search(right[:12]) or FUND_ANY.search(core[-6:])))
-    ):
+        or (_SETS_UP.search(left) and (FUND_ANY.search(right[:12]) or FUND_ANY.search(core[-6:])
+                                       or _FUND_BEFORE.search(text, max(s0, c0 - 16), c0)))
+    ):  # 统筹专项资金,每年安排不少于5亿元: the fund named in the clause before
         return [_make(text, c0, group, "total", floor.group(1) if floor else None)]
     if STAT_LEFT.search(left) and not CAP_LEFT.search(near):
         return _as_threshold(group, text, left, thresholds)

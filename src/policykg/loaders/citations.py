@@ -6,7 +6,8 @@ Rules (``tests/data/gold/README.md``, ambiguities 27-29):
   jurisdiction before them, 江苏省《…》, stays outside; a draft marker inside,
   (初稿), stays in).
 * A 文号 in brackets right after the title is kept: 《…》(工信软函〔2018〕1026号).
-* Excluded: the document's own title, the 建议/提案 a reply answers (in the
+* Excluded: the document's own title, the document a notice transmits (现将《X》印发给你们,
+  《X》已经市政府同意), the 建议/提案 a reply answers (in the
   title line, the salutation, the 已收悉 sentence, or any title ending in
   建议/提案 in a reply), titles that name no policy instrument (book and
   newspaper titles, a proposal's slogan), and short back-references
@@ -45,6 +46,8 @@ _PROPOSAL_TAIL = re.compile(r"建议|提案|议案")
 _PROPOSAL_NEAR_AFTER = re.compile(r"^\s*(?:的)?(?:提案|建议|议案)?(?:的)?\s*(?:已收悉|收悉|答复|的答复)")
 _PROPOSAL_NEAR_BEFORE = re.compile(r"(?:提案|建议|议案)(?:第\s*\d+\s*号)?\s*$|第\s*\d+\s*号\s*$")
 _ABBREVIATION = re.compile(r"(?:简称|下称|以下称)\s*$")
+_TRANSMITTED_AFTER = re.compile(r"\s*(?:已经[^。,;]{0,24}同意|(?:现)?(?:予以)?印发给你们|现予印发|现印发)")
+_TRANSMITTED_BEFORE = re.compile(r"现将\s*$")
 _RECEIVED = re.compile(r"已收悉|收悉|现答复如下|答复如下")
 _SPACE = re.compile(r"\s+")
 
@@ -118,6 +121,8 @@ def _is_excluded(ctx: DocContext, t: TitleSpan, own: str, proposal: str, is_repl
         return True
     if _ABBREVIATION.search(before):
         return True
+    if _TRANSMITTED_AFTER.match(text, t.end + 1) or _TRANSMITTED_BEFORE.search(before):
+        return True  # 现将《X》印发给你们 / 《X》已经省政府同意: the document a notice transmits, not a citation
     s0, s1 = ctx.sentence_bounds(t.start, t.end)
     if _RECEIVED.search(text, s0, s1) and (is_reply or _PROPOSAL_TAIL.search(title[-3:])):
         return True

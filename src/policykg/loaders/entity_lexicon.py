@@ -39,7 +39,9 @@ BOUNDARY_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "uz"
 # Latin technical words that do not make a name specific (区块链BaaS服务平台).
 TECH_LATIN = frozenset(
     "baas saas paas iaas ai ict it iot api app apps vr ar xr mr 3d 5g 6g gdp b2b b2c o2o cbd erp crm "
-    "fintech regtech gpu cpu ip nft dao web web3 sdk bim gis".split()
+    "fintech regtech gpu cpu ip nft dao web web3 sdk bim gis eda soc fpga asic mems cad cae cam plm mes "
+    "scada rfid nfc led oled lcd npu tpu dram nand ic pcb ocr nlp llm aigc agi hpc cdn idc ipv6 oa bi ui ux "
+    "cg ev sme smes esg".split()
 )
 _PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区|自治州|地区|新区|区|县)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -84,8 +86,8 @@ class Lexicon:
             return False
         if self.is_place(token) or self.gazetteer.get(token) in ("naming", "platform"):
             return True
-        if token.isascii():
-            return (token.isalpha() and len(token) >= 2 and token[0].isupper()
+        if token.isascii():  # Tencent, supET: a capital letter marks a Latin brand
+            return (token.isalpha() and len(token) >= 2 and any(ch.isupper() for ch in token)
                     and token.lower() not in TECH_LATIN)
         if not _CJK.search(token) or len(token) < 2:
             return False

@@ -34,6 +34,15 @@ HARD_BOUNDARY = re.compile(r"[,。;:!?、()\[\]“”‘’\"'《》〈〉【】
 INSTANCE_MARKERS = frozenset({"首个", "首家", "唯一", "第一个", "首座", "首批", "建成", "已建成", "建成了", "拥有", "已有", "现有",
                               "成立了", "组建了"})
 _CONJUNCTIONS = frozenset({"和", "与", "及"})
+_INNER_WORDS = frozenset({"联合"})
+_QUOTES = frozenset("“”‘’\"'")  # verbs that also name a body after a place: 北京联合大学
+_NATIONAL_LEAD = frozenset({"国家", "中国"})
+_AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|政府)$")
+# 国家 + two or more field words + an institution ending names one national centre (国家信息光电子创新中心);
+# with a level or designation word it is a category (国家重点实验室, 国家制造业创新中心)
+_NATIONAL_CENTRE = re.compile(r"(?:创新中心|实验室|研究院|研究中心|技术中心|中心)$")
+_DESIGNATION_WORDS = frozenset({"重点", "示范", "工程", "企业", "中小企业", "公共服务", "重大", "地方", "区域", "级", "国家级",
+                                "技术", "科技", "创新", "产业", "制造业", "工程技术", "骨干", "特色", "专业"})
 _LEGAL_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 _CATEGORY_INNER = re.compile(r"平台|机构|载体|组织")
 _ORG_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院|公司|集团|银行|协会|联盟|平台)$")
@@ -68,9 +77,13 @@ def trim_left(phrase: str, keep: frozenset[str] = frozenset(), pos_stops: bool =
     while i >= 0:
         t = tokens[i]
         if t not in keep and _stops(lex, t, pos_stops):
-            if t in _CONJUNCTIONS and _generic_run(lex, tokens, i, pos_stops):
+            if t in _CONJUNCTIONS and (_generic_run(lex, tokens, i, pos_stops) or _named_run(lex, tokens, i, pos_stops)):
                 i -= 1
                 continue  # 量子信息与量子科技创新研究院: a conjunction inside a descriptive name
+            if t in _INNER_WORDS and any(lex.is_place(x) for x in tokens[max(0, i - 2):i]) \
+                    and not _stops(lex, tokens[i - 1], pos_stops) and not _AGENCY_END.search(tokens[i - 1]):
+                i -= 1
+                continue  # 武汉光谷联合产权交易所, 北京联合大学: 联合 names the body, it is not a verb here
             cut = i + 1
             marker = t if t in INSTANCE_MARKERS else None
             if t == "了" and i and tokens[i - 1] in INSTANCE_MARKERS:
@@ -80,7 +93,12 @@ def trim_left(phrase: str, keep: frozenset[str] = frozenset(), pos_stops: bool =
     # 国有物业湾区时尚总部中心: a generic lead-in before a place that starts the name
     names = tokens[cut:]
     for j in range(1, len(names) - 2):  # 国家超级计算深圳中心: a place before a bare ending locates, it does not start
-        if lex.is_place(names[j]) and names[j - 1] != "(" and not any(lex.is_proper(t) for t in names[:j]):
+        if names[0] in _NATIONAL_LEAD:
+            break  # 国家集成电路设计无锡产业化基地: a national name places its site inside
+        if names[0] in _QUOTES:
+            break  # “好客山东云游齐鲁”智慧文旅平台: the label quote starts the name
+        if lex.is_place(names[j]) and names[j - 1] != "(" and not any(
+                lex.is_proper(t) or lex.is_brand(t) or len(t) == 1 for t in names[:j]):  # 中新广州知识城: 中新 names it
             if not _ORG_END.search("".join(names[:j])):
                 cut += j
             break
@@ -108,6 +126,22 @@ def _stops(lex, token: str, pos_stops: bool) -> bool:  # noqa: ANN001
             or bool(re.fullmatch(r"\d+[年个家项批]?", token)))
 
 
+def _named_run(lex, tokens: list[str], i: int, pos_stops: bool) -> bool:  # noqa: ANN001
+    """Whether the conjunction at ``i`` joins two fields inside a located name (…青岛生物能源与过程研究所).
+
+    The words before it (back to a boundary) hold a place or an institution, and only a
+    short phrase (four characters at most) stands between it and the name's ending.
+    """
+    run: list[str] = []
+    for t in reversed(tokens[:i]):
+        if _stops(lex, t, pos_stops):
+            break
+        run.append(t)
+    after = tokens[i + 1:-1]
+    return (bool(run) and any(lex.is_place(t) or _ORG_END.search(t) or t in _NATIONAL_LEAD for t in run)
+            and 0 < len("".join(after)) <= 4 and not any(_stops(lex, t, pos_stops) for t in after))
+
+
 def _generic_run(lex, tokens: list[str], i: int, pos_stops: bool) -> bool:  # noqa: ANN001
     """Whether the words before the conjunction at ``i`` (back to a boundary) are a short generic phrase."""
     run: list[str] = []
@@ -115,6 +149,9 @@ def _generic_run(lex, tokens: list[str], i: int, pos_stops: bool) -> bool:  # no
         if _stops(lex, t, pos_stops):
             break
         run.append(t)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if lex.is_place(nxt) or lex.is_proper(nxt):
+        return False  # 企业与北京大学: the conjunction joins two things, a named one starts after it
     return bool(run) and len("".join(run)) <= 8 and all(t in lex.generic for t in run)
 
 
@@ -129,11 +166,16 @@ def is_named(name: str, suffix: str) -> bool:
     cls = lex.suffix_class.get(suffix, "category")
     if cls == "instance" and len(stem) >= 2:
         return True
-    tokens = lex.tokens(stem)
+    tokens = [t for t in lex.tokens(stem) if t not in _QUOTES]
     if suffix in _LEGAL_SUFFIXES:  # a registered company name: any word that is not generic makes it one
         return any(t not in lex.generic and not lex.is_boundary(t) and len(t) >= 2 for t in tokens)
     if cls == "association" and tokens and tokens[0] in ("中国", "全国", "世界", "国际", "亚洲", "全球"):
         return True
+    if tokens and tokens[0] == "国家" and _NATIONAL_CENTRE.search(name):
+        rest = [t for t in tokens[1:] if t not in _CONJUNCTIONS]
+        fields = [t for t in rest if t not in _DESIGNATION_WORDS and not lex.is_boundary(t)]
+        if len(fields) >= 2 and len(fields) == len(rest):
+            return True
     return _has_proper(lex, tokens)
 
 

@@ -22,16 +22,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from policykg.loaders.entity_lexicon import lexicon
+from policykg.loaders.places import province_abbreviations, short_place_prefix
 from policykg.loaders.entity_names import HARD_BOUNDARY, is_named, trim_left
 
 __all__ = ["Found", "find_orgs"]
 
 _COMPANY_SUFFIX = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "分公司", "公司", "银行", "分行", "支行",
                    "供电局")
-_NOT_COMPANY = re.compile(r"人民银行|中央银行|世界银行|亚洲开发银行|亚投行|^(?:分|子|总)公司$")
+_NOT_COMPANY = re.compile(r"人民银行|人行|中央银行|世界银行|亚洲开发银行|亚投行|^(?:分|子|总)公司$")
 _PERSON_TITLE = re.compile(
     r"(?:党委|党组)?副?(?:秘书长|主任|会长|院长|理事长|书记|主席|所长|校长|教授|研究员|总经理|董事长|首席|总裁|部长|局长"
     r"|处长|科长|专家|博士|代表|委员|负责人)"
@@ -41,15 +43,28 @@ _DESIGNATION = re.compile(
 )
 _ENUM_HEAD = re.compile(
     r"(?:等|为代表的|在内的)\s*(?:\d+|[一二三四五六七八九十百几多数]+)?\s*(?:家|个|所|位)?"
-    r"(?P<mod>[^,。;:!?、()“”\n]{0,16}?)(?P<head>企业|公司|品牌|厂商|巨头|龙头|券商|运营商|服务商|供应商)"
+    r"(?P<mod>[^,。;:!?、()“”\n]{0,16}?)(?P<head>企业|公司|品牌|厂商|巨头|龙头|券商|运营商|服务商|供应商|(?:电商|互联网)平台(?!企业|公司))"
 )
+_PLATFORM_HEAD = frozenset({"电商平台", "互联网平台"})  # (not 平台企业: 忽米网等工业互联网平台企业 are companies)  # 天猫、京东等电商平台: the items are platforms
 _HEAD_FIRST = re.compile(r"(?:企业|公司|品牌|厂商)[,:]?(?:如|包括|例如|比如|诸如)(?P<list>[^,。;:!?()\n]{2,80}?)(?=等|[,。;:)\n]|$)")
 _GENERIC_ITEM_END = re.compile(r"(?:企业|机构|单位|部门|高校|院校|院所|组织|政府|园区|行业|领域|产业|群体|人才|团队|项目)$")
 _APP = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,3}i[\u4e00-\u9fff]{1,3}|i[\u4e00-\u9fff]{2,4})(?=[、,。;:)”等和及]|$)")
 _MOD_OK = frozenset({"和", "与", "及", "或", "的", "以及", "众多", "一批", "多家", "若干", "各类", "世界顶尖", "全球顶尖",
                      "世界顶级", "国内外", "海内外", "国内", "知名"})
-_PLACE_IN_NAME = re.compile(r"\([\u4e00-\u9fff]{2,6}\)(?=[\u4e00-\u9fff]{0,10}(?:有限公司|有限责任公司|集团|公司))")
+_PLACE_IN_NAME = re.compile(r"\([\u4e00-\u9fff]{2,6}\)(?=[\u4e00-\u9fff]{0,10}(?:有限公司|有限责任公司|集团|公司))"
+                            r"|(?<=中国)\([\u4e00-\u9fff]{2,3}\)(?=自由贸易|自贸)")  # 中国(江苏)自由贸易试验区
 _SPLIT_LAST = re.compile(r"以及|及|和|与")
+_BRACKETED = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
+_PREPOSITIONS = frozenset("在对向与为从把将被由给让经")
+_LEAD_VERBS = frozenset({"组织", "动员", "带动", "号召"})  # 组织华为、阿里云等平台企业: a verb before the list
+_SITE = re.compile(r"(?:生产基地|基地|工厂|超级工厂|总部)$")
+_LEADING_FUNCTION = re.compile(r"^[由对向为在与和及将把被从经给让]")
+_NOT_BEFORE_SHORT = frozenset("公家校花乐田庄菜果陵茶海半宝群列")
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两几多]+)\s*(?:家|个|所|座|处|批)")
+_PROVINCE_ABBR = province_abbreviations()
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_SPAN = re.compile(r"《[^《》\n]{1,150}》")
+_PRIOR_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:以及|与|和|及|同)")
 _SOFT_BOUNDARY = re.compile(r"[,。;:!?()\[\]“”\"《》\n]")
 
 
@@ -73,6 +88,8 @@ class _Bounds:
 
     def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
         inner = {i for m in _PLACE_IN_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
+        inner.update(i for m in _BRACKETED.finditer(text) if _is_place_name(m.group(1)) and _CJK_CHAR.match(text, m.end())
+                     and m.start() and _CJK_CHAR.match(text[m.start() - 1]) for i in (m.start(), m.end() - 1))
         self.pos = [m.start() for m in pattern.finditer(text) if m.start() not in inner]
 
     def start_before(self, i: int) -> int:
@@ -82,23 +99,44 @@ class _Bounds:
 
 def _suffix_re(suffixes: list[str]) -> re.Pattern[str]:
     alt = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?![生链型化式性级界]|企业|公司|经济|城区|公园)")
+    return re.compile(rf"(?:{alt})(?![生链型化式性级界区]|企业|公司|经济|城区|公园)")
+
+
+def _is_place_name(s: str) -> bool:
+    lex = lexicon()
+    return lex.is_place(s) or bool(short_place_prefix(s) and len(s) <= 4)
 
 
 def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
     lex = lexicon()
     for m in _suffix_re(list(lex.suffix_class)).finditer(text):
         suffix, e = m.group(0), m.end()
-        c0 = max(hard.start_before(m.start()), e - 40)
+        if len(suffix) == 1 and (e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与的"
+                                 or m.start() and text[m.start() - 1] in _NOT_BEFORE_SHORT):
+            continue  # 光谷联合产权交易所, 公园, 海岛: a one-character ending inside a longer word
+        c0 = max(_label_start(text, hard, hard.start_before(m.start())), e - 40)
         if e - c0 <= len(suffix):
             continue
         t = trim_left(text[c0:e])
         name, start = t.text, c0 + t.offset
+        if name.startswith("“") and name.endswith("”" + suffix):
+            continue  # “粤企政策通”平台: a bare ending after a quoted name belongs to that name (see _known)
         if len(name) <= len(suffix) or len(name) > 32 or is_agency(name):
             continue
         if _PERSON_TITLE.match(text, e) or _is_designation(name, suffix):
             continue
-        yield Found("platforms", name, start, e, is_named(name, suffix), t.marker is not None)
+        marker = t.marker is not None and not _COUNT_AFTER.match(text, e)
+        yield Found("platforms", name, start, e, is_named(name, suffix), marker)
+
+
+def _label_start(text: str, hard: _Bounds, c0: int) -> int:
+    """Extend a name's start over a label quote inside it: 无锡国家“芯火”双创基地."""
+    while c0 >= 3 and text[c0 - 1] == "”":
+        q = text.rfind("“", max(0, c0 - 10), c0 - 1)
+        if q <= 0 or not _CJK_CHAR.match(text[q - 1]) or not _CJK_CHAR.match(text[c0] if c0 < len(text) else ""):
+            break
+        c0 = hard.start_before(q)
+    return c0
 
 
 def _is_designation(name: str, suffix: str) -> bool:
@@ -120,7 +158,9 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
         c0 = max(hard.start_before(m.start()), e - 40)
         t = trim_left(text[c0:e], pos_stops=False)  # company names hold verbs: 投资控股, 建设发展
         name, start = t.text, c0 + t.offset
-        if len(name) <= len(suffix) or len(name) > 32 or _NOT_COMPANY.search(name):
+        if _LEADING_FUNCTION.match(name) and len(name) - 1 > len(suffix) + 2:
+            name, start = name[1:], start + 1  # 由省中小企业融资担保公司: the preposition is not the name's
+        if len(name) <= len(suffix) or len(name) > 32 or _NOT_COMPANY.search(text[max(c0, start - 4):e]):
             continue
         if is_named(name, suffix):
             yield Found("enterprises", name, start, e)
@@ -160,7 +200,15 @@ def _items(text: str, c0: int, end: int) -> list[tuple[str, int]]:
     if out:
         first, p0 = out[0]
         t = trim_left(first)
-        out[0] = (t.text, p0 + t.offset)
+        first, p0 = t.text, p0 + t.offset
+        tokens = lexicon().tokens(first)
+        lex = lexicon()
+        cut = max((k for k, tok in enumerate(tokens[:-1]) if tok in _PREPOSITIONS or tok in _LEAD_VERBS
+                   or len(tok) == 2 and tok[-1] in _PREPOSITIONS and lex.tag(tok) == "x"), default=-1)
+        if cut >= 0:  # 茶企在天猫: a one-character preposition ends the lead-in
+            skip = len("".join(tokens[: cut + 1]))
+            first, p0 = first[skip:], p0 + skip
+        out[0] = (first, p0)
     return out
 
 
@@ -171,6 +219,12 @@ def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str],
     start += len(raw) - len(raw.lstrip())
     if not 2 <= len(item) <= 20 or not re.search(r"[\u4e00-\u9fffA-Za-z]", item) or is_agency(item):
         return None
+    site = _SITE.search(item)
+    if lex_kind == "enterprises" and site:
+        stem = item[: site.start()]
+        tokens = lex.tokens(stem)
+        if len(tokens) >= 2 and lex.is_place(tokens[-1]) and not lex.is_place(tokens[0]) and _is_company_name(tokens[0]):
+            return Found("enterprises", tokens[0], start, start + len(tokens[0]), marker=True)  # 比亚迪合肥基地 -> 比亚迪
     for suffix in sorted(lex.suffix_class, key=len, reverse=True):
         if item.endswith(suffix) and len(item) > len(suffix):
             return Found("platforms", item, start, start + len(item), is_named(item, suffix))
@@ -179,10 +233,11 @@ def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str],
     if item.endswith("总部"):
         item = item[:-2]
     tokens = lex.tokens(item)
-    if "企业" in item or all(t in lex.generic or lex.is_boundary(t) for t in tokens):
+    single = len(tokens) == 1 and tokens[0] not in lex.boundaries  # 安踏: the tagger's verb, a brand here
+    if "企业" in item or all(t in lex.generic or (lex.is_boundary(t) and not single) for t in tokens):
         return None
-    if 2 * sum(lex.is_boundary(t) for t in tokens) > len(tokens):
-        return None  # 上门走访, 加强对接: an activity, not a company
+    if 2 * sum(lex.is_boundary(t) for t in tokens) > len(tokens) and (len(tokens) > 1 or item in lex.boundaries):
+        return None  # 上门走访, 加强对接: an activity, not a company (a single word the tagger calls a verb may be a brand: 安踏)
     return Found("enterprises", item, start, start + len(item))
 
 
@@ -199,8 +254,15 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
                 continue
         if m.group(0).startswith("为代表") and text[c0:end].startswith("以") and not text[c0:end].startswith("以及"):
             c0 += 1
+        prior = None
+        for prior in _PRIOR_LIST.finditer(text, c0, end):
+            pass
+        if prior is not None:
+            c0 = prior.end()  # 高校等…与华为、商汤科技等龙头企业: the companies start after 与
         for item, start in _items(text, c0, end):
             f = _item_found(item, start, "enterprises", is_agency)
+            if f and m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":
+                f = Found("platforms", f.name, f.start, f.end)
             if f:
                 yield f
     for m in _HEAD_FIRST.finditer(text):
@@ -210,15 +272,35 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
                 yield f
 
 
-def _known(text: str) -> Iterator[Found]:
+_QUOTED_APP = re.compile(r"“(?P<n>[\u4e00-\u9fffA-Za-z0-9]{2,10})”(?=平台|APP|App|app|小程序|客户端|公众号|移动端)")
+_QUOTED_CODE = re.compile(r"“(?P<n>[\u4e00-\u9fff]{2,8}(?:码|通|办))”")
+
+
+@lru_cache(maxsize=1)
+def _known_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     lex = lexicon()
-    names = [n for n, k in lex.gazetteer.items() if k == "platform"]
-    if names:
+    out = []
+    for kind in ("platform", "enterprise"):
+        names = [n for n, k in lex.gazetteer.items() if k == kind]
         alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        for m in re.finditer(alt, text):
-            yield Found("platforms", m.group(0), m.start(), m.end())
+        # a bank name is not the start of a regulator's (中国银行保险监督管理委员会)
+        out.append(re.compile(f"(?:{alt})(?!保险监督|业监督|业协会)") if names else None)
+    return out[0], out[1]
+
+
+def _known(text: str) -> Iterator[Found]:
+    platforms, enterprises = _known_patterns()
+    for pattern, kind in ((platforms, "platforms"), (enterprises, "enterprises")):
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                yield Found(kind, m.group(0), m.start(), m.end())
     for m in _APP.finditer(text):
         yield Found("platforms", m.group(0), m.start(), m.end())
+    for m in _QUOTED_APP.finditer(text):
+        yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
+    for m in _QUOTED_CODE.finditer(text):
+        if short_place_prefix(m.group("n")) or m.group("n")[0] in _PROVINCE_ABBR:
+            yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
 
 
 def find_orgs(text: str, is_agency: Callable[[str], bool] | None = None) -> list[Found]:
@@ -228,6 +310,12 @@ def find_orgs(text: str, is_agency: Callable[[str], bool] | None = None) -> list
     soft = _Bounds(text, _SOFT_BOUNDARY)
     found = [*_platform_candidates(text, hard, is_agency), *_company_candidates(text, hard),
              *_enumerations(text, soft, is_agency), *_known(text)]
+    sites = {f.start for f in found if f.kind == "enterprises" and f.marker}
+    if sites:  # the site of a listed company (比亚迪合肥基地) is the company, not a platform
+        found = [f for f in found if not (f.kind == "platforms" and f.start in sites and _SITE.search(f.name))]
+    titles = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(text)]
+    if titles:  # a name inside 《…》 is part of a cited title, not a mention of the institution
+        found = [f for f in found if not any(a < f.start and f.end < b for a, b in titles)]
     found.sort(key=lambda f: (f.start, -f.end))
     return _vouch(text, found)
 

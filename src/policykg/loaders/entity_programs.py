@@ -35,6 +35,15 @@ _PROGRAM_END = r"(?:行动计划|专项行动|示范工程|政策包|行动|工�
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
+_AS_DESIGNATION = re.compile(r"(?:作为|列为|当作|视为|作为全[市省区县]|定为)$")
+_LAUNCH_BEFORE = re.compile(r"(?:实施|开展|启动|推进|推行|组织实施|深入实施)$")
+_PRODUCT = re.compile(r"(?:贷|券|保)$")
+_NOT_IN_TAIL = re.compile(r"平台|系统|APP|小程序|客户端")
+_YEAR_LEAD = re.compile(r"^(?:\d{2,4})?年度?")
+_HEADING_TITLE_MAX = 24  # a numbered line whose first sentence is longer reads as content
+_SYSTEM = re.compile(r"^[\u4e00-\u9fff]{2,6}制$")  # “链长制”, “河长制”: an institution a document puts in place
+_SYSTEM_VERB = re.compile(r"(?:实施|推行|建立|落实|全面推行|深化)$")
+_PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:平台|系统|APP|App|app|小程序|客户端)")
 _TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{_PROGRAM_END}|政策)(?![\u4e00-\u9fff]{{0,1}}(?:条款|文件|宣传|措施))")
 _BARE_WORD = re.compile(r"^(?:政策包|计划|工程|行动|行动计划)$")
 _VERSION = re.compile(r"^(.+?)\s*\d+(?:\.\d+)+$")
@@ -58,7 +67,12 @@ def _in_heading(text: str, pos: int) -> bool:
     le = len(text) if le < 0 else le
     if "。" not in text[ls:le] and le - ls <= 50:
         return True
-    return bool(_HEADING.match(text, ls)) and "。" not in text[ls:pos]
+    h = _HEADING.match(text, ls)
+    if not h or "。" in text[ls:pos]:
+        return False
+    end = text.find("。", pos, le)
+    title_len = (end if end >= 0 else le) - h.end()
+    return title_len <= _HEADING_TITLE_MAX  # (二)优先推荐纳入“映山红行动”上市后备企业资源库,…: content
 
 
 def _generic(label: str) -> bool:
@@ -84,6 +98,14 @@ def _quoted(text: str) -> Iterator[Found]:
         label, s, e = m.group(1).strip(), m.start(), m.end()
         if re.search(r"[,;。]", label):
             continue
+        if _AS_DESIGNATION.search(text, max(0, s - 4), s):
+            continue  # 把数字经济作为“一号工程”: a priority designation, not a program
+        if _SYSTEM.match(label) and _SYSTEM_VERB.search(text, max(0, s - 4), s):
+            yield Found("programs", label, s + 1, e - 1)
+            continue
+        if _PRODUCT.search(label) and len(label) >= 3 and not _in_heading(text, s) and not _PLATFORM_AFTER.match(text, e):
+            yield Found("programs", label, s + 1, e - 1)  # “科信贷”, “西湖数智贷”, “科技创新券”: a branded scheme
+            continue
         v = _VERSION.match(label)
         if v and re.search(r"[\u4e00-\u9fff]{2}", v.group(1)):
             yield Found("programs", v.group(1), s + 1, s + 1 + len(v.group(1)))
@@ -103,7 +125,10 @@ def _quoted(text: str) -> Iterator[Found]:
             continue
         t = tail.group(0)
         lex = lexicon()
-        if any(w in lex.boundaries for w in lex.tokens(t)[:-1]):
+        if _NOT_IN_TAIL.search(t):
+            continue  # “粤企政策通”平台推送政策: the label names a platform, the tail is prose
+        launched = bool(_LAUNCH_BEFORE.search(text, max(0, s - 4), s))
+        if not launched and any(w in lex.boundaries for w in lex.tokens(t)[:-1]):
             continue
         if t in _BARE:
             if re.search(r"[\u4e00-\u9fff]{3}", label) and not _generic(label):
@@ -121,6 +146,9 @@ def _launched(text: str) -> Iterator[Found]:
             continue
         t = trim_left(name, keep=_CONJUNCTIONS, pos_stops=False)
         name, s = t.text, s + t.offset
+        year = _YEAR_LEAD.match(name)
+        if year:  # 开展2023年数字化转型伙伴行动: the year is not the program's name
+            name, s = name[year.end():], s + year.end()
         if len(name) < 4 or name.startswith(("本", "该", "此")):
             continue
         if name.endswith("试点") and not (_PILOT_OK.search(m.group("verb")) or m.group("after") in ("城市", "地区", "落地")):

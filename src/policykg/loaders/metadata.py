@@ -32,7 +32,9 @@ from policykg.loaders.context import DocContext
 from policykg.loaders.dates import DATE, add_years, date_match_to_iso
 from policykg.loaders.doctype import classify
 from policykg.loaders.people import parse_salutation
-from policykg.loaders.places import NATIONAL, doc_number_place, innermost, known_places, leading_place, place_info
+from policykg.loaders.places import (
+    NATIONAL, doc_number_place, innermost, known_places, leading_place, place_alternatives, place_info,
+)
 from policykg.schema.models import Jurisdiction, Proposal, Validity
 
 __all__ = ["Metadata", "extract_metadata", "DOC_NUMBER", "header_end", "Line", "lines_of"]
@@ -70,6 +72,7 @@ _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
 _PROPOSAL_NO = re.compile(r"(?:建议|提案|议案)?第\s*(?P<no>\d{3,})\s*号|(?:建议|提案)\s*(?P<no2>\d{3,})\s*号")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届(?:人大|政协)?[一二三四五六七八九十]+次(?:全体)?会议")
 _QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
+_PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
 _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
 
 
@@ -137,6 +140,10 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     idx = titled[0] if titled else (candidates[0] if candidates else 0)
     ln = lines[idx]
     start, end = ln.start, ln.end
+    prev = lines[idx - 1] if idx > 0 else None
+    if (prev and ln.text.startswith("关于") and prev.text and not _PUNCT.search(prev.text) and len(prev.text) <= 40
+            and not _HEADER_DOC.match(prev.text) and all(is_agency(x) for x in _joint(ctx, prev))):
+        start = prev.start  # 长沙市人民政府办公厅 / 关于印发…的通知: the issuer line opens the title
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     if (nxt and idx + 1 < head and len(nxt.text) <= 24 and _TITLE_TAIL.search(nxt.text) and not _TITLE_TAIL.search(ln.text)
             and not re.search(r"[,。:;]", nxt.text) and not _is_chrome(nxt.text) and not nxt.text.startswith("尊敬的")):
@@ -150,7 +157,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     return raw, idx
 
 
-def _issuers(lines: list[Line], head: int, title: str) -> tuple[str, ...]:
+def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = None) -> tuple[str, ...]:
     for ln in lines[: head + 12]:
         m = _LABEL_ISSUER.search(ln.text)
         if m:
@@ -158,11 +165,11 @@ def _issuers(lines: list[Line], head: int, title: str) -> tuple[str, ...]:
             names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
             if names:
                 return tuple(names)
-    sign = _signature_issuers(lines, head)
+    sign = _signature_issuers(lines, head, ctx)
     if sign:
         return sign
     for i, _ in _signature_blocks(lines):
-        names = _block_issuers(lines, i)
+        names = _block_issuers(lines, i, ctx)
         if names:
             return names
     for ln in lines[:head]:
@@ -192,7 +199,29 @@ def _agency_prefix(s: str) -> str | None:
     return None
 
 
-def _signature_issuers(lines: list[Line], head: int) -> tuple[str, ...]:
+def _joint(ctx: DocContext | None, ln: Line) -> list[str]:
+    """The agencies of one signature line: joint issuers may share a line, set apart by spaces.
+
+    Normalisation squeezes the spaces between Chinese characters, so the original line
+    is split; a line written without spaces is cut where a second named agency begins.
+    """
+    t = ln.text.strip()
+    if ctx is not None and ln.end > ln.start:
+        parts = [x for x in re.split(r"\s+", ctx.nt.original_text(ln.start, ln.end).strip()) if x]
+        if len(parts) >= 2 and all(is_agency(x) and _SUFFIX_END.search(x) for x in parts):
+            return parts
+    for m in _SUFFIX_END.finditer(t):
+        a, b = t[: m.end()], t[m.end():]
+        b_place = leading_place(_PARTY_PREFIX.sub("", b))
+        if b_place and lookup(a) and not leading_place(a):
+            continue  # 国家税务总局深圳市税务局: a national body's local branch is one agency
+        if len(a) >= 4 and len(b) >= 3 and (b_place or lookup(b)) \
+                and is_agency(a) and is_agency(b) and _SUFFIX_END.search(b[-4:]):
+            return [a, *_joint(None, Line(b, 0, 0))]
+    return [t]
+
+
+def _signature_issuers(lines: list[Line], head: int, ctx: DocContext | None = None) -> tuple[str, ...]:
     found: list[str] = []
     for ln in reversed(lines[max(head, len(lines) - 10):]):
         t = ln.text.strip()
@@ -202,19 +231,19 @@ def _signature_issuers(lines: list[Line], head: int) -> tuple[str, ...]:
             continue
         if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t) and lookup(t) is None or (
                 len(t) <= 40 and lookup(t) is not None):
-            found.append(t)
+            found.extend(reversed(_joint(ctx, ln)))
             continue
         break
     return tuple(reversed(found))
 
 
-def _block_issuers(lines: list[Line], date_line: int) -> tuple[str, ...]:
-    """The agency lines right above a signature date (joint issuers stand one per line)."""
+def _block_issuers(lines: list[Line], date_line: int, ctx: DocContext | None = None) -> tuple[str, ...]:
+    """The agency lines right above a signature date (joint issuers stand one per line or share one)."""
     found: list[str] = []
     for ln in reversed(lines[max(0, date_line - 4): date_line]):
         t = ln.text.strip()
         if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t):
-            found.append(t)
+            found.extend(reversed(_joint(ctx, ln)))
         else:
             break
     return tuple(reversed(found))
@@ -301,7 +330,7 @@ def _jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str, iss
         hit = lookup(name)
         if hit and not leading_place(hit):
             candidates.append(NATIONAL if not hit.startswith("中国人民银行") else "")
-        p = leading_place(name)
+        p = leading_place(_PARTY_PREFIX.sub("", name))
         if p:
             candidates.append(p)
     for ln in lines[: head + 12]:
@@ -309,7 +338,7 @@ def _jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str, iss
         if m:
             v = m.group("v")
             candidates.append(NATIONAL if v in ("国家", "中央", "全国") else (leading_place(v) or ""))
-    p = leading_place(re.sub(r"^关于", "", title))
+    p = leading_place(_PARTY_PREFIX.sub("", re.sub(r"^关于", "", title)))
     if p:
         candidates.append(p)
     if doc_number:
@@ -328,6 +357,10 @@ def _jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str, iss
     parents: tuple[str, ...] = ()
     if nested != name:
         parents = (nested[: -len(name)],)
+    elif len(place_alternatives(name)) > 1:  # 西湖区 of 杭州市 or of 南昌市: the city the text names most
+        chains = place_alternatives(name)
+        best = max(chains, key=lambda c: (ctx.text.count(c[-1]) + ctx.text.count(c[-1][:-1]), -chains.index(c)))
+        parents = (best[-1],)
     elif name != NATIONAL and not place_info(name).parents:
         for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), ctx.text):
             before = m.group(1)
@@ -406,7 +439,7 @@ def extract_metadata(ctx: DocContext) -> Metadata:
     head = header_end(lines)
     title, _ = _title(ctx, lines, head)
     doc_type = classify(title, ctx.text)
-    issuer = _issuers(lines, head, title)
+    issuer = _issuers(lines, head, title, ctx)
     doc_number = _doc_number(ctx, lines, head)
     date = _date(lines, head)
     jurisdiction = _jurisdiction(ctx, lines, head, title, issuer, doc_number)

@@ -3,7 +3,8 @@
 Three sources, each a genre convention:
 
 * the salutation of a reply: 尊敬的A、B、C代表 (each a 代表) or 尊敬的X委员 (委员);
-* contact lines: 联系人:蔡小勇 (role 联系人; the phone number is never kept);
+* contact lines: 联系人:蔡小勇 (role 联系人; the phone number is never kept), also after the
+  contact's unit (联系人:某部某司 刘洋), and the signing officer of a reply (签发人:王建);
 * leaders named in the policy text with their title: 习近平总书记 (a short list of
   national leaders is data, not guessed from any 2-3 characters before a title).
 
@@ -38,7 +39,8 @@ SALUTATION = re.compile(
 _NOT_NAMES = frozenset({"各位", "全体", "广大", "人大", "政协", "市人大", "区人大", "县人大", "省人大", "市政协", "区政协", "各位人大",
                         "各位政协"})
 _CONTACT = re.compile(
-    rf"联系人(?:及(?:联系)?电话)?\s*[:]\s*(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
+    r"(?P<role>联系人|签发人)(?:及(?:联系)?电话)?\s*[:]\s*(?:[\u4e00-\u9fff]{2,24}?(?:司|局|处|科|室|中心|厅|委|办))?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
     r"(?=(?:同志|先生|女士)?(?:\s|[,;:、)(]|联系|电话|手机|座机|传真|邮箱|办公|\d|$))",
     re.M,
 )
@@ -101,7 +103,7 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     """
     found: list[Person] = _salutation(ctx)
     for m in _CONTACT.finditer(ctx.text):
-        found.append(Person(m.group("name"), "联系人", ctx.evidence(m.start("name"), m.end("name"))))
+        found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for m in _LEADER.finditer(ctx.text):
         role = m.group("role")
         if not role:

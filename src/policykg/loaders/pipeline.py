@@ -34,6 +34,7 @@ from policykg.loaders.entities import extract_entities
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.normalize import normalize
 from policykg.loaders.people import extract_people
+from policykg.loaders.privacy import scrub_document
 from policykg.loaders.reading import read_text
 from policykg.loaders.responsibility import extract_responsible
 from policykg.loaders.structure import extract_measures
@@ -44,7 +45,8 @@ __all__ = ["parse_document", "read_document", "extract", "iter_extract", "doc_id
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".text", "")
+#: what a directory is searched for; a .doc is read by its content (often a .docx or a web page in disguise)
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf", ".text", "")
 _POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展")
 
 
@@ -55,7 +57,7 @@ def doc_id_for(source: str | Path) -> str:
     'suzhou-opinions-2020'
     """
     stem = Path(str(source)).name
-    for suffix in (".txt", ".html", ".htm", ".shtml", ".docx", ".pdf", ".text"):
+    for suffix in DOCUMENT_SUFFIXES[:-1]:
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
@@ -96,7 +98,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
             )
         )
     entities = extract_entities(ctx, resolver)
-    return PolicyDocument(
+    return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction
         doc_id=doc_id,
         source=str(source),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -116,7 +118,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
         people=extract_people(ctx, meta),
         agencies=resolver.seen(),
         text=text,
-    )
+    ))
 
 
 def read_document(path: str | Path) -> PolicyDocument:
@@ -139,8 +141,33 @@ class ExtractResult:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Expand directories into their document files (sorted, symlink loops skipped)."""
-    seen: set[Path] = set()
+    """Expand directories into their document files (sorted, symlink loops skipped).
+
+    A directory reached twice (a link back to a parent, two links to one place) is walked once, a file
+    named twice is read once, and a second file that would get the same document id (``a/x.txt`` and
+    ``b/x.html``) is an error instead of silently replacing the first.
+    """
+    first: dict[str, Path] = {}
+    for item in _collect(paths, set()):
+        if isinstance(item, Path):
+            doc_id = doc_id_for(item)
+            other = first.get(doc_id)
+            if other is not None:
+                if other != item and not _same_file(other, item):
+                    yield InputError(item, f"would get the document id {doc_id!r} of {other}", "rename one of the two")
+                continue
+            first[doc_id] = item
+        yield item
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -164,7 +191,7 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
                     if child.is_symlink() and not child.exists():
                         yield InputError(child, "is a broken or looping symlink", "remove the link")
                     else:
-                        yield from collect_paths([child])
+                        yield from _collect([child], seen)
                 elif child.suffix.lower() in DOCUMENT_SUFFIXES:
                     yield child
         else:

@@ -1,9 +1,10 @@
 """Administrative places: levels, parents, and places named at the start of a name.
 
-The gazetteer (``data/places.json``) lists provinces, their cities and the
-districts of some cities.  A place it does not list is still recognised by its
-suffix (省, 市, 区, 县 ...); it then has no parents unless the caller supplies
-them.
+The gazetteer (``data/places.json``) lists provinces, their prefecture-level
+units and the districts and counties of many cities.  A place it does not list
+is still recognised by its suffix (省, 市, 区, 县 ...); it then has no parents
+unless the caller supplies them.  A district name that several cities have
+(西湖区, 鼓楼区) keeps every parent chain; the document's city decides.
 
 Examples
 --------
@@ -28,7 +29,8 @@ from importlib import resources
 from policykg.schema.models import Jurisdiction
 
 __all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
-           "PLACE_SUFFIX"]
+           "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
+           "province_abbreviations"]
 
 _DATA = json.loads(resources.files("policykg.loaders").joinpath("data/places.json").read_text("utf-8"))
 
@@ -36,8 +38,9 @@ NATIONAL: str = _DATA["national_name"]
 _MUNICIPALITIES = frozenset(_DATA["municipalities"])
 _COUNTY_CITIES = frozenset(_DATA["county_level_cities"])
 
-# name -> (level, parents)
+# name -> (level, parents); a name under several cities (西湖区) keeps the first here, all in _ALTERNATIVES
 _PLACES: dict[str, tuple[str, tuple[str, ...]]] = {}
+_ALTERNATIVES: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
 _ABBR: dict[str, str] = {}
 for _prov, _info in _DATA["provinces"].items():
     _PLACES[_prov] = ("province", ())
@@ -47,17 +50,17 @@ for _prov, _info in _DATA["provinces"].items():
 for _city, _names in _DATA["districts"].items():
     _cparents = _PLACES.get(_city, ("city", ()))[1]
     for _d in _names.split():
-        if _city in _MUNICIPALITIES:
-            _PLACES.setdefault(_d, ("district", (_city,)))
-        else:
-            level = "county" if _d in _COUNTY_CITIES or _d.endswith("县") else "district"
-            _PLACES.setdefault(_d, (level, _cparents + (_city,)))
+        # in a city's list, a name ending in 市/县/旗 is a county-level unit
+        _level = "county" if _d.endswith(("县", "旗")) or (_d.endswith("市") and _city not in _MUNICIPALITIES) else "district"
+        _entry = (_level, (_city,) if _city in _MUNICIPALITIES else _cparents + (_city,))
+        _PLACES.setdefault(_d, _entry)
+        _ALTERNATIVES.setdefault(_d, []).append(_entry)
 _DOCNO = _DATA["doc_number_prefixes"]
 
 PLACE_SUFFIX = "省|自治区|特别行政区|自治州|市|新区|区|县|旗"
 _GENERIC = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}?(?:{PLACE_SUFFIX})")
 # characters that cannot end a place name taken by the generic rule (园区, 社区, 景区 ...)
-_NOT_PLACE = re.compile(r"(?:园|社|景|校|厂|片|街|城|港|高新|试验|开发|保税|合作|产业|功能|核心|示范|集聚|先行|特)区$|各.*|^[市区县省]")
+_NOT_PLACE = re.compile(r"(?:园|社|景|校|厂|片|街|城|港|高新|试验|开发|保税|合作|产业|功能|核心|示范|集聚|先行|特)区$|各.*|^[市区县省]|^中共")
 
 
 _KNOWN = frozenset(_PLACES)
@@ -80,6 +83,44 @@ def _level_by_suffix(name: str) -> str:
     return "unknown"
 
 
+def place_alternatives(name: str) -> list[tuple[str, ...]]:
+    """The parent chains of every listed place of this name (西湖区: 杭州市's and 南昌市's).
+
+    >>> [p[-1] for p in place_alternatives("西湖区")]
+    ['杭州市', '南昌市']
+    """
+    return [parents for _, parents in _ALTERNATIVES.get(name, ())]
+
+
+_SHORT: dict[str, str] = {}
+for _name, (_lvl, _) in _PLACES.items():
+    _stem = re.sub(r"(?:省|市|自治区|特别行政区|地区|盟)$", "", _name)
+    if len(_stem) >= 2 and _stem != _name and _lvl in ("province", "city"):
+        _SHORT.setdefault(_stem, _name)
+for _prov in _DATA["provinces"]:  # 内蒙古, 广西, 新疆: the usual short form of an autonomous region
+    _m = re.match(r"^(内蒙古|广西|西藏|宁夏|新疆)", _prov)
+    if _m:
+        _SHORT[_m.group(1)] = _prov
+
+
+def province_abbreviations() -> frozenset[str]:
+    """The one-character abbreviations of the provinces (浙, 粤, 苏 ...)."""
+    return frozenset(_ABBR)
+
+
+def short_place_prefix(text: str) -> str | None:
+    """The province or city whose short name (浙江, 杭州) starts ``text``, if any.
+
+    >>> short_place_prefix("浙江银保监局"), short_place_prefix("杭州中心支行"), short_place_prefix("财政局")
+    ('浙江省', '杭州市', None)
+    """
+    for k in (4, 3, 2):
+        hit = _SHORT.get(text[:k])
+        if hit:
+            return hit
+    return None
+
+
 @lru_cache(maxsize=4096)
 def place_info(name: str, parents: tuple[str, ...] = ()) -> Jurisdiction:
     """Level and parents of a place (``parents`` fills in for a place the gazetteer lacks).
@@ -95,6 +136,10 @@ def place_info(name: str, parents: tuple[str, ...] = ()) -> Jurisdiction:
         return Jurisdiction(NATIONAL, "national")
     if name in _PLACES:
         level, known = _PLACES[name]
+        if parents:  # a name listed under several cities: the caller's city decides
+            for lvl, chain in _ALTERNATIVES.get(name, ()):
+                if parents[-1] in chain:
+                    return Jurisdiction(name, lvl, chain)  # type: ignore[arg-type]
         return Jurisdiction(name, level, known)  # type: ignore[arg-type]
     level = _level_by_suffix(name)
     if parents and len(parents) == 1 and parents[0] in _PLACES and _PLACES[parents[0]][0] == "city":
@@ -168,6 +213,6 @@ def doc_number_place(prefix: str) -> str | None:
         hit = _DOCNO.get(prefix[:k])
         if hit:
             return NATIONAL if hit == "national" else hit
-    if len(prefix) >= 2 and prefix[0] in _ABBR and prefix[1] in "政府办发财科工商人教":
+    if len(prefix) >= 2 and prefix[0] in _ABBR and prefix[1] in "政府办发财科工商人教经农交卫文建环自市":
         return _ABBR[prefix[0]]
     return None

@@ -3,8 +3,15 @@
 :func:`decode_bytes` turns the bytes of a file into text, whatever the
 format (plain text in UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK or Big5; HTML;
 Word .docx; text PDF).  The format is detected from the content, never from
-the extension alone.  Every failure is an :class:`~policykg.errors.InputError`
-that names the file and says what to do.
+the extension alone: a .txt that is really a Word file, a PDF or a web page is
+read as what it is.  GB18030 and Big5 are told apart by which reading gives
+common characters; bytes that decode only into gibberish, mixed encodings, a
+truncated UTF-8 tail, files over :data:`MAX_BYTES` and lines over
+:data:`MAX_LINE_CHARS` are refused.  Web pages lose their page chrome
+(:mod:`~policykg.loaders.html_text`); Word and PDF files are read in document
+order with their paragraphs rebuilt (:mod:`~policykg.loaders.office`).  Every
+failure is an :class:`~policykg.errors.InputError` that names the file and says
+what to do.
 
 >>> decode_bytes("政策".encode("gb18030"), "a.txt")
 ('政策', 'text/gb18030')
@@ -13,98 +20,54 @@ that names the file and says what to do.
 """
 from __future__ import annotations
 
-import html
 import io
 import logging
 import os
 import re
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 
 from policykg.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+from policykg.loaders.html_text import HTML_SNIFF, html_to_text
+from policykg.loaders.office import docx_text, pdf_text
 
-__all__ = ["decode_bytes", "read_text", "html_to_text", "MAX_BYTES"]
+__all__ = ["decode_bytes", "read_text", "html_to_text", "MAX_BYTES", "MAX_LINE_CHARS"]
 
 log = logging.getLogger(__name__)
 
 #: Larger files are refused before they are read: a policy document is rarely over 1 MB.
 MAX_BYTES = int(os.environ.get("POLICYKG_MAX_BYTES", 16 * 1024 * 1024))
-
-_HTML_SNIFF = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|div|p|table|meta|span|br)\b", re.I)
-_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-               "article", "title", "td", "th", "pre", "blockquote", "dd", "dt"}
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-              "select", "iframe", "svg", "template", "head"}
-_CHROME = re.compile(r"nav|menu|header|footer|breadcrumb|crumb|share|sidebar|toolbar|banner|copyright|"
-                     r"login|search|related|links?$|foot|top-?bar|bottom", re.I)
-_CONTENT = re.compile(r"content|article|zoom|text|detail|main|TRS_Editor|Custom_UnionStyle|pages_content", re.I)
+#: A longer line is a run-on dump, not a paragraph of a document (which is a few thousand characters at most).
+MAX_LINE_CHARS = int(os.environ.get("POLICYKG_MAX_LINE", 65536))
 
 
-class _TextExtractor(HTMLParser):
-    """Collect the visible text of an HTML page, dropping scripts and page chrome."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.content_parts: list[str] = []
-        self._stack: list[tuple[str, bool, bool]] = []  # (tag, skipping, in_content)
-
-    def _state(self) -> tuple[bool, bool]:
-        return (self._stack[-1][1], self._stack[-1][2]) if self._stack else (False, False)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        skip, content = self._state()
-        ident = " ".join(v or "" for k, v in attrs if k in ("id", "class"))
-        if tag in _SKIP_TAGS or (ident and _CHROME.search(ident) and not _CONTENT.search(ident)):
-            skip = True
-        if ident and _CONTENT.search(ident) and not skip:
-            content = True
-        if tag in ("br", "img", "hr", "meta", "link", "input"):
-            if tag == "br" and not skip:
-                self._emit("\n", content)
-            return
-        if tag in _BLOCK_TAGS and not skip:
-            self._emit("\n", content)
-        self._stack.append((tag, skip, content))
-
-    def handle_endtag(self, tag: str) -> None:
-        for k in range(len(self._stack) - 1, -1, -1):
-            if self._stack[k][0] == tag:
-                skip, content = self._stack[k][1], self._stack[k][2]
-                del self._stack[k:]
-                if tag in _BLOCK_TAGS and not skip:
-                    self._emit("\n", content)
-                return
-
-    def handle_data(self, data: str) -> None:
-        skip, content = self._state()
-        if not skip:
-            self._emit(data, content)
-
-    def _emit(self, text: str, content: bool) -> None:
-        self.parts.append(text)
-        if content:
-            self.content_parts.append(text)
+_COMMON_PUNCT = set("，。、；：？！“”‘’《》（）【】〔〕—…·\u3000") | {chr(c) for c in range(0xFF10, 0xFF1A)}
 
 
-def html_to_text(markup: str) -> str:
-    """The document text of an HTML page: markup, entities, scripts and page chrome removed.
+def _plausibility(text: str, enc: str) -> float:
+    """How much ``text`` reads like Chinese decoded right from ``enc``: the share of its non-ASCII
+    characters that are common punctuation or common ideographs of that encoding (GB2312 for
+    GB18030, Big5 level 1 for Big5).
 
-    >>> html_to_text("<html><body><nav>首页</nav><div class='content'><p>第一条&nbsp;内容</p></div></body></html>")
-    '第一条 内容'
+    Bytes decoded with the wrong one of the two give rare characters and stray symbols.
     """
-    parser = _TextExtractor()
-    try:
-        parser.feed(markup)
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser is lenient; anything else is junk markup
-        log.debug("html parser gave up; falling back to tag stripping")
-        return html.unescape(re.sub(r"<[^>]*>", "\n", markup))
-    chosen = parser.content_parts if len("".join(parser.content_parts).strip()) > 50 else parser.parts
-    text = "".join(chosen).replace("\xa0", " ")
-    lines = [ln.strip() for ln in text.splitlines()]
-    return "\n".join(ln for ln in lines if ln)
+    score = total = 0
+    for ch in text:
+        if ch.isascii() or ch.isspace():
+            continue
+        total += 1
+        if ch in _COMMON_PUNCT:
+            score += 1
+        elif "\u4e00" <= ch <= "\u9fff":
+            try:
+                if enc == "gb18030":
+                    ch.encode("gb2312")
+                    score += 1
+                else:
+                    score += b"\xa4\x40" <= ch.encode("big5") <= b"\xc6\x7e"
+            except UnicodeEncodeError:
+                pass
+    return score / total if total else 0.0
 
 
 def _decode_plain(data: bytes, path: str) -> tuple[str, str]:
@@ -127,56 +90,23 @@ def _decode_plain(data: bytes, path: str) -> tuple[str, str]:
         raise DecodeError(path, f"is UTF-8 up to byte {utf8_error.start} and then another encoding (mixed encodings)",
                           "re-save the whole file in one encoding, e.g. UTF-8")
     candidates = []
-    for enc in ("gb18030", "big5"):
+    for enc in ("gb18030", "big5", "big5hkscs"):
+        if enc == "big5hkscs" and any(c[1] == "big5" for c in candidates):
+            break
         try:
             candidates.append((data.decode(enc), enc))
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 2:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-        enc = "big5" if best is not None and best.encoding.lower() in ("big5", "big5hkscs", "cp950") else "gb18030"
-        return next(c for c in candidates if c[1] == enc)
-    if candidates:
-        return candidates[0]
-    raise DecodeError(path, "decodes as none of UTF-8, GB18030 or Big5",
-                      "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8")
-
-
-def _docx_text(data: bytes, path: str) -> str:
-    try:
-        import docx  # python-docx, extra 'formats'
-    except ImportError:
-        raise InputError(path, "is a Word .docx file and python-docx is not installed",
-                         "pip install 'policykg[formats]'") from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - python-docx raises many types on bad zips
-        raise BinaryInputError(path, f"looks like a .docx but cannot be opened ({exc.__class__.__name__})",
-                               "open and re-save it in Word or LibreOffice") from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
-
-
-def _pdf_text(data: bytes, path: str) -> str:
-    try:
-        import pdfplumber  # extra 'formats'
-    except ImportError:
-        raise InputError(path, "is a PDF and pdfplumber is not installed", "pip install 'policykg[formats]'") from None
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on bad files
-        raise BinaryInputError(path, f"is a PDF that cannot be parsed ({exc.__class__.__name__})",
-                               "check that the file is complete") from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise InputError(path, "is a PDF with no text layer (a scan)", "run OCR on it first")
-    return text
+    if not candidates:
+        raise DecodeError(path, "decodes as none of UTF-8, GB18030 or Big5",
+                          "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8")
+    text, enc = max(candidates, key=lambda c: (_plausibility(*c), c[1] == "gb18030"))
+    non_ascii = sum(1 for ch in text[:20000] if not ch.isascii())
+    if non_ascii >= 20 and _plausibility(text[:20000], enc) < 0.3:  # decodes, but as gibberish (mojibake)
+        raise DecodeError(path, f"decodes as {enc.upper()} only into gibberish (not Chinese text in UTF-8, GB18030 "
+                                "or Big5; perhaps Shift-JIS or another encoding)",
+                          "convert it to UTF-8, e.g. iconv -f ENCODING -t UTF-8")
+    return text, enc
 
 
 def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
@@ -187,19 +117,28 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     EmptyInputError, BinaryInputError, DecodeError, InputError
         With the file named and what to do.
     """
+    text, fmt = _decode(data, path)
+    longest = max(map(len, text.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise InputError(path, f"has a line of {longest} characters, over the {MAX_LINE_CHARS} limit (a run-on dump, "
+                               "not the paragraphs of a document)", "split it into its paragraphs")
+    return text, fmt
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str]:
     if not data.strip():
         raise EmptyInputError(path, "is empty", "check the download or remove it from the batch")
-    if data.startswith(b"%PDF"):
-        return _pdf_text(data, path), "pdf"
+    if b"%PDF-" in data[:1024]:
+        return pdf_text(data, path), "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         except zipfile.BadZipFile:
             raise BinaryInputError(path, "is a damaged zip archive", "fetch the file again") from None
         if "word/document.xml" in names:
-            return _docx_text(data, path), "docx"
+            return docx_text(data, path), "docx"
         raise BinaryInputError(path, "is a zip archive, not a document", "unpack it and pass the documents")
-    if data.startswith((b"\xd0\xcf\x11\xe0",)):
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise BinaryInputError(path, "is a legacy Word .doc file", "save it as .docx or .txt")
     head = data[:4096]
     if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -208,7 +147,7 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
     if controls > 8:
         raise BinaryInputError(path, "is binary, not text", "pass .txt, .html, .docx or .pdf files")
-    if _HTML_SNIFF.search(data[:65536]):
+    if HTML_SNIFF.search(text[:65536]):
         text = html_to_text(text)
         if not text.strip():
             raise EmptyInputError(path, "is HTML with no text in it", "save the page with its content")

@@ -5,7 +5,8 @@ Plans, opinions and funding measures name them by convention:
 * a parenthesis closing the paragraph, with or without a label:
   ``(责任单位:市科技局、市工信局)``, ``(市工信局、市财政局)``;
 * labelled lists: ``牵头单位:X;配合单位:Y`` (X lead, Y co), ``责任单位:...``;
-* ``由X牵头`` (X lead), ``X牵头,Y配合``, ``由X负责`` / ``X负责``.
+* ``由X牵头`` (X lead), ``由X牵头,会同Y`` (Y co), ``X牵头,Y配合``, ``由X负责`` / ``X负责``,
+  ``X、Y按职责分工负责``, ``由X会同Y…`` (both co), ``领导小组办公室设在X`` (X co).
 
 The first unit of a list is the lead only when the document states that
 convention (``排在第一位的为牵头单位``); otherwise every listed unit is ``co``.
@@ -56,28 +57,40 @@ _COLLECTIVE = re.compile(
 )
 _SPLIT = re.compile(r"[、,;]|会同|联合")
 _BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
+# 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
+_BY_WITH = re.compile(r"由(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
+                      r"(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
+_SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
+# 由X牵头,会同Y…: the units X works with are co-responsible
+_WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$)")
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(])(?:由)?(?P<x>[^,。;:()由]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
-_BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,40}?)(?:负责|主责)(?!人)")
+_BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
+                      r"(?:负责|主责)(?!人)")
 _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
-_TIER = re.compile(r"^(?:市|区|县|省)(?!场|块|域)")
+_TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 _GENERIC_UNIT = re.compile(r"^(?:各)?(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:有关|相关)|(?:有关|相关)(?:部门?|单位)$")
 
 # replies: an agency as the subject of a clause
 _AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
 _AG = (rf"(?:我局|本局|我委|本委|我办|我厅|(?:[区市县省]委?)[\u4e00-\u9fff]{{1,10}}?{_AGENCY_END}"
        rf"|[\u4e00-\u9fff]{{2,6}}?[市区县][\u4e00-\u9fff]{{1,12}}?{_AGENCY_END})")
-_ORG = r"(?:中国)?人民银行[\u4e00-\u9fff]{0,8}?(?:中心支行|分行|营业管理部|支行)|[\u4e00-\u9fffA-Za-z]{2,20}?(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银行|大学|学院|研究院|研究所|交易所)"
+_ORG_END = (r"(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银行|大学|学院|研究院|研究所|交易所|科技园|产业园|孵化器)")
+# an institution; a short tail extends it (浙江大学 + 科技园)
+_ORG = (r"(?:中国)?人民银行[\u4e00-\u9fff]{0,8}?(?:中心支行|分行|营业管理部|支行)"
+        rf"|[\u4e00-\u9fffA-Za-z]{{2,20}}?{_ORG_END}(?:[\u4e00-\u9fff]{{0,4}}?{_ORG_END})?")
 # what may stand between a clause start and its subject: a time or a discourse word
 _LEAD_IN = (r"(?:同时|此外|另外|其中|目前|近期|今年|去年|近年来|[一二三四五六七八九十]是)?"
             r"(?:\d{4}年(?:上半年|下半年|底|初|\d{1,2}月(?:\d{1,2}日)?)?)?")
+# what may stand between a subject and its partner: 区科技局每年联合…, 市发改委积极会同…
+_ADVERB = r"(?:每年|定期|积极|先后|多次|共同|主动|还|也|将|已|持续|不定期)?"
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
+    rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:{_ADVERB}(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
 )
 _SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
 _LABEL_LINE = re.compile(r"(?:^|\n)(?P<body>(?:[^()\n]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*:[^\n]*)")
-_JOINERS = re.compile(r"(联合|会同|与|和|及|、)")
-_ORG_END = re.compile(_ORG + "$")
+_JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
+_ORG_TAIL = re.compile("(?:" + _ORG + ")$")
 _CONVENTION_CACHE: dict[int, tuple[object, bool]] = {}
 
 
@@ -130,9 +143,10 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
             full = g
             if suffix and k < len(group) - 1 and not is_agency_suffixed(g):
                 full = g + suffix.group(1)
-            if _TIER.match(full):
-                prefix = full[0]
-            elif prefix and is_bare_body(full):
+            tier = _TIER.match(full)
+            if tier:
+                prefix = tier.group(0)
+            elif prefix and is_bare_body(_ROLE_TAIL.sub("", full)):  # 、商务厅负责: the role word is not the name's
                 full = prefix + full
             out.append((g, o, full))
         group = []
@@ -253,6 +267,24 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         for k, (name, off, full) in enumerate(units):
             if is_agency(full):
                 _add(found, ctx, resolver, name, off, full, "lead" if k == 0 else "co")
+        w = _WITH.match(seg, m.end())
+        if w and units and is_agency(units[0][2]):
+            for name, off, full in split_units(w.group("y"), s + w.start("y")):
+                if is_agency(full) and not _GENERIC_UNIT.search(name):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _BY_WITH.finditer(seg):
+        if "牵头" in m.group(0):
+            continue
+        x = split_units(m.group("x"), s + m.start("x"))
+        if x and all(is_agency(f) for _, _, f in x):
+            for name, off, full in x + split_units(m.group("y"), s + m.start("y")):
+                if is_agency(full) and not _GENERIC_UNIT.search(name):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _SEATED.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        if units and all(is_agency(f) for _, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
     for m in _X_LEAD_Y_CO.finditer(seg):
         x = split_units(m.group("x"), s + m.start("x"))
         if x and all(is_agency(f) for _, _, f in x):
@@ -277,7 +309,7 @@ def _reply(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         pos = 0
         for piece in parts:
             if piece and not _JOINERS.fullmatch(piece):
-                if piece in SELF_REFERENCES or is_agency(piece) or _ORG_END.search(piece):
+                if piece in SELF_REFERENCES or is_agency(piece) or _ORG_TAIL.search(piece):
                     _add(found, ctx, resolver, piece, base + pos, piece, "co")
             pos += len(piece)
 

@@ -7,8 +7,10 @@ Each question is ``NAME.rq`` (SPARQL), ``NAME.cypher`` (Cypher) and
 engine, so the engines give identical rows.
 
 An engine is a module with ``answer(question, params, **options) -> rows``:
-``rdf`` is :mod:`policykg.queries.sparql` (options ``store`` or ``store_dir``);
-a Neo4j engine registers as ``ENGINES["neo4j"] = "policykg.queries.cypher"``.
+``rdf`` is :mod:`policykg.queries.sparql` (options ``store`` or ``store_dir``),
+``neo4j`` is :mod:`policykg.queries.cypher` (options ``store``, a
+:class:`~policykg.graph.neo4j.Neo4jStore`, or ``uri``/``user``/``password``/``database``,
+defaulting to the ``NEO4J_*`` environment).
 
 Examples
 --------
@@ -31,7 +33,7 @@ __all__ = ["ENGINES", "run_question", "run_query", "run_sparql", "list_questions
            "question_names", "Question", "Param", "Column"]
 
 #: engine name -> module with ``answer(question, params, **options)``
-ENGINES: dict[str, str] = {"rdf": "policykg.queries.sparql"}
+ENGINES: dict[str, str] = {"rdf": "policykg.queries.sparql", "neo4j": "policykg.queries.cypher"}
 
 
 def run_question(name: str, params: Mapping[str, Any] | None = None, *, engine: str = "rdf",
@@ -47,7 +49,8 @@ def run_question(name: str, params: Mapping[str, Any] | None = None, *, engine: 
     engine
         A key of :data:`ENGINES`.
     **options
-        Passed to the engine (``store=RDFStore`` or ``store_dir=path`` for ``rdf``).
+        Passed to the engine (``store=RDFStore`` or ``store_dir=path`` for ``rdf``;
+        ``store=Neo4jStore`` or ``uri=...`` for ``neo4j``).
 
     Raises
     ------

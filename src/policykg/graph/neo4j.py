@@ -1,0 +1,632 @@
+"""The Neo4j projection of the graph model, loaded through the official ``neo4j`` driver.
+
+This is the only module that imports the driver.  :func:`connect` opens a
+:class:`Neo4jStore` (``bolt://`` or ``neo4j://`` routing URIs); the store loads a
+:class:`~policykg.graph.model.PolicyGraph` idempotently, one document batch per
+managed write transaction, and answers read queries.
+
+Mapping (a direct projection of the model)
+------------------------------------------
+* each :class:`~policykg.graph.model.Node` becomes ``(:<label> {key, name, graph, ...props})``;
+  ``graph`` is the named graph (document id, ``"common"`` or ``"derived"``);
+* each :class:`~policykg.graph.model.Edge` becomes a relationship of type ``Edge.type``
+  with ``{graph, ...props}``;
+* property values: strings, numbers and booleans as they are; non-empty lists
+  of one primitive type stay lists; anything else (mixed lists, dicts, ...)
+  becomes a JSON string; ``None`` and empty lists are not stored (Neo4j has no
+  null properties and cannot type an empty list).
+
+Nodes are merged on ``key`` (one uniqueness constraint per label,
+``schema/neo4j_constraints.cypher``, plus a full-text index with the ``cjk``
+analyzer on names and titles); relationships are merged on (source key, type,
+target key, graph).  Labels and relationship types cannot be query parameters:
+they are checked against :data:`~policykg.graph.model.NODE_LABELS` and
+:data:`~policykg.graph.model.EDGE_TYPES` before being written into the query
+text; every value is a parameter.  No APOC.
+
+Loading (:meth:`Neo4jStore.load`) is idempotent:
+
+1. shared entities (graph ``common``) are upserted, their outgoing shared
+   relationships replaced (one transaction);
+2. documents, in batches of about ``batch_size`` rows, each batch one managed
+   write transaction: the old facts of exactly these documents (nodes and
+   relationships whose ``graph`` is their id) are deleted, then their nodes and
+   relationships merged.  A failure rolls the batch back and raises
+   :class:`Neo4jStoreError` naming its documents: a document is never half loaded;
+3. the ``derived`` graph (OVERLAPS, CO_RESPONSIBLE, resolved CITES), computed by
+   the model over the whole corpus, is replaced wholesale (one transaction);
+4. shared entities no document uses any more are deleted (one transaction):
+   a shared node is used when a relationship of some document touches it, or
+   when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
+
+So the graph passed to :meth:`~Neo4jStore.load` should cover every document the
+database is to hold (its derived edges are corpus-wide); documents in the
+database but not in the graph keep their facts.
+
+Examples
+--------
+>>> node_row(Node("agency:x", "Agency", "x", {"function": ["a", "b"], "extra": {"k": 1}}, "common"))
+{'key': 'agency:x', 'props': {'extra': '{"k": 1}', 'function': ['a', 'b'], 'key': 'agency:x', 'name': 'x', 'graph': 'common'}}
+>>> checked_label("Agency"), checked_type("PART_OF")
+('Agency', 'PART_OF')
+>>> checked_label("Agency) DETACH DELETE (n")
+Traceback (most recent call last):
+...
+policykg.errors.QueryError: 'Agency) DETACH DELETE (n' is not a node label of the schema (...)
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import defaultdict
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j import exceptions as drv
+
+from policykg.errors import ConfigError, Neo4jError, QueryError, StoreError
+from policykg.graph.model import COMMON, DERIVED, EDGE_TYPES, NODE_LABELS, Edge, Node, PolicyGraph
+from policykg.schema.vocab import neo4j_constraints
+
+__all__ = [
+    "Neo4jStore", "Neo4jStoreError", "connect", "node_row", "edge_row", "to_neo4j_value",
+    "checked_label", "checked_type", "schema_statements", "node_merge_cypher", "edge_merge_cypher",
+    "delete_graphs_cypher", "gc_cypher",
+    "DEFAULT_URI", "DEFAULT_BATCH_SIZE",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_BATCH_SIZE = 5000
+_FIXED = [COMMON, DERIVED]
+#: relationship types whose shared (``common``) instances keep their target in use
+_CONTAINMENT = ("PART_OF", "IN_JURISDICTION")
+
+Progress = Callable[[int, int, str], None]
+#: load statements keep their first plan: the database grows during a load, and replanning the
+#: same statements as statistics change costs more than it saves (all are index seeks anyway)
+_KEEP_PLAN = "CYPHER replan=skip "
+
+
+class Neo4jStoreError(StoreError, Neo4jError):
+    """Neo4j is unreachable, refused the credentials, or failed a write (a :class:`StoreError`)."""
+
+    exit_code = Neo4jError.exit_code
+
+
+# -- mapping --------------------------------------------------------------------------
+
+_PRIMITIVES = (str, bool, int, float)
+
+
+def to_neo4j_value(value: Any) -> Any:
+    """A model property value as a Neo4j property value (``None`` means: do not store).
+
+    >>> to_neo4j_value((1, 2)), to_neo4j_value((1, "a")), to_neo4j_value(2**70), to_neo4j_value(())
+    ([1, 2], '[1, "a"]', '1180591620717411303424', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or isinstance(value, (str, float)):
+        return value
+    if isinstance(value, int):
+        return value if -(2**63) <= value < 2**63 else str(value)
+    if isinstance(value, (list, tuple)):
+        if not value:  # Neo4j cannot tell an empty list's type; not stored, like None
+            return None
+        kinds = {type(v) for v in value}
+        if len(kinds) <= 1 and kinds <= set(_PRIMITIVES) and all(
+                not isinstance(v, int) or isinstance(v, bool) or -(2**63) <= v < 2**63 for v in value):
+            return list(value)
+        return json.dumps(list(value), ensure_ascii=False, sort_keys=True, default=str)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _props(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    out = {}
+    for k, v in pairs:
+        v = to_neo4j_value(v)
+        if v is not None:
+            out[k] = v
+    return out
+
+
+def node_row(node: Node) -> dict[str, Any]:
+    """The parameter row of one node: ``{"key", "props"}`` (props include key, name and graph)."""
+    props = _props(node.props)
+    props.update(key=node.key, name=node.name, graph=node.graph)
+    if node.name is None:
+        del props["name"]
+    return {"key": node.key, "props": props}
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    """The parameter row of one edge: ``{"src", "dst", "graph", "props"}`` (props include graph)."""
+    props = _props(edge.props)
+    props["graph"] = edge.graph
+    return {"src": edge.src, "dst": edge.dst, "graph": edge.graph, "props": props}
+
+
+def checked_label(label: str) -> str:
+    """``label`` if it is one of :data:`NODE_LABELS` (it goes into query text), else QueryError."""
+    if label not in NODE_LABELS:
+        raise QueryError(f"{label!r} is not a node label of the schema ({', '.join(NODE_LABELS)})")
+    return label
+
+
+def checked_type(type_: str) -> str:
+    """``type_`` if it is one of :data:`EDGE_TYPES` (it goes into query text), else QueryError."""
+    if type_ not in EDGE_TYPES:
+        raise QueryError(f"{type_!r} is not a relationship type of the schema ({', '.join(EDGE_TYPES)})")
+    return type_
+
+
+def node_merge_cypher(label: str) -> str:
+    """``UNWIND $rows MERGE`` of nodes of one label (rows from :func:`node_row`)."""
+    return f"UNWIND $rows AS row MERGE (n:`{checked_label(label)}` {{key: row.key}}) SET n = row.props"
+
+
+def edge_merge_cypher(type_: str, src_label: str, dst_label: str) -> str:
+    """``UNWIND $rows MERGE`` of relationships of one type between two labels; returns ``n`` merged."""
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
+            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
+            f"MERGE (a)-[r:`{checked_type(type_)}` {{graph: row.graph}}]->(b) SET r = row.props "
+            f"RETURN count(r) AS n")
+
+
+def _statements(text: str) -> list[str]:
+    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def schema_statements() -> list[str]:
+    """Constraints and indexes: ``neo4j_constraints.cypher`` plus range indexes on ``graph``.
+
+    The ``graph`` indexes make replacing one document's facts an index seek.
+    """
+    out = _statements(neo4j_constraints())
+    for label in NODE_LABELS:
+        out.append(f"CREATE INDEX policykg_{label.lower()}_graph IF NOT EXISTS FOR (n:`{label}`) ON (n.graph)")
+    for type_ in EDGE_TYPES:
+        out.append(f"CREATE INDEX policykg_{type_.lower()}_graph IF NOT EXISTS "
+                   f"FOR ()-[r:`{type_}`]-() ON (r.graph)")
+    return out
+
+
+def _call(scope: bool, body: str) -> str:
+    """A unit subquery: ``CALL () {...}`` (Neo4j 5.23+) or the older ``CALL {...}``."""
+    return ("CALL () { " if scope else "CALL { ") + body + " }"
+
+
+def delete_graphs_cypher(scope: bool = True) -> str:
+    """One statement deleting every node and relationship whose ``graph`` is in ``$graphs``.
+
+    One subquery per label and type, so each is an index seek on ``graph``.
+    """
+    parts = [_call(scope, f"MATCH (n:`{label}`) WHERE n.graph IN $graphs DETACH DELETE n") for label in NODE_LABELS]
+    parts += [_call(scope, f"MATCH ()-[r:`{t}`]->() WHERE r.graph IN $graphs DELETE r") for t in EDGE_TYPES]
+    return "\n".join(parts)
+
+
+def gc_cypher(scope: bool = True) -> str:
+    """One statement deleting shared nodes no document uses; returns ``n`` deleted (module docstring)."""
+    parts = []
+    for i, label in enumerate(NODE_LABELS):
+        parts.append(_call(scope, (
+            f"MATCH (n:`{label}`) WHERE n.graph = $common "
+            "AND NOT EXISTS { MATCH (n)-[r]-() WHERE NOT r.graph IN $fixed } "
+            f"AND NOT EXISTS {{ MATCH (m)-[:{'|'.join(_CONTAINMENT)}*1..12]->(n) "
+            "WHERE EXISTS { MATCH (m)-[r2]-() WHERE NOT r2.graph IN $fixed } } "
+            f"DETACH DELETE n RETURN count(*) AS n{i}")))
+    return "\n".join(parts) + "\nRETURN " + " + ".join(f"n{i}" for i in range(len(NODE_LABELS))) + " AS n"
+
+
+def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(rows), max(1, size)):
+        yield rows[i:i + size]
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as plain Python (temporal values as ISO strings, graph entities as dicts)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+# -- the store --------------------------------------------------------------------------
+
+
+def _scrub(text: str, secret: str | None) -> str:
+    if secret and len(secret) >= 3:
+        text = text.replace(secret, "***")
+    return text
+
+
+class Neo4jStore:
+    """A connection to one Neo4j database holding the projection of the graph model.
+
+    Use :func:`connect` to open one; close it with :meth:`close` or a ``with`` block.
+    """
+
+    def __init__(self, driver: Any, uri: str, user: str, database: str | None, secret: str | None,
+                 version: str = "") -> None:
+        self._driver = driver
+        self.uri = uri
+        self.user = user
+        self.database = database
+        self.version = version
+        self._secret = secret  # only to scrub it from error messages; never shown
+        #: whether the server knows ``CALL () {...}`` scope clauses (5.23+; the old form is deprecated there)
+        self._scope = _version_tuple(version) >= (5, 23)
+
+    def __repr__(self) -> str:
+        return f"<Neo4jStore {self.uri} user={self.user!r} database={self.database or 'default'}>"
+
+    def __enter__(self) -> "Neo4jStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the driver (idempotent)."""
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    # -- plumbing -----------------------------------------------------------------
+    def _session(self) -> Any:
+        if self._driver is None:
+            raise Neo4jStoreError(f"the connection to {self.uri} is closed")
+        return self._driver.session(database=self.database,
+                                    bookmark_manager=self._driver.execute_query_bookmark_manager)
+
+    def _error(self, exc: BaseException, what: str) -> Neo4jStoreError:
+        detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        return Neo4jStoreError(_scrub(f"{what} failed on Neo4j at {self.uri}: {detail}", self._secret))
+
+    def _write(self, work: Callable[[Any], Any], what: str) -> Any:
+        """Run ``work(tx)`` in one managed write transaction; driver errors become Neo4jStoreError."""
+        try:
+            with self._session() as session:
+                return session.execute_write(work)
+        except Neo4jStoreError as exc:
+            raise Neo4jStoreError(f"{what} failed: {exc}") from None
+        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
+            raise self._error(exc, what) from None
+
+    def _auto(self, cypher: str, params: Mapping[str, Any] | None = None, what: str = "statement") -> list[dict]:
+        """Run one auto-commit statement (schema changes, ``CALL {} IN TRANSACTIONS``)."""
+        try:
+            with self._session() as session:
+                return [r.data() for r in session.run(cypher, dict(params or {}))]
+        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
+            raise self._error(exc, what) from None
+
+    # -- reading ----------------------------------------------------------------------
+    def run_read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read query in a managed read transaction: one dict per record, plain Python values.
+
+        Raises
+        ------
+        QueryError
+            The server rejected the statement (syntax, types, parameters).
+        Neo4jStoreError
+            The server could not be reached or failed.
+        """
+        def work(tx: Any) -> list[dict[str, Any]]:
+            return [_plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
+
+        try:
+            with self._session() as session:
+                return session.execute_read(work)
+        except drv.ClientError as exc:
+            raise QueryError(_scrub(f"Neo4j rejected the query: {exc.message or exc}", self._secret)) from None
+        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
+            raise self._error(exc, "read query") from None
+
+    def run_write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement in its own managed write transaction (as :meth:`run_read`)."""
+        def work(tx: Any) -> list[dict[str, Any]]:
+            return [_plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
+
+        try:
+            with self._session() as session:
+                return session.execute_write(work)
+        except drv.ClientError as exc:
+            raise QueryError(_scrub(f"Neo4j rejected the statement: {exc.message or exc}", self._secret)) from None
+        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
+            raise self._error(exc, "write") from None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts by label and relationship counts by type (non-zero only, sorted)."""
+        labels = [r["label"] for r in self.run_read("CALL db.labels() YIELD label RETURN label")]
+        types = [r["t"] for r in self.run_read("CALL db.relationshipTypes() YIELD relationshipType AS t RETURN t")]
+        nodes, rels = {}, {}
+        for label in sorted(labels):
+            n = self.run_read(f"MATCH (n:`{label.replace('`', '``')}`) RETURN count(n) AS n")[0]["n"]
+            if n:
+                nodes[label] = n
+        for t in sorted(types):
+            n = self.run_read(f"MATCH ()-[r:`{t.replace('`', '``')}`]->() RETURN count(r) AS n")[0]["n"]
+            if n:
+                rels[t] = n
+        return {"nodes": nodes, "relationships": rels}
+
+    def documents(self) -> list[str]:
+        """The document ids whose facts the database holds, sorted."""
+        found: set[str] = set()
+        for label in ("Policy", "Document"):
+            rows = self.run_read(f"MATCH (n:`{label}`) WHERE n.graph IS NOT NULL RETURN DISTINCT n.graph AS g")
+            found.update(r["g"] for r in rows)
+        return sorted(found - set(_FIXED))
+
+    # -- writing ----------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create the constraints and indexes (idempotent) and wait until they are online."""
+        for statement in schema_statements():
+            self._auto(statement, what="creating the schema")
+        self._auto("CALL db.awaitIndexes(300)", what="waiting for the indexes")
+
+    def clear(self) -> None:
+        """Delete every node and relationship of the database (the schema stays)."""
+        body = "CALL (n) { DETACH DELETE n }" if self._scope else "CALL { WITH n DETACH DELETE n }"
+        self._auto(f"MATCH (n) {body} IN TRANSACTIONS OF 10000 ROWS", what="clearing the database")
+
+    def load(self, graph: PolicyGraph, batch_size: int = DEFAULT_BATCH_SIZE,
+             progress: Progress | None = None) -> dict[str, Any]:
+        """Load ``graph``: replace its documents' facts, upsert shared entities, replace ``derived``.
+
+        Parameters
+        ----------
+        graph
+            The model; it should cover every document the database is to hold.
+        batch_size
+            Rows (nodes + relationships) per ``UNWIND`` statement and, roughly,
+            per document batch (one transaction; a larger document is its own batch).
+        progress
+            Called as ``progress(rows_done, rows_total, description)`` after each
+            committed step.
+
+        Returns
+        -------
+        dict
+            ``{"documents", "batches", "nodes", "relationships", "seconds"}``.
+
+        Raises
+        ------
+        Neo4jStoreError
+            A batch failed; the message names its documents (they were rolled back).
+        """
+        t0 = time.perf_counter()
+        batch_size = max(1, int(batch_size))
+        self.ensure_schema()
+        parts = _partition(graph)
+        docs = sorted(k for k in parts if k not in _FIXED)
+        total = len(graph.nodes) + len(graph.edges)
+        done = 0
+
+        def step(rows: int, what: str) -> None:
+            nonlocal done
+            done += rows
+            if progress is not None:
+                progress(done, total, what)
+
+        common = parts.get(COMMON, ([], []))
+        self._write(lambda tx: self._load_common(tx, graph, common, batch_size),
+                    "loading the shared entities (graph 'common')")
+        step(len(common[0]) + len(common[1]), "shared entities")
+        batches = 0
+        for batch in _doc_batches(docs, parts, batch_size):
+            rows = sum(len(parts[d][0]) + len(parts[d][1]) for d in batch)
+            self._write(lambda tx, b=batch: self._load_documents(tx, graph, b, parts, batch_size),
+                        f"loading document{'s' if len(batch) > 1 else ''} {_name_docs(batch)}")
+            batches += 1
+            step(rows, _name_docs(batch))
+        derived = parts.get(DERIVED, ([], []))
+        self._write(lambda tx: self._replace_derived(tx, graph, derived[1], batch_size),
+                    "loading the corpus-wide edges (graph 'derived')")
+        step(len(derived[0]) + len(derived[1]), "derived edges")
+        removed = self._write(self._collect_garbage, "removing unused shared entities")
+        seconds = time.perf_counter() - t0
+        log.info("neo4j: loaded %d documents in %d batches (%d nodes, %d relationships) in %.1fs; "
+                 "%d unused shared nodes removed", len(docs), batches, len(graph.nodes), len(graph.edges),
+                 seconds, removed)
+        return {"documents": len(docs), "batches": batches, "nodes": len(graph.nodes),
+                "relationships": len(graph.edges), "seconds": round(seconds, 3)}
+
+    def remove_document(self, doc_id: str, graph: PolicyGraph | None = None) -> None:
+        """Delete one document's facts and the shared entities no other document uses.
+
+        ``graph``, the model of the documents that remain, refreshes the shared
+        relationships and recomputes the derived graph; without it, derived
+        relationships of deleted nodes go with them and the rest stays.
+
+        Raises
+        ------
+        Neo4jStoreError
+            No such document in the database (the message lists those that are), or a failure.
+        """
+        known = self.documents()
+        if doc_id not in known:
+            raise Neo4jStoreError(f"no document {doc_id!r} in Neo4j at {self.uri} "
+                                  f"(documents: {', '.join(known) or 'none'})")
+
+        def work(tx: Any) -> None:
+            tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[doc_id]).consume()
+            if graph is not None:
+                parts = _partition(graph)
+                self._load_common(tx, graph, parts.get(COMMON, ([], [])), DEFAULT_BATCH_SIZE)
+                self._replace_derived(tx, graph, parts.get(DERIVED, ([], []))[1], DEFAULT_BATCH_SIZE)
+            self._collect_garbage(tx)
+
+        self._write(work, f"removing document {doc_id}")
+        log.info("neo4j: removed document %s", doc_id)
+
+    # -- transaction bodies --------------------------------------------------------------
+    @staticmethod
+    def _merge_nodes(tx: Any, nodes: list[Node], batch_size: int) -> None:
+        by_label: dict[str, list[Node]] = defaultdict(list)
+        for n in nodes:
+            by_label[n.label].append(n)
+        for label in sorted(by_label):
+            statement = _KEEP_PLAN + node_merge_cypher(label)
+            rows = [node_row(n) for n in sorted(by_label[label], key=lambda n: n.key)]
+            for chunk in _chunks(rows, batch_size):
+                tx.run(statement, rows=list(chunk)).consume()
+
+    @staticmethod
+    def _merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int) -> None:
+        groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
+        for e in edges:
+            groups[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].append(e)
+        for (type_, src, dst) in sorted(groups):
+            statement = _KEEP_PLAN + edge_merge_cypher(type_, src, dst)
+            rows = [edge_row(e) for e in sorted(groups[(type_, src, dst)], key=lambda e: e.key)]
+            for chunk in _chunks(rows, batch_size):
+                merged = tx.run(statement, rows=list(chunk)).single()["n"]
+                if merged != len(chunk):
+                    raise Neo4jStoreError(f"{len(chunk) - merged} of {len(chunk)} {type_} relationships "
+                                          f"found no {src} or {dst} node to join (graph {chunk[0]['graph']})")
+
+    def _load_common(self, tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge]],
+                     batch_size: int) -> None:
+        nodes, edges = common
+        self._merge_nodes(tx, nodes, batch_size)
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for n in nodes:
+            by_label[n.label].append(n.key)
+        for label in sorted(by_label):  # shared relationships of these nodes are replaced, not accumulated
+            for chunk in _chunks(sorted(by_label[label]), batch_size):
+                tx.run(f"{_KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
+                       "WHERE r.graph = $common DELETE r", keys=list(chunk), common=COMMON).consume()
+        self._merge_edges(tx, graph, edges, batch_size)
+
+    def _load_documents(self, tx: Any, graph: PolicyGraph, batch: list[str],
+                        parts: dict[str, tuple[list[Node], list[Edge]]], batch_size: int) -> None:
+        tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=batch).consume()
+        self._merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
+        self._merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size)
+
+    def _replace_derived(self, tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int) -> None:
+        tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[DERIVED]).consume()
+        self._merge_edges(tx, graph, edges, batch_size)
+
+    def _collect_garbage(self, tx: Any) -> int:
+        return tx.run(gc_cypher(self._scope), common=COMMON, fixed=_FIXED).single()["n"]
+
+
+def _partition(graph: PolicyGraph) -> dict[str, tuple[list[Node], list[Edge]]]:
+    parts: dict[str, tuple[list[Node], list[Edge]]] = {}
+    for d in graph.documents:
+        parts.setdefault(d, ([], []))
+    for n in graph.nodes.values():
+        parts.setdefault(n.graph, ([], []))[0].append(n)
+    for e in graph.edges.values():
+        parts.setdefault(e.graph, ([], []))[1].append(e)
+    return parts
+
+
+def _doc_batches(docs: list[str], parts: dict[str, tuple[list[Node], list[Edge]]],
+                 batch_size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    rows = 0
+    for d in docs:
+        size = len(parts[d][0]) + len(parts[d][1])
+        if batch and rows + size > batch_size:
+            yield batch
+            batch, rows = [], 0
+        batch.append(d)
+        rows += size
+    if batch:
+        yield batch
+
+
+def _name_docs(batch: Sequence[str]) -> str:
+    shown = ", ".join(batch[:5])
+    return shown + (f" and {len(batch) - 5} more" if len(batch) > 5 else "")
+
+
+# -- connecting ----------------------------------------------------------------------
+
+
+def connect(uri: str | None = None, user: str | None = None, password: str | None = None,
+            database: str | None = None, *, retry_seconds: float = 30.0,
+            timeout: float = 15.0) -> Neo4jStore:
+    """Open a :class:`Neo4jStore` and check that the server answers.
+
+    Parameters
+    ----------
+    uri, user, password, database
+        Default to the environment: ``NEO4J_URI`` (else ``bolt://127.0.0.1:7687``),
+        ``NEO4J_USER`` (else ``NEO4J_USERNAME``, else ``neo4j``), ``NEO4J_PASSWORD``,
+        ``NEO4J_DATABASE`` (else the server's default database).  ``bolt://``,
+        ``neo4j://`` (routing, clusters) and their ``+s``/``+ssc`` variants work.
+    retry_seconds
+        How long the driver retries a transaction on transient failures.
+    timeout
+        Seconds to wait for a connection.
+
+    Raises
+    ------
+    ConfigError
+        No password, or an invalid URI.
+    Neo4jStoreError
+        The server cannot be reached or refused the credentials.  Messages
+        never contain the password.
+    """
+    uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
+    user = user or os.environ.get("NEO4J_USER") or os.environ.get("NEO4J_USERNAME") or "neo4j"
+    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+    database = database or os.environ.get("NEO4J_DATABASE") or None
+    if not password:
+        raise ConfigError("no Neo4j password: set NEO4J_PASSWORD (for the local server: "
+                          "eval \"$(scripts/neo4j-local env)\")")
+    try:
+        driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
+                                      max_transaction_retry_time=retry_seconds, user_agent="policykg")
+    except (drv.ConfigurationError, ValueError) as exc:
+        raise ConfigError(_scrub(f"invalid Neo4j URI {uri!r}: {exc}", password)) from None
+    try:
+        records = driver.execute_query("CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+                                       database_=database).records
+    except drv.AuthError:
+        driver.close()
+        raise Neo4jStoreError(f"Neo4j at {uri} refused the credentials of user {user!r} "
+                              "(check NEO4J_USER and NEO4J_PASSWORD)") from None
+    except (drv.Neo4jError, drv.DriverError, OSError) as exc:
+        driver.close()
+        detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise Neo4jStoreError(_scrub(f"cannot connect to Neo4j at {uri}: {detail} (is the server running? "
+                                     "for the local one: scripts/neo4j-local start)", password)) from None
+    log.info("connected to Neo4j at %s as %s", uri, user)
+    version = str(records[0]["v"]) if records else ""
+    return Neo4jStore(driver, uri, user, database, password, version)
+
+
+def _version_tuple(version: str) -> tuple[int, ...]:
+    """``"5.26.30"`` -> ``(5, 26, 30)``; unknown versions count as new.
+
+    >>> _version_tuple("5.26.30"), _version_tuple("5.20.0-aura"), _version_tuple("")
+    ((5, 26, 30), (5, 20, 0), (99,))
+    """
+    nums = []
+    for part in version.split("."):
+        digits = "".join(ch for ch in part if ch.isdigit()) if part[:1].isdigit() else ""
+        if not digits:
+            break
+        nums.append(int(digits))
+        if not part.isdigit():
+            break
+    return tuple(nums) or (99,)

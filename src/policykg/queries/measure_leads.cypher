@@ -1,0 +1,14 @@
+// Every measure with its lead agency (null when the text marks none), the number of responsible
+// agencies, and a status: lead, no_lead or no_responsible.
+// $policy: a policy's document id, or '' for every policy.
+MATCH (p:Policy)-[:HAS_MEASURE]->(m:Measure)
+WHERE ($policy = '' OR p.doc_id = $policy)
+  AND p.doc_id IS NOT NULL AND m.measure_id IS NOT NULL AND m.order IS NOT NULL
+WITH p, m, COUNT { MATCH (x)-[:RESPONSIBLE_FOR]->(m) RETURN DISTINCT x } AS responsible_count
+OPTIONAL MATCH (lead)-[:RESPONSIBLE_FOR {role: 'lead'}]->(m)
+  WHERE lead.name <> ''
+RETURN p.doc_id AS policy_id, m.order AS measure_order, m.measure_id AS measure_id, m.title AS measure_title,
+       lead.name AS lead_agency, responsible_count,
+       CASE WHEN lead IS NOT NULL THEN 'lead' WHEN responsible_count > 0 THEN 'no_lead' ELSE 'no_responsible' END
+         AS status
+ORDER BY policy_id, measure_order, measure_id

@@ -1,0 +1,8 @@
+// The responsible agencies of one policy's measures: one row per measure x agency, the lead marked.
+// $policy: the policy's document id.
+MATCH (p:Policy {doc_id: $policy})-[:HAS_MEASURE]->(m)<-[r:RESPONSIBLE_FOR]-(a)
+WHERE m.measure_id IS NOT NULL AND m.order IS NOT NULL AND a.name <> ''
+WITH m, r, a, CASE WHEN coalesce(r.role, '') = '' THEN 'co' ELSE r.role END AS role
+RETURN m.order AS measure_order, m.measure_id AS measure_id, m.title AS measure_title, a.name AS agency_name,
+       role, role = 'lead' AS is_lead, r.as_written AS as_written
+ORDER BY measure_order, measure_id, agency_name

@@ -1,0 +1,195 @@
+"""Building large corpora: the synthetic corpus generator, parallel streaming builds, the vectorized overlap.
+
+No timing is asserted here (speed is measured by bench/bench_build.py); these tests check that the
+parallel, streaming build gives exactly what the one-shot projection of the same documents gives.
+"""
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from policykg.build import _build_one, build_corpus
+from policykg.graph.build import build_graph
+from policykg.graph.model import PolicyGraph
+from policykg.graph.overlap import (
+    MAX_NEIGHBOURS, MAX_POSTINGS, TOP_WORDS, agency_function, measure_similarity, measure_words, overlap_edges,
+    place_words,
+)
+from policykg.graph.rdf import RDFStore
+from policykg.graph.store import open_store, read_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import generate_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synthetic")
+    generate_corpus.generate(24, out, seed=11)
+    return out
+
+
+def quads(store: Path) -> set[str]:
+    with open_store(store) as rdf:
+        return {str(q) for q in rdf.store}
+
+
+# -- the generator ----------------------------------------------------------------------------------
+
+def test_generator_is_deterministic_and_says_it_is_for_benchmarks(tmp_path):
+    a, b, c = (generate_corpus.generate(8, tmp_path / name, seed=seed) for name, seed in
+               (("a", 3), ("b", 3), ("c", 4)))
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert [p.read_bytes() for p in a] != [p.read_bytes() for p in c]
+    assert "BENCHMARKS ONLY" in (tmp_path / "a" / "README.md").read_text("utf-8")
+    assert "BENCHMARKS ONLY" in generate_corpus.__doc__
+
+
+def test_generated_documents_exercise_every_extraction_path(synthetic):
+    result = build_corpus([synthetic], None, synthetic.parent / "store-paths", jobs=1)
+    assert result.ok and len(result.documents) == 24  # README.md is not a document
+    docs = result.graph.documents.values()
+    assert Counter(d.doc_type for d in docs) == {"action_plan": 6, "funding_measures": 6,
+                                                 "implementing_opinion": 6, "proposal_reply": 6}
+    assert {d.jurisdiction.level for d in docs} >= {"city", "district"}
+    assert all(d.doc_number for d in docs if d.doc_type != "proposal_reply")
+    assert all(d.proposal and d.proposal.proposers for d in docs if d.doc_type == "proposal_reply")
+    kinds = Counter(a.kind for d in docs for m in d.measures for a in m.amounts)
+    assert {"cap", "fixed", "ratio"} <= set(kinds)
+    assert Counter(r.role for d in docs for m in d.measures for r in m.responsible).keys() >= {"lead", "co"}
+    assert any(d.enterprises for d in docs) and any(d.platforms for d in docs) and any(d.programs for d in docs)
+    counts = result.graph.counts()
+    assert counts["edges"]["CITES"] > counts["nodes"]["Citation"]  # some citations resolve to generated documents
+    assert counts["edges"]["OVERLAPS"] > 0 and counts["edges"]["CO_RESPONSIBLE"] > 0
+    assert counts["edges"]["PART_OF"] > 0  # district < city < province
+
+
+# -- the parallel, streaming build ------------------------------------------------------------------
+
+def test_parallel_build_equals_serial_build_and_the_reference_projection(synthetic, tmp_path):
+    serial = build_corpus([synthetic], tmp_path / "out1", tmp_path / "s1", jobs=1, exports=("nt", "graphml"))
+    parallel = build_corpus([synthetic], tmp_path / "out2", tmp_path / "s2", jobs=2, exports=("nt", "graphml"))
+    assert serial.jobs == 1 and parallel.jobs == 2
+    assert serial.rdf == parallel.rdf and serial.graph.counts() == parallel.graph.counts()
+    q1 = quads(tmp_path / "s1")
+    assert q1 == quads(tmp_path / "s2")
+    reference = RDFStore()
+    reference.load_graph(build_graph(read_documents(tmp_path / "s1")))
+    assert q1 == {str(q) for q in reference.store}
+    assert (tmp_path / "out1" / "graph.nt").read_bytes() == (tmp_path / "out2" / "graph.nt").read_bytes()
+    assert sorted(p.name for p in (tmp_path / "out2" / "extract").glob("*.json")) == \
+        sorted(f"{d}.json" for d in parallel.documents)
+    assert not list((tmp_path / "s2" / "documents").glob(".*.tmp"))
+
+
+def test_workers_send_no_text_back_and_the_store_keeps_it(synthetic, tmp_path):
+    path = sorted(synthetic.glob("*.txt"))[0]
+    (tmp_path / "docs").mkdir()
+    built = _build_one((0, path, tmp_path / "docs", None))
+    assert built.doc.text == "" and built.doc.measures
+    saved = json.loads(built.saved.read_text("utf-8"))
+    assert saved["text"] == path.read_text("utf-8")
+    assert set(built.words) == {f"measure:{built.doc.doc_id}|{m.id}" for m in built.doc.measures}
+    result = build_corpus([path], None, tmp_path / "store", jobs=1)
+    assert all(d.text == "" for d in result.graph.documents.values())  # the models in memory have no text
+    assert json.loads((tmp_path / "store" / "documents" / f"{path.stem}.json").read_text("utf-8"))["text"]
+
+
+def test_a_repeated_document_id_is_reported_and_the_first_kept_in_parallel_too(synthetic, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    files = sorted(synthetic.glob("*.txt"))
+    for d in (first, second):
+        d.mkdir()
+    shutil.copy(files[0], first / "same.txt")
+    shutil.copy(files[1], second / "same.txt")
+    shutil.copy(files[2], second / files[2].name)
+    results = [build_corpus([first, second], None, tmp_path / f"store{jobs}", jobs=jobs) for jobs in (1, 2)]
+    for result in results:
+        assert sorted(result.documents) == sorted(["same", files[2].stem])
+        assert len(result.errors) == 1 and "same" in str(result.errors[0])
+    saved = json.loads((tmp_path / "store2" / "documents" / "same.json").read_text("utf-8"))
+    assert saved["text"] == files[0].read_text("utf-8")
+    assert quads(tmp_path / "store1") == quads(tmp_path / "store2")
+
+
+def test_build_command_reports_speed_and_honours_jobs_and_exports(synthetic, tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "policykg", "build", str(synthetic), "--out", str(tmp_path / "out"),
+                           "--store", str(tmp_path / "store"), "--jobs", "2", "--exports", "ttl", "--no-views",
+                           "--json"], capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # no progress bar when stderr is not a terminal
+    summary = json.loads(proc.stdout)
+    assert summary["jobs"] == 2 and summary["seconds"] > 0
+    assert summary["documents_per_second"] == pytest.approx(len(summary["documents"]) / summary["seconds"], rel=0.05)
+    assert {"extract", "graph", "store", "export:ttl"} <= set(summary["timings"])
+    assert list(summary["exports"]) == ["ttl"] and not (tmp_path / "out" / "graph.nt").exists()
+    text = subprocess.run([sys.executable, "-m", "policykg", "build", str(synthetic), "--out", str(tmp_path / "o2"),
+                           "--store", str(tmp_path / "st2"), "-j", "1", "--exports", "none", "--no-views"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert text.returncode == 0, text.stderr
+    assert "documents/s (1 jobs)" in text.stdout and not list((tmp_path / "o2").glob("graph.*"))
+    bad = subprocess.run([sys.executable, "-m", "policykg", "build", str(synthetic), "--out", str(tmp_path / "o3"),
+                          "--store", str(tmp_path / "st3"), "--exports", "xml", "--no-views"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert bad.returncode == 3 and "unknown export format 'xml'" in bad.stderr
+
+
+# -- the vectorized overlap against the algorithm as documented, pair by pair -----------------------
+
+def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, float, float]]:
+    """The overlap module's docstring, written out with dicts and loops (fine for a small corpus)."""
+    measures = g.by_label("Measure")
+    places = place_words(g)
+    words = {m.key: measure_words(m.get("title") or m.name, m.get("text") or "", places) for m in measures}
+    df = Counter(w for ws in words.values() for w in set(ws))
+    n = len(words)
+    vecs = {}
+    for key, ws in words.items():
+        v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in Counter(ws).items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs[key] = {w: x / norm for w, x in v.items() if x > 0}
+    postings = defaultdict(set)
+    for key, v in vecs.items():
+        for w in v:
+            postings[w].add(key)
+    policy = {m.key: m.get("policy") for m in measures}
+    functions = defaultdict(set)
+    for e in g.edges_of("RESPONSIBLE_FOR"):
+        functions[e.dst].add(agency_function(g.nodes[e.src].name))
+    pairs = set()
+    for a, v in vecs.items():
+        for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_WORDS]:
+            if len(postings[w]) <= MAX_POSTINGS:
+                pairs.update((min(a, b), max(a, b)) for b in postings[w] if policy[a] != policy[b])
+    return {p: measure_similarity(vecs[p[0]], vecs[p[1]], functions[p[0]], functions[p[1]]) for p in pairs}
+
+
+def test_vectorized_overlap_matches_the_documented_algorithm(corpus_graph):
+    ref = _reference_overlaps(corpus_graph)
+    scored = sorted(((s[0], a, b) for (a, b), s in ref.items() if s[0] >= 0.12), key=lambda t: (-t[0], t[1], t[2]))
+    rank, expected = Counter(), {}
+    for score, a, b in scored:
+        if rank[a] < MAX_NEIGHBOURS or rank[b] < MAX_NEIGHBOURS:
+            expected[(a, b)] = ref[(a, b)]
+        rank[a] += 1
+        rank[b] += 1
+    edges = {(e.src, e.dst): e for e in overlap_edges(corpus_graph)}
+    assert expected and set(edges) == set(expected)
+    for pair, (score, content, agencies) in expected.items():
+        e = edges[pair]
+        assert (e.get("score"), e.get("content"), e.get("agencies")) == pytest.approx(
+            (score, content, agencies), abs=1e-4)
+
+
+def test_precomputed_words_give_the_same_overlaps(corpus_graph):
+    words = {m.key: measure_words(m.get("title") or m.name, m.get("text") or "")
+             for m in corpus_graph.by_label("Measure")}
+    assert overlap_edges(corpus_graph, words=words) == overlap_edges(corpus_graph)

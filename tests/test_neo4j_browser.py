@@ -1,0 +1,376 @@
+"""The canned questions in the Neo4j Browser: the generated guide, its server, and a real Browser session.
+
+* The guide (``policykg/queries/guide/index.html``) is the one :mod:`policykg.queries.browser_guide`
+  generates from the query files (so it cannot go stale), lists every question with its titles,
+  description, ``:param`` commands and Cypher as runnable blocks, and its ``:param`` literals mean the
+  values they show (checked by Neo4j itself).
+* ``scripts/guide_server.py`` serves it with the CORS headers the Browser needs, and the server that
+  ``scripts/neo4j-local`` runs serves this very file and allows its host
+  (``browser.remote_content_hostname_whitelist``).
+* End to end: Debian's headless Chromium (driven by Playwright) opens http://127.0.0.1:7474/browser/,
+  connects with the NEO4J_* credentials, runs agency_workload's Cypher typed into the editor and finds
+  the agency the gold gives most measures; then opens the guide with ``:guide URL``, runs a question's
+  ``:param`` block and its query from the guide, and checks the Browser streams as many records as the
+  driver returns.  Screenshots go to ``test-artifacts/neo4j-browser/``.
+
+Needs /usr/bin/chromium (``scripts/setup-system.sh``) and a Neo4j server with the Browser; under CI a
+missing piece fails, elsewhere it skips.  ``NEO4J_BROWSER_URL`` overrides the Browser's address.
+"""
+from __future__ import annotations
+
+import html.parser
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _cypher_helpers import HOW, TOP_AGENCY, connect_or_skip, ensure_loaded, neo4j_env  # noqa: E402
+from _viz_helpers import png_colours  # noqa: E402
+from conftest import require  # noqa: E402
+
+from policykg.queries import get_question, list_questions, run_question  # noqa: E402
+from policykg.queries.browser_guide import (  # noqa: E402
+    GUIDE_DIR, GUIDE_FILE, GUIDE_PORT, cypher_literal, param_command, param_value, render_guide,
+)
+from policykg.queries.cypher import query_body  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts" / "neo4j-browser"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_HOW = "apt-get install chromium fonts-noto-cjk (or run scripts/setup-system.sh)"
+REGENERATE = "policykg neo4j guide --out src/policykg/queries/guide"
+TIMEOUT_MS = 120_000
+
+
+# -- the guide page ---------------------------------------------------------------------------------
+
+
+class GuideParser(html.parser.HTMLParser):
+    """Slides of a guide: their text, and the text of their runnable ``pre`` blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.slides: list[dict] = []
+        self._pre: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "slide":
+            self.slides.append({"question": attrs.get("data-question"), "text": "", "runnable": []})
+        elif tag == "pre" and "runnable" in (attrs.get("class") or "").split():
+            self._pre = {"param": attrs.get("data-param"), "query": attrs.get("data-query"), "text": ""}
+
+    def handle_endtag(self, tag):
+        if tag == "pre" and self._pre is not None:
+            self.slides[-1]["runnable"].append(self._pre)
+            self._pre = None
+
+    def handle_data(self, data):
+        if self.slides:
+            self.slides[-1]["text"] += data
+        if self._pre is not None:
+            self._pre["text"] += data
+
+
+def parse_guide(text: str) -> list[dict]:
+    parser = GuideParser()
+    parser.feed(text)
+    return parser.slides
+
+
+def test_packaged_guide_is_generated_from_the_query_files():
+    packaged = (GUIDE_DIR / GUIDE_FILE).read_text("utf-8")
+    assert packaged == render_guide(), f"the Browser guide is stale: run `{REGENERATE}`"
+
+
+def test_guide_lists_every_question_with_runnable_params_and_cypher():
+    slides = parse_guide(render_guide())
+    questions = list_questions()
+    assert [s["question"] for s in slides[1:]] == [q.name for q in questions]
+    for q in questions:
+        assert q.title_zh in slides[0]["text"] and q.title_en in slides[0]["text"]
+        slide = next(s for s in slides if s["question"] == q.name)
+        text = " ".join(slide["text"].split())
+        for part in (q.title_zh, q.title_en, " ".join(q.description.split())):
+            assert part in text, (q.name, part)
+        params = [r for r in slide["runnable"] if r["param"]]
+        assert [r["param"] for r in params] == [p.name for p in q.params]
+        for r, p in zip(params, q.params):
+            assert r["text"] == f":param {p.name} => {cypher_literal(param_value(q, p))}"
+        (query,) = [r for r in slide["runnable"] if r["query"]]
+        assert query["query"] == q.name and query["text"] == query_body(q.cypher)
+
+
+def test_guide_param_values_are_the_defaults_or_examples():
+    for q in list_questions():
+        for p in q.params:
+            value = param_value(q, p)
+            assert q.bind({p.name: value})[p.name] == value
+            if p.default is not None:
+                assert value == p.default
+            else:  # a required parameter shows an example that the sample corpus answers
+                assert value not in ("", 0), (q.name, p.name)
+
+
+@pytest.mark.neo4j
+@pytest.mark.xdist_group("neo4j")
+def test_param_literals_mean_the_values_shown():
+    """Neo4j itself reads each ``:param`` literal of the guide (quotes and backslashes included)."""
+    values = [param_value(q, p) for q in list_questions() for p in q.params] + ["O'Brien \\ \"引号\"", -1.5, 7]
+    with connect_or_skip() as neo:
+        for value in values:
+            got = neo.run_read(f"RETURN {cypher_literal(value)} AS v")[0]["v"]
+            assert got == value and type(got) is type(value), (value, got)
+
+
+# -- serving it ----------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, method: str = "GET", timeout: float = 10) -> tuple[int, Any, bytes]:
+    req = urllib.request.Request(url, method=method, headers={"Origin": "http://127.0.0.1:7474",
+                                                              "Access-Control-Request-Headers": "pragma"})
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
+        return resp.status, resp.headers, resp.read()
+
+
+@pytest.fixture(scope="module")
+def guide_server():
+    """scripts/guide_server.py serving the packaged guide on a free port (our own process)."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "guide_server.py"), "--bind", "127.0.0.1",
+                             "--port", str(port), "--directory", str(GUIDE_DIR)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/{GUIDE_FILE}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            _get(url, timeout=2)
+            break
+        except OSError:
+            assert proc.poll() is None, f"guide_server.py exited: {proc.stdout.read()}"
+            assert time.monotonic() < deadline, "guide_server.py did not answer within 30 s"
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_guide_server_serves_the_guide_with_cors(guide_server):
+    status, headers, body = _get(guide_server)
+    assert status == 200 and body.decode("utf-8") == (GUIDE_DIR / GUIDE_FILE).read_text("utf-8")
+    assert headers["Access-Control-Allow-Origin"] == "*" and "text/html" in headers["Content-Type"]
+    status, headers, _ = _get(guide_server, method="OPTIONS")  # the Browser's preflight (pragma header)
+    assert status == 204 and "pragma" in headers["Access-Control-Allow-Headers"].lower()
+
+
+def _local_server_in_use() -> bool:
+    """True when NEO4J_URI is the server of scripts/neo4j-local (its status says running)."""
+    status = subprocess.run(["bash", str(ROOT / "scripts" / "neo4j-local"), "status"], capture_output=True, text=True)
+    uri = neo4j_env()["NEO4J_URI"]
+    return status.returncode == 0 and urlparse(uri).port == int(os.environ.get("NEO4J_BOLT_PORT", "7687"))
+
+
+@pytest.mark.neo4j
+@pytest.mark.xdist_group("neo4j")
+def test_local_server_serves_and_allows_the_guide():
+    require(_local_server_in_use(), "The Neo4j of scripts/neo4j-local", HOW)
+    port = int(os.environ.get("NEO4J_GUIDE_PORT", GUIDE_PORT))
+    status, headers, body = _get(f"http://127.0.0.1:{port}/{GUIDE_FILE}")
+    assert status == 200 and body.decode("utf-8") == render_guide()
+    with connect_or_skip() as neo:
+        config = {r["name"]: r["value"] for r in neo.run_read("SHOW SETTINGS YIELD name, value "
+                                                              "WHERE name STARTS WITH 'browser.' RETURN name, value")}
+    allowed = [h.strip() for h in config["browser.remote_content_hostname_whitelist"].split(",")]
+    assert "127.0.0.1" in allowed
+
+
+# -- a real Browser session -------------------------------------------------------------------------------
+
+
+def _browser_url() -> str:
+    return os.environ.get("NEO4J_BROWSER_URL") or \
+        f"http://127.0.0.1:{os.environ.get('NEO4J_HTTP_PORT', '7474')}/browser/"
+
+
+def _reachable(url: str) -> bool:
+    try:
+        return _get(url, timeout=10)[0] == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def neo_corpus(corpus_graph):
+    neo = connect_or_skip()
+    ensure_loaded(neo, corpus_graph)
+    yield neo
+    neo.close()
+
+
+@pytest.fixture(scope="module")
+def page(neo_corpus, tmp_path_factory):
+    require(CHROMIUM.exists(), "Chromium (/usr/bin/chromium)", CHROMIUM_HOW)
+    require(_reachable(_browser_url()), f"The Neo4j Browser at {_browser_url()}",
+            "scripts/neo4j-local installs it from Maven Central (org.neo4j.client:neo4j-browser)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover
+        require(False, "Playwright (Python package)", "pip install -e '.[test]'")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        ctx = pw.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
+            args=CHROMIUM_ARGS, viewport={"width": 1400, "height": 900}, service_workers="block")
+        ctx.set_default_timeout(TIMEOUT_MS)
+        # only the Browser, Bolt and the guide (all on loopback): no waiting on outside hosts it tries
+        ctx.route(re.compile(r"^https?://(?!(127\.0\.0\.1|localhost)[:/])"), lambda route: route.abort())
+        p = ctx.new_page()
+        p.goto(_browser_url(), wait_until="load")
+        connect(p)
+        yield p
+        ctx.close()
+
+
+@pytest.fixture(autouse=True)
+def _corpus_still_loaded(request, corpus_graph):
+    """Other Neo4j tests share the database: make sure it holds the corpus before each Browser test."""
+    if "neo_corpus" in request.fixturenames:
+        ensure_loaded(request.getfixturevalue("neo_corpus"), corpus_graph)
+
+
+def connect(page) -> None:
+    """Fill the Browser's connect form with the NEO4J_* settings and wait until it is connected."""
+    env = neo4j_env()
+    uri = urlparse(env["NEO4J_URI"])
+    page.locator("[data-testid=password]").wait_for()
+    scheme = uri.scheme if uri.scheme in ("bolt", "neo4j") else "bolt"
+    page.select_option("[data-testid=bolt-scheme-select]", f"{scheme}://")
+    page.fill("[data-testid=boltaddress]", f"{uri.hostname}:{uri.port or 7687}")
+    page.fill("[data-testid=username]", env["NEO4J_USER"])
+    page.fill("[data-testid=password]", env["NEO4J_PASSWORD"])
+    page.click("[data-testid=connect]")
+    page.get_by_text("You are connected as user").first.wait_for()
+
+
+def run_in_editor(page, text: str) -> None:
+    """Put ``text`` in the Browser's editor (as a paste would) and run it."""
+    editor = page.locator("[data-testid=activeEditor]")
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(text)
+    page.click("[data-testid=editor-Run]")
+
+
+def result_frame(page, *texts: str):
+    """The newest result frame whose text contains every one of ``texts``, once it has finished streaming."""
+    frame = page.locator("[data-testid=frame]")
+    for text in texts + ("completed after",):
+        frame = frame.filter(has_text=text)
+    frame.first.wait_for()
+    return frame.first
+
+
+def streamed_records(frame) -> int:
+    status = frame.locator("[data-testid=frameStatusbar]").inner_text()
+    found = re.search(r"Started streaming (\d+) records?", status)
+    assert found, status
+    return int(found.group(1))
+
+
+def check_screenshot(locator, name: str) -> Path:
+    path = ARTIFACTS / f"{name}.png"
+    locator.screenshot(path=str(path))
+    assert path.stat().st_size > 5000 and png_colours(path) > 20, f"{path} looks blank"
+    return path
+
+
+@pytest.mark.neo4j
+@pytest.mark.browser
+@pytest.mark.xdist_group("neo4j")
+def test_browser_runs_a_canned_question(page, neo_corpus):
+    question = get_question("agency_workload")
+    run_in_editor(page, query_body(question.cypher))
+    frame = result_frame(page, "agency_name", "lead_measures", TOP_AGENCY)
+    expected = run_question("agency_workload", engine="neo4j", store=neo_corpus)["rows"]
+    assert expected[0]["agency_name"] == TOP_AGENCY
+    assert streamed_records(frame) == len(expected)
+    page.screenshot(path=str(ARTIFACTS / "agency_workload-page.png"))
+    check_screenshot(frame, "agency_workload")
+
+
+def open_guide(page, url: str, first_title: str, timeout: float = 90.0) -> None:
+    """``:guide url`` until the guide shows (right after connecting, the Browser may not have read the
+    server's allowlist yet and refuses the host; it is read once per connection)."""
+    drawer = page.locator("[data-testid=guidesDrawer]")
+    deadline = time.monotonic() + timeout
+    while True:
+        run_in_editor(page, f":guide {url}")
+        drawer.filter(has_text=re.compile(f"{re.escape(first_title)}|not allowed|error", re.IGNORECASE)) \
+            .first.wait_for()
+        if first_title in drawer.inner_text():
+            return
+        assert time.monotonic() < deadline, f"the Browser does not show the guide: {drawer.inner_text()[:300]}"
+        page.wait_for_timeout(500)
+
+
+@pytest.mark.neo4j
+@pytest.mark.browser
+@pytest.mark.xdist_group("neo4j")
+def test_browser_guide_runs_a_parameterised_question(page, neo_corpus, guide_server):
+    questions = list_questions()
+    open_guide(page, guide_server, questions[0].title_zh)
+    drawer = page.locator("[data-testid=guidesDrawer]")
+    for q in questions:  # the table of contents lists them all
+        assert q.title_zh in drawer.inner_text()
+    question = get_question("agency_measures")
+    names = [q.name for q in questions]
+    for name in names[: names.index(question.name) + 1]:  # slide 1 is the table of contents
+        page.click("[data-testid=guideNextSlide]")
+        drawer.locator(f"pre[data-query={name}]").wait_for()
+    target = drawer.locator(f"pre[data-query={question.name}]")
+    assert question.title_zh in drawer.inner_text()
+    check_screenshot(drawer, "guide-agency_measures")
+
+    (param,) = question.params
+    value = param_value(question, param)
+    drawer.locator(f"pre[data-param={param.name}]").click()
+    page.click("[data-testid=editor-Run]")
+    page.locator("[data-testid=frame]").filter(has_text=param_command(question, param)) \
+        .filter(has=page.locator("[data-testid=rawParamData]", has_text=value)) \
+        .filter(has_text="Successfully set your parameters").first.wait_for()
+
+    target.click()
+    page.click("[data-testid=editor-Run]")
+    frame = result_frame(page, "evidence_sentence", value)
+    expected = run_question(question.name, {param.name: value}, engine="neo4j", store=neo_corpus)["rows"]
+    assert expected and streamed_records(frame) == len(expected)
+    check_screenshot(frame, "agency_measures")
+
+
+@pytest.mark.neo4j
+@pytest.mark.browser
+@pytest.mark.xdist_group("neo4j")
+def test_browser_plays_the_guide_in_a_frame(page, guide_server):
+    run_in_editor(page, f":play {guide_server}")
+    frame = page.locator("[data-testid=frame]").filter(has_text=f":play {guide_server}") \
+        .filter(has_text=list_questions()[0].title_zh).first
+    frame.wait_for()
+    check_screenshot(frame, "guide-play")
