@@ -198,6 +198,16 @@ def schema_statements() -> list[str]:
     return out
 
 
+def _schema_name(statement: str) -> str | None:
+    """The name a ``CREATE ... name IF NOT EXISTS`` statement gives its constraint or index.
+
+    >>> _schema_name("CREATE FULLTEXT INDEX policykg_names IF NOT EXISTS FOR (n:A) ON EACH [n.name]")
+    'policykg_names'
+    """
+    words = statement.split()
+    return words[words.index("IF") - 1] if "IF" in words else None
+
+
 def _call(scope: bool, body: str) -> str:
     """A unit subquery: ``CALL () {...}`` (Neo4j 5.23+) or the older ``CALL {...}``."""
     return ("CALL () { " if scope else "CALL { ") + body + " }"
@@ -374,10 +384,16 @@ class Neo4jStore:
 
     # -- writing ----------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        """Create the constraints and indexes (idempotent) and wait until they are online."""
-        for statement in schema_statements():
+        """Create the missing constraints and indexes (by name) and wait until they are online."""
+        existing = {r["name"] for r in self.run_read("SHOW CONSTRAINTS YIELD name RETURN name")}
+        existing |= {r["name"] for r in self.run_read("SHOW INDEXES YIELD name, state RETURN name, state")
+                     if r["state"] == "ONLINE"}
+        missing = [st for st in schema_statements() if _schema_name(st) not in existing]
+        for statement in missing:
             self._auto(statement, what="creating the schema")
-        self._auto("CALL db.awaitIndexes(300)", what="waiting for the indexes")
+        if missing:
+            self._auto("CALL db.awaitIndexes(300)", what="waiting for the indexes")
+            log.info("neo4j: created %d constraints and indexes", len(missing))
 
     def clear(self) -> None:
         """Delete every node and relationship of the database (the schema stays)."""
