@@ -85,9 +85,24 @@ def test_parallel_build_equals_serial_build_and_the_reference_projection(synthet
     reference.load_graph(build_graph(read_documents(tmp_path / "s1")))
     assert q1 == {str(q) for q in reference.store}
     assert (tmp_path / "out1" / "graph.nt").read_bytes() == (tmp_path / "out2" / "graph.nt").read_bytes()
+    with open_store(tmp_path / "s2") as rdf:  # exports written from the build's N-Quads equal the store's
+        assert set((tmp_path / "out2" / "graph.nt").read_bytes().splitlines()) == set(rdf.dump("nt").splitlines())
     assert sorted(p.name for p in (tmp_path / "out2" / "extract").glob("*.json")) == \
         sorted(f"{d}.json" for d in parallel.documents)
     assert not list((tmp_path / "s2" / "documents").glob(".*.tmp"))
+
+
+def test_an_incremental_build_exports_the_whole_store(synthetic, tmp_path):
+    files = sorted(synthetic.glob("*.txt"))
+    store = tmp_path / "store"
+    assert build_corpus(files[:10], None, store, jobs=2).ok
+    result = build_corpus(files[10:14], tmp_path / "out", store, jobs=2, exports=("nt", "nq", "trig"))
+    assert result.ok and len(result.graph.documents) == 14
+    with open_store(store) as rdf:
+        for fmt in ("nt", "nq"):
+            assert set((tmp_path / "out" / f"graph.{fmt}").read_bytes().splitlines()) == \
+                set(rdf.dump(fmt).splitlines()), fmt
+    assert not list((tmp_path / "out").glob(".*.tmp"))
 
 
 def test_workers_send_no_text_back_and_the_store_keeps_it(synthetic, tmp_path):

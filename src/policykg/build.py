@@ -195,13 +195,27 @@ def _derived_tasks(g: PolicyGraph, size: int = 4000) -> Iterator[tuple[dict, lis
 
 
 class _Loader:
-    """Documents' N-Quads buffered and bulk-loaded into the store in batches (a repeated id: the last wins)."""
+    """Documents' N-Quads buffered and bulk-loaded into the store in batches (a repeated id: the last wins).
 
-    def __init__(self, rdf: Any, limit: int = 48 << 20) -> None:
-        self.rdf, self.limit = rdf, limit
+    With a ``sink`` (a binary file) every graph loaded is also appended to it: the N-Quads of the whole
+    store, from which the exports are written without reading the store back.
+    """
+
+    def __init__(self, rdf: Any, sink: Any = None, limit: int = 48 << 20) -> None:
+        self.rdf, self.sink, self.limit = rdf, sink, limit
         self.present = set(rdf.documents())
         self.pending: dict[str, bytes] = {}
         self.size = 0
+        self.sunk: set[str] = set()
+        self.sink_ok = sink is not None  # False once a graph was written to the sink twice
+
+    def write(self, name: str, nquads: bytes) -> None:
+        """Append a graph's N-Quads to the sink only (it is in the store already)."""
+        if self.sink is not None:
+            if name in self.sunk and name != DERIVED:
+                self.sink_ok = False
+            self.sunk.add(name)
+            self.sink.write(nquads)
 
     def add(self, doc_id: str, nquads: bytes) -> None:
         self.size += len(nquads) - len(self.pending.get(doc_id, b""))
@@ -211,9 +225,11 @@ class _Loader:
 
     def flush(self) -> None:
         if self.pending:
-            self.rdf.replace_graphs([d for d in self.pending if d in self.present], b"".join(self.pending.values()),
-                                    bulk=True)
+            data = b"".join(self.pending.values())
+            self.rdf.replace_graphs([d for d in self.pending if d in self.present], data, bulk=True)
             self.present.update(self.pending)
+            for name, nquads in self.pending.items():
+                self.write(name, nquads)
         self.pending, self.size = {}, 0
 
 
@@ -237,15 +253,36 @@ def _read_saved(path: Path) -> PolicyDocument:
 _EXPORT: dict[str, Any] = {}  # the graph for GraphML, inherited by forked export workers
 
 
-def _export_one(task: tuple[str, str, str]) -> tuple[str, str, float]:
-    store, fmt, path = task
-    t0 = time.perf_counter()
-    export_store(store, fmt, path, graph=_EXPORT.get("graph"))
-    return fmt, path, time.perf_counter() - t0
+def _export_one(task: tuple[str, list[str], str, str | None]) -> list[tuple[str, str, float]]:
+    """Write a group of exports: GraphML from the graph, or RDF formats from the N-Quads of the build
+    (``source``), else sharing one read of the store."""
+    from policykg.graph.rdf import export_nquads
+
+    store, formats, out_dir, source = task
+    paths = {fmt: str(Path(out_dir) / f"graph.{fmt}") for fmt in formats}
+    if formats == ["graphml"]:
+        t0 = time.perf_counter()
+        export_store(store, "graphml", paths["graphml"], graph=_EXPORT.get("graph"))
+        return [("graphml", paths["graphml"], time.perf_counter() - t0)]
+    if source is not None:
+        seconds = export_nquads(source, paths)
+    else:
+        with open_store(store) as rdf:
+            seconds = rdf.dump_many(paths)
+    return [(fmt, paths.get(fmt, ""), s) for fmt, s in seconds.items()]
 
 
-def _export_tasks(store: Path, out_dir: Path, formats: list[str]) -> list[tuple[str, str, str]]:
-    return [(str(store), fmt, str(out_dir / f"graph.{fmt}")) for fmt in formats]
+def _count(store: str) -> dict[str, Any]:
+    with open_store(store) as rdf:
+        return rdf.counts()
+
+
+def _export_tasks(store: Path, out_dir: Path, formats: list[str],
+                  source: Path | None = None) -> list[tuple[str, list[str], str, str | None]]:
+    """Export groups: GraphML; the merged formats (nt, ttl); the formats with named graphs (nq, trig, jsonld)."""
+    groups = [[f for f in formats if f == "graphml"], [f for f in formats if f in ("nt", "ttl")],
+              [f for f in formats if f in ("nq", "trig", "jsonld")]]
+    return [(str(store), group, str(out_dir), str(source) if source else None) for group in groups if group]
 
 
 # -- the pipeline -----------------------------------------------------------------------------------
@@ -322,12 +359,16 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
 
     t0 = time.perf_counter()
     pool = _pool(jobs)  # forked before the store is opened: the workers never hold it
-    rdf = graphml = None
+    rdf = graphml = sink = source = None
     try:
         results: Iterator[_Built | InputError] = (pool.imap(_build_one, tasks, chunksize=4) if pool is not None
                                                   else map(_build_one, tasks))
         rdf = RDFStore(rdf_dir(store))
-        loader = _Loader(rdf)
+        rdf_formats = [f for f in formats if f != "graphml"]
+        if out_dir is not None and rdf_formats:
+            source = out_dir / ".graph.nq.tmp"
+            sink = open(source, "wb")  # noqa: SIM115 - closed in finally
+        loader = _Loader(rdf, sink)
         for done, res in enumerate(results, 1):
             if isinstance(res, InputError):
                 log.error("%s", res)
@@ -357,10 +398,13 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
                 path.unlink()
                 continue
             doc = docs[doc_id] = _read_saved(path)
-            if doc_id not in in_rdf:  # the RDF store was out of step
+            if doc_id not in in_rdf or sink is not None:
                 mini = PolicyGraph()
                 add_document(mini, doc)
-                rdf.replace_graphs([doc_id], to_nquads({doc_id: project(mini)[doc_id]}))
+                nquads = to_nquads({doc_id: project(mini)[doc_id]})
+                if doc_id not in in_rdf:  # the RDF store was out of step
+                    rdf.replace_graphs([doc_id], nquads)
+                loader.write(doc_id, nquads)
         g = PolicyGraph()
         for doc_id in sorted(docs):  # the order a clean build of the store's documents uses
             add_document(g, docs[doc_id])
@@ -376,7 +420,9 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
 
         stale = [d for d in rdf.documents() if d not in g.documents]
         rdf.replace_graphs(stale)
-        rdf.replace_graphs([COMMON, DERIVED], to_nquads(project(g, graphs=(COMMON,))), bulk=True)
+        common = to_nquads(project(g, graphs=(COMMON,)))
+        rdf.replace_graphs([COMMON, DERIVED], common, bulk=True)
+        loader.write(COMMON, common)
         # derived edges only join nodes of other graphs: projected in chunks, by the workers too
         chunks = (pool.imap_unordered(_project_edges, _derived_tasks(g)) if pool is not None
                   else map(_project_edges, _derived_tasks(g)))
@@ -385,30 +431,43 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
             buffered.append(nquads)
             if sum(map(len, buffered)) >= loader.limit:
                 rdf.replace_graphs([], b"".join(buffered), bulk=True)
+                loader.write(DERIVED, b"".join(buffered))
                 buffered = []
         rdf.replace_graphs([], b"".join(buffered), bulk=True)
+        loader.write(DERIVED, b"".join(buffered))
         rdf.store.flush()
-        counts = rdf.counts()
         rdf.close()
+        if sink is not None:
+            sink.close()
+            if not loader.sink_ok:  # then the exports read the store
+                source.unlink()
+                source = None
         t0 = step("store", t0)
 
-        result = BuildResult(batch, errors, g, store, counts, jobs=jobs)
+        # the store's counts (a few passes over it) are taken beside the exports
+        counting = pool.apply_async(_count, (str(store),)) if pool is not None else None
+        result = BuildResult(batch, errors, g, store, _count(str(store)) if counting is None else {}, jobs=jobs)
         if out_dir is not None and formats:
             _EXPORT["graph"] = g
-            rdf_tasks = _export_tasks(store, out_dir, [f for f in formats if f != "graphml" or graphml is None])
+            rdf_tasks = _export_tasks(store, out_dir, [f for f in formats if f != "graphml" or graphml is None],
+                                      source)
             done_exports = (pool.imap_unordered(_export_one, rdf_tasks) if pool is not None
                             else map(_export_one, rdf_tasks))
             if graphml is not None:
                 done_exports = itertools.chain(done_exports, [graphml_done.get()])
-            for fmt, path, seconds in done_exports:
-                result.exports[fmt] = Path(path)
+            for fmt, path, seconds in itertools.chain.from_iterable(done_exports):
                 timings[f"export:{fmt}"] = seconds
+                if fmt not in formats:  # read from the store only to convert to the formats asked for
+                    continue
+                result.exports[fmt] = Path(path)
                 if progress is not None:
                     progress(f"export:{fmt}", 1, 1)
             result.exports = {fmt: result.exports[fmt] for fmt in formats}
             # HTML views: the viz layer hooks in here, e.g.
             #   result.exports["html"] = write_views(g, out_dir / "views")
             timings["exports"] = time.perf_counter() - t0
+        if counting is not None:
+            result.rdf = counting.get()
     finally:
         _EXPORT.clear()
         for p in (pool, graphml):
@@ -417,6 +476,10 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
                 p.join()
         if rdf is not None:
             rdf.close()
+        if sink is not None:
+            sink.close()
+        if source is not None:
+            source.unlink(missing_ok=True)
     result.seconds = time.perf_counter() - t_start
     result.timings = timings
     log.info("built %d documents (%d failed) into %s in %.1f s (%.1f documents/s, %d jobs)", len(batch),

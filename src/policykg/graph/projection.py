@@ -23,6 +23,8 @@ Examples
 >>> g.add_node(Node("agency:苏州市财政局", "Agency", "苏州市财政局", {"function": "财政局"}, COMMON))
 >>> sorted(o.value for s, p, o in project(g)[COMMON] if isinstance(o, Lit))
 ['苏州市财政局', '财政局']
+>>> typed(3000000.0, "decimal").value, typed(0.25, "decimal").value
+('3000000', '0.25')
 >>> typed("2021-03-01", "date")
 Lit(value='2021-03-01', datatype='http://www.w3.org/2001/XMLSchema#date')
 """
@@ -66,7 +68,9 @@ def _decimal(value: float | int) -> Lit:
     if isinstance(value, float) and not math.isfinite(value):
         return Lit("NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF"), V.XSD + "double")
     text = format(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), "f")
-    return Lit(text, V.XSD + "decimal")
+    if "." in text:  # the canonical form the store keeps (3000000.0 -> 3000000, 0.50 -> 0.5), so that
+        text = text.rstrip("0").rstrip(".")  # N-Quads written by policykg build equal the store's
+    return Lit("0" if text in ("-0", "") else text, V.XSD + "decimal")
 
 
 def typed(value: Any, kind: str = "") -> Lit:

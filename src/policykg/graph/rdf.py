@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import io
 import logging
+import tempfile
+import time
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 from urllib.parse import unquote
 
 from pyoxigraph import (
     BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store, Variable,
-    serialize,
+    parse, serialize,
 )
 
 from policykg.errors import QueryError, StoreError
@@ -40,7 +42,7 @@ from policykg.graph.model import COMMON, DERIVED, PolicyGraph
 from policykg.graph.projection import Lit, Triple, project
 from policykg.schema import vocab as V
 
-__all__ = ["RDFStore", "RDF_FORMATS", "to_quads", "to_nquads", "python_value"]
+__all__ = ["RDFStore", "RDF_FORMATS", "to_quads", "to_nquads", "merge_nquads", "export_nquads", "python_value"]
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,92 @@ def to_nquads(parts: Mapping[str, Iterable[Triple]]) -> bytes:
     cache: dict[str, NamedNode] = {}
     return serialize((q for name, triples in parts.items()
                       for q in _quads(triples, NamedNode(graph_iri(name)), cache)), None, RdfFormat.N_QUADS)
+
+
+def _convert(source: Path, source_fmt: str, out: Path, fmt: str) -> None:
+    """Re-serialise an N-Triples / N-Quads file as ``fmt``, streaming (the statement order is kept)."""
+    tmp = out.with_name(out.name + ".tmp")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    serialize(parse(path=str(source), format=RDF_FORMATS[source_fmt][0]), str(tmp), RDF_FORMATS[fmt][0],
+              prefixes=dict(V.PREFIXES) if fmt in ("ttl", "trig") else None)
+    tmp.replace(out)
+
+
+def merge_nquads(source: str | Path, out: str | Path) -> int:
+    """Write the distinct triples of an N-Quads file (graph names dropped) as N-Triples; return how many.
+
+    Two streaming passes: 16-byte digests of every triple, then the first
+    occurrence of each is written, in file order.  No store is read.
+    """
+    import hashlib
+
+    import numpy as np
+
+    source, out = Path(source), Path(out)
+    marker = b" <" + GRAPH_BASE.encode("utf-8")
+
+    def triples() -> Iterator[bytes]:
+        with open(source, "rb") as fh:
+            for line in fh:
+                body = line.rstrip(b"\r\n")
+                if not body.endswith(b" .") or not body.strip():
+                    continue
+                head, sep, graph = body[:-2].rpartition(marker)
+                yield (head if sep and b" " not in graph else body[:-2]) + b" .\n"
+
+    digests = bytearray()
+    for t in triples():
+        digests += hashlib.blake2b(t, digest_size=16).digest()
+    if not digests:
+        out.write_bytes(b"")
+        return 0
+    keys = np.frombuffer(bytes(digests), dtype=np.uint64).reshape(-1, 2)
+    _, first = np.unique(keys, axis=0, return_index=True)
+    keep = np.zeros(len(keys), dtype=bool)
+    keep[first] = True
+    tmp = out.with_name(out.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.writelines(t for t, k in zip(triples(), keep.tolist()) if k)
+    tmp.replace(out)
+    return int(keep.sum())
+
+
+def export_nquads(source: str | Path, targets: Mapping[str, str | Path]) -> dict[str, float]:
+    """Write the exports ``{fmt: path}`` from an N-Quads file of the whole store; seconds per format.
+
+    ``policykg build`` writes that file as the graphs stream into the store, so
+    its exports never read the (slow to scan) on-disk store back: ``nq`` is the
+    file, ``nt`` its distinct triples (:func:`merge_nquads`), ``ttl`` converted
+    from those, ``trig`` and ``jsonld`` converted from the file.
+    """
+    import shutil
+
+    source = Path(source)
+    fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
+    seconds: dict[str, float] = {}
+    for f, path in fmts.items():
+        if f not in RDF_FORMATS:
+            raise StoreError(f"unknown RDF format {f!r}; use one of {', '.join(RDF_FORMATS)}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if "nt" in fmts or "ttl" in fmts:
+        with tempfile.TemporaryDirectory(dir=next(iter(fmts.values())).parent) as tmp:
+            nt = fmts.get("nt") or Path(tmp) / "merged.nt"
+            t0 = time.perf_counter()
+            merge_nquads(source, nt)
+            seconds["nt"] = time.perf_counter() - t0
+            if "ttl" in fmts:
+                t0 = time.perf_counter()
+                _convert(nt, "nt", fmts["ttl"], "ttl")
+                seconds["ttl"] = time.perf_counter() - t0
+    for f in ("nq", "trig", "jsonld"):
+        if f in fmts:
+            t0 = time.perf_counter()
+            if f == "nq":
+                shutil.copyfile(source, fmts[f])
+            else:
+                _convert(source, "nq", fmts[f], f)
+            seconds[f] = time.perf_counter() - t0
+    return seconds
 
 
 def _term(value: Any) -> NamedNode | Literal | BlankNode:
@@ -453,6 +541,39 @@ class RDFStore:
             return target.getvalue()
         tmp.replace(out)
         return None
+
+    def dump_many(self, targets: Mapping[str, str | Path]) -> dict[str, float]:
+        """Write several formats (``{fmt: path}``) reading the store as little as possible; seconds per format.
+
+        The seconds include ``nt`` / ``nq`` when they were written only to be converted.
+
+        Reading an on-disk store is the slow part, so the merged formats are read
+        once (N-Triples, then Turtle converted from it) and so are the formats that
+        keep the named graphs (N-Quads, then TriG and JSON-LD converted from it):
+        the output is the same as :meth:`dump` of each.
+        """
+        fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
+        for f in fmts:
+            if f not in RDF_FORMATS:
+                raise StoreError(f"unknown RDF format {f!r}; use one of {', '.join(RDF_FORMATS)}")
+        seconds: dict[str, float] = {}
+        for path in fmts.values():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        for base, derived in (("nt", ("ttl",)), ("nq", ("trig", "jsonld"))):
+            wanted = [f for f in (base, *derived) if f in fmts]
+            if not wanted:
+                continue
+            with tempfile.TemporaryDirectory(dir=fmts[wanted[0]].parent) as tmp:
+                source = fmts.get(base) or Path(tmp) / f"source.{base}"
+                t0 = time.perf_counter()
+                self.dump(base, source)
+                seconds[base] = time.perf_counter() - t0
+                for f in derived:
+                    if f in fmts:
+                        t0 = time.perf_counter()
+                        _convert(source, base, fmts[f], f)
+                        seconds[f] = time.perf_counter() - t0
+        return seconds  # a base format read only to convert from is timed too
 
     def to_rdflib(self, *, union: bool = False):  # noqa: ANN201 - rdflib imported lazily
         """The store as an rdflib ``Dataset`` (named graphs kept) or, with ``union``, one ``Graph``."""
