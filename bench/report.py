@@ -325,7 +325,9 @@ def build_section(d: dict | None) -> list[str]:
                   f"{num(ratios.get('memory_large_over_small'))}×.",
               f"Parallel speed-up: {num(ratios.get('speedup_jobs1_over_jobs'))}× (target "
               f"{get(targets, 'speedup_jobs1_over_jobs', 'target')}: {met(get(targets, 'speedup_jobs1_over_jobs', 'met'))}); "
-              "round by round: " + ", ".join(f"{num(x)}×" for x in ratios.get("speedup_per_round", [])) + ".", "",
+              "round by round: " + ", ".join(f"{num(x)}×" for x in ratios.get("speedup_per_round", [])) + "; "
+              f"the extraction step alone (the step that runs in the workers): "
+              f"{num(ratios.get('speedup_extract_step'))}×.", "",
               "Time per step of the median-speed runs (seconds, as the command reports them):", "",
               "| Setting | " + " | ".join(_steps(d)) + " |", "|---|" + "---|" * len(_steps(d))]
     for key, runs in (d.get("runs") or {}).items():
