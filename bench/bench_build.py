@@ -28,6 +28,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -83,16 +84,18 @@ def run_build(corpus: Path, work: Path, jobs: int, views: bool) -> dict:
            "--json", "--jobs", str(jobs)] + ([] if views else ["--no-views"])
     load_before = os.getloadavg()
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", _WRAPPER, *cmd], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT)
-    peak_tree = 0
-    while proc.poll() is None:
-        peak_tree = max(peak_tree, _tree_rss_kb(proc.pid))
-        time.sleep(0.2)
-    seconds = time.perf_counter() - t0
-    load_after = os.getloadavg()
-    stdout, stderr = proc.communicate()
-    report = json.loads(stdout)
+    # the report goes to a file: a pipe nobody reads while the build runs fills up (64 KiB) and blocks it
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as sink:
+        proc = subprocess.Popen([sys.executable, "-c", _WRAPPER, *cmd], stdout=sink, stderr=subprocess.DEVNULL,
+                                text=True, cwd=ROOT)
+        peak_tree = 0
+        while proc.poll() is None:
+            peak_tree = max(peak_tree, _tree_rss_kb(proc.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - t0
+        load_after = os.getloadavg()
+        sink.seek(0)
+        report = json.loads(sink.read())
     if report["returncode"] != 0:
         raise SystemExit(f"build failed ({report['returncode']}): {report['stderr']}")
     summary = json.loads(report["stdout"])
