@@ -153,6 +153,8 @@ def _tokens(text: str) -> list[_Token]:
         raw = m.group(0)
         if m.group("enum"):
             numbers, unit = _UNIT_SPLIT.match(raw).groups()  # type: ignore[union-attr]
+            if unit[:1] in "千百十" and numbers and not numbers[-1].isdigit():
+                numbers, unit = numbers + unit[0], unit[1:]  # 五十、三十万元: 十 is the numeral's, not the unit's
             parts = [p.strip() for p in numbers.split("、")]
         else:
             split = re.match(r"^(.*?\d)(\D.*)$", raw) or _cn_split(raw)
