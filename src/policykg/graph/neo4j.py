@@ -335,29 +335,24 @@ class Neo4jStore:
         Neo4jStoreError
             The server could not be reached or failed.
         """
-        def work(tx: Any) -> list[dict[str, Any]]:
-            return [_plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
-
-        try:
-            with self._session() as session:
-                return session.execute_read(work)
-        except drv.ClientError as exc:
-            raise QueryError(_scrub(f"Neo4j rejected the query: {exc.message or exc}", self._secret)) from None
-        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
-            raise self._error(exc, "read query") from None
+        return self._run(cypher, params, write=False)
 
     def run_write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run one statement in its own managed write transaction (as :meth:`run_read`)."""
+        return self._run(cypher, params, write=True)
+
+    def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> list[dict[str, Any]]:
         def work(tx: Any) -> list[dict[str, Any]]:
             return [_plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
 
+        what, action = ("statement", "write") if write else ("query", "read query")
         try:
             with self._session() as session:
-                return session.execute_write(work)
+                return (session.execute_write if write else session.execute_read)(work)
         except drv.ClientError as exc:
-            raise QueryError(_scrub(f"Neo4j rejected the statement: {exc.message or exc}", self._secret)) from None
+            raise QueryError(_scrub(f"Neo4j rejected the {what}: {exc.message or exc}", self._secret)) from None
         except (drv.Neo4jError, drv.DriverError, OSError) as exc:
-            raise self._error(exc, "write") from None
+            raise self._error(exc, action) from None
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Node counts by label and relationship counts by type (non-zero only, sorted)."""

@@ -144,6 +144,33 @@ def merge_nquads(source: str | Path, out: str | Path) -> int:
     return int(keep.sum())
 
 
+def _write_formats(targets: Mapping[str, str | Path], write_base: Any) -> dict[str, float]:
+    """Write ``{fmt: path}`` from the two base formats: ``nt`` (then ``ttl`` converted from it) and
+    ``nq`` (then ``trig`` and ``jsonld``); ``write_base(fmt, path)`` writes a base format. Seconds per
+    format, a base written only to convert from included."""
+    fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
+    for f, path in fmts.items():
+        if f not in RDF_FORMATS:
+            raise StoreError(f"unknown RDF format {f!r}; use one of {', '.join(RDF_FORMATS)}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    seconds: dict[str, float] = {}
+    for base, derived in (("nt", ("ttl",)), ("nq", ("trig", "jsonld"))):
+        wanted = [f for f in (base, *derived) if f in fmts]
+        if not wanted:
+            continue
+        with tempfile.TemporaryDirectory(dir=fmts[wanted[0]].parent) as tmp:
+            source = fmts.get(base) or Path(tmp) / f"source.{base}"
+            t0 = time.perf_counter()
+            write_base(base, source)
+            seconds[base] = time.perf_counter() - t0
+            for f in derived:
+                if f in fmts:
+                    t0 = time.perf_counter()
+                    _convert(source, base, fmts[f], f)
+                    seconds[f] = time.perf_counter() - t0
+    return seconds
+
+
 def export_nquads(source: str | Path, targets: Mapping[str, str | Path]) -> dict[str, float]:
     """Write the exports ``{fmt: path}`` from an N-Quads file of the whole store; seconds per format.
 
@@ -155,31 +182,14 @@ def export_nquads(source: str | Path, targets: Mapping[str, str | Path]) -> dict
     import shutil
 
     source = Path(source)
-    fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
-    seconds: dict[str, float] = {}
-    for f, path in fmts.items():
-        if f not in RDF_FORMATS:
-            raise StoreError(f"unknown RDF format {f!r}; use one of {', '.join(RDF_FORMATS)}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-    if "nt" in fmts or "ttl" in fmts:
-        with tempfile.TemporaryDirectory(dir=next(iter(fmts.values())).parent) as tmp:
-            nt = fmts.get("nt") or Path(tmp) / "merged.nt"
-            t0 = time.perf_counter()
-            merge_nquads(source, nt)
-            seconds["nt"] = time.perf_counter() - t0
-            if "ttl" in fmts:
-                t0 = time.perf_counter()
-                _convert(nt, "nt", fmts["ttl"], "ttl")
-                seconds["ttl"] = time.perf_counter() - t0
-    for f in ("nq", "trig", "jsonld"):
-        if f in fmts:
-            t0 = time.perf_counter()
-            if f == "nq":
-                shutil.copyfile(source, fmts[f])
-            else:
-                _convert(source, "nq", fmts[f], f)
-            seconds[f] = time.perf_counter() - t0
-    return seconds
+
+    def write_base(fmt: str, path: Path) -> None:
+        if fmt == "nt":
+            merge_nquads(source, path)
+        else:
+            shutil.copyfile(source, path)
+
+    return _write_formats(targets, write_base)
 
 
 def _term(value: Any) -> NamedNode | Literal | BlankNode:
@@ -552,28 +562,7 @@ class RDFStore:
         keep the named graphs (N-Quads, then TriG and JSON-LD converted from it):
         the output is the same as :meth:`dump` of each.
         """
-        fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
-        for f in fmts:
-            if f not in RDF_FORMATS:
-                raise StoreError(f"unknown RDF format {f!r}; use one of {', '.join(RDF_FORMATS)}")
-        seconds: dict[str, float] = {}
-        for path in fmts.values():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        for base, derived in (("nt", ("ttl",)), ("nq", ("trig", "jsonld"))):
-            wanted = [f for f in (base, *derived) if f in fmts]
-            if not wanted:
-                continue
-            with tempfile.TemporaryDirectory(dir=fmts[wanted[0]].parent) as tmp:
-                source = fmts.get(base) or Path(tmp) / f"source.{base}"
-                t0 = time.perf_counter()
-                self.dump(base, source)
-                seconds[base] = time.perf_counter() - t0
-                for f in derived:
-                    if f in fmts:
-                        t0 = time.perf_counter()
-                        _convert(source, base, fmts[f], f)
-                        seconds[f] = time.perf_counter() - t0
-        return seconds  # a base format read only to convert from is timed too
+        return _write_formats(targets, self.dump)
 
     def to_rdflib(self, *, union: bool = False):  # noqa: ANN201 - rdflib imported lazily
         """The store as an rdflib ``Dataset`` (named graphs kept) or, with ``union``, one ``Graph``."""
