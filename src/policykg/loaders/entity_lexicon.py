@@ -149,7 +149,9 @@ def lexicon() -> Lexicon:
     tok = jieba.Tokenizer()
     tok.initialize()
     tags = dict(jieba.posseg.dt.word_tag_tab)
-    for w in generic:
+    # jieba's suggested frequency of a word depends on the words added before it: add them in a fixed
+    # order, or extraction would change with the process's hash seed
+    for w in sorted(generic):
         tok.add_word(w)
         tags.setdefault(w, "n")
     for w, kind in gazetteer.items():
@@ -158,7 +160,7 @@ def lexicon() -> Lexicon:
     for w in suffix_class:
         tok.add_word(w)
         tags[w] = "n"
-    for w in places:
+    for w in sorted(places):
         if len(w) >= 2 and w not in tok.FREQ:
             tok.add_word(w)
             tags[w] = "ns"
