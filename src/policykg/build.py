@@ -12,11 +12,14 @@ RDF store (:mod:`policykg.graph.store`), and writes the exports into ``out``::
 
 It scales to large corpora: ``jobs`` worker processes read, extract and
 project each document (its JSON files and the N-Quads of its named graph are
-made in the worker), and the documents stream into the store one at a time,
-so only the extracted models (never the texts) of the corpus are held in
-memory.  The corpus-wide steps follow: the graph model, overlap and
-co-responsibility (:func:`policykg.graph.build.finalize`), the ``common`` and
-``derived`` graphs, then the exports (in parallel too).
+made in the worker), and the documents stream to the store in batches
+(:class:`policykg.graph.bulk.BulkLoader`), so only the extracted models (never
+the texts) of the corpus are held in memory.  The corpus-wide steps follow: the
+graph model, overlap and co-responsibility
+(:func:`policykg.graph.build.finalize`), the ``common`` and ``derived`` graphs,
+then the exports (in parallel too).  With workers, the store is loaded by a
+thread of the main process once they are done, while it builds the graph model;
+with ``jobs=1`` everything runs in turn in one thread.
 
 Examples
 --------
@@ -42,6 +45,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from policykg.errors import InputError, StoreError
+from policykg.graph.bulk import BulkLoader
 from policykg.graph.model import COMMON, DERIVED, PolicyGraph
 from policykg.graph.rdf import RDF_FORMATS
 from policykg.graph.store import DEFAULT_STORE, documents_dir, load_graph, open_store, rdf_dir
@@ -194,45 +198,6 @@ def _derived_tasks(g: PolicyGraph, size: int = 4000) -> Iterator[tuple[dict, lis
         yield {e.src: g.nodes[e.src] for e in chunk if e.src in g.nodes}, chunk
 
 
-class _Loader:
-    """Documents' N-Quads buffered and bulk-loaded into the store in batches (a repeated id: the last wins).
-
-    With a ``sink`` (a binary file) every graph loaded is also appended to it: the N-Quads of the whole
-    store, from which the exports are written without reading the store back.
-    """
-
-    def __init__(self, rdf: Any, sink: Any = None, limit: int = 48 << 20) -> None:
-        self.rdf, self.sink, self.limit = rdf, sink, limit
-        self.present = set(rdf.documents())
-        self.pending: dict[str, bytes] = {}
-        self.size = 0
-        self.sunk: set[str] = set()
-        self.sink_ok = sink is not None  # False once a graph was written to the sink twice
-
-    def write(self, name: str, nquads: bytes) -> None:
-        """Append a graph's N-Quads to the sink only (it is in the store already)."""
-        if self.sink is not None:
-            if name in self.sunk and name != DERIVED:
-                self.sink_ok = False
-            self.sunk.add(name)
-            self.sink.write(nquads)
-
-    def add(self, doc_id: str, nquads: bytes) -> None:
-        self.size += len(nquads) - len(self.pending.get(doc_id, b""))
-        self.pending[doc_id] = nquads
-        if self.size >= self.limit:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.pending:
-            data = b"".join(self.pending.values())
-            self.rdf.replace_graphs([d for d in self.pending if d in self.present], data, bulk=True)
-            self.present.update(self.pending)
-            for name, nquads in self.pending.items():
-                self.write(name, nquads)
-        self.pending, self.size = {}, 0
-
-
 def _pool(jobs: int):  # -> multiprocessing.pool.Pool | None
     if jobs == 1:
         return None
@@ -279,9 +244,11 @@ def _count(store: str) -> dict[str, Any]:
 
 def _export_tasks(store: Path, out_dir: Path, formats: list[str],
                   source: Path | None = None) -> list[tuple[str, list[str], str, str | None]]:
-    """Export groups: GraphML; the merged formats (nt, ttl); the formats with named graphs (nq, trig, jsonld)."""
+    """Export groups: GraphML; the merged formats (nt, ttl); the formats with named graphs (nq, trig, jsonld),
+    sharing one read of the store, or (from the build's N-Quads ``source``) each on its own."""
+    named = [f for f in formats if f in ("nq", "trig", "jsonld")]
     groups = [[f for f in formats if f == "graphml"], [f for f in formats if f in ("nt", "ttl")],
-              [f for f in formats if f in ("nq", "trig", "jsonld")]]
+              *([named] if source is None else [[f] for f in named])]
     return [(str(store), group, str(out_dir), str(source) if source else None) for group in groups if group]
 
 
@@ -359,16 +326,19 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
 
     t0 = time.perf_counter()
     pool = _pool(jobs)  # forked before the store is opened: the workers never hold it
-    rdf = graphml = sink = source = None
+    rdf = graphml = source = loader = None
+    spool: Path | None = None
     try:
         results: Iterator[_Built | InputError] = (pool.imap(_build_one, tasks, chunksize=4) if pool is not None
                                                   else map(_build_one, tasks))
         rdf = RDFStore(rdf_dir(store))
         rdf_formats = [f for f in formats if f != "graphml"]
         if out_dir is not None and rdf_formats:
-            source = out_dir / ".graph.nq.tmp"
-            sink = open(source, "wb")  # noqa: SIM115 - closed in finally
-        loader = _Loader(rdf, sink)
+            spool = source = out_dir / ".graph.nq.tmp"  # the exports are written from it
+        elif pool is not None:
+            spool = store / ".load.nq.tmp"
+        # with workers, the store is loaded from the spool by a thread once they are done (see BulkLoader)
+        loader = BulkLoader(rdf, spool, deferred=pool is not None)
         for done, res in enumerate(results, 1):
             if isinstance(res, InputError):
                 log.error("%s", res)
@@ -386,10 +356,11 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
             if progress is not None:
                 progress("extract", done, len(tasks))
         loader.flush()
+        loader.start()
         t0 = step("extract", t0)
 
         keep = set(batch)
-        in_rdf = set(rdf.documents())
+        in_rdf = set(loader.present)  # the documents of the store before this build, and this batch
         for path in sorted(ddir.glob("*.json")):
             doc_id = path.name[: -len(".json")]
             if doc_id in keep:
@@ -398,13 +369,14 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
                 path.unlink()
                 continue
             doc = docs[doc_id] = _read_saved(path)
-            if doc_id not in in_rdf or sink is not None:
+            if doc_id not in in_rdf or spool is not None:
                 mini = PolicyGraph()
                 add_document(mini, doc)
                 nquads = to_nquads({doc_id: project(mini)[doc_id]})
                 if doc_id not in in_rdf:  # the RDF store was out of step
-                    rdf.replace_graphs([doc_id], nquads)
-                loader.write(doc_id, nquads)
+                    loader.load(nquads, drop=(doc_id,), name=doc_id)
+                else:
+                    loader.write(doc_id, nquads)
         g = PolicyGraph()
         for doc_id in sorted(docs):  # the order a clean build of the store's documents uses
             add_document(g, docs[doc_id])
@@ -418,11 +390,10 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
             graphml = multiprocessing.get_context("fork").Pool(1)
             graphml_done = graphml.apply_async(_export_one, _export_tasks(store, out_dir, ["graphml"]))
 
-        stale = [d for d in rdf.documents() if d not in g.documents]
-        rdf.replace_graphs(stale)
-        common = to_nquads(project(g, graphs=(COMMON,)))
-        rdf.replace_graphs([COMMON, DERIVED], common, bulk=True)
-        loader.write(COMMON, common)
+        stale = tuple(sorted(d for d in loader.present if d not in g.documents))
+        if stale:
+            loader.load(b"", drop=stale)
+        loader.load(to_nquads(project(g, graphs=(COMMON,))), drop=(COMMON, DERIVED), name=COMMON)
         # derived edges only join nodes of other graphs: projected in chunks, by the workers too
         chunks = (pool.imap_unordered(_project_edges, _derived_tasks(g)) if pool is not None
                   else map(_project_edges, _derived_tasks(g)))
@@ -430,18 +401,15 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
         for nquads in chunks:
             buffered.append(nquads)
             if sum(map(len, buffered)) >= loader.limit:
-                rdf.replace_graphs([], b"".join(buffered), bulk=True)
-                loader.write(DERIVED, b"".join(buffered))
+                loader.load(b"".join(buffered))
                 buffered = []
-        rdf.replace_graphs([], b"".join(buffered), bulk=True)
-        loader.write(DERIVED, b"".join(buffered))
+        loader.load(b"".join(buffered))
+        loader.finish()
         rdf.store.flush()
         rdf.close()
-        if sink is not None:
-            sink.close()
-            if not loader.sink_ok:  # then the exports read the store
-                source.unlink()
-                source = None
+        if spool is not None and (source is None or not loader.spool_ok):  # then the exports read the store
+            spool.unlink()
+            source = None
         t0 = step("store", t0)
 
         # the store's counts (a few passes over it) are taken beside the exports
@@ -470,16 +438,16 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
             result.rdf = counting.get()
     finally:
         _EXPORT.clear()
+        if loader is not None:
+            loader.close()
         for p in (pool, graphml):
             if p is not None:
                 p.terminate()
                 p.join()
         if rdf is not None:
             rdf.close()
-        if sink is not None:
-            sink.close()
-        if source is not None:
-            source.unlink(missing_ok=True)
+        if spool is not None:
+            spool.unlink(missing_ok=True)
     result.seconds = time.perf_counter() - t_start
     result.timings = timings
     log.info("built %d documents (%d failed) into %s in %.1f s (%.1f documents/s, %d jobs)", len(batch),

@@ -101,11 +101,9 @@ _FUNCTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((canon, re.compile(r
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    import jieba
+    from policykg._jieba import private_tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()  # private: our extra words do not change anybody else's jieba
-    tk.initialize()
+    tk = private_tokenizer()  # private: our extra words do not change anybody else's jieba
     for word in _EXTRA_WORDS:
         tk.add_word(word, 2000)
     return tk

@@ -146,8 +146,9 @@ def merge_nquads(source: str | Path, out: str | Path) -> int:
 
 def _write_formats(targets: Mapping[str, str | Path], write_base: Any) -> dict[str, float]:
     """Write ``{fmt: path}`` from the two base formats: ``nt`` (then ``ttl`` converted from it) and
-    ``nq`` (then ``trig`` and ``jsonld``); ``write_base(fmt, path)`` writes a base format. Seconds per
-    format, a base written only to convert from included."""
+    ``nq`` (then ``trig`` and ``jsonld``); ``write_base(fmt, path, wanted)`` writes a base format to
+    ``path``, or (when the base itself is not ``wanted``) may return an existing file to convert from. Seconds per format, a
+    base written only to convert from included."""
     fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
     for f, path in fmts.items():
         if f not in RDF_FORMATS:
@@ -161,7 +162,7 @@ def _write_formats(targets: Mapping[str, str | Path], write_base: Any) -> dict[s
         with tempfile.TemporaryDirectory(dir=fmts[wanted[0]].parent) as tmp:
             source = fmts.get(base) or Path(tmp) / f"source.{base}"
             t0 = time.perf_counter()
-            write_base(base, source)
+            source = write_base(base, source, base in fmts) or source
             seconds[base] = time.perf_counter() - t0
             for f in derived:
                 if f in fmts:
@@ -183,11 +184,14 @@ def export_nquads(source: str | Path, targets: Mapping[str, str | Path]) -> dict
 
     source = Path(source)
 
-    def write_base(fmt: str, path: Path) -> None:
+    def write_base(fmt: str, path: Path, wanted: bool) -> Path | None:
         if fmt == "nt":
             merge_nquads(source, path)
-        else:
+        elif wanted:
             shutil.copyfile(source, path)
+        else:  # only converted from: the file itself
+            return source
+        return None
 
     return _write_formats(targets, write_base)
 
@@ -562,7 +566,7 @@ class RDFStore:
         keep the named graphs (N-Quads, then TriG and JSON-LD converted from it):
         the output is the same as :meth:`dump` of each.
         """
-        return _write_formats(targets, self.dump)
+        return _write_formats(targets, lambda fmt, path, wanted: self.dump(fmt, path))
 
     def to_rdflib(self, *, union: bool = False):  # noqa: ANN201 - rdflib imported lazily
         """The store as an rdflib ``Dataset`` (named graphs kept) or, with ``union``, one ``Graph``."""

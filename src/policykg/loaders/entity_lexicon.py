@@ -126,8 +126,9 @@ def _cached_cut(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicon, built once per process."""
-    import jieba
     import jieba.posseg
+
+    from policykg._jieba import private_tokenizer
 
     jieba.setLogLevel(logging.WARNING)
     suffix_class = dict(ln.split("\t")[:2] for ln in _read("entity_suffixes.txt"))
@@ -146,8 +147,7 @@ def lexicon() -> Lexicon:
     except ImportError:  # pragma: no cover - the place gazetteer belongs to the metadata module
         log.warning("place gazetteer unavailable; only regions are known")
     places.update(k for k, v in gazetteer.items() if v == "region")
-    tok = jieba.Tokenizer()
-    tok.initialize()
+    tok = private_tokenizer()
     tags = dict(jieba.posseg.dt.word_tag_tab)
     # jieba's suggested frequency of a word depends on the words added before it: add them in a fixed
     # order, or extraction would change with the process's hash seed
