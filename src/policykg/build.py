@@ -369,7 +369,7 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
                 path.unlink()
                 continue
             doc = docs[doc_id] = _read_saved(path)
-            if doc_id not in in_rdf or spool is not None:
+            if doc_id not in in_rdf or source is not None:  # (the exports are written from the spool)
                 mini = PolicyGraph()
                 add_document(mini, doc)
                 nquads = to_nquads({doc_id: project(mini)[doc_id]})

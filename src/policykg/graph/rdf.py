@@ -162,8 +162,11 @@ def _write_formats(targets: Mapping[str, str | Path], write_base: Any) -> dict[s
         with tempfile.TemporaryDirectory(dir=fmts[wanted[0]].parent) as tmp:
             source = fmts.get(base) or Path(tmp) / f"source.{base}"
             t0 = time.perf_counter()
-            source = write_base(base, source, base in fmts) or source
-            seconds[base] = time.perf_counter() - t0
+            made = write_base(base, source, base in fmts)
+            if made is None:
+                seconds[base] = time.perf_counter() - t0
+            else:  # an existing file to convert from: nothing written
+                source = made
             for f in derived:
                 if f in fmts:
                     t0 = time.perf_counter()
