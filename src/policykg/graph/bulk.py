@@ -99,7 +99,7 @@ class BulkLoader:
         """Make a batch of the buffered documents."""
         if not self.pending:
             return
-        data = b"".join(self.pending.values())
+        data = b"" if self.deferred else b"".join(self.pending.values())  # deferred: read back from the spool
         drop = [d for d in self.pending if d in self.present]
         self.present.update(self.pending)
         start = self._offset

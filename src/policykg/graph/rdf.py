@@ -146,9 +146,11 @@ def merge_nquads(source: str | Path, out: str | Path) -> int:
 
 def _write_formats(targets: Mapping[str, str | Path], write_base: Any) -> dict[str, float]:
     """Write ``{fmt: path}`` from the two base formats: ``nt`` (then ``ttl`` converted from it) and
-    ``nq`` (then ``trig`` and ``jsonld``); ``write_base(fmt, path, wanted)`` writes a base format to
-    ``path``, or (when the base itself is not ``wanted``) may return an existing file to convert from. Seconds per format, a
-    base written only to convert from included."""
+    ``nq`` (then ``trig`` and ``jsonld``).
+
+    ``write_base(fmt, path, wanted)`` writes a base format to ``path`` and returns None, or (when the
+    base itself is not ``wanted``) may return an existing file to convert from instead.  Seconds per
+    format, a base written only to convert from included."""
     fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
     for f, path in fmts.items():
         if f not in RDF_FORMATS:

@@ -48,7 +48,8 @@ __all__ = ["ParsedAmount", "parse_amounts", "extract_amounts", "to_yuan"]
 
 log = logging.getLogger(__name__)
 
-_UNIT_SPLIT = re.compile(r"^(.*?)([千百十]?[万亿]?亿?元?)$")
+# 千百十 belong to the unit only after a digit (5、3千万元); after a CJK numeral they are the numeral's (五十、三十万元)
+_UNIT_SPLIT = re.compile(r"^(.*?)((?:(?<=\d)[千百十])?[万亿]?亿?元?)$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|或)\s*$")
 _ENUM_ITEM = re.compile(r"[^、,;。:()和及与]{1,12}")
 _TOTAL_TAIL = re.compile(r"(?:为|达到?|约|共|合计|总计|不低于|不少于|不小于)+$")
@@ -153,8 +154,6 @@ def _tokens(text: str) -> list[_Token]:
         raw = m.group(0)
         if m.group("enum"):
             numbers, unit = _UNIT_SPLIT.match(raw).groups()  # type: ignore[union-attr]
-            if unit[:1] in "千百十" and numbers and not numbers[-1].isdigit():
-                numbers, unit = numbers + unit[0], unit[1:]  # 五十、三十万元: 十 is the numeral's, not the unit's
             parts = [p.strip() for p in numbers.split("、")]
         else:
             split = re.match(r"^(.*?\d)(\D.*)$", raw) or _cn_split(raw)
