@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(chromium chromium-driver fonts-noto-cjk)
 missing=()
 for pkg in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+  if [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" != *"install ok installed"* ]]; then
     missing+=("$pkg")
   fi
 done

@@ -46,7 +46,8 @@ __all__ = ["parse_document", "read_document", "extract", "iter_extract", "doc_id
 log = logging.getLogger(__name__)
 
 #: what a directory is searched for; a .doc is read by its content (often a .docx or a web page in disguise)
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf", ".text", "")
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf", ".text", ".md", ".markdown", ".json",
+                     ".sql", "")
 _POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展")
 
 

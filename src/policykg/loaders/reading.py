@@ -28,6 +28,7 @@ import zipfile
 from pathlib import Path
 
 from policykg.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+from policykg.loaders.carriers import unwrap
 from policykg.loaders.html_text import HTML_SNIFF, html_to_text
 from policykg.loaders.office import docx_text, pdf_text
 
@@ -147,12 +148,14 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
     if controls > 8:
         raise BinaryInputError(path, "is binary, not text", "pass .txt, .html, .docx or .pdf files")
+    text, carrier = unwrap(text, os.path.splitext(path)[1])
+    kind = f"{carrier}+" if carrier else ""
     if HTML_SNIFF.search(text[:65536]):
         text = html_to_text(text)
         if not text.strip():
             raise EmptyInputError(path, "is HTML with no text in it", "save the page with its content")
-        return text, f"html/{enc}"
-    return text, f"text/{enc}"
+        return text, f"{kind}html/{enc}"
+    return text, f"{kind}text/{enc}"
 
 
 def read_text(path: str | Path) -> tuple[str, str]:

@@ -1,0 +1,161 @@
+"""Documents inside data carriers: a JSON record, an SQL dump row, Markdown, escaped strings.
+
+Policy texts are often found inside something else: a crawler's JSON record
+(``{"title": …, "content": "<p>…</p>"}``), one ``INSERT INTO … VALUES (…)`` row
+of a database dump, a Markdown file of a policy index, or a plain file that
+still carries the string escapes of the program that wrote it (``\\n``,
+``\\u4e00``).  :func:`unwrap` recognises each by its content and returns the
+document's text: the record's title line first, then its body, with escapes
+resolved.  Markup left inside (HTML in a JSON field) is for the caller to
+strip.
+
+>>> unwrap('{"title": "关于印发若干措施的通知", "content": "一、支持企业。\\\\n二、加强保障。"}')[0]
+'关于印发若干措施的通知\\n一、支持企业。\\n二、加强保障。'
+>>> unwrap("INSERT INTO `p` VALUES (1,'关于X的通知','第一条 总则\\\\n第二条 支持');")[0]
+'关于X的通知\\n第一条 总则\\n第二条 支持'
+>>> unwrap("# 标题\\n\\n**一、总体要求**\\n\\n| 任务 | 牵头单位 |\\n|---|---|\\n| 建设 | 市工信局 |")[0]
+'标题\\n\\n一、总体要求\\n\\n任务\\t牵头单位\\n建设\\t市工信局'
+"""
+from __future__ import annotations
+
+import json
+import re
+
+__all__ = ["unwrap", "unescape_string"]
+
+_TITLE_KEYS = re.compile(r"^(?:title|name|doc_?title|article_?title|subject|标题|名称|文件名称|题目)$", re.I)
+_META_KEYS = re.compile(r"(?:文号|发文字号|doc_?(?:no|num|number)|wenhao|fwzh|发文机关|发布机构|publisher|issuer|"
+                        r"source_?org|成文日期|发布日期|pub_?date|publish_?(?:date|time)|date)$", re.I)
+_POLICY_END = re.compile(r"(?:通知|意见|方案|措施|政策|计划|答复|办法|规定|细则|决定|函|规划|要点|纲要)[)）]?$")
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"'\\/])")
+_SQL_HEAD = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\b", re.I)
+_SQL_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.M)
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
+
+
+def unescape_string(s: str) -> str:
+    r"""Resolve the backslash escapes a program leaves in a string (``\n``, ``\"``, ``\u4e00``).
+
+    >>> unescape_string(r"第一条\n\u652f持")
+    '第一条\n支持'
+    """
+    simple = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "'": "'", "\\": "\\", "/": "/"}
+
+    def one(m: re.Match) -> str:
+        body = m.group(0)[1:]
+        return chr(int(body[1:], 16)) if body[0] == "u" else simple[body]
+
+    return _ESCAPE.sub(one, s).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _strings(value: object, key: str = "") -> list[tuple[str, str]]:
+    """Every ``(key, string)`` of a JSON value, in document order."""
+    if isinstance(value, str):
+        return [(key, value)]
+    if isinstance(value, dict):
+        return [kv for k, v in value.items() for kv in _strings(v, str(k))]
+    if isinstance(value, list):
+        return [kv for v in value for kv in _strings(v, key)]
+    return []
+
+
+def _record_text(fields: list[tuple[str, str]]) -> str | None:
+    """The document of one record: its title (by key or by wording), metadata lines, then its body."""
+    texts = [(k, v.strip()) for k, v in fields if v and v.strip()]
+    if not texts:
+        return None
+    body_key, body = max(texts, key=lambda kv: len(kv[1]))
+    if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") < 8:
+        return None
+    title = next((v for k, v in texts if _TITLE_KEYS.match(k) and v is not body and len(v) <= 200), None)
+    if title is None:
+        title = next((v for _, v in texts if v is not body and 6 <= len(v) <= 120 and "\n" not in v
+                      and _POLICY_END.search(v)), None)
+    head = []
+    if title and title not in body[:400]:
+        head.append(title)
+    head += [v for k, v in texts if k and _META_KEYS.search(k) and v is not body and v is not title
+             and len(v) <= 60 and v not in body[:800]]
+    return "\n".join(head + [body])
+
+
+def _from_json(text: str) -> str | None:
+    s = text.strip()
+    if not s or s[0] not in "{[":
+        return None
+    try:
+        value = json.loads(s)
+    except ValueError:
+        return None
+    return _record_text(_strings(value))
+
+
+def _from_sql(text: str) -> str | None:
+    if not _SQL_HEAD.match(text):
+        return None
+    values = text[re.search(r"\bVALUES\b", text, re.I).end():] if re.search(r"\bVALUES\b", text, re.I) else text
+    cols = re.search(r"INTO\s+\S+\s*\(([^)]*)\)\s*VALUES", text, re.I | re.S)
+    names = [c.strip(" `\"[]") for c in cols.group(1).split(",")] if cols else []
+    strings = []
+    for m in _SQL_STRING.finditer(values):
+        raw = m.group(1) if m.group(1) is not None else m.group(2)
+        strings.append(unescape_string(raw.replace("''", "'")))
+    if not strings:
+        return None
+    # column names are known only when every value is a string; otherwise rely on wording
+    keys = names if len(names) == len(strings) else [""] * len(strings)
+    return _record_text(list(zip(keys, strings)))
+
+
+def _from_markdown(text: str) -> str | None:
+    if len(_MD_HEADING.findall(text)) < 1 and "**" not in text and not re.search(r"^\s*\|.*\|\s*$", text, re.M):
+        return None
+    out = []
+    for line in text.split("\n"):
+        if _MD_RULE.match(line) and "|" in line or re.fullmatch(r"\s*(?:-{3,}|\*{3,})\s*", line):
+            continue
+        line = _MD_HEADING.sub("", line)
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
+            line = "\t".join(c.strip() for c in stripped[1:-1].split("|"))
+        line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
+        line = _MD_EMPH.sub(r"\2", line)
+        line = re.sub(r"^\s*>\s?", "", line)
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def _escaped_plain(text: str) -> str | None:
+    """A plain text that still carries string escapes (many ``\\n``, few real line breaks)."""
+    escapes = text.count("\\n") + text.count("\\r")
+    if escapes >= 5 and escapes > 2 * text.count("\n"):
+        s = text.strip()
+        if len(s) >= 2 and s[0] == s[-1] and s[0] in "\"'":
+            s = s[1:-1]
+        return unescape_string(s)
+    return None
+
+
+def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
+    """The document inside a carrier; return ``(text, carrier)`` with carrier ``None`` for plain text.
+
+    The carrier is recognised by content (``json``, ``sql``, ``escaped``), Markdown also by a
+    ``.md``/``.markdown`` suffix or by its headings and tables.
+    """
+    for name, fn in (("json", _from_json), ("sql", _from_sql), ("escaped", _escaped_plain)):
+        out = fn(text)
+        if out is not None:
+            if name != "escaped":
+                inner = _escaped_plain(out)  # a field that was escaped twice
+                out = inner if inner is not None else out
+            return out, name
+    headings = len(_MD_HEADING.findall(text))
+    marked = "**" in text or re.search(r"^\s*\|.*\|\s*$", text, re.M) is not None
+    if suffix.lower() in (".md", ".markdown") or ((headings >= 2 or headings and marked) and "<" not in text[:2000]):
+        out = _from_markdown(text)
+        if out is not None:
+            return out, "markdown"
+    return text, None
