@@ -1,9 +1,12 @@
 """Administrative places: levels, parents, and places named at the start of a name.
 
-The gazetteer (``data/places.json``) lists provinces, their prefecture-level
-units and the districts and counties of many cities.  A place it does not list
-is still recognised by its suffix (省, 市, 区, 县 ...); it then has no parents
-unless the caller supplies them.  A district name that several cities have
+Every province, prefecture-level unit and county-level unit of China (with their
+former names from the administrative changes since 2000) comes from the
+gazetteer that the ``jionlp`` package ships (``china_location.zip``, read as
+data; jionlp itself is never imported); ``data/places.json`` adds the
+one-character province abbreviations and the 文号 prefixes.  A place neither
+lists is still recognised by its suffix (省, 市, 区, 县 ...); it then has no
+parents unless the caller supplies them.  A district name that several cities have
 (西湖区, 鼓楼区) keeps every parent chain; the document's city decides.
 
 Examples
@@ -56,6 +59,71 @@ for _city, _names in _DATA["districts"].items():
         _PLACES.setdefault(_d, _entry)
         _ALTERNATIVES.setdefault(_d, []).append(_entry)
 _DOCNO = _DATA["doc_number_prefixes"]
+
+
+def _jionlp_places() -> list[tuple[str, str, tuple[str, ...]]]:
+    """``(name, level, parents)`` of every province, city and county in jionlp's gazetteer, with the
+    former names listed in its change log; ``[]`` when jionlp is not installed."""
+    import importlib.util
+    import zipfile
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jionlp")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folder = Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    try:
+        with zipfile.ZipFile(folder / "china_location.zip") as z:
+            data = z.read(z.namelist()[0]).decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile):  # pragma: no cover - a damaged install
+        return []
+    prov = city = ""
+    for line in re.findall(r"^\t{0,2}[^\t\n][^\n]*", data, re.M):
+        depth = len(line) - len(line.lstrip("\t"))
+        name = line.strip().split("\t")[0]
+        if not name or name.endswith("划"):  # 省直辖县级行政区划: a grouping, not a place
+            continue
+        if depth == 0:
+            prov = city = name
+            out.append((name, "province", ()))
+        elif depth == 1:
+            city = name
+            if name != prov:
+                out.append((name, "city", (prov,)))
+        else:
+            if prov in _MUNICIPALITIES or city == prov:
+                chain: tuple[str, ...] = (prov,) if prov in _MUNICIPALITIES else (prov,)
+            else:
+                chain = (prov, city)
+            level = "county" if name.endswith(("县", "旗")) or (name.endswith("市") and prov not in _MUNICIPALITIES) \
+                else "district"
+            out.append((name, level, chain))
+    try:  # former names: 襄樊市 (襄阳市 since 2010) still appears in older documents
+        changes = (folder / "china_location_change.txt").read_text("utf-8")
+    except OSError:  # pragma: no cover
+        changes = ""
+    for row in changes.splitlines():
+        old, _, new = row.partition("=>")
+        old_cols, new_cols = old.split("\t")[2:], new.split("\t")
+        old_names = old_cols[0::2]
+        if len(old_names) == len(new_cols) and len(new_cols) >= 2:
+            name = old_names[-1]
+            level = "city" if len(new_cols) == 2 else ("county" if name.endswith(("县", "旗", "市")) else "district")
+            out.append((name, level, tuple(new_cols[:-1])))
+    return out
+
+
+#: two-character names that read as ordinary words at the start of a phrase (城区建设, 新县城, 和县级)
+_AMBIGUOUS = frozenset({"东区", "中区", "北区", "南区", "西区", "城区", "矿区", "郊区", "和县", "新县", "南县", "文县"})
+for _name, _level, _chain in _jionlp_places():
+    if _name in _AMBIGUOUS:
+        continue
+    _entry = (_level, _chain)
+    _PLACES.setdefault(_name, _entry)
+    _alts = _ALTERNATIVES.setdefault(_name, [])
+    if all(c[1] != _chain for c in _alts):
+        _alts.append(_entry)
 
 PLACE_SUFFIX = "省|自治区|特别行政区|自治州|市|新区|区|县|旗"
 _GENERIC = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}?(?:{PLACE_SUFFIX})")
