@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 #: text that says "this is HTML", whatever the file is called
 HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|table|meta|span|br)\b", re.I)
 
+_CELL = "\ue000"  # where a table cell starts, until its row is written out
+_MAX_ROW_CHARS = 2000
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                "article", "title", "td", "th", "pre", "blockquote", "dd", "dt", "ul", "ol", "dl", "center"}
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
@@ -78,6 +80,8 @@ class _PageParser(HTMLParser):
         self.page_title: list[str] = []
         self._stack: list[tuple[str, bool, tuple[int, ...], bool]] = []  # (tag, skipping, containers, in link)
         self._h1_buf: list[str] | None = None
+        # open table rows, innermost last: [parts, cells, has a nested row]; see _end_row
+        self._rows: list[list] = []
 
     def _state(self) -> tuple[bool, tuple[int, ...], bool]:
         if not self._stack:
@@ -103,7 +107,14 @@ class _PageParser(HTMLParser):
             if tag == "br" and not skip:
                 self._emit("\n", cands, link)
             return
-        if tag in _BLOCK_TAGS and not skip:
+        if tag == "tr" and not skip:
+            if self._rows:
+                self._rows[-1][2] = True
+            self._rows.append([[], 0, False])
+        if tag in ("td", "th") and not skip and self._rows:
+            self._rows[-1][1] += 1
+            self._emit(_CELL, cands, link)
+        elif tag in _BLOCK_TAGS and not skip:
             self._emit("\n", cands, link)
         if tag == "h1" and not skip:
             self._h1_buf = []
@@ -119,6 +130,8 @@ class _PageParser(HTMLParser):
             if self._stack[k][0] == tag:
                 skip, cands, link = self._stack[k][1], self._stack[k][2], self._stack[k][3]
                 del self._stack[k:]
+                if tag == "tr" and not skip and self._rows:
+                    self._end_row()
                 if tag in _BLOCK_TAGS and not skip:
                     self._emit("\n", cands, link)
                 if tag == "h1" and self._h1_buf is not None:
@@ -136,7 +149,27 @@ class _PageParser(HTMLParser):
                 self._h1_buf.append(data)
 
     def _emit(self, text: str, cands: tuple[int, ...], link: bool) -> None:
-        self.parts.append((text, cands, link))
+        (self._rows[-1][0] if self._rows else self.parts).append((text, cands, link))
+
+    def _end_row(self) -> None:
+        """A row of a data table (several short cells, no table inside) becomes one line with its cells
+        separated by tabs, as Word writes a table row: a task table's row is then one task with its units.
+        A layout row (one cell, or a cell that holds the page) keeps its line breaks."""
+        parts, cells, nested = self._rows.pop()
+        visible = sum(_visible(t) for t, _, _ in parts)
+        one_line = cells >= 2 and not nested and visible <= _MAX_ROW_CHARS
+        first = True
+        for text, cands, link in parts:
+            if one_line:
+                text = re.sub(r"\s+", " ", text)
+                if _CELL in text:
+                    text = text.replace(_CELL, "\n" if first else "\t")
+                    first = False
+            else:
+                text = text.replace(_CELL, "\n")
+            self._emit(text, cands, link)
+        if one_line:
+            self._emit("\n", (), False)
 
 
 def _visible(text: str) -> int:
@@ -150,7 +183,7 @@ def _lines(parts: list[tuple[str, tuple[int, ...], bool]], drop_link_lines: bool
     plain = False
 
     def flush() -> None:
-        line = "".join(buf).replace("\xa0", " ").strip()
+        line = re.sub(r" *\t *", "\t", "".join(buf).replace("\xa0", " ")).strip()
         if line and (plain or not drop_link_lines):
             lines.append(line)
 

@@ -154,8 +154,13 @@ def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
                 j += 1
             prev = out_c[-1] if out_c else ""
             nxt = chars[j] if j < n else ""
+            # a tab between two cells of a table row stays (a task table's row keeps its columns);
+            # one after a heading's number (一、\t总体要求) is indentation
+            if prev and nxt and "\t" in chars[i:j] and prev not in "、.):":
+                out_c.append("\t")
+                out_i.append(index[i + chars[i:j].index("\t")])
             # keep one space only between two Latin/digit words (Fashion Channel)
-            if prev and nxt and (prev.isascii() and prev.isalnum()) and (nxt.isascii() and nxt.isalnum()):
+            elif prev and nxt and (prev.isascii() and prev.isalnum()) and (nxt.isascii() and nxt.isalnum()):
                 out_c.append(" ")
                 out_i.append(index[i])
             i = j

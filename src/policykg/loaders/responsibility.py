@@ -55,18 +55,27 @@ _NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
 _COLLECTIVE = re.compile(
     r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)[省市区县镇](?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
 )
-_SPLIT = re.compile(r"[、,;]|会同|联合")
+# 、,; and 会同/联合 separate units; so does 和/及 after a unit's last character (市委和市政府, but not
+# 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
+_SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
+                    r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
+                    r"|(?<=[局委办厅署府会心司院行])(?:和|及|以及)(?=[\u4e00-\u9fff])")
+# a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
+_BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
 _BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
 # 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
 _BY_WITH = re.compile(r"由(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
                       r"(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
+# X会同Y… / X负责,会同Y… at the start of a clause (no 由): both act, neither is marked lead
+_SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:负责|牵头)?[,]?(?:会同|联合|协同)"
+                        r"(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
 # 由X牵头,会同Y…: the units X works with are co-responsible
 _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$)")
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(])(?:由)?(?P<x>[^,。;:()由]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
 _BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
-_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)$")
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头(?=负责$)|牵头|配合|参与|协同|协助|负责)(?:负责)?$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 _GENERIC_UNIT = re.compile(r"^(?:各)?(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:有关|相关)|(?:有关|相关)(?:部门?|单位)$")
@@ -203,6 +212,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
               need_agencies: bool) -> bool:
     """Units of a responsibility list (with or without labels); False when it is not one."""
     body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body)
+    body_clean = _BRACKET_NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
     labels = list(_LABEL.finditer(body_clean))
     chunks: list[tuple[str | None, int, int]] = []
     if not labels:
@@ -278,6 +288,17 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         x = split_units(m.group("x"), s + m.start("x"))
         if x and all(is_agency(f) for _, _, f in x):
             for name, off, full in x + split_units(m.group("y"), s + m.start("y")):
+                if is_agency(full) and not _GENERIC_UNIT.search(name):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _SUBJ_WITH.finditer(seg):
+        if m.group("x").startswith("由"):
+            continue
+        x = split_units(_ROLE_TAIL.sub("", m.group("x")), s + m.start("x"))
+        if x and all(is_agency(f) for _, _, f in x):
+            lead = m.group(0).find("牵头") >= 0
+            for name, off, full in x:
+                _add(found, ctx, resolver, name, off, full, "lead" if lead else "co")
+            for name, off, full in split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in _SEATED.finditer(seg):
