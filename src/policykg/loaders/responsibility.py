@@ -187,7 +187,7 @@ def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
 
 def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off: int, full: str, role: str) -> None:
     """Note a mention; :func:`_merge` orders and deduplicates them."""
-    if not _GENERIC_UNIT.search(name):
+    if name.strip() and not _GENERIC_UNIT.search(name):  # 等按职责分工负责: the role word alone is no unit
         found.append((off, name, full, role))
 
 
