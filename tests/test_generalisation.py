@@ -10,18 +10,20 @@ genre rules these documents exercise, with expectations from the conventions the
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from policykg.loaders import extract, parse_document, write_json
+from policykg.loaders import parse_document
 from policykg.loaders.agencies import AgencyResolver, is_agency, lookup
 from policykg.loaders.amounts import parse_amounts
 from policykg.loaders.entities import find_entities
 from policykg.loaders.places import doc_number_place, place_alternatives, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import extract_and_score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests/data/heldout_dev"
@@ -34,16 +36,7 @@ FIELD_MIN = {"metadata": 0.95, "responsible": 0.95, "assignment": 0.95, "lead": 
 
 @pytest.fixture(scope="module")
 def heldout_scores(tmp_path_factory):
-    out = tmp_path_factory.mktemp("heldout-pred")
-    result = extract([HELDOUT / "corpus"])
-    assert not result.errors, [str(e) for e in result.errors]
-    for doc in result.documents:
-        write_json(doc, out)
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "tests/data/score.py"), "--gold", str(HELDOUT / "gold"), "--pred", str(out), "--json"],
-        check=True, capture_output=True, text=True,
-    )
-    return json.loads(proc.stdout)
+    return extract_and_score(HELDOUT / "corpus", HELDOUT / "gold", tmp_path_factory.mktemp("heldout-pred"))
 
 
 def test_every_heldout_document_has_gold():

@@ -7,13 +7,13 @@ raise as the rules improve, not targets.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from policykg.loaders import extract, write_json
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _scoring import extract_and_score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests/data/real"
@@ -27,16 +27,7 @@ FIELD_MIN = {"metadata": 0.82, "responsible": 0.41, "assignment": 0.40, "lead": 
 
 @pytest.fixture(scope="module")
 def real_scores(tmp_path_factory):
-    out = tmp_path_factory.mktemp("real-pred")
-    result = extract([REAL / "corpus"])
-    assert not result.errors, [str(e) for e in result.errors]
-    for doc in result.documents:
-        write_json(doc, out)
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "tests/data/score.py"), "--gold", str(REAL / "gold"), "--pred", str(out), "--json"],
-        check=True, capture_output=True, text=True,
-    )
-    return json.loads(proc.stdout)
+    return extract_and_score(REAL / "corpus", REAL / "gold", tmp_path_factory.mktemp("real-pred"))
 
 
 def test_every_real_document_has_gold_and_a_source_row():

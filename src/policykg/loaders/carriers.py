@@ -96,7 +96,8 @@ def _from_json(text: str) -> str | None:
 def _from_sql(text: str) -> str | None:
     if not _SQL_HEAD.match(text):
         return None
-    values = text[re.search(r"\bVALUES\b", text, re.I).end():] if re.search(r"\bVALUES\b", text, re.I) else text
+    head = re.search(r"\bVALUES\b", text, re.I)
+    values = text[head.end():] if head else text
     cols = re.search(r"INTO\s+\S+\s*\(([^)]*)\)\s*VALUES", text, re.I | re.S)
     names = [c.strip(" `\"[]") for c in cols.group(1).split(",")] if cols else []
     strings = []

@@ -92,10 +92,7 @@ def _jionlp_places() -> list[tuple[str, str, tuple[str, ...]]]:
             if name != prov:
                 out.append((name, "city", (prov,)))
         else:
-            if prov in _MUNICIPALITIES or city == prov:
-                chain: tuple[str, ...] = (prov,) if prov in _MUNICIPALITIES else (prov,)
-            else:
-                chain = (prov, city)
+            chain: tuple[str, ...] = (prov,) if prov in _MUNICIPALITIES or city == prov else (prov, city)
             level = "county" if name.endswith(("县", "旗")) or (name.endswith("市") and prov not in _MUNICIPALITIES) \
                 else "district"
             out.append((name, level, chain))

@@ -75,7 +75,7 @@ _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:(
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(])(?:由)?(?P<x>[^,。;:()由]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
 _BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
-_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头(?=负责$)|牵头|配合|参与|协同|协助|负责)(?:负责)?$")
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)(?:负责)?$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 _GENERIC_UNIT = re.compile(r"^(?:各)?(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:有关|相关)|(?:有关|相关)(?:部门?|单位)$")
@@ -291,11 +291,9 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in _SUBJ_WITH.finditer(seg):
-        if m.group("x").startswith("由"):
-            continue
         x = split_units(_ROLE_TAIL.sub("", m.group("x")), s + m.start("x"))
         if x and all(is_agency(f) for _, _, f in x):
-            lead = m.group(0).find("牵头") >= 0
+            lead = "牵头" in m.group(0)
             for name, off, full in x:
                 _add(found, ctx, resolver, name, off, full, "lead" if lead else "co")
             for name, off, full in split_units(m.group("y"), s + m.start("y")):
