@@ -396,3 +396,12 @@ def test_amount_parser_never_raises(text):
     for t in (text, normalize(text).text):
         for a in parse_amounts(t):
             assert 0 <= a.start <= a.end <= len(t) and t[a.start:a.end] == a.text
+
+
+def test_a_folder_scan_passes_over_repository_files_but_reads_them_when_named(tmp_path):
+    from policykg.loaders import collect_paths
+
+    for name in ("README.md", "LICENSE", "CHANGELOG.md", "readme-zh.md", "policy.md", "notes.json"):
+        (tmp_path / name).write_text("x", "utf-8")
+    assert [p.name for p in collect_paths([tmp_path])] == ["notes.json", "policy.md"]
+    assert list(collect_paths([tmp_path / "README.md"])) == [tmp_path / "README.md"]

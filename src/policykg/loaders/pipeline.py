@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 #: what a directory is searched for; a .doc is read by its content (often a .docx or a web page in disguise)
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf", ".text", ".md", ".markdown", ".json",
                      ".sql", "")
+#: a repository's own files, passed over when a folder is scanned (named on the command line, they are read)
+_HOUSEKEEPING = re.compile(r"(readme|licen[cs]e|changelog|changes|contributing|notice|authors|copying)([._-]|$)", re.I)
 _POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展")
 
 
@@ -194,6 +196,9 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
                     else:
                         yield from _collect([child], seen)
                 elif child.suffix.lower() in DOCUMENT_SUFFIXES:
+                    if _HOUSEKEEPING.match(child.name):
+                        log.debug("%s: a repository file, not a document; skipped in a folder scan", child)
+                        continue
                     yield child
         else:
             yield p
