@@ -71,7 +71,9 @@ def test_national_division_of_labour() -> None:
     doc = doc_of(SYNTH / "national-opinion.txt")
     assert [r.normalized for r in doc.measures[0].responsible] == ["国家发展和改革委员会", "中国人民银行", "国家市场监督管理总局"]
     assert doc.measures[0].lead is None
-    assert [(r.normalized, r.role) for r in doc.measures[1].responsible] == [("国家发展和改革委员会", "lead")]
+    # 各有关部门 is a collective: kept as written (a national one has no place to put in front)
+    assert [(r.normalized, r.role) for r in doc.measures[1].responsible] == [("国家发展和改革委员会", "lead"),
+                                                                               ("各有关部门", "co")]
 
 
 def test_x_lead_y_co() -> None:

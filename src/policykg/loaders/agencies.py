@@ -78,6 +78,12 @@ _ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新�
                    r"(?P<o>管委会|管理委员会)?$")
 _ZONE_FULL = {"国家高新区": "国家高新技术产业开发区", "高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _SPACE = re.compile(r"\s+")
+# 区城市网格化综合管理中心, 市大数据中心: a public institution named with its tier belongs to that place
+_TIER_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:管理中心|服务中心|事务中心|发展中心|数据中心|指挥中心|监测中心)$")
+_TIERS_ONLY = re.compile(r"^各[省市区县乡镇](?:[(][市区县、]+[)]|[、][市区县])*[市区县]?$")
+# a department (处, 室) of a body: 设施养护处, 市交通委(计划财务处)
+_DIVISION_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}(?<!办事)(?:处|室)$")
+_DIVISION = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)[(](?P<div>[\u4e00-\u9fff]{2,10}(?<!办事)(?:处|室))[)]$")
 # provinces served by China Southern Power Grid, whose local companies are 供电局
 _SOUTHERN_GRID = frozenset({"广东省", "广西壮族自治区", "云南省", "贵州省", "海南省"})
 _UNIT_END = re.compile(r"(?:厅|室|司|局)$")
@@ -93,22 +99,34 @@ class Agency:
 
 
 def _clean(name: str) -> str:
-    s = _SPACE.sub("", name).strip("“”\"'‘’《》()")
+    s = _SPACE.sub("", name).strip("“”\"'‘’《》")
+    while s.startswith("(") and s.count("(") > s.count(")"):
+        s = s[1:]
+    while s.endswith(")") and s.count(")") > s.count("("):
+        s = s[:-1]
+    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+        s = s[1:-1]
     if s.endswith("等") and len(s) > 2:
         s = s[:-1]
     return s
 
 
-def expand_body(body: str, level: str = "city") -> str:
+def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) -> str:
     """The full form of an agency body (the name without its place).
+
+    ``region`` names the places the body belongs to (its province first): a few
+    bodies have a regional official name (上海's 城管执法局 is 城市管理行政执法局).
 
     >>> expand_body("工信局"), expand_body("人力资源保障局"), expand_body("金融局", "district")
     ('工业和信息化局', '人力资源和社会保障局', '金融工作局')
-    >>> expand_body("市场监管局"), expand_body("发展改革委")
-    ('市场监督管理局', '发展和改革委员会')
+    >>> expand_body("市场监管局"), expand_body("发展改革委"), expand_body("城管执法局", "district", ("上海市",))
+    ('市场监督管理局', '发展和改革委员会', '城市管理行政执法局')
     """
     hit = _BODIES.get(body)
     if isinstance(hit, dict):
+        for place in region:
+            if place in hit:
+                return hit[place]
         return hit.get(level) or hit.get("city") or body
     if hit:
         return hit
@@ -287,6 +305,8 @@ class AgencyResolver:
             here = self.jurisdiction.name
             if s.endswith("政府") and not s.endswith("人民政府"):
                 s = s[:-2] + "人民政府"  # 各区(市)县政府: governments are 人民政府 in their official names
+            elif _TIERS_ONLY.match(s):
+                s += "人民政府"  # 各区, 各县(市、区): the governments of those places
             return s if not here or here == NATIONAL or s.startswith(here) else here + s
         m = _BANK.match(s)
         if m:
@@ -311,7 +331,7 @@ class AgencyResolver:
                 return f"中共{place}委" + (expand_body(body, level) if body else "员会")
             return s
         tier = _tier_split(s)
-        if tier and _agency_like(tier[1]):
+        if tier and (_agency_like(tier[1]) or _TIER_INSTITUTION.search(tier[1])):
             place = self._tier_place(tier[0])
             if place:
                 return self._join(place, tier[1])
@@ -330,6 +350,11 @@ class AgencyResolver:
             return s
         if self.jurisdiction.level == "national" and s in _NATIONAL_SHORT:
             return _NATIONAL_SHORT[s]
+        m = _DIVISION.match(s)
+        if m:  # 市交通委(计划财务处): a department of a named body
+            return self._resolve(m.group("body")) + m.group("div")
+        if _DIVISION_ONLY.match(s) and self.issuer and len(self.issuer) == 1:
+            return self._resolve(_clean(self.issuer[0])) + s  # 设施养护处 in a 交通委 plan: one of the issuer's own divisions
         return expand_body(s) if _agency_like(s) else s
 
     def _power_company(self, s: str) -> str:
@@ -346,8 +371,8 @@ class AgencyResolver:
 
     @staticmethod
     def _join(place: str, body: str) -> str:
-        level = place_info(innermost(place)).level
-        full = expand_body(body, level)
+        info = place_info(innermost(place))
+        full = expand_body(body, info.level, (*info.parents, innermost(place)))
         if full == "税务局":
             return f"国家税务总局{place}税务局"
         return place + full

@@ -61,6 +61,7 @@ _SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:�
                     r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
                     r"|(?<=[局委办厅署府会心司院行])(?:和|及|以及)(?=[\u4e00-\u9fff])")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
+_INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
 _BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
 # 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
@@ -78,7 +79,8 @@ _BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:
 _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)(?:负责)?$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
-_GENERIC_UNIT = re.compile(r"^(?:各)?(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:有关|相关)|(?:有关|相关)(?:部门?|单位)$")
+# 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
+_GENERIC_UNIT = re.compile(r"^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
 
 # replies: an agency as the subject of a clause
 _AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
@@ -125,6 +127,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     ['市工信局', '市财政局', '福田区人民政府', '南山区人民政府']
     """
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
+    protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
     pieces: list[tuple[str, int, bool]] = []  # name, offset, ends a 、 group
     pos = 0
     cuts = []
@@ -244,7 +247,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         return False
     if need_agencies and not labels:
         named = [u for u in units if not _GENERIC_UNIT.search(u[0])]
-        agencies = sum(1 for u in named if is_agency(u[2]))
+        agencies = sum(1 for u in named if is_agency(u[2]) or u[0].startswith("各"))  # 各有关部门: a collective
         if not named or agencies * 2 <= len(named) or not is_agency(named[0][2]):
             return False
     for name, off, full, role in units:
@@ -355,4 +358,33 @@ def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyReso
         _reply(ctx, span, resolver, found)
     else:
         _plan(ctx, span, resolver, found)
+    _table_units(ctx, span, found)
     return _merge(found, ctx, resolver)
+
+
+def _table_units(ctx: DocContext, span: MeasureSpan, found: list) -> None:
+    """Units from task-table cells: the first unit of a 牵头 cell leads (the first of X、Y牵头), the rest act.
+
+    A unit with its second name in brackets, 区委组织部(区公务员局), is two units (one office, two names).
+    """
+    lead_first = _lead_convention(ctx)
+    for a, b, role in getattr(span, "units", ()):
+        for k, (name, off, full) in enumerate(split_units(ctx.text[a:b], a)):
+            first = k == 0 and (role == "lead" or role == "list" and lead_first)
+            for n, o, f in _aliases(name, off, full):
+                _add(found, ctx, None, n, o, f, "lead" if first else "co")  # type: ignore[arg-type]
+                first = False
+
+
+_ALIAS = re.compile(r"^(?P<x>[^()]{2,20})[(](?P<y>[^()]{2,40})[)]$")
+
+
+def _aliases(name: str, off: int, full: str) -> list[tuple[str, int, str]]:
+    m = _ALIAS.match(name)
+    if not m or not is_agency(m.group("x")):
+        return [(name, off, full)]
+    inner = split_units(m.group("y"), off + m.start("y"))
+    if not inner or not all(is_agency(f) for _, _, f in inner):
+        return [(name, off, full)]
+    x = m.group("x")
+    return [(x, off, full[: len(full) - len(name) + len(x)] if full.endswith(name) else x)] + inner

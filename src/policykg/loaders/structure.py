@@ -39,13 +39,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.metadata import Line, header_end, lines_of
+from policykg.loaders.tables import TableRow, cell_key, document_rows
 
-__all__ = ["MeasureSpan", "extract_measures", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
+__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,9 @@ class MeasureSpan:
 
     ``path`` holds the labels of its headings; ``genre`` is ``plan`` or
     ``reply`` (it tells :func:`~policykg.loaders.responsibility.extract_responsible`
-    which conventions apply).
+    which conventions apply).  ``units`` are the unit cells a task table gives
+    the measure, as ``(start, end, role)`` spans that may lie outside the measure's
+    own text.
     """
 
     id: str
@@ -83,6 +86,7 @@ class MeasureSpan:
     end: int
     path: tuple[str, ...] = ()
     genre: str = "plan"
+    units: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass
@@ -222,6 +226,44 @@ def _trim_trailer(node: _Node, picked: list[tuple[_Node, Line | None, int]], end
     return end_line
 
 
+def _row_match(row: TableRow, titles: list[str]) -> int | None:
+    """The body measure a task-table row stands for: one of its leading cells is that measure's title."""
+    for cell in row.key[:4]:
+        if len(cell) < 4:
+            continue
+        for k, t in enumerate(titles):
+            if len(t) >= 4 and (cell == t or cell.startswith(t) or t.startswith(cell)):
+                return k
+    return None
+
+
+def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow]) -> list[MeasureSpan]:
+    """Give each task-table row's units to the body measure it names, or make the row a measure of its own.
+
+    A row names a body measure when one of its leading cells is the measure's title (the table
+    repeats the plan's task headings); each body measure takes the first row that names it, and a
+    row that names none (or a measure already taken) is a measure with the table's label and the
+    row's serial number as its id (``附件1.3``).
+    """
+    out = list(measures)
+    titles = [cell_key(m.title) for m in measures]
+    taken: set[int] = set()
+    ids = {m.id for m in out}
+    for n, row in enumerate(rows, 1):
+        k = _row_match(row, titles)
+        if k is not None and k not in taken:
+            taken.add(k)
+            out[k] = replace(out[k], units=out[k].units + row.units)
+            continue
+        mid = f"{row.table}.{row.serial or n}"
+        while mid in ids:
+            mid += "'"
+        ids.add(mid)
+        out.append(MeasureSpan(mid, row.title or short_title(row.key[0] if row.key else ""), row.start, row.end,
+                               (row.table, row.serial or str(n)), "plan", row.units))
+    return out
+
+
 def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN001 - Metadata
     """The measures of a document, in reading order.
 
@@ -244,5 +286,8 @@ def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN00
     out = _plan_measures(ctx)
     if not out:
         out = reply_measures(ctx, genre="plan")
+    rows = document_rows(ctx.nt)
+    if rows:
+        out = with_table_rows(out, rows)
     log.debug("%s: %d measures", ctx.doc_id, len(out))
     return out
