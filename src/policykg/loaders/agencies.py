@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from policykg.loaders.places import NATIONAL, innermost, leading_place, place_info, short_place_prefix
+from policykg.loaders.places import NATIONAL, doc_number_place, innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
@@ -80,10 +80,13 @@ _ZONE_FULL = {"国家高新区": "国家高新技术产业开发区", "高新区
 _SPACE = re.compile(r"\s+")
 # 区城市网格化综合管理中心, 市大数据中心: a public institution named with its tier belongs to that place
 _TIER_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:管理中心|服务中心|事务中心|发展中心|数据中心|指挥中心|监测中心)$")
+_HOME_UNITS = frozenset({"办公室", "机关党委", "人事处", "财务处", "各处室", "各相关处室", "机关各处室"})
+_HOME_PREFIX = re.compile(r"^(?:[省市区县]局|本局|局机关|局)([\u4e00-\u9fff]{2,12}(?:中心|处|室|所|院|单位|处室))$")
+_DEPARTMENT = re.compile(r"(?:局|厅|委员会)$")
 _TIERS_ONLY = re.compile(r"^各[省市区县乡镇](?:[(][市区县、]+[)]|[、][市区县])*[市区县]?$")
 # a department (处, 室) of a body: 设施养护处, 市交通委(计划财务处)
-_DIVISION_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}(?<!办事)(?:处|室)$")
-_DIVISION = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)[(](?P<div>[\u4e00-\u9fff]{2,10}(?<!办事)(?:处|室))[)]$")
+_DIVISION_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:(?<!办事)处|(?<!实验|工作|活动|阅览|会议|展览|教研)室)$")
+_DIVISION = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)[(](?P<div>[\u4e00-\u9fff]{2,10}(?:(?<!办事)处|(?<!实验|工作)室))[)]$")
 # provinces served by China Southern Power Grid, whose local companies are 供电局
 _SOUTHERN_GRID = frozenset({"广东省", "广西壮族自治区", "云南省", "贵州省", "海南省"})
 _UNIT_END = re.compile(r"(?:厅|室|司|局)$")
@@ -248,6 +251,30 @@ def is_bare_body(name: str) -> bool:
     return len(s) <= 12 and _agency_like(s)
 
 
+def body_of_doc_number(doc_number: str | None, jurisdiction: Jurisdiction | None = None) -> str | None:
+    """The organ a 文号 names, when its prefix is a place and a body: 苏市监〔2022〕1号 → 江苏省市场监督管理局.
+
+    >>> body_of_doc_number("苏市监〔2022〕1号"), body_of_doc_number("粤发改能源〔2021〕3号"), body_of_doc_number("国发〔2024〕12号")
+    ('江苏省市场监督管理局', '广东省发展和改革委员会', None)
+    """
+    m = re.match(r"^([\u4e00-\u9fff]{2,10})[〔\[(【]", doc_number or "")
+    if not m:
+        return None
+    prefix = m.group(1)
+    place = doc_number_place(prefix)
+    if not place or place == NATIONAL or place_info(place).level not in ("province", "city"):
+        return None
+    info = place_info(place)
+    abbr = prefix[1:] if info.level == "province" else prefix
+    tails = ("厅", "委", "局", "办", "") if info.level == "province" else ("局", "委", "办", "厅", "")
+    for k in range(len(abbr), 1, -1):
+        for tail in tails:
+            body = abbr[:k] + tail
+            if body in _BODIES:
+                return place + expand_body(body, info.level, (*info.parents, place))
+    return None
+
+
 class AgencyResolver:
     """Resolves the agency names of one document against its jurisdiction.
 
@@ -259,13 +286,22 @@ class AgencyResolver:
         The document's issuers; 我局 and the like resolve to the first.
     """
 
-    def __init__(self, jurisdiction: Jurisdiction, issuer: tuple[str, ...] = ()) -> None:
+    def __init__(self, jurisdiction: Jurisdiction, issuer: tuple[str, ...] = (), doc_number: str | None = None) -> None:
         self.jurisdiction = jurisdiction
         self.issuer = tuple(issuer)
         self._seen: dict[str, Responsibility] = {}
         self._cache: dict[str, str] = {}
+        self._home: str | None = None
         for name in self.issuer:
             self.normalize(name)
+        self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
+                      else body_of_doc_number(doc_number, jurisdiction) if doc_number else None)
+
+    @property
+    def home(self) -> str | None:
+        """The one body that issues the document (its issuer, or the organ its 文号 names): its own
+        divisions (法规处, 办公室) and 我局 belong to it."""
+        return self._home
 
     # -- places ---------------------------------------------------------------
     def _tier_place(self, tier: str) -> str | None:
@@ -353,8 +389,14 @@ class AgencyResolver:
         m = _DIVISION.match(s)
         if m:  # 市交通委(计划财务处): a department of a named body
             return self._resolve(m.group("body")) + m.group("div")
-        if _DIVISION_ONLY.match(s) and self.issuer and len(self.issuer) == 1:
-            return self._resolve(_clean(self.issuer[0])) + s  # 设施养护处 in a 交通委 plan: one of the issuer's own divisions
+        if self._home and (_DIVISION_ONLY.match(s) or s in _HOME_UNITS):
+            return self._home + s  # 设施养护处 in a 交通委 plan: one of the issuing body's own divisions
+        m = _HOME_PREFIX.match(s)
+        if m and self._home:  # 省局信息中心, 局机关各处室: the issuing bureau's own units
+            return self._home + m.group(1)
+        if (self._home and _DEPARTMENT.search(self._home) and s.endswith("局") and s not in _BODIES
+                and is_bare_body(s) and expand_body(s) == s):
+            return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
         return expand_body(s) if _agency_like(s) else s
 
     def _power_company(self, s: str) -> str:
@@ -404,8 +446,12 @@ class AgencyResolver:
         return out
 
     def is_agency(self, name: str) -> bool:
-        """Whether ``name`` reads as a government agency (see :func:`is_agency`)."""
-        return is_agency(name)
+        """Whether ``name`` reads as a government agency (see :func:`is_agency`), the issuing body's
+        own divisions (法规处, 省局信息中心) included when the document has one issuing body."""
+        if is_agency(name):
+            return True
+        s = _clean(name)
+        return bool(self._home) and bool(_DIVISION_ONLY.match(s) or s in _HOME_UNITS or _HOME_PREFIX.match(s))
 
     def seen(self) -> tuple[Responsibility, ...]:
         """Every agency normalised in this document so far, issuer included, first mention first."""

@@ -111,11 +111,24 @@ def _from_sql(text: str) -> str | None:
     return _record_text(list(zip(keys, strings)))
 
 
+_CJK_KEY = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
 def _from_markdown(text: str) -> str | None:
     if len(_MD_HEADING.findall(text)) < 1 and "**" not in text and not re.search(r"^\s*\|.*\|\s*$", text, re.M):
         return None
     out = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        # YAML front matter: labels in Chinese (标题: 文号: 发布日期:) read like a portal's header and stay;
+        # a collector's own record (id:, aliases:, provenance:, fetched_at:) is not the document's
+        end = next((k for k, ln in enumerate(lines[1:200], 1) if ln.strip() in ("---", "...")), None)
+        if end is not None:
+            out.append("")
+            out.extend(ln if _CJK_KEY.match(ln) else "" for ln in lines[1:end])
+            out.append("")
+            lines = lines[end + 1:]
+    for line in lines:
         if _MD_RULE.match(line) and "|" in line or re.fullmatch(r"\s*(?:-{3,}|\*{3,})\s*", line):
             continue
         line = _MD_HEADING.sub("", line)

@@ -50,8 +50,9 @@ _CHROME = re.compile(
     r"|您的位置|您当前的位置|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称)"
     r"\s*[:>》]?"
 )
-_LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关)\s*[:]\s*(?P<v>[^\n]+)")
-_LABEL_DATE = re.compile(r"(?P<label>成文日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:]\s*(?P<v>[^\n]{6,30})")
+# a portal's label and value: 文号:X, or in two cells of a table row (文号⇥X)
+_LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关)\s*[:\t]\s*(?P<v>[^\n\t]+)")
+_LABEL_DATE = re.compile(r"(?P<label>成文日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:\t]\s*(?P<v>[^\n]{6,30})")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
 _SUFFIX_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办|部|署|行)")
 _PRINTED = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发$")
@@ -59,7 +60,7 @@ _PUNCT = re.compile(r"[,。;:!?]")
 _PROPOSAL_WORD = re.compile(r"建议|提案|议案")
 _TITLE_WORD = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|建议|提案)")
 _LABEL_TITLE = re.compile(r"^(?:标题|名称|文件名称|政策名称)\s*:\s*(?P<v>\S.*)$")
-_LABEL_DOCNO = re.compile(r"(?:发文字号|文号|字号)\s*:\s*")
+_LABEL_DOCNO = re.compile(r"(?:发文字号|文号|字号)\s*[:\t]\s*")
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 _BODY_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十百]+[章条]|\d{1,2}[.、](?!\d)|尊敬的)")
 _HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
@@ -250,7 +251,7 @@ def _block_issuers(lines: list[Line], date_line: int, ctx: DocContext | None = N
 
 
 def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
-    for ln in lines[:20]:
+    for ln in lines[:40]:
         lab = _LABEL_DOCNO.search(ln.text)
         if lab:
             m = DOC_NUMBER.match(ln.text, lab.end())

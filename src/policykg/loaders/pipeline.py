@@ -86,7 +86,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     meta = extract_metadata(ctx)
     ctx.jurisdiction = meta.jurisdiction
     ctx.issuer = meta.issuer
-    resolver = AgencyResolver(meta.jurisdiction, issuer=meta.issuer)
+    resolver = AgencyResolver(meta.jurisdiction, issuer=meta.issuer, doc_number=meta.doc_number)
     measures = []
     for span in extract_measures(ctx, meta):
         measures.append(

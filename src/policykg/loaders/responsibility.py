@@ -42,7 +42,9 @@ from policykg.schema.models import Responsibility
 __all__ = ["extract_responsible", "split_units", "LEAD_CONVENTION"]
 
 LEAD_CONVENTION = re.compile(
-    r"(?:排在|排|列|位列|列在|排名)?(?:第一位|第一个|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主责)(?:单位|部门)"
+    r"(?:排在|排|列|位列|列在|排名|位于|排列|所列|名列)?(?:第一位|第一个|第一家|首位|首个|第一)(?:的|者)?(?:单位|部门)?(?:为|是)"
+    r"(?:牵头|主责|主要责任)(?:责任)?(?:单位|部门)"
+    r"|(?:排在|列|位列|列在|排名|所列)(?:第一位|第一个|首位|第一)的?(?:单位|部门)(?:负责)?牵头"
 )
 _LABEL = re.compile(
     r"(?P<lab>牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|配合单位|配合部门|参与单位|协同单位|协办单位)\s*[:]"
@@ -74,7 +76,7 @@ _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:
 # 由X牵头,会同Y…: the units X works with are co-responsible
 _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$)")
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(])(?:由)?(?P<x>[^,。;:()由]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
-_BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
+_BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
 _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)(?:负责)?$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
@@ -247,8 +249,8 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         return False
     if need_agencies and not labels:
         named = [u for u in units if not _GENERIC_UNIT.search(u[0])]
-        agencies = sum(1 for u in named if is_agency(u[2]) or u[0].startswith("各"))  # 各有关部门: a collective
-        if not named or agencies * 2 <= len(named) or not is_agency(named[0][2]):
+        agencies = sum(1 for u in named if resolver.is_agency(u[2]) or u[0].startswith("各"))  # 各有关部门: a collective
+        if not named or agencies * 2 <= len(named) or not resolver.is_agency(named[0][2]):
             return False
     for name, off, full, role in units:
         _add(found, ctx, resolver, name, off, full, role)

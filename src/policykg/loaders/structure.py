@@ -120,6 +120,8 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
     nodes: list[_Node] = []
     for i in range(start, stop):
         h = parse_heading(lines[i].text, lines[i].start)
+        if h is not None and h.level >= 2 and h.level != LEVEL_ARTICLE and stack and stack[-1].head.level == LEVEL_ARTICLE:
+            h = None  # (一), 1. inside an article enumerate its content: the article stays one measure
         if h is None:
             if nodes:
                 nodes[-1].paragraphs.append(lines[i])
