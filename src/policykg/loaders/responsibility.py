@@ -23,7 +23,7 @@ Examples
 >>> from policykg.loaders.context import DocContext
 >>> from policykg.loaders.normalize import normalize
 >>> from policykg.loaders.agencies import AgencyResolver
->>> from policykg.loaders.structure import MeasureSpan
+>>> from policykg.loaders.structure import MeasureSpan, names_a_unit
 >>> from policykg.schema.models import Jurisdiction
 >>> ctx = DocContext("d", normalize("加强组织领导。由市工信局牵头,市财政局配合。(牵头单位:市工信局;配合单位:市科技局)"))
 >>> r = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
@@ -36,7 +36,7 @@ import re
 
 from policykg.loaders.agencies import SELF_REFERENCES, AgencyResolver, is_agency, is_bare_body
 from policykg.loaders.context import DocContext
-from policykg.loaders.structure import MeasureSpan
+from policykg.loaders.structure import MeasureSpan, names_a_unit
 from policykg.schema.models import Responsibility
 
 __all__ = ["extract_responsible", "split_units", "LEAD_CONVENTION"]
@@ -75,8 +75,8 @@ _SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
 # 由X牵头,会同Y…: the units X works with are co-responsible
 _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$)")
-_X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(])(?:由)?(?P<x>[^,。;:()由]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
-_BY_DUTY = re.compile(r"(?:^|[,。;:])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
+_X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
+_BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
 _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同)?(?P<w>牵头|配合|参与|协同|协助|负责)(?:负责)?$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
@@ -324,6 +324,33 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
                 _add(found, ctx, resolver, name, off, full, "co")
 
 
+# a section that gives each unit its duties: 职责分工, 分工与职责, 部门职责
+DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分工|职责任务|各方职责|工作职责|职责与分工|分工负责")
+# a unit opening a paragraph as its subject: 区城管执法局依法对…, 区住房保障房屋管理局指导…
+_PARA_SUBJECT = re.compile(r"(?:^|\n)(?P<x>[^,。;:()\n]{2,40}?)(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹)")
+
+
+def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
+    """A unit's duties: the unit a heading names (区绿化市容局 / X职责), and in a 职责分工 section the unit
+    that opens each paragraph."""
+    text = ctx.text
+    head = span.title
+    if names_a_unit(head):
+        name = re.sub(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$", "", head)
+        off = text.find(name, span.start, span.end)
+        if off >= 0:
+            for n, o, f in split_units(name, off):
+                _add(found, ctx, resolver, n, o, f, "co")
+    if not DUTY_SECTION.search(head):
+        return
+    seg = text[span.start:span.end]
+    for m in _PARA_SUBJECT.finditer(seg):
+        units = split_units(m.group("x"), span.start + m.start("x"))
+        if units and all(resolver.is_agency(f) or n.startswith("各") for n, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
+
+
 def _reply(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
     seg = ctx.text[span.start: span.end]
     for m in _SUBJECT.finditer(seg):
@@ -360,6 +387,7 @@ def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyReso
         _reply(ctx, span, resolver, found)
     else:
         _plan(ctx, span, resolver, found)
+        _duties(ctx, span, resolver, found)
     _table_units(ctx, span, found)
     return _merge(found, ctx, resolver)
 

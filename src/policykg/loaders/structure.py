@@ -18,7 +18,8 @@ responsibility parenthesis included.
 
 Examples
 --------
->>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.agencies import is_agency
+from policykg.loaders.context import DocContext
 >>> from policykg.loaders.normalize import normalize
 >>> text = '''某市推进软件产业发展行动计划
 ... 一、发展目标
@@ -41,12 +42,13 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from policykg.loaders.agencies import is_agency
 from policykg.loaders.context import DocContext
 from policykg.loaders.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.metadata import Line, header_end, lines_of
 from policykg.loaders.tables import TableRow, cell_key, document_rows
 
-__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
+__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,21 @@ def short_title(sentence: str, limit: int = 20) -> str:
     return first[:limit].strip(" ,、")
 
 
+_DUTY_OF = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$")
+
+
+def names_a_unit(title: str) -> bool:
+    """Whether a heading names a unit whose duties follow: 区绿化市容局, 各街道办事处职责.
+
+    >>> names_a_unit("虹口区绿化和市容管理局"), names_a_unit("各街道办事处职责"), names_a_unit("加强组织领导")
+    (True, True, False)
+    """
+    t = _DUTY_OF.sub("", title.strip(" 。:"))
+    if not t or len(t) > 24:
+        return False
+    return is_agency(t) or bool(re.fullmatch(r"各[\u4e00-\u9fff、()]{1,12}(?:办事处|人民政府|政府|街道|镇|乡|单位|部门)", t))
+
+
 def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
     """The heading nodes of ``lines[start:stop]`` as a forest."""
     roots: list[_Node] = []
@@ -164,6 +181,9 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         if h.level == LEVEL_ARTICLE and _GENERAL_ARTICLE.search(lines[node.line].text[len(h.label):].lstrip()):
             return
         out.append((node, None, 0))
+        return
+    if node.children and names_a_unit(h.title):
+        out.append((node, None, 0))  # (一)区绿化市容局 / 1.各街道办事处职责: one unit's duties are one measure
         return
     if node.children:
         for child in node.children:
