@@ -18,8 +18,7 @@ responsibility parenthesis included.
 
 Examples
 --------
->>> from policykg.loaders.agencies import is_agency
-from policykg.loaders.context import DocContext
+>>> from policykg.loaders.context import DocContext
 >>> from policykg.loaders.normalize import normalize
 >>> text = '''某市推进软件产业发展行动计划
 ... 一、发展目标
