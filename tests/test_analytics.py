@@ -65,7 +65,7 @@ def test_agency_responsibility_matches_the_gold(gold_graph):
         for m in data["measures"]:
             for a in m["responsible_normalized"]:
                 expected[a]["lead" if a == m["lead"] else "co"] += 1
-    rows = analytics.agency_responsibility(gold_graph)
+    rows = analytics.agency_responsibility(gold_graph, collectives=True)  # every unit the gold names
     assert {r["agency"]: {"lead": r["lead"], "co": r["co"]} for r in rows} == expected
     top = rows[0]
     assert (top["agency"], top["total"], top["lead"]) == ("苏州市工业和信息化局", 12, 1)
@@ -249,3 +249,11 @@ def test_workload_agrees_with_the_canned_question(corpus_graph):
               for r in g.query("agency_workload")}
     ours = {r["agency"]: (r["lead"], r["co"], r["policies"]) for r in analytics.agency_responsibility(g)}
     assert ours == canned
+
+
+def test_collectives_are_kept_but_not_ranked(corpus_graph):
+    g = policykg.PolicyGraph.from_model(corpus_graph)
+    ranked = {r["agency"] for r in analytics.agency_responsibility(g)}
+    everyone = {r["agency"]: r["collective"] for r in analytics.agency_responsibility(g, collectives=True)}
+    assert everyone["苏州市各市、区人民政府"] is True and "苏州市各市、区人民政府" not in ranked
+    assert ranked == {a for a, c in everyone.items() if not c}

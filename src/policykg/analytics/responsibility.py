@@ -76,8 +76,15 @@ def responsibility_matrix(g: PolicyGraph, *, policies: Iterable[str] | None = No
     return rows
 
 
-def agency_responsibility(g: PolicyGraph) -> list[dict[str, Any]]:
+def agency_responsibility(g: PolicyGraph, *, collectives: bool = False) -> list[dict[str, Any]]:
     """Each agency's workload across policies, heaviest first.
+
+    Parameters
+    ----------
+    collectives : bool
+        Also list collective units (各区人民政府, 各有关部门: Agency nodes marked ``collective``),
+        which name a class of bodies and are left out of the ranking by default, as in the
+        ``agency_workload`` question.
 
     Returns
     -------
@@ -106,8 +113,8 @@ def agency_responsibility(g: PolicyGraph) -> list[dict[str, Any]]:
             docs[agency].add(doc)
     rows = [{
         "agency": ix.name(a), "agency_key": a, "lead": c["lead"], "co": c["co"], "total": c["lead"] + c["co"],
-        "policies": len(docs[a]), "policy_ids": sorted(docs[a]),
-    } for a, c in roles.items()]
+        "policies": len(docs[a]), "policy_ids": sorted(docs[a]), "collective": bool(g.nodes[a].get("collective")),
+    } for a, c in roles.items() if collectives or not g.nodes[a].get("collective")]
     rows.sort(key=lambda r: (-r["total"], -r["lead"], r["agency"]))
     return rows
 

@@ -20,6 +20,7 @@ from typing import Iterable, Mapping, Sequence
 from policykg.graph.keys import key_for
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
 from policykg.graph.overlap import agency_function
+from policykg.schema.collectives import is_collective
 from policykg.schema.jurisdictions import level_of, parents_of
 from policykg.schema.models import Evidence, PolicyDocument
 
@@ -113,7 +114,8 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
 
     def agency(name: str, written: str | None = None) -> str:
         key = key_for("Agency", name)
-        g.add_node(Node(key, "Agency", name, {"function": agency_function(name)}, COMMON), used_by=d)
+        g.add_node(Node(key, "Agency", name, {"function": agency_function(name), "collective": is_collective(name)},
+                        COMMON), used_by=d)
         return key  # its jurisdiction is linked in finalize(), once every jurisdiction is known
 
     for name in doc.issuer:

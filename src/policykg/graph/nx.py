@@ -101,7 +101,7 @@ def _co_responsibility(g: PolicyGraph, edges: dict[str, list]):
     for a in sorted(measures):
         n = g.nodes[a]
         G.add_node(a, label="Agency", name=n.name, function=agency_function(n.name), measures=len(measures[a]),
-                   lead=roles[a]["lead"], co=roles[a]["co"])
+                   lead=roles[a]["lead"], co=roles[a]["co"], collective=bool(n.get("collective")))
     for e in edges.get("CO_RESPONSIBLE", ()):
         if e.src not in G or e.dst not in G:
             continue

@@ -147,7 +147,7 @@ NODE_PROPERTIES: Final[dict[str, dict[str, tuple[str, str]]]] = {
         "policy": ("", "skip"),
         **_EVIDENCE_SKIP,
     },
-    "Agency": {"function": (PKG + "function", "string")},
+    "Agency": {"function": (PKG + "function", "string"), "collective": (PKG + "collective", "boolean")},
     "Jurisdiction": {"level": (PKG + "jurisdictionLevel", "concept:jurisdiction-level"),
                      "rank": (PKG + "rank", "integer")},
     "Funding": {

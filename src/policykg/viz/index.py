@@ -99,7 +99,8 @@ def summary(g: PolicyGraph, views: Sequence[View]) -> dict[str, Any]:
                          "agencies": len(agencies), "funding": funding, "href": _href(by_focus, p.key)})
     idle = {"lead": 0, "co": 0, "total": 0, "policies": 0}
     listed = set(work) | {v.focus for v in views if v.kind == "agency" and v.focus in g.nodes}
-    agencies = sorted(({"key": k, "name": g.nodes[k].name, **work.get(k, idle), "href": _href(by_focus, k)}
+    agencies = sorted(({"key": k, "name": g.nodes[k].name, **work.get(k, idle), "href": _href(by_focus, k),
+                        "collective": bool(g.nodes[k].get("collective"))}
                        for k in listed), key=lambda a: (-a["total"], -a["lead"], a["name"]))
     overlaps = []
     for e in sorted(g.edges_of("OVERLAPS"), key=lambda e: (-float(e.get("score") or 0), e.key))[:TOP_OVERLAPS]:
@@ -124,7 +125,8 @@ def summary(g: PolicyGraph, views: Sequence[View]) -> dict[str, Any]:
             "source": source_of(g, f.get("evidence_doc")) if f.get("evidence_doc") else "",
         })
     funding.sort(key=lambda r: (r["policy"], r["order"], r["text"]))
-    top = [a for a in agencies if a["total"]][:TOP_AGENCIES]
+    top = [a for a in agencies if a["total"] and not a["collective"]][:TOP_AGENCIES]  # 各区人民政府 is no one agency
+    collectives = [a for a in agencies if a["total"] and a["collective"]]
     chart = bar_chart([(a["name"], [a["lead"], a["co"]]) for a in top],
                       [("牵头 lead", EDGE_STYLES["RESPONSIBLE_FOR:lead"]["color"]),
                        ("配合 co", EDGE_STYLES["RESPONSIBLE_FOR:co"]["color"])])
@@ -139,7 +141,8 @@ def summary(g: PolicyGraph, views: Sequence[View]) -> dict[str, Any]:
         "counts": counts, "node_total": len(g.nodes), "edge_total": len(g.edges),
         "legend": [{"label": lb, "zh": LABEL_ZH[lb], "n": counts["nodes"].get(lb, 0), "svg": Markup(node_legend_svg(lb))}
                    for lb in NODE_STYLES if counts["nodes"].get(lb)],
-        "policies": policies, "agencies": agencies, "top_agencies": top, "overlaps": overlaps, "pairs": pairs,
+        "policies": policies, "agencies": agencies, "top_agencies": top,
+        "collectives": collectives, "overlaps": overlaps, "pairs": pairs,
         "funding": funding, "funding_total": format_yuan(total_yuan) if total_yuan else "",
         "chart": chart, "measures_chart": measures_chart,
         "overview": next((v.path for v in views if v.kind == "overview"), None),
