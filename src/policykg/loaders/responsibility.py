@@ -250,7 +250,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         return False
     if need_agencies and not labels:
         named = [u for u in units if not _GENERIC_UNIT.search(u[0])]
-        agencies = sum(1 for u in named if resolver.is_agency(u[2]) or u[0].startswith("各"))  # 各有关部门: a collective
+        agencies = sum(1 for u in named if resolver.is_agency(u[2]) or _is_collective_unit(u[0]))  # 各有关部门
         if not named or agencies * 2 <= len(named) or not resolver.is_agency(named[0][2]):
             return False
     for name, off, full, role in units:
@@ -261,7 +261,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
 def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
     text = ctx.text
     s, e = span.start, span.end
-    seg = text[s:e]
+    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), text[s:e])  # 第六条市财政局…: the label is no name
     lead_first = _lead_convention(ctx)
     for m in _PAREN.finditer(seg):
         body = m.group("body")
@@ -320,15 +320,26 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in _BY_DUTY.finditer(seg):
         units = split_units(m.group("x"), s + m.start("x"))
-        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) and len(n) <= 24 for n, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")
 
 
 # a section that gives each unit its duties: 职责分工, 分工与职责, 部门职责
 DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分工|职责任务|各方职责|工作职责|职责与分工|分工负责")
-# a unit opening a paragraph as its subject: 区城管执法局依法对…, 区住房保障房屋管理局指导…
-_PARA_SUBJECT = re.compile(r"(?:^|\n)(?P<x>[^,。;:()\n]{2,40}?)(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹)")
+# a unit opening a paragraph (in an article: a sentence) as its subject: 区城管执法局依法对…,
+# 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
+_PARA_SUBJECT = re.compile(r"(?:^|[\n。])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
+                           r"(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|审核)")
+_COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
+_NOT_IN_NAME = re.compile(r"[由经的时将在向从被把]|必要|应当|可以")  # 必要时经市发展改革委: a clause, not a name
+_ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
+_ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
+
+
+def _is_collective_unit(name: str) -> bool:
+    """各有关部门, 各地交通运输主管部门, 各街道办事处: a collective written as a unit (not 各地不得…)."""
+    return bool(_COLLECTIVE_UNIT.match(name.strip()))
 
 
 def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
@@ -336,18 +347,21 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     that opens each paragraph."""
     text = ctx.text
     head = span.title
-    if names_a_unit(head):
+    first_line = text[span.start:span.end].split("\n", 1)[0]
+    if names_a_unit(head) and first_line.rstrip(" 。:").endswith(head):  # the heading is the unit's name
         name = re.sub(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$", "", head)
         off = text.find(name, span.start, span.end)
         if off >= 0:
             for n, o, f in split_units(name, off):
                 _add(found, ctx, resolver, n, o, f, "co")
-    if not DUTY_SECTION.search(head):
+    article = bool(_ARTICLE_ID.match(span.id))
+    if not DUTY_SECTION.search(head) and not article:
         return
-    seg = text[span.start:span.end]
+    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), text[span.start:span.end])
     for m in _PARA_SUBJECT.finditer(seg):
         units = split_units(m.group("x"), span.start + m.start("x"))
-        if units and all(resolver.is_agency(f) or n.startswith("各") for n, _, f in units):
+        if units and all((resolver.is_agency(f) or _is_collective_unit(n)) and not _NOT_IN_NAME.search(n)
+                         for n, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")
 

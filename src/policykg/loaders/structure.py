@@ -47,7 +47,7 @@ from policykg.loaders.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.metadata import Line, header_end, lines_of
 from policykg.loaders.tables import TableRow, cell_key, document_rows
 
-__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
+__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "split_flat", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ NON_MEASURE_TITLE = re.compile(
 )
 # a paragraph that ends the operative text: validity, interpretation, attachments
 CLOSING = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|措施|方案|计划|文件|通知|规定|细则|政策|决定)(?:自|由|有效期|适用|所称|中|从|实施|执行|印发|发布)"
+    r"^(?:本(?:实施)?(?:意见|办法|措施|方案|计划|文件|通知|规定|细则|政策|决定)(?:自|由|有效期|中|从|实施|执行|印发|发布)"
     r"|附件\s*\d*\s*[:.]?$|附件\s*\d*\s*[:]|附表|(?:此件|本件)(?:公开|不公开))"
 )
 _GENERAL_ARTICLE = re.compile(
@@ -160,6 +160,8 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
 
 
 def _cut(lines: list[Line], start: int) -> int:
+    """Where the operative text ends: validity, interpretation or attachment lines (本办法所称… and
+    本规定适用于… define terms inside an article and end nothing)."""
     for i in range(start, len(lines)):
         t = lines[i].text
         if CLOSING.match(t) and parse_heading(t, 0) is None:
@@ -198,8 +200,36 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
     out.append((node, None, 0))
 
 
+_ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
+_CHAPTER_END = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、]{1,14}$")
+
+
+def split_flat(lines: list[Line]) -> list[Line]:
+    """Lines with a flattened 管理办法 opened up: a long line holding several articles (…。第五条 …。第六条 …)
+    is cut before each 第N条 / 第N章 that opens a sentence (a cross-reference, 本办法第十三条, is not cut).
+
+    >>> [ln.text for ln in split_flat(lines_of("第一章总则第一条为了加强管理。第二条本办法适用于本市。" * 8))][:3]
+    ['第一章总则', '第一条为了加强管理。', '第二条本办法适用于本市。']
+    """
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        if len(t) < 200:
+            out.append(ln)
+            continue
+        cuts = [m.start() for m in _ARTICLE_AT.finditer(t)
+                if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
+        if len(cuts) < 2:
+            out.append(ln)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(t)]):
+            if t[a:b].strip():
+                out.append(Line(t[a:b], ln.start + a, ln.start + b))
+    return out
+
+
 def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
-    lines = lines_of(ctx.text)
+    lines = split_flat(lines_of(ctx.text))
     begin = header_end(lines)
     stop = _cut(lines, begin)
     roots = _tree(lines, begin, stop)
