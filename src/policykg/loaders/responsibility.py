@@ -23,7 +23,7 @@ Examples
 >>> from policykg.loaders.context import DocContext
 >>> from policykg.loaders.normalize import normalize
 >>> from policykg.loaders.agencies import AgencyResolver
->>> from policykg.loaders.structure import MeasureSpan, names_a_unit
+>>> from policykg.loaders.structure import DUTY_OF, MeasureSpan, names_a_unit
 >>> from policykg.schema.models import Jurisdiction
 >>> ctx = DocContext("d", normalize("加强组织领导。由市工信局牵头,市财政局配合。(牵头单位:市工信局;配合单位:市科技局)"))
 >>> r = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
@@ -36,7 +36,7 @@ import re
 
 from policykg.loaders.agencies import SELF_REFERENCES, AgencyResolver, is_agency, is_bare_body
 from policykg.loaders.context import DocContext
-from policykg.loaders.structure import MeasureSpan, names_a_unit
+from policykg.loaders.structure import DUTY_OF, MeasureSpan, names_a_unit
 from policykg.schema.models import Responsibility
 
 __all__ = ["extract_responsible", "split_units", "LEAD_CONVENTION"]
@@ -349,7 +349,7 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     head = span.title
     first_line = text[span.start:span.end].split("\n", 1)[0]
     if names_a_unit(head) and first_line.rstrip(" 。:").endswith(head):  # the heading is the unit's name
-        name = re.sub(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$", "", head)
+        name = DUTY_OF.sub("", head)
         off = text.find(name, span.start, span.end)
         if off >= 0:
             for n, o, f in split_units(name, off):

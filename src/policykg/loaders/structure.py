@@ -47,7 +47,7 @@ from policykg.loaders.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.metadata import Line, header_end, lines_of
 from policykg.loaders.tables import TableRow, cell_key, document_rows
 
-__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "split_flat", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
+__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "split_flat", "DUTY_OF", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def short_title(sentence: str, limit: int = 20) -> str:
     return first[:limit].strip(" ,、")
 
 
-_DUTY_OF = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$")
+DUTY_OF = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$")  # 各街道办事处职责: the name before it
 
 
 def names_a_unit(title: str) -> bool:
@@ -123,7 +123,7 @@ def names_a_unit(title: str) -> bool:
     >>> names_a_unit("虹口区绿化和市容管理局"), names_a_unit("各街道办事处职责"), names_a_unit("加强组织领导")
     (True, True, False)
     """
-    t = _DUTY_OF.sub("", title.strip(" 。:"))
+    t = DUTY_OF.sub("", title.strip(" 。:"))
     if not t or len(t) > 24:
         return False
     return is_agency(t) or bool(re.fullmatch(r"各[\u4e00-\u9fff、()]{1,12}(?:办事处|人民政府|政府|街道|镇|乡|单位|部门)", t))
