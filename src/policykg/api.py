@@ -243,15 +243,16 @@ class PolicyGraph(_model.PolicyGraph):
         return write_graphml(self, path, view)
 
     # -- questions ------------------------------------------------------------------
-    def _stamp(self) -> tuple[int, int, int]:
-        return (len(self.nodes), len(self.edges), len(self.documents))
+    def _stamp(self) -> tuple[int, int, int, int]:
+        """Changes with every change of the graph (:attr:`version`) and with its size."""
+        return (self.version, len(self.nodes), len(self.edges), len(self.documents))
 
     def rdf_store(self):
         """The RDF store the questions run on.
 
         A graph loaded from a store directory uses that store's RDF (opened
         read-only) while it is unchanged; otherwise an in-memory store is built
-        on first use and rebuilt when the graph grows or shrinks.
+        on first use and rebuilt after any change of the graph.
         """
         cached = self.__dict__.get("_rdf")
         if cached is not None and cached[0] == self._stamp():

@@ -36,6 +36,7 @@ __all__ = [
 
 COMMON = "common"
 DERIVED = "derived"
+_CONTENT = frozenset({"nodes", "edges", "documents", "users"})
 
 NODE_LABELS: tuple[str, ...] = (
     "Policy", "Measure", "Agency", "Jurisdiction", "Funding", "Enterprise", "Platform", "Program",
@@ -125,7 +126,10 @@ class PolicyGraph:
     """Nodes and edges by key, with the documents they came from.
 
     A node added twice keeps the first; shared nodes (graph :data:`COMMON`)
-    record every document that refers to them in :attr:`users`.
+    record every document that refers to them in :attr:`users`.  :attr:`version`
+    changes with every change made through the methods, or by assigning
+    ``nodes``, ``edges``, ``documents`` or ``users``; whoever edits those dicts
+    in place calls :meth:`touch`.
     """
 
     nodes: dict[str, Node] = field(default_factory=dict)
@@ -133,8 +137,23 @@ class PolicyGraph:
     documents: dict[str, Any] = field(default_factory=dict)  # doc_id -> PolicyDocument
     users: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name in _CONTENT:
+            self.touch()
+
+    @property
+    def version(self) -> int:
+        """A counter that grows with every change: caches of the graph (its RDF store) key on it."""
+        return self.__dict__.get("_version", 0)
+
+    def touch(self) -> None:
+        """Mark the graph changed (for edits made to :attr:`nodes`, :attr:`edges`... in place)."""
+        self.__dict__["_version"] = self.version + 1
+
     # -- building -------------------------------------------------------------------
     def add_node(self, node: Node, *, used_by: str | None = None) -> None:
+        self.touch()
         if node.key not in self.nodes:
             self.nodes[node.key] = node
         if used_by:
@@ -147,10 +166,12 @@ class PolicyGraph:
         src_ok, dst_ok = EDGE_TYPES[edge.type]
         if self.nodes[edge.src].label not in src_ok or self.nodes[edge.dst].label not in dst_ok:
             raise ValueError(f"{edge.type} cannot join {self.nodes[edge.src].label} to {self.nodes[edge.dst].label}")
+        self.touch()
         self.edges.setdefault(edge.key, edge)
 
     def remove_graph(self, graph: str) -> None:
         """Drop every node and edge of one named graph, and shared nodes nobody uses any more."""
+        self.touch()
         self.documents.pop(graph, None)
         self.nodes = {k: n for k, n in self.nodes.items() if n.graph != graph}
         self.edges = {k: e for k, e in self.edges.items() if e.graph != graph}
