@@ -55,6 +55,14 @@ def test_headings_are_not_joined():
     assert "1、加快建设风投创投街区,提升综合服务" in nt.text.split("\n")
 
 
+def test_title_line_is_not_joined_to_what_follows():
+    nt = normalize("数字广东建设2025年工作要点\n\n深入实施数字广东战略加快数字技术与经济社会发展深度融合")
+    assert nt.text.split("\n")[0] == "数字广东建设2025年工作要点"
+    # deep in a document the same ending is a sentence a page break cut
+    body = "一、总体要求\n二、工作任务\n三、保障措施\n各区要按照本市的工作要点\n\n抓好落实。"
+    assert "各区要按照本市的工作要点抓好落实。" in normalize(body).text
+
+
 @pytest.mark.parametrize(
     "data, error",
     [
@@ -102,3 +110,14 @@ def test_symlink_loop_is_reported_not_followed(tmp_path):
     result = extract([tmp_path])
     assert [d.doc_id for d in result.documents] == ["doc"]
     assert any("loop" in str(e) for e in result.errors)
+
+
+@pytest.mark.parametrize("head", [b"", b"\xef\xbb\xbf", b"\r\n  "])
+def test_rtf_saved_as_doc_is_named_as_rtf(head):
+    """Issue 17: Word's "save as RTF" under a .doc name was reported as having no policy content."""
+    rtf = head + (b"{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}\n"
+                  b"\\f0\\fs32 \\'b9\\'d8\\'d3\\'da\\'d6\\'a7\\'b3\\'d6\\'c7\\'f8\\'bf\\'e9\\'c1\\'b4\\par\n}")
+    with pytest.raises(BinaryInputError) as info:
+        decode_bytes(rtf, "policy/notice.doc")
+    assert "policy/notice.doc: is an RTF (Rich Text Format) file" in str(info.value)
+    assert "save it as .docx or .txt" in str(info.value)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 import re
 
+from policykg.loaders.code_text import from_code
+
 __all__ = ["unwrap", "unescape_string"]
 
 _TITLE_KEYS = re.compile(r"^(?:title|name|doc_?title|article_?title|subject|标题|名称|文件名称|题目)$", re.I)
@@ -159,7 +161,7 @@ def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
     The carrier is recognised by content (``json``, ``sql``, ``escaped``), Markdown also by a
     ``.md``/``.markdown`` suffix or by its headings and tables.
     """
-    for name, fn in (("json", _from_json), ("sql", _from_sql), ("escaped", _escaped_plain)):
+    for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("escaped", _escaped_plain)):
         out = fn(text)
         if out is not None:
             if name != "escaped":

@@ -31,7 +31,7 @@ _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+\s*万(?!人)")
 # (pattern, type); the match nearest the end of the title wins
 TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"答复|复函|建议第|提案第|(?:建议|提案|议案)的?(?:办理|答复)|代表建议|委员提案|第\s*\d+\s*号.{0,60}(?:建议|提案)"), "proposal_reply"),
-    (re.compile(r"行动计划|行动方案|工作方案|实施方案|三年计划|行动纲要|攻坚方案|推进方案|工作计划|专项行动"), "action_plan"),
+    (re.compile(r"行动计划|行动方案|工作方案|实施方案|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
     (re.compile(r"实施意见|指导意见|意见"), "implementing_opinion"),
     (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"),
      "funding_measures"),

@@ -40,7 +40,7 @@ _NATIONAL_LEAD = frozenset({"国家", "中国"})
 _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|政府)$")
 # 国家 + two or more field words + an institution ending names one national centre (国家信息光电子创新中心);
 # with a level or designation word it is a category (国家重点实验室, 国家制造业创新中心)
-_NATIONAL_CENTRE = re.compile(r"(?:创新中心|实验室|研究院|研究中心|技术中心|中心)$")
+_NATIONAL_CENTRE = re.compile(r"(?:创新中心|实验室|研究院|研究中心|技术中心|中心|平台)$")
 _DESIGNATION_WORDS = frozenset({"重点", "示范", "工程", "企业", "中小企业", "公共服务", "重大", "地方", "区域", "级", "国家级",
                                 "技术", "科技", "创新", "产业", "制造业", "工程技术", "骨干", "特色", "专业"})
 _LEGAL_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
@@ -90,6 +90,7 @@ def trim_left(phrase: str, keep: frozenset[str] = frozenset(), pos_stops: bool =
                 marker = tokens[i - 1]
             break
         i -= 1
+    cut = _located_start(lex, tokens, cut, pos_stops)
     # 国有物业湾区时尚总部中心: a generic lead-in before a place that starts the name
     names = tokens[cut:]
     for j in range(1, len(names) - 2):  # 国家超级计算深圳中心: a place before a bare ending locates, it does not start
@@ -117,6 +118,24 @@ def trim_left(phrase: str, keep: frozenset[str] = frozenset(), pos_stops: bool =
         marker = None
     off = start + pos[cut]
     return Trimmed(phrase[off:], off, marker)
+
+
+def _located_start(lex, tokens: list[str], cut: int, pos_stops: bool) -> int:  # noqa: ANN001
+    """Move a name's start back over field verbs to the place that opens it.
+
+    广州市充电设施智能管理平台, 国家统计联网直报平台: a verb that only the dictionary's part of speech
+    marks (充电, 统计, 举报) is a field word inside a name that a place (or 国家, 全国) starts; a listed
+    boundary word (支持, 建设, 推动) still ends the name, so 深圳市支持建设区块链平台 is not one name.
+    """
+    if not pos_stops or cut == 0:
+        return cut
+    for j in range(cut - 1, max(-1, cut - 4), -1):
+        t = tokens[j]
+        if lex.is_place(t) or t in _NATIONAL_LEAD or t == "全国":
+            return j
+        if t in lex.boundaries or len(t) < 2 or not lex.is_boundary(t) and lex.tag(t) == "x":
+            return cut
+    return cut
 
 
 def _stops(lex, token: str, pos_stops: bool) -> bool:  # noqa: ANN001
@@ -171,7 +190,7 @@ def is_named(name: str, suffix: str) -> bool:
         return any(t not in lex.generic and not lex.is_boundary(t) and len(t) >= 2 for t in tokens)
     if cls == "association" and tokens and tokens[0] in ("中国", "全国", "世界", "国际", "亚洲", "全球"):
         return True
-    if tokens and tokens[0] == "国家" and _NATIONAL_CENTRE.search(name):
+    if tokens and tokens[0] in ("国家", "全国") and _NATIONAL_CENTRE.search(name):
         rest = [t for t in tokens[1:] if t not in _CONJUNCTIONS]
         fields = [t for t in rest if t not in _DESIGNATION_WORDS and not lex.is_boundary(t)]
         if len(fields) >= 2 and len(fields) == len(rest):

@@ -62,6 +62,7 @@ _LEADING_FUNCTION = re.compile(r"^[由对向为在与和及将把被从经给让
 _NOT_BEFORE_SHORT = frozenset("公家校花乐田庄菜果陵茶海半宝群列")
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两几多]+)\s*(?:家|个|所|座|处|批)")
 _PROVINCE_ABBR = province_abbreviations()
+_COUNTED = re.compile(r"\d+\s*[个家批项所座处]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,150}》")
 _PRIOR_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:以及|与|和|及|同)")
@@ -121,8 +122,8 @@ def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bo
         name, start = t.text, c0 + t.offset
         if name.startswith("“") and name.endswith("”" + suffix):
             continue  # “粤企政策通”平台: a bare ending after a quoted name belongs to that name (see _known)
-        if len(name) <= len(suffix) or len(name) > 32 or is_agency(name):
-            continue
+        if len(name) <= len(suffix) or len(name) > 32 or is_agency(name) or _COUNTED.search(name):
+            continue  # 赣南2个省实验室: a count, not a name
         if _PERSON_TITLE.match(text, e) or _is_designation(name, suffix):
             continue
         marker = t.marker is not None and not _COUNT_AFTER.match(text, e)
@@ -272,7 +273,11 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
                 yield f
 
 
-_QUOTED_APP = re.compile(r"“(?P<n>[\u4e00-\u9fffA-Za-z0-9]{2,10})”(?=平台|APP|App|app|小程序|客户端|公众号|移动端)")
+# “粤医保”移动公共服务平台, “e充电”APP: a quoted brand named by the kind of service after it
+_QUOTED_APP = re.compile(r"“(?P<n>[\u4e00-\u9fffA-Za-z0-9]{2,10})”"
+                         r"(?=(?:[\u4e00-\u9fff]{0,10}?(?:平台|系统))|APP|App|app|小程序|客户端|公众号|移动端)")
+# “城乡道路客运燃料消耗信息申报与补贴管理系统”: a system's whole name quoted
+_QUOTED_SYSTEM = re.compile(r"“(?P<n>[\u4e00-\u9fffA-Za-z0-9]{4,40}(?:平台|系统))”")
 _QUOTED_CODE = re.compile(r"“(?P<n>[\u4e00-\u9fff]{2,8}(?:码|通|办))”")
 
 
@@ -297,6 +302,8 @@ def _known(text: str) -> Iterator[Found]:
     for m in _APP.finditer(text):
         yield Found("platforms", m.group(0), m.start(), m.end())
     for m in _QUOTED_APP.finditer(text):
+        yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
+    for m in _QUOTED_SYSTEM.finditer(text):
         yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
     for m in _QUOTED_CODE.finditer(text):
         if short_place_prefix(m.group("n")) or m.group("n")[0] in _PROVINCE_ABBR:

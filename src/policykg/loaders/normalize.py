@@ -172,6 +172,9 @@ def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
     return "".join(out_c), out_i
 
 
+_TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复)$")
+
+
 def _is_continuation(prev: str, nxt: str) -> bool:
     """Whether ``nxt`` continues a paragraph that a page break cut after ``prev``."""
     if not prev or not nxt or len(prev) < 12:
@@ -220,7 +223,8 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
                 break
     merged: list[tuple[str, list[int]]] = []
     for s, ix in lines:
-        if join_breaks and merged and _is_continuation(merged[-1][0], s):
+        if join_breaks and merged and _is_continuation(merged[-1][0], s) and not (
+                len(merged) <= 3 and _TITLE_END.search(merged[-1][0])):  # a title line is not cut by a page break
             ps, pix = merged[-1]
             k = _overlap(ps, s)
             if k:

@@ -1,0 +1,51 @@
+"""Documents kept as records in program source (React/JS pages) read as the genre prints them."""
+from policykg.loaders.carriers import unwrap
+from policykg.loaders.code_text import from_code
+from policykg.loaders.pipeline import read_document
+
+SOURCE = '''import React from 'react';
+export default function Page() {
+  return <main><nav>首页</nav><h1>某市数字政府建设2025年工作要点</h1>{sections.map(s => <p>{s.title}</p>)}</main>;
+}
+const sections = [
+  { id: 1, title: "加快培育数字化发展引擎", icon: "x",
+    subsections: [
+      { id: "1-1", title: "打造数字技术创新高地",
+        tasks: [
+          { id: "1", title: "实施关键核心技术攻关", content: "优化实验室协同管理机制，支持\\"强芯\\"工程。",
+            departments: "市科技局牵头，市工业和信息化局配合" },
+          { id: "2", title: "推进产业协同创新", content: "完善制造业协同创新体系。", departments: "市发展改革委" },
+        ] },
+    ],
+    summary: "本板块的小结。" },
+];
+'''
+
+
+def test_records_become_numbered_headings_by_depth_with_unit_notes():
+    text = from_code(SOURCE)
+    lines = [ln for ln in text.split("\n") if ln]
+    assert lines[0] == "某市数字政府建设2025年工作要点"
+    assert "一、加快培育数字化发展引擎" in lines and "(一)打造数字技术创新高地" in lines
+    assert "1.实施关键核心技术攻关" in lines and "2.推进产业协同创新" in lines
+    # escapes resolved; a unit field with a role word stays as written, a bare list is labelled
+    assert '优化实验室协同管理机制，支持"强芯"工程。(市科技局牵头，市工业和信息化局配合)' in lines
+    assert "完善制造业协同创新体系。(责任单位:市发展改革委)" in lines
+    # a field after the nested array still belongs to its own record (the section), not to a task
+    assert lines.index("本板块的小结。") < lines.index("(一)打造数字技术创新高地")
+
+
+def test_carrier_is_named_and_plain_text_is_left_alone():
+    assert unwrap(SOURCE, ".txt")[1] == "code"
+    plain = "关于印发工作要点的通知\n一、总体要求\nconst 不是代码。"
+    assert from_code(plain) is None and unwrap(plain, ".txt") == (plain, None)
+
+
+def test_measures_and_responsibility_from_a_code_page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(SOURCE, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "某市数字政府建设2025年工作要点"
+    by_title = {m.title: m for m in doc.measures}
+    first = by_title["实施关键核心技术攻关"]
+    assert [(r.name, r.role) for r in first.responsible][:2] == [("市科技局", "lead"), ("市工业和信息化局", "co")]
