@@ -4,7 +4,8 @@
 format (plain text in UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK or Big5; HTML;
 Word .docx; text PDF).  The format is detected from the content, never from
 the extension alone: a .txt that is really a Word file, a PDF or a web page is
-read as what it is.  GB18030 and Big5 are told apart by which reading gives
+read as what it is, and a .doc that is a legacy Word or an RTF file is named as
+such.  GB18030 and Big5 are told apart by which reading gives
 common characters; bytes that decode only into gibberish, mixed encodings, a
 truncated UTF-8 tail, files over :data:`MAX_BYTES` and lines over
 :data:`MAX_LINE_CHARS` are refused.  Web pages lose their page chrome
@@ -141,6 +142,8 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
         raise BinaryInputError(path, "is a zip archive, not a document", "unpack it and pass the documents")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise BinaryInputError(path, "is a legacy Word .doc file", "save it as .docx or .txt")
+    if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":  # Word's "save as RTF", often under a .doc name
+        raise BinaryInputError(path, "is an RTF (Rich Text Format) file", "save it as .docx or .txt")
     head = data[:4096]
     if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BinaryInputError(path, "is binary, not text", "pass .txt, .html, .docx or .pdf files")
