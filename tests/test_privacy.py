@@ -186,3 +186,59 @@ def test_scrub_reaches_every_field_and_keeps_offsets():
     assert scrub_document(doc) == doc and scrub_document(doc).text == doc.text  # idempotent
     for ev in _evidence(doc):
         assert "".join(doc.text[ev.start:ev.end].split()) == "".join(ev.text.split())
+
+
+# -- issue 15, item 9: forms of personal data the first patterns missed ----------------------------------------
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("请致电１３５１２３４５６７２咨询", "１３５１２３４５６７２"),  # full-width digits (GB-encoded documents)
+    ("联系邮箱ｋｊｃｘ＠ｓｚｆｔ．ｇｏｖ．ｃｎ。", "ｋｊｃｘ＠ｓｚｆｔ．ｇｏｖ．ｃｎ"),  # full-width e-mail
+    ("联系0086-13512345672了解", "0086-13512345672"),  # the whole 0086 prefix, not only 86-…
+    ("总机 86-755-83918888 转", "86-755-83918888"),  # a landline with the country code
+    ("总机 +86(755)83918888 转", "+86(755)83918888"),
+    ("身份证 110101 19900307 4514 原件", "110101 19900307 4514"),  # an ID number in groups
+    ("号码1101 0119 9003 0745 14。", "1101 0119 9003 0745 14"),
+    ("申请人110101199003\n074514,", "110101199003\n074514"),  # an ID number split by a line break
+    ("发送至 zhangsan@深圳政府.中国 即可", "zhangsan@深圳政府.中国"),  # e-mail with a non-ASCII domain
+    ("发送至abc@政务服务.cn。", "abc@政务服务.cn"),
+    ("请拨打138\n0013 8000咨询", "138\n0013 8000"),  # a mobile number split by a line break
+    ("请拨打1380013\n  8000咨询", "1380013\n  8000"),
+])
+def test_redact_masks_the_forms_issue_15_found(text, secret):
+    test_redact_masks_exactly_the_personal_data(text, secret)
+
+
+@pytest.mark.parametrize("text", [
+    "2023年\n13个项目,14个平台", "序号\n13\n14\n15\n16\n17\n18\n19", "2019 2020 2021 2022 2023 2024", "1986-2023年",
+    "统计编号 110101 19900307 4518 条目",  # grouped digits whose ID check digit is wrong (4, not 8): not an ID
+    "预算 1380013\n万元,其中\n8000万元", "共1380013\n户,8000户",
+])
+def test_redact_across_line_breaks_leaves_other_numbers_alone(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("name", ["联系人王芳13512345672.txt", "reply 138 0013 8000.txt", "110101199003074514-申请表.txt",
+                                  "contact-86-755-83918888.html"])
+def test_a_file_name_carries_no_phone_or_id_number_into_the_graph(tmp_path, name):
+    from policykg.loaders import doc_id_for, read_document
+
+    doc_id = doc_id_for(name)
+    digits = "".join(ch for ch in doc_id if ch.isdigit())
+    assert not personal_data_spans(doc_id) and len(digits) < 7, doc_id
+    path = tmp_path / name
+    path.write_text(NOTICE, "utf-8")
+    doc = read_document(path)
+    assert doc.doc_id == doc_id and not personal_data_spans(doc.source) and str(tmp_path) in doc.source
+    assert doc_id_for("data/corpus/futian-reply-20200003-blockchain-supply-chain.txt") == \
+        "futian-reply-20200003-blockchain-supply-chain"  # other numbers in names stay
+
+
+def test_a_long_run_of_digits_is_scanned_in_linear_time():
+    """The e-mail pattern is tried where a local part can start: 40 000 digits took 15 s (quadratic) before."""
+    import time
+
+    text = "1" * 40000 + " 见 a@b.cn"
+    t0 = time.perf_counter()
+    assert redact(text).endswith(" 见 ******")
+    assert time.perf_counter() - t0 < 3.0

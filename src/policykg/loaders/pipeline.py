@@ -34,7 +34,7 @@ from policykg.loaders.entities import extract_entities
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.normalize import normalize
 from policykg.loaders.people import extract_people
-from policykg.loaders.privacy import scrub_document
+from policykg.loaders.privacy import personal_data_spans, scrub_document
 from policykg.loaders.reading import read_text
 from policykg.loaders.responsibility import extract_responsible
 from policykg.loaders.structure import extract_measures
@@ -56,14 +56,20 @@ _POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|�
 def doc_id_for(source: str | Path) -> str:
     """A stable document id from its file name: the same file always gets the same id.
 
+    A phone, e-mail or ID number in the name is left out (the id is in every store and view).
+
     >>> doc_id_for("data/corpus/suzhou-opinions 2020.txt")
     'suzhou-opinions-2020'
+    >>> doc_id_for("replies/王芳-13512345672-答复.txt")
+    '王芳-答复'
     """
     stem = Path(str(source)).name
     for suffix in DOCUMENT_SUFFIXES[:-1]:
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
+    for a, b in reversed(personal_data_spans(stem)):
+        stem = f"{stem[:a].rstrip(' _-')} {stem[b:].lstrip(' _-')}"
     slug = re.sub(r"[^\w\u4e00-\u9fff.-]+", "-", stem).strip("-.")
     return slug or "document"
 
