@@ -49,3 +49,14 @@ def test_measures_and_responsibility_from_a_code_page(tmp_path):
     by_title = {m.title: m for m in doc.measures}
     first = by_title["实施关键核心技术攻关"]
     assert [(r.name, r.role) for r in first.responsible][:2] == [("市科技局", "lead"), ("市工业和信息化局", "co")]
+
+
+def test_a_crawled_page_heading_loses_its_site_name_and_section_label():
+    page = ("---\nid: P_1\n---\n\n# 关于省十四届人大二次会议第1320号建议的答复 - 福建省发改委\n\n## 政策原文\n\n"
+            "苏清泉代表:\n您提出的关于加快储能发展的建议收悉。现答复如下:\n")
+    text, carrier = unwrap(page, ".md")
+    assert carrier == "markdown"
+    assert "关于省十四届人大二次会议第1320号建议的答复\n" in text and "福建省发改委" not in text
+    from policykg.loaders.normalize import normalize
+    lines = normalize(text).text.split("\n")
+    assert lines[0] == "关于省十四届人大二次会议第1320号建议的答复" and lines[1] == "政策原文"

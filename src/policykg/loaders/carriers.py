@@ -113,6 +113,8 @@ def _from_sql(text: str) -> str | None:
     return _record_text(list(zip(keys, strings)))
 
 
+_SITE_TAIL = re.compile(r"(?<=通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复|复函|公告|通告|批复|条例)"
+                        r"\s*[-_|—]+\s*[^-_|—\s]{2,16}\s*$")
 _CJK_KEY = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 
 
@@ -133,6 +135,8 @@ def _from_markdown(text: str) -> str | None:
     for line in lines:
         if _MD_RULE.match(line) and "|" in line or re.fullmatch(r"\s*(?:-{3,}|\*{3,})\s*", line):
             continue
+        if _MD_HEADING.match(line):
+            line = _SITE_TAIL.sub("", _MD_HEADING.sub("", line))  # 关于…的答复 - 福建省发改委: the site's name
         line = _MD_HEADING.sub("", line)
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:

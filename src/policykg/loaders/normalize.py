@@ -52,7 +52,8 @@ _STANDALONE = re.compile(
     r"|[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,5}号\s*$"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
     r"|各[^。]{1,60}:\s*$"
-    r"|(?:序号|编号)\s*$)"  # a flattened table's first column label: its header and rows follow, one cell a line
+    r"|(?:序号|编号)\s*$"  # a flattened table's first column label: its header and rows follow, one cell a line
+    r"|(?:政策|文件)?(?:原文|正文|全文)\s*$)"  # a portal's section label before the text
 )
 
 
@@ -172,7 +173,7 @@ def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
     return "".join(out_c), out_i
 
 
-_TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复)$")
+_TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复|复函|函|公告|通告|批复|条例)$")
 
 
 def _is_continuation(prev: str, nxt: str) -> bool:
