@@ -17,6 +17,14 @@ rebuilt from the layout the way a reader sees them:
   so a paragraph that a page break cut in two is joined again;
 * a word of Latin script cut at a line end gets its space back.
 
+Both are compressed formats: before either is parsed, what its parts expand
+to is measured against a limit (``max_expanded``), so a small file that
+inflates to gigabytes (a zip or deflate bomb) is refused with its name instead of
+exhausting memory.  A .docx is measured by the sizes its zip directory declares
+(Python's zipfile never inflates a member past its declared size); a PDF by
+inflating its FlateDecode streams once, in bounded chunks, images excepted
+(they are not decoded to read the text).
+
 Both need the extra ``formats`` (``pip install 'policykg[formats]'``).
 """
 from __future__ import annotations
@@ -25,24 +33,85 @@ import io
 import logging
 import re
 import statistics
+import zipfile
+import zlib
 from typing import Any
 
 from policykg.errors import BinaryInputError, InputError
 
-__all__ = ["docx_text", "pdf_text"]
+__all__ = ["docx_text", "pdf_text", "DEFAULT_MAX_EXPANDED"]
 
 log = logging.getLogger(__name__)
+
+#: what the parts of a .docx or the streams of a PDF may expand to, in bytes
+DEFAULT_MAX_EXPANDED = 128 << 20
+_MB = 1 << 20
+
+
+def _too_big(path: str, kind: str, size: int | None, limit: int) -> InputError:
+    """``size``: what it expands to, None when it was inflated only until it passed the limit."""
+    over = f"{size // _MB} MB, over the {limit // _MB} MB limit" if size else f"more than the {limit // _MB} MB limit"
+    return InputError(path, f"is a {kind} that expands to {over} (a zip bomb, or a document far larger than a policy)",
+                      "check the file; if it is genuine, raise POLICYKG_MAX_EXPANDED (bytes)")
+
+
+def _check_docx_size(data: bytes, path: str, limit: int) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            size = sum(info.file_size for info in zf.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        return  # python-docx reports a damaged file
+    if size > limit:
+        raise _too_big(path, ".docx", size, limit)
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_IMAGE = re.compile(rb"/Subtype\s*/Image")
+
+
+def _check_pdf_size(data: bytes, path: str, limit: int) -> None:
+    """Inflate every FlateDecode stream (not images) in 1 MB steps, keeping nothing, until ``limit``."""
+    total = 0
+    for m in _STREAM.finditer(data):
+        start = m.end()
+        head = data[max(0, m.start() - 2048):m.start()]
+        if _IMAGE.search(head[head.rfind(b" obj"):] if b" obj" in head else head):
+            continue
+        inflate = zlib.decompressobj()
+        pending = data[start:start + _MB]
+        pos = start + len(pending)
+        try:
+            while pending or (not inflate.eof and pos < len(data)):
+                if not pending:
+                    pending, pos = data[pos:pos + _MB], pos + _MB
+                total += len(inflate.decompress(pending, _MB))
+                pending = inflate.unconsumed_tail
+                if total > limit:
+                    raise _too_big(path, "PDF", None, limit)
+                if inflate.eof:
+                    break
+        except zlib.error:
+            continue  # not deflated (or encrypted): pdfminer decodes it, if at all, as it is
 
 _PAGE_NUMBER = re.compile(r"^[-—–_－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–_－\s]*$")
 
 
-def docx_text(data: bytes, path: str) -> str:
-    """The text of a .docx file: paragraphs and table rows in document order."""
+def docx_text(data: bytes, path: str, max_expanded: int = DEFAULT_MAX_EXPANDED) -> str:
+    """The text of a .docx file: paragraphs and table rows in document order.
+
+    Raises
+    ------
+    InputError
+        When its parts expand to more than ``max_expanded`` bytes, or python-docx is missing.
+    BinaryInputError
+        When it cannot be opened.
+    """
     try:
         import docx  # python-docx, extra 'formats'
     except ImportError:
         raise InputError(path, "is a Word .docx file and python-docx is not installed",
                          "pip install 'policykg[formats]'") from None
+    _check_docx_size(data, path, max_expanded)
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
@@ -70,12 +139,22 @@ def _table_lines(table: Any) -> list[str]:
     return lines
 
 
-def pdf_text(data: bytes, path: str) -> str:
-    """The text of a text PDF, with its paragraphs rebuilt from the layout."""
+def pdf_text(data: bytes, path: str, max_expanded: int = DEFAULT_MAX_EXPANDED) -> str:
+    """The text of a text PDF, with its paragraphs rebuilt from the layout.
+
+    Raises
+    ------
+    InputError
+        When its streams expand to more than ``max_expanded`` bytes, it has no text layer, or pdfplumber
+        is missing.
+    BinaryInputError
+        When it cannot be parsed.
+    """
     try:
         import pdfplumber  # extra 'formats'
     except ImportError:
         raise InputError(path, "is a PDF and pdfplumber is not installed", "pip install 'policykg[formats]'") from None
+    _check_pdf_size(data, path, max_expanded)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [[ln for ln in page.extract_text_lines(return_chars=False) if ln["text"].strip()]

@@ -7,8 +7,9 @@ the extension alone: a .txt that is really a Word file, a PDF or a web page is
 read as what it is, and a .doc that is a legacy Word or an RTF file is named as
 such.  GB18030 and Big5 are told apart by which reading gives
 common characters; bytes that decode only into gibberish, mixed encodings, a
-truncated UTF-8 tail, files over :data:`MAX_BYTES` and lines over
-:data:`MAX_LINE_CHARS` are refused.  Web pages lose their page chrome
+truncated UTF-8 tail, files over :data:`MAX_BYTES`, Word and PDF files that
+expand over :data:`MAX_EXPANDED_BYTES` and lines over :data:`MAX_LINE_CHARS`
+are refused.  Web pages lose their page chrome
 (:mod:`~policykg.loaders.html_text`); Word and PDF files are read in document
 order with their paragraphs rebuilt (:mod:`~policykg.loaders.office`).  Every
 failure is an :class:`~policykg.errors.InputError` that names the file and says
@@ -31,14 +32,17 @@ from pathlib import Path
 from policykg.errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from policykg.loaders.carriers import unwrap
 from policykg.loaders.html_text import HTML_SNIFF, html_to_text
-from policykg.loaders.office import docx_text, pdf_text
+from policykg.loaders.office import DEFAULT_MAX_EXPANDED, docx_text, pdf_text
 
-__all__ = ["decode_bytes", "read_text", "html_to_text", "MAX_BYTES", "MAX_LINE_CHARS"]
+__all__ = ["decode_bytes", "read_text", "html_to_text", "MAX_BYTES", "MAX_LINE_CHARS", "MAX_EXPANDED_BYTES"]
 
 log = logging.getLogger(__name__)
 
 #: Larger files are refused before they are read: a policy document is rarely over 1 MB.
 MAX_BYTES = int(os.environ.get("POLICYKG_MAX_BYTES", 16 * 1024 * 1024))
+#: What a .docx's parts or a PDF's streams may expand to (a web page or a text file is not compressed:
+#: its text is never longer than the file, which :data:`MAX_BYTES` bounds).
+MAX_EXPANDED_BYTES = int(os.environ.get("POLICYKG_MAX_EXPANDED", DEFAULT_MAX_EXPANDED))
 #: A longer line is a run-on dump, not a paragraph of a document (which is a few thousand characters at most).
 MAX_LINE_CHARS = int(os.environ.get("POLICYKG_MAX_LINE", 65536))
 
@@ -131,14 +135,14 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     if not data.strip():
         raise EmptyInputError(path, "is empty", "check the download or remove it from the batch")
     if b"%PDF-" in data[:1024]:
-        return pdf_text(data, path), "pdf"
+        return pdf_text(data, path, MAX_EXPANDED_BYTES), "pdf"
     if data.startswith(b"PK\x03\x04"):
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         except zipfile.BadZipFile:
             raise BinaryInputError(path, "is a damaged zip archive", "fetch the file again") from None
         if "word/document.xml" in names:
-            return docx_text(data, path), "docx"
+            return docx_text(data, path, MAX_EXPANDED_BYTES), "docx"
         raise BinaryInputError(path, "is a zip archive, not a document", "unpack it and pass the documents")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise BinaryInputError(path, "is a legacy Word .doc file", "save it as .docx or .txt")
