@@ -85,3 +85,69 @@ def test_a_pdf_whose_streams_expand_over_the_limit_is_refused(tmp_path, monkeypa
     small = tmp_path / "small.pdf"  # the same PDF under the limit is read
     small.write_bytes(_pdf(b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n" + b" " * MB))
     assert read_text(small) == ("x", "pdf")
+
+
+# -- file names and paths -------------------------------------------------------------------------------------
+
+def _run(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "policykg", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=900)
+
+
+@pytest.fixture
+def undecodable_name(tmp_path) -> Path:
+    """A folder with a good document, a document whose name is not UTF-8 (Latin-1 bytes), and an empty file
+    with such a name (an error that must still be reported)."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = GOOD.read_bytes()
+    (folder / "a-good.txt").write_bytes(text)
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9-reply.txt"), "wb") as fh:
+        fh.write(text.replace("20220098".encode(), b"20220099"))
+    with open(os.path.join(os.fsencode(folder), b"\xff-empty.txt"), "wb"):
+        pass
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_name_that_is_not_utf8_does_not_break_the_batch(undecodable_name, tmp_path, jobs):
+    import json
+
+    out, store = tmp_path / "out", tmp_path / "store"
+    proc = _run("build", str(undecodable_name), "--out", str(out), "--store", str(store), "--jobs", jobs,
+                "--exports", "nt", "--no-views", "--json")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr  # 2: the empty file failed
+    assert "is empty" in proc.stderr and "-empty.txt" in proc.stderr
+    summary = json.loads(proc.stdout)
+    assert sorted(summary["store_documents"]) == ["a-good", "caf--reply"], summary
+    saved = json.loads((store / "documents" / "caf--reply.json").read_text("utf-8"))
+    assert saved["source"].endswith("caf\ufffd-reply.txt")  # a printable stand-in for the undecodable byte
+    assert not [p for p in out.rglob("*.tmp")] + [p for p in store.rglob("*.tmp")]
+    assert "caf\ufffd-reply.txt" in (out / "graph.nt").read_text("utf-8")
+    extracted = _run("extract", str(undecodable_name), "--out", str(tmp_path / "ex"), "--json", "--jobs", jobs)
+    assert extracted.returncode == 2 and "Traceback" not in extracted.stderr, extracted.stderr
+    result = json.loads(extracted.stdout)
+    assert sorted(w["doc_id"] for w in result["written"]) == ["a-good", "caf--reply"]
+    assert len(result["failed"]) == 1 and "\ufffd-empty.txt: is empty" in result["failed"][0]
+    assert sorted(p.name for p in (tmp_path / "ex").iterdir()) == ["a-good.json", "caf--reply.json"]
+
+
+def test_a_path_on_the_command_line_that_cannot_be_looked_at_is_a_per_file_error(tmp_path):
+    """A name too long for the file system makes even ``stat`` fail (as a folder without search permission
+    does): the other files build, the bad one gets its error line, the exit code says some failed."""
+    import json
+
+    too_long = tmp_path / ("长" * 200 + ".txt")
+    out, store = tmp_path / "out", tmp_path / "store"
+    proc = _run("build", str(GOOD), str(too_long), "--out", str(out), "--store", str(store), "--jobs", "1",
+                "--exports", "none", "--no-views", "--json")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert "cannot be read (File name too long)" in proc.stderr and "长长长" in proc.stderr
+    assert json.loads(proc.stdout)["store_documents"] == ["futian-reply-20220098-regtech"]
+    result = extract([GOOD, too_long])
+    assert len(result.documents) == 1 and len(result.errors) == 1 and "File name too long" in str(result.errors[0])

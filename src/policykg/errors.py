@@ -33,7 +33,8 @@ class InputError(PolicyKGError):
     exit_code = 2
 
     def __init__(self, path: object, reason: str, hint: str = "") -> None:
-        self.path = str(path)
+        # a file name that is not UTF-8 (Python keeps its bytes as lone surrogates) is shown with U+FFFD
+        self.path = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in str(path))
         self.reason = reason
         self.hint = hint
         message = f"{self.path}: {reason}"

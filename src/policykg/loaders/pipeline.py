@@ -131,10 +131,15 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
 
 
 def read_document(path: str | Path) -> PolicyDocument:
-    """Read, decode and extract one document file."""
+    """Read, decode and extract one document file.
+
+    A file name that is not valid UTF-8 is stored with U+FFFD for its undecodable bytes (its id too is
+    made of the rest), so it can be written to JSON, the store and every export.
+    """
     text, fmt = read_text(path)
     log.debug("read %s as %s", path, fmt)
-    return parse_document(text, source=str(path))
+    source = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in str(path))
+    return parse_document(text, source=source)
 
 
 @dataclass
@@ -176,10 +181,23 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _is_dir(p: Path) -> bool | InputError:
+    """Whether ``p`` is a directory; an InputError when even that cannot be found out (a name too long,
+    a folder on the way without search permission)."""
+    try:
+        return p.is_dir()
+    except OSError as exc:
+        return InputError(p, f"cannot be read ({exc.strerror or exc.__class__.__name__})",
+                          "check the path and the permissions of the folders on it")
+
+
 def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        is_dir = _is_dir(p)
+        if isinstance(is_dir, InputError):
+            yield is_dir
+        elif is_dir:
             try:
                 real = p.resolve(strict=True)
             except (OSError, RuntimeError):
@@ -196,7 +214,10 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
             for child in children:
                 if child.name.startswith("."):
                     continue
-                if child.is_dir() or child.is_symlink() and not child.exists():
+                is_dir = _is_dir(child)
+                if isinstance(is_dir, InputError):
+                    yield is_dir
+                elif is_dir or child.is_symlink() and not child.exists():
                     if child.is_symlink() and not child.exists():
                         yield InputError(child, "is a broken or looping symlink", "remove the link")
                     else:
