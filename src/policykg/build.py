@@ -146,6 +146,14 @@ def _tmp(directory: Path, doc_id: str, n: int) -> Path:
     return directory / f".{doc_id}.{n}.tmp"
 
 
+def _write_json(path: Path, data: dict) -> None:
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    except OSError as exc:  # a full disk: the build stops, naming the file
+        path.unlink(missing_ok=True)
+        raise StoreError.cannot_write(path, exc) from exc
+
+
 def _build_one(task: tuple[int, Path | InputError, Path, Path | None]) -> _Built | InputError:
     from policykg.graph.build import add_document
     from policykg.graph.overlap import measure_words
@@ -166,10 +174,10 @@ def _build_one(task: tuple[int, Path | InputError, Path, Path | None]) -> _Built
     extracted = None
     if edir is not None:
         extracted = _tmp(edir, doc.doc_id, n)
-        extracted.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        _write_json(extracted, data)
     data["text"] = doc.text  # what to_dict(with_text=True) gives: the store keeps the text
     saved = _tmp(ddir, doc.doc_id, n)
-    saved.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    _write_json(saved, data)
     del data
     light = dataclasses.replace(doc, text="")
     del doc
@@ -225,15 +233,18 @@ def _export_one(task: tuple[str, list[str], str, str | None]) -> list[tuple[str,
 
     store, formats, out_dir, source = task
     paths = {fmt: str(Path(out_dir) / f"graph.{fmt}") for fmt in formats}
-    if formats == ["graphml"]:
-        t0 = time.perf_counter()
-        export_store(store, "graphml", paths["graphml"], graph=_EXPORT.get("graph"))
-        return [("graphml", paths["graphml"], time.perf_counter() - t0)]
-    if source is not None:
-        seconds = export_nquads(source, paths)
-    else:
-        with open_store(store) as rdf:
-            seconds = rdf.dump_many(paths)
+    try:
+        if formats == ["graphml"]:
+            t0 = time.perf_counter()
+            export_store(store, "graphml", paths["graphml"], graph=_EXPORT.get("graph"))
+            return [("graphml", paths["graphml"], time.perf_counter() - t0)]
+        if source is not None:
+            seconds = export_nquads(source, paths)
+        else:
+            with open_store(store) as rdf:
+                seconds = rdf.dump_many(paths)
+    except OSError as exc:  # a full disk
+        raise StoreError.cannot_write(" or ".join(paths.values()), exc) from exc
     return [(fmt, paths.get(fmt, ""), s) for fmt, s in seconds.items()]
 
 

@@ -6,6 +6,8 @@ always names the file or object concerned and what to do about it.
 """
 from __future__ import annotations
 
+import errno
+
 __all__ = [
     "PolicyKGError",
     "InputError",
@@ -63,9 +65,24 @@ class NoPolicyContentError(InputError):
 
 
 class StoreError(PolicyKGError):
-    """The RDF store is missing, locked or corrupt."""
+    """The RDF store is missing, locked or corrupt, or the store or an output file cannot be written."""
 
     exit_code = 3
+
+    @classmethod
+    def cannot_write(cls, path: object, exc: OSError) -> StoreError:
+        """The error for ``exc``, raised while writing ``path``: the file, why, and what to do.
+
+        >>> str(StoreError.cannot_write("out/graph.nt", OSError(28, "No space left on device")))
+        'cannot write out/graph.nt (No space left on device); free some disk space or write elsewhere (--out, --store)'
+        """
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+            hint = "free some disk space or write elsewhere (--out, --store)"
+        elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            hint = "make the directory writable or write elsewhere (--out, --store)"
+        else:
+            hint = "check the disk and the directory, or write elsewhere (--out, --store)"
+        return cls(f"cannot write {path} ({exc.strerror or exc.__class__.__name__}); {hint}")
 
 
 class QueryError(PolicyKGError):

@@ -28,11 +28,12 @@ Examples
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Iterator
 
 from policykg.errors import StoreError
 from policykg.graph.model import DERIVED
@@ -66,7 +67,10 @@ class BulkLoader:
             raise ValueError("a deferred loader reads its batches back from a spool file")
         self.rdf, self.limit, self.deferred = rdf, limit, deferred
         self.spool = Path(spool) if spool is not None else None
-        self._out: BinaryIO | None = open(self.spool, "wb") if self.spool is not None else None  # noqa: SIM115
+        try:
+            self._out: BinaryIO | None = open(self.spool, "wb") if self.spool is not None else None  # noqa: SIM115
+        except OSError as exc:
+            raise StoreError.cannot_write(self.spool, exc) from exc
         self._offset = 0
         self.present = set(rdf.documents())
         self.pending: dict[str, bytes] = {}
@@ -118,7 +122,8 @@ class BulkLoader:
         """Make the last batch and close the spool: it then holds every graph given."""
         self.flush()
         if self._out is not None:
-            self._out.close()
+            with self._writing():
+                self._out.close()
 
     def finish(self) -> None:
         """Make the last batch, close the spool and wait until every batch is in the store.
@@ -141,7 +146,8 @@ class BulkLoader:
     def close(self) -> None:
         """Stop the loader thread without waiting for the batches left (after a failure)."""
         if self._out is not None and not self._out.closed:
-            self._out.close()
+            with contextlib.suppress(OSError):  # after a failure: the disk may still be full
+                self._out.close()
         if self._thread is not None and self._thread.is_alive():
             self._error = self._error or StoreError("the build was interrupted while loading the store")
             while True:  # drop what is queued, then stop
@@ -159,7 +165,8 @@ class BulkLoader:
             if name in self.spooled and name != DERIVED:
                 self.spool_ok = False
             self.spooled.add(name)
-            self._out.write(nquads)
+            with self._writing():
+                self._out.write(nquads)
             self._offset += len(nquads)
         return start, len(nquads)
 
@@ -168,8 +175,17 @@ class BulkLoader:
             self.rdf.replace_graphs(drop, data, bulk=True)
             return
         assert self._out is not None
-        self._out.flush()  # the loader thread reads the region back from the file
+        with self._writing():
+            self._out.flush()  # the loader thread reads the region back from the file
         self._queue.put((drop, region))
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """An OSError writing the spool (a full disk) as a StoreError naming it."""
+        try:
+            yield
+        except OSError as exc:
+            raise StoreError.cannot_write(self.spool, exc) from exc
 
     def _run(self) -> None:
         with open(self.spool, "rb") as spool:  # type: ignore[arg-type]
