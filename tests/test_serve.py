@@ -190,11 +190,10 @@ def test_the_query_page_loads_nothing_from_the_network(store):
         assert not re.search(r"""\b(?:src|href)\s*=|@import|url\(""", page, re.I)  # no script, style, font, image
         policy = headers["Content-Security-Policy"]
         assert "default-src 'none'" in policy and "connect-src 'self'" in policy
-        status, body, _ = _request(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 2",
-                                   headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
-        assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 2  # what the page asks
-        status, body, headers = _request(port, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2",
-                                         headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+        as_the_page = {"Accept": "application/sparql-results+json, application/n-triples;q=0.9"}
+        status, body, _ = _request(port, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 2", headers=as_the_page)
+        assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 2
+        status, body, headers = _request(port, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2", headers=as_the_page)
         assert status == 200 and headers["Content-Type"].startswith("application/n-triples") and body.count(" .\n") == 2
         status, body, _ = _request(port, "SELEC ?s WHERE { ?s ?p ?o }")
         assert status == 400 and "expected" in body and "backtrace" not in body.lower()

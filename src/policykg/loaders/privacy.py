@@ -68,8 +68,8 @@ PERSONAL_DATA: tuple[re.Pattern[str], ...] = (
     # landline with its area code
     re.compile(r"(?:\(0\d{2,3}\)|0(?<![\d.]0)\d{2,3}-) ?\d{7,8}(?:-\d{1,4})?(?!\d)"),
     # landline with the country code: +86 755 8391 8888, 86-755-83918888, +86(755)83918888
-    re.compile(r"(?:(?:\+|(?<![\d.])00)86[- ]?|(?<![\d.])86-)(?:\(0?[1-9]\d{1,2}\)|0?[1-9]\d{1,2}[- ])[- ]?\d{3,4}[- ]?\d{4}"
-               r"(?!\d)"),
+    re.compile(r"(?:(?:\+|(?<![\d.])00)86[- ]?|(?<![\d.])86-)(?:\(0?[1-9]\d{1,2}\)|0?[1-9]\d{1,2}[- ])"
+               r"[- ]?\d{3,4}[- ]?\d{4}(?!\d)"),
     # any number the text says is a phone
     re.compile(rf"{_PHONE_WORD}[^\S\n]*(?:号码)?[^\S\n]*[:：]?[^\S\n]*(?P<said>[+(（]?\d[\d \t\u3000()（）-]{{5,}}\d)"),
 )
