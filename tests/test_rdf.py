@@ -171,6 +171,35 @@ def test_every_export_parses_back_with_the_expected_count(gold_graph, fmt, rdfli
         assert len(g) == store.counts()["triples"]
 
 
+def _quad_set(ds: rdflib.Dataset) -> set[tuple[str, ...]]:
+    return {tuple(t.n3() for t in q) for q in ds.quads((None, None, None, None))}
+
+
+def test_jsonld_export_is_compacted_with_the_vocabulary_prefixes(gold_graph, tmp_path):
+    """Issue 17: JSON-LD was written expanded (full IRIs everywhere, no @context)."""
+    from policykg.graph.rdf import export_nquads
+
+    store = store_of(gold_graph)
+    store.dump("nq", tmp_path / "graph.nq")
+    expected = rdflib.Dataset()
+    expected.parse(tmp_path / "graph.nq", format="nquads")
+    export_nquads(tmp_path / "graph.nq", {"jsonld": tmp_path / "built.jsonld"})  # what policykg build writes
+    for path in (store.dump("jsonld", tmp_path / "dumped.jsonld") or tmp_path / "dumped.jsonld",
+                 tmp_path / "built.jsonld"):
+        doc = json.loads(path.read_text("utf-8"))
+        assert doc["@context"] == V.PREFIXES and set(doc) == {"@context", "@graph"}
+        graphs = {g["@id"]: g["@graph"] for g in doc["@graph"]}
+        assert {graph_iri("common"), graph_iri("derived")} <= set(graphs)
+        nodes = [n for ns in graphs.values() for n in ns]
+        keys = {k for n in nodes for k in n}
+        assert {"@id", "@type", "skos:prefLabel", "dcterms:title"} <= keys
+        assert not any(k.startswith(tuple(V.PREFIXES.values())) for k in keys)  # every term compacted
+        assert any(t == "eli:LegalResource" or "eli:LegalResource" in t for n in nodes for t in [n.get("@type", [])])
+        back = rdflib.Dataset()
+        back.parse(path, format="json-ld")
+        assert _quad_set(back) == _quad_set(expected)  # the same quads, literal types and languages included
+
+
 def test_unknown_export_format(gold_graph):
     with pytest.raises(StoreError, match="unknown RDF format 'xml'"):
         store_of(gold_graph).dump("xml")

@@ -37,6 +37,7 @@ from pyoxigraph import (
 )
 
 from policykg.errors import QueryError, StoreError
+from policykg.graph.jsonld import write_jsonld
 from policykg.graph.keys import BASE, GRAPH_BASE, graph_iri
 from policykg.graph.model import COMMON, DERIVED, PolicyGraph
 from policykg.graph.projection import Lit, Triple, project
@@ -100,8 +101,12 @@ def _convert(source: Path, source_fmt: str, out: Path, fmt: str) -> None:
     """Re-serialise an N-Triples / N-Quads file as ``fmt``, streaming (the statement order is kept)."""
     tmp = out.with_name(out.name + ".tmp")
     out.parent.mkdir(parents=True, exist_ok=True)
-    serialize(parse(path=str(source), format=RDF_FORMATS[source_fmt][0]), str(tmp), RDF_FORMATS[fmt][0],
-              prefixes=dict(V.PREFIXES) if fmt in ("ttl", "trig") else None)
+    quads = parse(path=str(source), format=RDF_FORMATS[source_fmt][0])
+    if fmt == "jsonld":
+        with open(tmp, "wb") as fh:
+            write_jsonld(quads, fh)
+    else:
+        serialize(quads, str(tmp), RDF_FORMATS[fmt][0], prefixes=dict(V.PREFIXES) if fmt in ("ttl", "trig") else None)
     tmp.replace(out)
 
 
@@ -534,7 +539,8 @@ class RDFStore:
         return sorted(seen, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
 
     def dump(self, fmt: str, path: str | Path | None = None) -> bytes | None:
-        """Serialise the store: ``ttl``/``nt`` (all graphs merged), ``trig``/``nq`` (named graphs kept), ``jsonld``.
+        """Serialise the store: ``ttl``/``nt`` (all graphs merged), ``trig``/``nq`` (named graphs kept), ``jsonld``
+        (named graphs kept, compacted with the vocabulary's prefixes: :mod:`policykg.graph.jsonld`).
 
         Writes to ``path`` (returns None) or returns the bytes.
         """
@@ -548,8 +554,10 @@ class RDFStore:
             out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".tmp") if out is not None else None
         target: Any = io.BytesIO() if tmp is None else open(tmp, "wb")  # noqa: SIM115 - closed below
-        try:  # streamed from the store: nothing is held in memory but the output buffer
-            if keeps_graphs:
+        try:  # streamed from the store: nothing is held in memory but the output buffer (and a JSON-LD graph)
+            if fmt == "jsonld":
+                write_jsonld(self.store.quads_for_pattern(None, None, None, None), target)
+            elif keeps_graphs:
                 self.store.dump(target, rdf_format, prefixes=prefixes)
             else:
                 serialize(self.store.query(_MERGED), target, rdf_format, prefixes=prefixes)
