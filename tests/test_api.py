@@ -195,6 +195,41 @@ def test_the_rdf_store_follows_a_change_that_keeps_the_counts():
     assert [r["lead_agency"] for r in g.query("measure_leads")] == ["市财政局"]
 
 
+def test_remove_a_document_and_the_answers_follow(corpus_docs):
+    g = policykg.build(corpus_docs[:2])
+    gone, kept = corpus_docs[0].doc_id, corpus_docs[1].doc_id
+    assert {r["policy_id"] for r in g.query("measure_leads")} == {gone, kept}
+    g.remove(gone)
+    g.remove("no-such-document")  # left alone
+    assert list(g.documents) == [kept]
+    assert {r["policy_id"] for r in g.query("measure_leads")} == {kept}
+
+
+# -- what the command line runs ------------------------------------------------------------
+
+def test_open_graph_of_documents_or_a_store(tmp_path):
+    from policykg.errors import StoreError
+
+    with pytest.raises(StoreError, match="no policykg store here"):
+        policykg.api.open_graph(store=tmp_path / "missing")
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    with pytest.raises(InputError, match="no document could be extracted"):
+        policykg.api.open_graph([tmp_path])
+    (tmp_path / "a.txt").write_text(SHORT, "utf-8")
+    g = policykg.api.open_graph([tmp_path], store=tmp_path / "missing")  # paths win over the store
+    assert list(g.documents) == ["a"] and [type(e) for e in g.errors] == [EmptyInputError]
+
+
+def test_write_extracted_streams_documents_and_errors(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(SHORT, "utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("", "utf-8")
+    items = list(policykg.api.write_extracted(tmp_path / "in", tmp_path / "out"))
+    (doc, path), error = items
+    assert doc.doc_id == "a" and path == tmp_path / "out" / "a.json" and path.is_file()
+    assert isinstance(error, EmptyInputError)
+
+
 # -- frames and optional extras -----------------------------------------------------------
 
 def test_frames(g):

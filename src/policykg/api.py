@@ -8,6 +8,16 @@ networkx views (:meth:`PolicyGraph.to_networkx`) and tables
 (:meth:`PolicyGraph.records`, :meth:`PolicyGraph.to_frame`). The functions of
 :mod:`policykg.analytics` take it as it is.
 
+What the ``policykg`` command runs is here too: :func:`write_extracted`,
+:func:`open_graph`, :func:`build_store`, :func:`validate_store`, and (imported
+on first use from the modules that define them) :func:`~policykg.build.export_store`,
+:func:`~policykg.graph.gsp.push_store`, :func:`~policykg.graph.store.remove_document`,
+:func:`~policykg.queries.list_questions`, :func:`~policykg.queries.run_question`,
+:func:`~policykg.viz.write_views`, ``connect_neo4j`` (:func:`policykg.graph.neo4j.connect`),
+:func:`~policykg.graph.neo4j_export.export_neo4j`,
+:func:`~policykg.queries.browser_guide.write_guide` and
+:func:`~policykg.queries.browser_guide.guide_url`.
+
 Examples
 --------
 >>> from policykg.loaders import parse_document
@@ -25,7 +35,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any, Iterable, Union
+from typing import Any, Iterable, Iterator, Union
 
 from policykg._optional import to_frame
 from policykg.errors import InputError
@@ -33,7 +43,10 @@ from policykg.graph import model as _model
 from policykg.graph.model import EDGE_TYPES, NODE_LABELS
 from policykg.schema.models import PolicyDocument
 
-__all__ = ["extract", "build", "PolicyGraph", "Documents", "ERROR_MODES"]
+__all__ = ["extract", "build", "PolicyGraph", "Documents", "ERROR_MODES", "DEFAULT_STORE", "write_extracted",
+           "open_graph", "build_store", "validate_store", "export_store", "push_store", "remove_document",
+           "list_questions", "run_question", "write_views", "connect_neo4j", "export_neo4j", "write_guide",
+           "guide_url"]
 
 log = logging.getLogger(__name__)
 
@@ -334,3 +347,114 @@ class PolicyGraph(_model.PolicyGraph):
         from policykg.queries import list_questions
 
         return [q.summary() for q in list_questions()]
+
+    def remove(self, doc_id: str) -> None:
+        """Remove a document's facts (shared entities other documents use stay) and recompute the
+        corpus-wide edges; a document the graph does not hold is left alone."""
+        from policykg.graph.build import remove_document
+
+        if doc_id in self.documents:
+            remove_document(self, doc_id)
+
+
+# -- what the command line runs: documents to files and stores --------------------------------------------
+
+DEFAULT_STORE = Path(".policykg") / "store"
+
+
+def write_extracted(paths: PathLike | Iterable[PathLike], out_dir: PathLike, *,
+                    jobs: int = 1) -> Iterator[tuple[PolicyDocument, Path] | InputError]:
+    """Extract documents one at a time into ``out_dir/<doc_id>.json`` (gold schema plus evidence).
+
+    Yields each document with the file written, or the :class:`~policykg.errors.InputError`
+    of a file that failed (the others go on); ``jobs`` worker processes extract (0: every core).
+    """
+    from policykg.loaders import iter_extract, write_json
+
+    for item in iter_extract(_paths(paths), jobs=jobs):
+        yield item if isinstance(item, InputError) else (item, write_json(item, out_dir))
+
+
+def open_graph(paths: PathLike | Iterable[PathLike] | None = None, *,
+               store: PathLike = DEFAULT_STORE) -> PolicyGraph:
+    """The graph of ``paths`` (documents, directories or stores), else of ``store``.
+
+    Files that fail are skipped and kept in ``graph.errors``.
+
+    Raises
+    ------
+    StoreError
+        Without ``paths``, when ``store`` is no store written by ``policykg build``.
+    InputError
+        When no document could be extracted.
+    """
+    from policykg.errors import StoreError
+
+    items = _paths(paths) if paths else []
+    if not items and not _is_store(store):
+        raise StoreError(f"{store}: no policykg store here (run policykg build first, or pass --store DIR)")
+    g = build(items or [store], errors="collect")
+    if not g.documents:
+        raise InputError(", ".join(map(str, items or [store])), "no document could be extracted",
+                         "pass policy documents, directories holding them, or a store written by policykg build")
+    return g
+
+
+def build_store(paths: PathLike | Iterable[PathLike], out: PathLike, store: PathLike = DEFAULT_STORE, *,
+                replace: bool = False, exports: Iterable[str] | None = None, jobs: int = 0, views: bool = True,
+                progress: Any = None):  # -> policykg.build.BuildResult
+    """What ``policykg build`` does: :func:`policykg.build.build_corpus`, then the HTML views into ``out/views``.
+
+    Parameters
+    ----------
+    paths, out, store, replace, jobs, progress
+        As in :func:`policykg.build.build_corpus` (``jobs`` 0: every core).
+    exports : iterable of str, optional
+        Export formats (default :data:`policykg.build.EXPORTS`).
+    views : bool
+        Also write the views (:func:`policykg.viz.write_views`) when the graph is not empty;
+        the index page is ``result.exports["html"]``.
+    """
+    import time
+
+    from policykg.build import EXPORTS, build_corpus
+
+    result = build_corpus(_paths(paths), out, store, replace=replace,
+                          exports=EXPORTS if exports is None else list(exports), jobs=jobs, progress=progress)
+    if views and result.graph.nodes:
+        from policykg.viz import write_views
+
+        t0 = time.perf_counter()
+        result.exports["html"] = write_views(result.graph, Path(out) / "views")[0]
+        result.timings["views"] = time.perf_counter() - t0
+        result.seconds += result.timings["views"]
+    return result
+
+
+def validate_store(store: PathLike = DEFAULT_STORE):  # -> policykg.graph.shacl.ShaclReport
+    """The SHACL report (:func:`policykg.graph.shacl.validate`) of a store's RDF; StoreError when there is none."""
+    from policykg.graph.shacl import validate
+    from policykg.graph.store import open_store
+
+    with open_store(store) as rdf:
+        return validate(rdf)
+
+
+#: public functions of the library modules, importable from here (imported on first use)
+_REEXPORTS = {
+    "export_store": "policykg.build", "push_store": "policykg.graph.gsp", "remove_document": "policykg.graph.store",
+    "list_questions": "policykg.queries", "run_question": "policykg.queries", "write_views": "policykg.viz",
+    "connect_neo4j": "policykg.graph.neo4j", "export_neo4j": "policykg.graph.neo4j_export",
+    "write_guide": "policykg.queries.browser_guide", "guide_url": "policykg.queries.browser_guide",
+}
+_RENAMED = {"connect_neo4j": "connect"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _REEXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_REEXPORTS[name]), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value

@@ -1,7 +1,10 @@
-"""The ``policykg`` command line: a thin layer over the library API.
+"""The ``policykg`` command line: a thin layer over the library API (:mod:`policykg.api`).
 
-Every command calls a public function; every :class:`~policykg.errors.PolicyKGError`
-becomes a one-line message on stderr and the exit code of its class.
+Every command calls public functions of :mod:`policykg.api`; every
+:class:`~policykg.errors.PolicyKGError` a command raises becomes, in one place
+(:class:`_Commands`), a one-line message on stderr (and a JSON error object on
+stdout under ``--json``) and the exit code of its class.  Text is printed as it
+is, never read as Rich markup (``policykg[formats]`` stays whole).
 """
 from __future__ import annotations
 
@@ -13,22 +16,65 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
+from typer.core import TyperGroup
 
-from policykg.errors import InputError, PolicyKGError
+from policykg import api
+from policykg.errors import ConfigError, PolicyKGError, QueryError, ValidationError
+
+# user text (titles, names, messages with [extras]) is printed as it is: no markup, no highlighting
+out = Console(markup=False, highlight=False, soft_wrap=True)
+err = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
+_JSON = "policykg.json"  # ctx.meta key: the command was asked for JSON, so is its error
+
+
+def _error(exc: Exception) -> None:
+    err.print(Text("error:", style="red"), str(exc))
+
+
+def _echo_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class _Commands(TyperGroup):
+    """The ``policykg`` group: maps a :class:`PolicyKGError` from any command (sub-groups too) to its message
+    and exit code, and under ``--json`` to ``{"error", "type", "exit_code"}`` on stdout."""
+
+    def invoke(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+        try:
+            return super().invoke(ctx)
+        except PolicyKGError as exc:
+            _error(exc)
+            if ctx.meta.get(_JSON):
+                _echo_json({"error": str(exc), "type": type(exc).__name__, "exit_code": exc.exit_code})
+            raise typer.Exit(exc.exit_code) from None
+
+
+def _json_flag(ctx: typer.Context, value: bool) -> bool:
+    ctx.meta[_JSON] = value  # ctx.meta is shared with the group, which prints the error
+    return value
+
+
+def _json_option(help_text: str = "Print a JSON summary instead of text.") -> bool:
+    return typer.Option(False, "--json", help=help_text, callback=_json_flag)
+
+
+def _version(value: bool) -> None:
+    if value:
+        import policykg
+
+        typer.echo(f"policykg {policykg.__version__}")
+        raise typer.Exit()
+
 
 app = typer.Typer(help="Chinese policy documents -> knowledge graph of policies, agencies and measures.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console()
-err = Console(stderr=True)
-
-
-def _fail(exc: PolicyKGError) -> None:
-    err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-    raise typer.Exit(exc.exit_code)
+                  cls=_Commands, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
 
 @app.callback()
-def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr.")) -> None:
+def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr."),
+          version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.CRITICAL,
                         format="%(levelname)s %(name)s: %(message)s")
 
@@ -37,52 +83,34 @@ def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progr
 def extract(
     paths: List[Path] = typer.Argument(..., help="Document files or directories."),
     out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for <stem>.json files."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of a table."),
+    as_json: bool = _json_option("Print a JSON summary instead of a table."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores)."),
 ) -> None:
     """Extract each document into OUT/<stem>.json (gold schema plus evidence)."""
-    from policykg.loaders import iter_extract, write_json
-
     written, failed = [], []
-    for item in iter_extract(paths, jobs=jobs):
-        if isinstance(item, InputError):
+    for item in api.write_extracted(paths, out_dir, jobs=jobs):
+        if isinstance(item, PolicyKGError):
             failed.append(item)
-            err.print(f"[red]error:[/red] {item}", highlight=False, soft_wrap=True)
+            _error(item)
             continue
-        path = write_json(item, out_dir)
-        written.append({"doc_id": item.doc_id, "file": str(path), "title": item.title,
-                        "measures": len(item.measures)})
+        doc, path = item
+        written.append({"doc_id": doc.doc_id, "file": str(path), "title": doc.title, "measures": len(doc.measures)})
     if as_json:
-        out.print_json(json.dumps({"written": written, "failed": [str(e) for e in failed]}, ensure_ascii=False))
+        _echo_json({"written": written, "failed": [str(e) for e in failed]})
     else:
         for w in written:
-            out.print(f"{w['file']}  {w['measures']} measures  {w['title']}", highlight=False, soft_wrap=True)
+            out.print(f"{w['file']}  {w['measures']} measures  {w['title']}")
         out.print(f"{len(written)} extracted, {len(failed)} failed")
     if failed:
         raise typer.Exit(2)
 
 
-def _viz_graph(store: Path, corpus: Optional[List[Path]]):  # -> PolicyGraph
-    """The graph to draw: built from ``corpus`` documents if given, else loaded from ``store``."""
-    from policykg.errors import ConfigError
-
-    if corpus:
-        from policykg.graph import build_graph
-        from policykg.loaders import extract as extract_documents
-
-        result = extract_documents(corpus)
-        for e in result.errors:
-            err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
-        if not result.documents:
-            raise InputError(", ".join(map(str, corpus)), "no document could be extracted",
-                             "pass policy documents (.txt, .docx, .pdf) or directories holding them")
-        return build_graph(result.documents)
-    try:
-        from policykg.graph.store import load_graph
-    except ImportError:
-        raise ConfigError("this version cannot read a graph store yet; pass --corpus PATH to build the views "
-                          "from documents") from None
-    return load_graph(store)
+def _graph(paths: Optional[List[Path]], store: Path) -> api.PolicyGraph:
+    """:func:`policykg.api.open_graph`, with the files that failed reported one line each."""
+    graph = api.open_graph(paths, store=store)
+    for e in graph.errors:
+        _error(e)
+    return graph
 
 
 @app.command()
@@ -92,35 +120,26 @@ def viz(
     corpus: Optional[List[Path]] = typer.Option(
         None, "--corpus", help="Build from these document files or directories instead of the store (repeatable)."),
     no_agency_views: bool = typer.Option(False, "--no-agency-views", help="Skip the one-page-per-agency views."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+    as_json: bool = _json_option(),
 ) -> None:
     """Write interactive HTML views (index, overview, overlap, one per policy and agency) into OUT.
 
     The pages work offline: open OUT/index.html in a browser.
     """
-    from policykg.viz import write_views
-
-    try:
-        graph = _viz_graph(store, corpus)
-        paths = write_views(graph, out_dir, agencies=not no_agency_views)
-    except PolicyKGError as exc:
-        _fail(exc)
+    graph = _graph(corpus, store)
+    paths = api.write_views(graph, out_dir, agencies=not no_agency_views)
     index = paths[0]
     if as_json:
-        out.print_json(json.dumps({"index": str(index), "pages": [str(p) for p in paths],
-                                   "nodes": len(graph.nodes), "edges": len(graph.edges)}, ensure_ascii=False))
+        _echo_json({"index": str(index), "pages": [str(p) for p in paths],
+                    "nodes": len(graph.nodes), "edges": len(graph.edges)})
     else:
-        out.print(f"{len(paths)} pages written; open {index}", highlight=False, soft_wrap=True)
+        out.print(f"{len(paths)} pages written; open {index}")
 
 
 # -- store, RDF, SHACL, canned questions (build, validate, serve, export, remove, queries, query) --------
 
-_STORE = Path(".policykg/store")
+_STORE = api.DEFAULT_STORE
 _STORE_HELP = "Graph store written by `policykg build`."
-
-
-def _echo_json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _build_progress(enabled: bool):  # -> (rich Progress | None, callback | None)
@@ -148,7 +167,7 @@ def build(
     out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for extract/*.json and the graph.* exports."),
     store: Path = typer.Option(_STORE, "--store", help="Where to persist the documents and the RDF store."),
     replace: bool = typer.Option(False, "--replace", help="Drop documents of the store that are not in this batch."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+    as_json: bool = _json_option(),
     views: bool = typer.Option(True, "--views/--no-views", help="Also write the HTML views into OUT/views."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes extracting in parallel (0 = all cores)."),
     exports: str = typer.Option("ttl,nt,trig,jsonld,graphml", "--exports",
@@ -159,46 +178,32 @@ def build(
     Documents are extracted by --jobs worker processes and streamed into the store; a progress bar shows on
     a terminal, and the speed (documents per second) is reported at the end.
     """
-    import time
-
-    from policykg.build import build_corpus
-
     formats = [] if exports.strip().lower() == "none" else [f.strip().lower() for f in exports.split(",") if f.strip()]
     bar, update = _build_progress(err.is_terminal and not as_json)
+    if bar is not None:
+        bar.start()
     try:
+        result = api.build_store(paths, out_dir, store, replace=replace, exports=formats, jobs=jobs, views=views,
+                                 progress=update)
+    finally:
         if bar is not None:
-            bar.start()
-        try:
-            result = build_corpus(paths, out_dir, store, replace=replace, exports=formats, jobs=jobs, progress=update)
-        finally:
-            if bar is not None:
-                bar.stop()
-        if views and result.graph.nodes:
-            from policykg.viz import write_views
-
-            t0 = time.perf_counter()
-            result.exports["html"] = write_views(result.graph, out_dir / "views")[0]
-            result.timings["views"] = time.perf_counter() - t0
-            result.seconds += result.timings["views"]
-    except PolicyKGError as exc:
-        _fail(exc)
+            bar.stop()
     for e in result.errors:
-        err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
+        _error(e)
     summary = result.summary()
     if as_json:
         _echo_json(summary)
     else:
         counts = summary["counts"]
         out.print(f"{len(result.documents)} documents built, {len(result.errors)} failed; "
-                  f"{len(summary['store_documents'])} in the store {store}", highlight=False, soft_wrap=True)
-        out.print("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()), highlight=False, soft_wrap=True)
-        out.print("edges: " + ", ".join(f"{k} {v}" for k, v in counts["edges"].items()), highlight=False, soft_wrap=True)
-        out.print(f"rdf: {summary['rdf'].get('quads', 0)} quads in {len(summary['rdf'].get('graphs', {}))} named graphs",
-                  highlight=False, soft_wrap=True)
+                  f"{len(summary['store_documents'])} in the store {store}")
+        out.print("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()))
+        out.print("edges: " + ", ".join(f"{k} {v}" for k, v in counts["edges"].items()))
+        out.print(f"rdf: {summary['rdf'].get('quads', 0)} quads in {len(summary['rdf'].get('graphs', {}))} named graphs")
         for fmt, path in summary["exports"].items():
-            out.print(f"wrote {path}", highlight=False, soft_wrap=True)
+            out.print(f"wrote {path}")
         out.print(f"{summary['seconds']:.1f} s, {summary['documents_per_second']:.1f} documents/s "
-                  f"({summary['jobs']} jobs)", highlight=False, soft_wrap=True)
+                  f"({summary['jobs']} jobs)")
     if result.errors:
         raise typer.Exit(2)
 
@@ -206,26 +211,17 @@ def build(
 @app.command()
 def validate(
     store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
-    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    as_json: bool = _json_option("Print the report as JSON."),
 ) -> None:
     """Check the store against the SHACL shapes (schema/shapes.ttl); exit 5 on violations."""
-    from policykg.errors import ValidationError
-    from policykg.graph.shacl import validate as run_shacl
-    from policykg.graph.store import open_store
-
-    try:
-        with open_store(store) as rdf:
-            report = run_shacl(rdf)
-    except PolicyKGError as exc:
-        _fail(exc)
+    report = api.validate_store(store)
     if as_json:
         _echo_json(report.to_dict())
     else:
         for v in report.violations:
-            out.print(f"{v.severity}: {v.describe()}", highlight=False, soft_wrap=True)
+            out.print(f"{v.severity}: {v.describe()}")
         verdict = "conforms" if report.conforms else "does not conform"
-        out.print(f"{store} {verdict}: {report.triples} triples, {len(report.violations)} violations",
-                  highlight=False, soft_wrap=True)
+        out.print(f"{store} {verdict}: {report.triples} triples, {len(report.violations)} violations")
     if not report.conforms:
         raise typer.Exit(ValidationError.exit_code)
 
@@ -241,17 +237,13 @@ def serve(
 
     from policykg.graph.serve import start_server
 
-    try:
-        proc = start_server(store, port, host)
-    except PolicyKGError as exc:
-        _fail(exc)
+    proc = start_server(store, port, host)
 
     def _stop(*_: object) -> None:  # SIGTERM stops the server too, not only Ctrl-C
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, _stop)
-    out.print(f"SPARQL endpoint http://{host}:{port}/query, query page http://{host}:{port}/ (Ctrl-C stops)",
-              highlight=False, soft_wrap=True)
+    out.print(f"SPARQL endpoint http://{host}:{port}/query, query page http://{host}:{port}/ (Ctrl-C stops)")
     try:
         code = proc.wait()
     except KeyboardInterrupt:
@@ -272,7 +264,7 @@ def push(
     user: Optional[str] = typer.Option(None, "--user", help="HTTP basic authentication user."),
     password_env: str = typer.Option("SPARQL_PASSWORD", "--password-env",
                                      help="Environment variable holding the password (with --user)."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+    as_json: bool = _json_option("Print a JSON summary (or error) instead of text."),
 ) -> None:
     """PUT each named graph of the store (documents, common, derived) to a remote SPARQL store.
 
@@ -280,27 +272,22 @@ def push(
     """
     import os
 
-    from policykg.graph.gsp import push_store
-
     bar, step = _build_progress(err.is_terminal and not as_json)
     update = (lambda done, total, name: step("pushing graphs", done, total)) if step is not None else None
     if bar is not None:
         bar.start()
     try:
-        result = push_store(endpoint, store, fmt=fmt.lower(), graphs=graph or None, user=user,
-                            password=os.environ.get(password_env) if user else None, progress=update)
-    except PolicyKGError as exc:
+        result = api.push_store(endpoint, store, fmt=fmt.lower(), graphs=graph or None, user=user,
+                                password=os.environ.get(password_env) if user else None, progress=update)
+    finally:
         if bar is not None:
             bar.stop()
-        _fail(exc)
-    if bar is not None:
-        bar.stop()
     summary = result.summary()
     if as_json:
         _echo_json(summary)
     else:
         out.print(f"pushed {summary['pushed']} graphs ({summary['triples']} triples) to {summary['service']} "
-                  f"in {summary['seconds']:.1f} s", highlight=False, soft_wrap=True)
+                  f"in {summary['seconds']:.1f} s")
 
 
 @app.command()
@@ -309,14 +296,8 @@ def export(
     out_file: Path = typer.Option(..., "--out", "-o", help="File to write."),
     store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
 ) -> None:
-    """Export the store as Turtle, N-Triples, TriG, N-Quads, JSON-LD or GraphML."""
-    from policykg.build import export_store
-
-    try:
-        path = export_store(store, fmt.lower(), out_file)
-    except PolicyKGError as exc:
-        _fail(exc)
-    out.print(f"wrote {path}", highlight=False, soft_wrap=True)
+    """Export the store as Turtle, N-Triples, TriG, N-Quads, JSON-LD (compacted, with an @context) or GraphML."""
+    out.print(f"wrote {api.export_store(store, fmt.lower(), out_file)}")
 
 
 @app.command()
@@ -325,30 +306,23 @@ def remove(
     store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
 ) -> None:
     """Remove a document from the store (shared agencies other documents use stay)."""
-    from policykg.graph.store import remove_document
-
-    try:
-        g = remove_document(store, doc_id)
-    except PolicyKGError as exc:
-        _fail(exc)
-    out.print(f"removed {doc_id}; {len(g.documents)} documents left in {store}", highlight=False, soft_wrap=True)
+    g = api.remove_document(store, doc_id)
+    out.print(f"removed {doc_id}; {len(g.documents)} documents left in {store}")
 
 
 @app.command("queries")
-def list_queries(as_json: bool = typer.Option(False, "--json", help="Print the catalogue as JSON.")) -> None:
-    """List the canned questions and their parameters."""
-    from policykg.queries import list_questions
-
-    try:
-        questions = list_questions()
-    except PolicyKGError as exc:
-        _fail(exc)
+def list_queries(as_json: bool = _json_option("Print the catalogue as JSON.")) -> None:
+    """List the canned questions and their parameters (give them to `policykg query` as -p NAME=VALUE)."""
+    questions = api.list_questions()
     if as_json:
         _echo_json([q.summary() for q in questions])
         return
     for q in questions:
-        params = ", ".join(p.describe() for p in q.params) or "no parameters"
-        out.print(f"{q.name}  {q.title_zh} / {q.title_en}  [{params}]", highlight=False, soft_wrap=True)
+        out.print(f"{q.name}  {q.title_zh} / {q.title_en}")
+        for p in q.params:
+            out.print(f"    -p {p.describe()}" + (f": {p.description}" if p.description else ""))
+        if not q.params:
+            out.print("    no parameters")
 
 
 def _engine_options(engine: str, store: Path, uri: Optional[str] = None, user: Optional[str] = None,
@@ -396,22 +370,16 @@ def query(
                                            "$NEO4J_DATABASE, else the server's default)."),
 ) -> None:
     """Answer a canned question (SPARQL on the store, or Cypher on Neo4j with --engine neo4j)."""
-    from policykg.errors import ConfigError, QueryError
-    from policykg.queries import run_question
-
-    try:
-        if fmt not in ("table", "json", "csv"):
-            raise ConfigError(f"unknown format {fmt!r}; use table, json or csv")
-        params = {}
-        for item in param or []:
-            key, sep, value = item.partition("=")
-            if not sep or not key:
-                raise QueryError(f"{name}: parameter {item!r} is not key=value")
-            params[key.strip()] = value
-        result = run_question(name, params, engine=engine, **_engine_options(engine, store, uri, user, database))
-    except PolicyKGError as exc:
-        _fail(exc)
-    _print_rows(result, fmt)
+    if fmt not in ("table", "json", "csv"):
+        raise ConfigError(f"unknown format {fmt!r}; use table, json or csv")
+    params = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise QueryError(f"{name}: parameter {item!r} is not key=value")
+        params[key.strip()] = value
+    _print_rows(api.run_question(name, params, engine=engine, **_engine_options(engine, store, uri, user, database)),
+                fmt)
 
 
 # -- neo4j: load into a server, export for cypher-shell / neo4j-admin (graph/neo4j.py, graph/neo4j_export.py) --
@@ -422,38 +390,22 @@ app.add_typer(neo4j_app, name="neo4j")
 _SOURCE_HELP = "Document files or directories, or a store directory written by `policykg build` (default: the store)."
 
 
-def _neo4j_graph(paths: Optional[List[Path]], store: Path):  # -> PolicyGraph
-    """The graph of ``paths`` (documents or a store dir), else of ``store``; prints extraction errors."""
-    from policykg.api import build as build_graph_of
-
-    g = build_graph_of(list(paths) if paths else [store], errors="collect")
-    for e in getattr(g, "errors", []):
-        err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)
-    if not g.documents:
-        raise InputError(", ".join(map(str, paths or [store])), "no document could be extracted",
-                         "pass policy documents, directories holding them, or a store written by policykg build")
-    return g
-
-
 def _neo4j_connect(uri: Optional[str], user: Optional[str], password_env: str, database: Optional[str]):
     """Connect with the password from ``$password_env`` or a hidden prompt (never an option, never printed)."""
     import os
-
-    from policykg.errors import ConfigError
-    from policykg.graph.neo4j import connect
 
     password = os.environ.get(password_env)
     if not password:
         if not sys.stdin.isatty():
             raise ConfigError(f"no Neo4j password: set ${password_env} (or run in a terminal to be asked)")
         password = typer.prompt("Neo4j password", hide_input=True)
-    return connect(uri, user, password, database)
+    return api.connect_neo4j(uri, user, password, database)
 
 
 def _print_counts(counts: dict) -> None:
     for kind in ("nodes", "relationships"):
         line = ", ".join(f"{k} {v}" for k, v in counts[kind].items()) or "none"
-        out.print(f"{kind}: {line}", highlight=False, soft_wrap=True)
+        out.print(f"{kind}: {line}")
 
 
 @neo4j_app.command("load")
@@ -468,7 +420,7 @@ def neo4j_load(
     database: Optional[str] = typer.Option(None, "--database", help="Database (default $NEO4J_DATABASE, "
                                            "else the server's default)."),
     batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch and per transaction."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+    as_json: bool = _json_option(),
 ) -> None:
     """Load documents (or a built store) into Neo4j: idempotent, one transaction per document batch.
 
@@ -476,28 +428,25 @@ def neo4j_load(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    try:
-        graph = _neo4j_graph(paths, store)
-        with _neo4j_connect(uri, user, password_env, database) as neo, \
-                Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                         console=err, transient=True, disable=as_json) as bar:
-            task = bar.add_task("loading", total=len(graph.nodes) + len(graph.edges))
+    graph = _graph(paths, store)
+    with _neo4j_connect(uri, user, password_env, database) as neo, \
+            Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                     console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task("loading", total=len(graph.nodes) + len(graph.edges))
 
-            def progress(done: int, total: int, what: str) -> None:
-                bar.update(task, completed=done, total=total, description=what[:40])
+        def progress(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, description=what[:40])
 
-            loaded = neo.load(graph, batch_size=batch_size, progress=progress)
-            counts = neo.counts()
-            where = neo.uri
-    except PolicyKGError as exc:
-        _fail(exc)
+        loaded = neo.load(graph, batch_size=batch_size, progress=progress)
+        counts = neo.counts()
+        where = neo.uri
     if as_json:
         _echo_json({"uri": where, "loaded": loaded, "counts": counts})
     else:
         out.print(f"loaded {loaded['documents']} documents ({loaded['nodes']} nodes, {loaded['relationships']} "
-                  f"relationships) into {where} in {loaded['seconds']:.1f}s", highlight=False, soft_wrap=True)
+                  f"relationships) into {where} in {loaded['seconds']:.1f}s")
         _print_counts(counts)
-    if getattr(graph, "errors", None):
+    if graph.errors:
         raise typer.Exit(2)
 
 
@@ -512,21 +461,14 @@ def neo4j_remove(
     database: Optional[str] = typer.Option(None, "--database", help="Database (default: the server's)."),
 ) -> None:
     """Remove one document's facts from Neo4j (shared agencies other documents use stay)."""
-    try:
-        remaining = None
-        if store is not None:
-            from policykg.graph import remove_document as drop
-            from policykg.graph.store import load_graph
-
-            remaining = load_graph(store)
-            if doc_id in remaining.documents:
-                drop(remaining, doc_id)
-        with _neo4j_connect(uri, user, password_env, database) as neo:
-            neo.remove_document(doc_id, remaining)
-            counts = neo.counts()
-    except PolicyKGError as exc:
-        _fail(exc)
-    out.print(f"removed {doc_id}", highlight=False, soft_wrap=True)
+    remaining = None
+    if store is not None:
+        remaining = api.open_graph(store=store)
+        remaining.remove(doc_id)
+    with _neo4j_connect(uri, user, password_env, database) as neo:
+        neo.remove_document(doc_id, remaining)
+        counts = neo.counts()
+    out.print(f"removed {doc_id}")
     _print_counts(counts)
 
 
@@ -536,23 +478,18 @@ def neo4j_export(
     out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for load.cypher, the CSVs and import.sh."),
     store: Path = typer.Option(_STORE, "--store", help="Store to export when no PATHS are given."),
     batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per UNWIND statement of the script."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary instead of text."),
+    as_json: bool = _json_option(),
 ) -> None:
     """Export for users without Python: a Cypher script for `cypher-shell -f` and CSVs for
     `neo4j-admin database import full` (with the command in import.sh)."""
-    from policykg.graph.neo4j_export import export_neo4j
-
-    try:
-        graph = _neo4j_graph(paths, store)
-        written = export_neo4j(graph, out_dir, batch_size=batch_size)
-    except PolicyKGError as exc:
-        _fail(exc)
+    graph = _graph(paths, store)
+    written = api.export_neo4j(graph, out_dir, batch_size=batch_size)
     if as_json:
         _echo_json({k: str(v) if isinstance(v, Path) else [str(p) for p in v] for k, v in written.items()})
     else:
         out.print(f"wrote {written['script']} (cypher-shell -f) and {len(written['csv'])} CSV files; "
-                  f"neo4j-admin command in {written['import']}", highlight=False, soft_wrap=True)
-    if getattr(graph, "errors", None):
+                  f"neo4j-admin command in {written['import']}")
+    if graph.errors:
         raise typer.Exit(2)
 
 
@@ -566,23 +503,13 @@ def neo4j_guide(
     Serve the directory over HTTP (scripts/neo4j-local does, on port 7475) and open it in the Browser
     with `:guide http://127.0.0.1:7475/index.html`.
     """
-    from policykg.queries.browser_guide import guide_url, write_guide
-
-    try:
-        path = write_guide(out_dir)
-    except PolicyKGError as exc:
-        _fail(exc)
-    out.print(f"wrote {path}; served by scripts/neo4j-local, open it with :guide {guide_url()}",
-              highlight=False, soft_wrap=True)
+    path = api.write_guide(out_dir)
+    out.print(f"wrote {path}; served by scripts/neo4j-local, open it with :guide {api.guide_url()}")
 
 
 def main() -> None:
     """Entry point of the ``policykg`` script."""
-    try:
-        app()
-    except PolicyKGError as exc:  # pragma: no cover - commands catch their own
-        err.print(f"error: {exc}")
-        sys.exit(exc.exit_code)
+    app()
 
 
 if __name__ == "__main__":
