@@ -130,9 +130,9 @@ def model_counts(g: PolicyGraph) -> dict[str, dict[str, int]]:
 # -- a graph of metacharacters -------------------------------------------------------------
 
 
-def metachar_graph(doc: str = "meta-doc'}) DETACH DELETE n //") -> PolicyGraph:
-    """A policy whose every name, title, evidence and property holds :data:`PAYLOADS`."""
-    g = PolicyGraph()
+def metachar_graph(doc: str = "meta-doc'}) DETACH DELETE n //", into: PolicyGraph | None = None) -> PolicyGraph:
+    """A policy whose every name, title, evidence and property holds :data:`PAYLOADS` (added to ``into``)."""
+    g = PolicyGraph() if into is None else into
     p = key_for("Policy", doc)
     g.add_node(Node(p, "Policy", PAYLOADS[0] + PAYLOADS[5], {"doc_id": doc, "title": PAYLOADS[2],
                                                             "doc_number": PAYLOADS[3], "title_key": PAYLOADS[4],

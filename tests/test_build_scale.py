@@ -19,7 +19,7 @@ from policykg.build import _build_one, build_corpus
 from policykg.graph.build import build_graph
 from policykg.graph.model import PolicyGraph
 from policykg.graph.overlap import (
-    MAX_NEIGHBOURS, MAX_POSTINGS, TOP_WORDS, agency_function, measure_similarity, measure_words, overlap_edges,
+    AGENCY_BOOST, MAX_NEIGHBOURS, MAX_POSTINGS, TOP_WORDS, agency_function, measure_words, overlap_edges,
     place_words,
 )
 from policykg.graph.rdf import RDFStore
@@ -159,6 +159,14 @@ def test_build_command_reports_speed_and_honours_jobs_and_exports(synthetic, tmp
 
 # -- the vectorized overlap against the algorithm as documented, pair by pair -----------------------
 
+def _similarity(vec_a: dict[str, float], vec_b: dict[str, float], ag_a: set[str],
+                ag_b: set[str]) -> tuple[float, float, float]:
+    """``(score, content, agencies)`` of two measures as the overlap module's docstring defines them."""
+    content = sum(vec_a[w] * vec_b[w] for w in vec_a.keys() & vec_b.keys())
+    agencies = len(ag_a & ag_b) / len(ag_a | ag_b) if ag_a and ag_b else 0.0
+    return content * (1 + AGENCY_BOOST * agencies), content, agencies
+
+
 def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, float, float]]:
     """The overlap module's docstring, written out with dicts and loops (fine for a small corpus)."""
     measures = g.by_label("Measure")
@@ -184,7 +192,7 @@ def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, fl
         for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_WORDS]:
             if len(postings[w]) <= MAX_POSTINGS:
                 pairs.update((min(a, b), max(a, b)) for b in postings[w] if policy[a] != policy[b])
-    return {p: measure_similarity(vecs[p[0]], vecs[p[1]], functions[p[0]], functions[p[1]]) for p in pairs}
+    return {p: _similarity(vecs[p[0]], vecs[p[1]], functions[p[0]], functions[p[1]]) for p in pairs}
 
 
 def test_vectorized_overlap_matches_the_documented_algorithm(corpus_graph):

@@ -19,18 +19,16 @@ from _neo4j_helpers import (  # noqa: E402
 )
 from conftest import require  # noqa: E402
 
+from policykg.graph import build_graph  # noqa: E402
 from policykg.graph.model import PolicyGraph  # noqa: E402
 
 _ = (neo4j_store, throwaway_server)  # the fixtures
 
 
 @pytest.fixture(scope="module")
-def mixed_graph(corpus_graph) -> PolicyGraph:
+def mixed_graph(corpus_docs) -> PolicyGraph:
     """The sample corpus plus a document made of metacharacters."""
-    g = PolicyGraph()
-    g.merge(corpus_graph)
-    g.merge(metachar_graph())
-    return g
+    return metachar_graph(into=build_graph(corpus_docs))
 
 
 def test_csv_headers_and_rows_follow_the_neo4j_admin_format(tmp_path, mixed_graph):

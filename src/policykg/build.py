@@ -442,8 +442,6 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
                 if progress is not None:
                     progress(f"export:{fmt}", 1, 1)
             result.exports = {fmt: result.exports[fmt] for fmt in formats}
-            # HTML views: the viz layer hooks in here, e.g.
-            #   result.exports["html"] = write_views(g, out_dir / "views")
             timings["exports"] = time.perf_counter() - t0
         if counting is not None:
             result.rdf = counting.get()

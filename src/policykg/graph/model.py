@@ -208,22 +208,5 @@ class PolicyGraph:
         """The named graphs present, sorted."""
         return sorted({n.graph for n in self.nodes.values()} | {e.graph for e in self.edges.values()})
 
-    def subgraph_of(self, graph: str) -> tuple[list[Node], list[Edge]]:
-        """Nodes and edges of one named graph."""
-        return ([n for n in self.nodes.values() if n.graph == graph],
-                [e for e in self.edges.values() if e.graph == graph])
-
-    def merge(self, other: "PolicyGraph") -> None:
-        """Add everything of ``other`` (its named graphs replace ours of the same name)."""
-        for g in other.documents:
-            self.remove_graph(g)
-        for n in other.nodes.values():
-            self.add_node(n)
-        for k, docs in other.users.items():
-            self.users[k].update(docs)
-        for e in other.edges.values():
-            self.edges.setdefault(e.key, e)
-        self.documents.update(other.documents)
-
     def __iter__(self) -> Iterable[Node]:
         return iter(self.nodes.values())

@@ -36,10 +36,8 @@ candidates get a full cosine.
 
 Examples
 --------
->>> vec_a, vec_b = {"人才": 0.8, "培训": 0.6}, {"人才": 1.0}
->>> score, c, a = measure_similarity(vec_a, vec_b, {"人力资源和社会保障局"}, {"人力资源和社会保障局"})
->>> round(c, 2), a, round(score, 2)
-(0.8, 1.0, 1.2)
+>>> agency_function("苏州市科学技术局"), agency_function("深圳市科技创新委员会")
+('科学技术局', '科学技术局')
 """
 from __future__ import annotations
 
@@ -53,7 +51,7 @@ from typing import Mapping, Sequence
 from policykg.graph.model import DERIVED, Edge, PolicyGraph
 
 __all__ = [
-    "overlap_edges", "co_responsibility_edges", "measure_similarity", "measure_words", "tokens", "place_words",
+    "overlap_edges", "co_responsibility_edges", "measure_words", "tokens", "place_words",
     "agency_function", "METHOD", "THRESHOLD", "AGENCY_BOOST", "TITLE_WEIGHT", "MAX_NEIGHBOURS", "STOP_WORDS",
 ]
 
@@ -260,22 +258,6 @@ def _rowwise_dot(m, a, b):  # -> numpy array
         sl = slice(lo, lo + step)
         out[sl] = np.asarray(m[a[sl]].multiply(m[b[sl]]).sum(axis=1)).ravel()
     return out
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def measure_similarity(vec_a: dict[str, float], vec_b: dict[str, float], ag_a: set[str],
-                       ag_b: set[str]) -> tuple[float, float, float]:
-    """``(score, content, agencies)`` of two measures; see the module docstring.
-
-    ``vec_a`` and ``vec_b`` are unit TF-IDF vectors; ``ag_a`` and ``ag_b`` the
-    functions of the responsible agencies (:func:`agency_function`).
-    """
-    content = sum(vec_a[w] * vec_b[w] for w in vec_a.keys() & vec_b.keys())
-    agencies = _jaccard(ag_a, ag_b)
-    return content * (1 + AGENCY_BOOST * agencies), content, agencies
 
 
 def overlap_edges(g: PolicyGraph, threshold: float = THRESHOLD,

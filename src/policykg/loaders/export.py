@@ -8,7 +8,7 @@ from pathlib import Path
 from policykg.errors import StoreError
 from policykg.schema.models import PolicyDocument
 
-__all__ = ["write_json", "read_json"]
+__all__ = ["write_json"]
 
 
 def write_json(doc: PolicyDocument, out_dir: str | Path) -> Path:
@@ -30,8 +30,3 @@ def write_json(doc: PolicyDocument, out_dir: str | Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise StoreError.cannot_write(path, exc) from exc
     return path
-
-
-def read_json(path: str | Path) -> PolicyDocument:
-    """Read a document written by :func:`write_json`."""
-    return PolicyDocument.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
