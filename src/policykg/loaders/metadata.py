@@ -1,4 +1,4 @@
-"""Document metadata: title, type, issuer, 文号, date, jurisdiction, validity, proposal.
+"""Document metadata: title, type, issuer, 文号, date, jurisdiction, validity, proposal, lifecycle.
 
 Everything comes from the text itself: the heading lines (title, 文号), portal
 labels (发文单位:, 级别:, 印发日期:), the signature block of a reply (issuer and
@@ -29,13 +29,14 @@ from dataclasses import dataclass
 
 from policykg.loaders.agencies import is_agency, lookup
 from policykg.loaders.context import DocContext
-from policykg.loaders.dates import DATE, add_years, date_match_to_iso
+from policykg.loaders.dates import DATE, date_match_to_iso
 from policykg.loaders.doctype import classify
+from policykg.loaders.lifecycle import extract_lifecycle
 from policykg.loaders.people import parse_salutation
 from policykg.loaders.places import (
     NATIONAL, doc_number_place, innermost, known_places, leading_place, place_alternatives, place_info,
 )
-from policykg.schema.models import Jurisdiction, Proposal, Validity
+from policykg.schema.models import Jurisdiction, LifecycleStatement, PolicyLink, Proposal, Validity
 
 __all__ = ["Metadata", "extract_metadata", "DOC_NUMBER", "header_end", "Line", "lines_of"]
 
@@ -67,9 +68,6 @@ _HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
 _TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|的)$")
 _TITLE_OUTER = re.compile(r"^《([^《》]+)》$")
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{4,40}?)关于")
-_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-~—至到]\s*((?:19|20)\d{2})\s*年?")
-_VALID_YEARS = re.compile(r"有效期(?:为|限为?)?\s*(?P<n>[\d一二三四五六七八九十两]+)\s*年")
-_VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
 _PROPOSAL_NO = re.compile(r"(?:建议|提案|议案)?第\s*(?P<no>\d{3,})\s*号|(?:建议|提案)\s*(?P<no2>\d{3,})\s*号")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届(?:人大|政协)?[一二三四五六七八九十]+次(?:全体)?会议")
 _QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
@@ -89,6 +87,8 @@ class Metadata:
     jurisdiction: Jurisdiction = Jurisdiction("", "unknown")
     validity: Validity | None = None
     proposal: Proposal | None = None
+    lifecycle: tuple[LifecycleStatement, ...] = ()
+    links: tuple[PolicyLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -384,27 +384,6 @@ def _most_mentioned(text: str) -> str | None:
     return max(counts, key=lambda k: (counts[k], len(place_info(k).parents)))
 
 
-def _validity(ctx: DocContext, title: str, date: str | None) -> Validity | None:
-    m = _YEARS.search(title)
-    if m:
-        return Validity(m.group(1), m.group(2), m.group(0))
-    m = _VALID_YEARS.search(ctx.text)
-    if m:
-        n = m.group("n")
-        try:
-            years = int(n) if n.isdigit() else {"两": 2}.get(n) or int(__import__("cn2an").cn2an(n, "smart"))
-        except ValueError:
-            years = 0
-        end = add_years(date, years) if date and years else None
-        return Validity(date, end, m.group(0))
-    m = _VALID_UNTIL.search(ctx.text)
-    if m:
-        d = DATE.search(ctx.text, m.end(), m.end() + 20)
-        if d:
-            return Validity(date, date_match_to_iso(d), ctx.text[m.start(): d.end()])
-    return None
-
-
 def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None:
     head = "\n".join(ln.text for ln in lines[:4])
     m = _PROPOSAL_NO.search(re.sub(r"\s+", "", title)) or _PROPOSAL_NO.search(head)
@@ -424,7 +403,10 @@ def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None
 
 
 def extract_metadata(ctx: DocContext) -> Metadata:
-    """Title, type, issuer, 文号, date, jurisdiction, validity and (for replies) proposal.
+    """Title, type, issuer, 文号, date, jurisdiction, validity, (for replies) proposal, lifecycle and links.
+
+    Validity, lifecycle statements and links to other policies come from
+    :func:`policykg.loaders.lifecycle.extract_lifecycle`.
 
     Parameters
     ----------
@@ -444,7 +426,8 @@ def extract_metadata(ctx: DocContext) -> Metadata:
     doc_number = _doc_number(ctx, lines, head)
     date = _date(lines, head)
     jurisdiction = _jurisdiction(ctx, lines, head, title, issuer, doc_number)
-    validity = _validity(ctx, title, date)
+    life = extract_lifecycle(ctx, title, date, doc_number)
     proposal = _proposal(ctx, lines, title) if doc_type == "proposal_reply" else None
     log.debug("metadata %s: %s %s %s", ctx.doc_id, doc_type, issuer, jurisdiction.name)
-    return Metadata(title, doc_type, issuer, doc_number, date, jurisdiction, validity, proposal)
+    return Metadata(title, doc_type, issuer, doc_number, date, jurisdiction, life.validity, proposal,
+                    life.statements, life.links)

@@ -126,6 +126,8 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
         cited_policies=extract_citations(ctx, meta),
         people=extract_people(ctx, meta),
         agencies=resolver.seen(),
+        lifecycle=meta.lifecycle,
+        links=meta.links,
         text=text,
     ))
 

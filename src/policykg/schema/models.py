@@ -40,6 +40,10 @@ __all__ = [
     "Person",
     "Proposal",
     "Validity",
+    "LifecycleStatement",
+    "PolicyLink",
+    "LIFECYCLE_KINDS",
+    "LINK_KINDS",
     "Jurisdiction",
     "PolicyDocument",
 ]
@@ -48,11 +52,15 @@ DocType = Literal["action_plan", "implementing_opinion", "funding_measures", "pr
 AmountKind = Literal["cap", "fixed", "ratio", "total"]
 Role = Literal["lead", "co"]
 JurisdictionLevel = Literal["national", "province", "city", "district", "county", "unknown"]
+LifecycleKind = Literal["entry_into_force", "expiry", "duration", "plan_period", "trial", "interim", "precedence"]
+LinkKind = Literal["repeals", "amends", "extends", "implements"]
 
 DOC_TYPES: tuple[str, ...] = get_args(DocType)
 AMOUNT_KINDS: tuple[str, ...] = get_args(AmountKind)
 ROLES: tuple[str, ...] = get_args(Role)
 LEVELS: tuple[str, ...] = get_args(JurisdictionLevel)
+LIFECYCLE_KINDS: tuple[str, ...] = get_args(LifecycleKind)
+LINK_KINDS: tuple[str, ...] = get_args(LinkKind)
 
 
 def _check(value: str | None, allowed: tuple[str, ...], what: str) -> None:
@@ -243,11 +251,61 @@ class Proposal(_Model):
 
 @dataclass(frozen=True, slots=True)
 class Validity(_Model):
-    """When a policy applies: years, or a duration from issue, as the text says."""
+    """When a policy applies, as the text says: its first and last day in force.
+
+    ``start`` is the stated entry into force (自…起施行; 自印发之日起 gives the
+    document's date), else the first year of a plan period; ``end`` the last day
+    (有效期至…, or 有效期N年 counted from the start), else the period's last year.
+    """
 
     start: str | None = None  # YYYY or YYYY-MM-DD
     end: str | None = None
     text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LifecycleStatement(_Model):
+    """A sentence on when the document itself applies: 自…起施行, 有效期至…, 有效期N年, 试行, a plan period.
+
+    ``value`` is an ISO date (entry_into_force, expiry), a number of years
+    (duration), ``YYYY-YYYY`` (plan_period), or the word itself (trial 试行,
+    interim 暂行, precedence 以本…为准).
+    """
+
+    kind: LifecycleKind
+    value: str | None = None
+    evidence: Evidence | None = None
+
+    def __post_init__(self) -> None:
+        _check(self.kind, LIFECYCLE_KINDS, "lifecycle kind")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "LifecycleStatement":
+        return cls(data["kind"], data.get("value"), _ev(data.get("evidence")))
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyLink(_Model):
+    """Another policy this one acts on, named by 《title》 and/or 文号: it repeals, amends, extends or implements it.
+
+    ``until`` is, for ``extends``, the new last day in force (ISO date).
+    """
+
+    kind: LinkKind
+    title: str | None = None
+    doc_number: str | None = None
+    until: str | None = None
+    evidence: Evidence | None = None
+
+    def __post_init__(self) -> None:
+        _check(self.kind, LINK_KINDS, "link kind")
+        if not (self.title or self.doc_number):
+            raise ValueError("a policy link names the policy by title or 文号")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "PolicyLink":
+        return cls(data["kind"], data.get("title"), data.get("doc_number"), data.get("until"),
+                   _ev(data.get("evidence")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +346,8 @@ class PolicyDocument:
     cited_policies: tuple[Citation, ...] = ()
     people: tuple[Person, ...] = ()
     agencies: tuple[Responsibility, ...] = ()  # every agency named, issuer included
+    lifecycle: tuple[LifecycleStatement, ...] = ()  # what the text says of its own validity
+    links: tuple[PolicyLink, ...] = ()  # the policies it repeals, amends, extends or implements
     text: str = field(default="", repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -308,6 +368,8 @@ class PolicyDocument:
             "jurisdiction_detail": self.jurisdiction.to_dict(),
             "validity": self.validity.to_dict() if self.validity else None,
             "proposal": self.proposal.to_dict() if self.proposal else None,
+            "lifecycle": [x.to_dict() for x in self.lifecycle],
+            "links": [x.to_dict() for x in self.links],
             "measures": [m.to_dict() for m in self.measures],
             "enterprises": [m.name for m in self.enterprises],
             "platforms": [m.name for m in self.platforms],
@@ -344,6 +406,8 @@ class PolicyDocument:
             jurisdiction=Jurisdiction.from_dict(jur),
             validity=Validity.from_dict(data["validity"]) if data.get("validity") else None,
             proposal=Proposal.from_dict(data["proposal"]) if data.get("proposal") else None,
+            lifecycle=tuple(LifecycleStatement.from_dict(x) for x in data.get("lifecycle") or ()),
+            links=tuple(PolicyLink.from_dict(x) for x in data.get("links") or ()),
             measures=tuple(Measure.from_dict(m) for m in data.get("measures", [])),
             enterprises=_mentions("enterprises"),
             platforms=_mentions("platforms"),
