@@ -431,13 +431,20 @@ def build_store(paths: PathLike | Iterable[PathLike], out: PathLike, store: Path
     return result
 
 
-def validate_store(store: PathLike = DEFAULT_STORE):  # -> policykg.graph.shacl.ShaclReport
-    """The SHACL report (:func:`policykg.graph.shacl.validate`) of a store's RDF; StoreError when there is none."""
-    from policykg.graph.shacl import validate
+def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):  # -> policykg.graph.shacl.ShaclReport
+    """The SHACL report (:func:`policykg.graph.shacl.validate`) of a store's RDF; StoreError when there is none.
+
+    ``inference``: ``"rdfs"`` (default) checks after RDFS inference over the ontology, ``"none"`` as stored;
+    anything else is a ConfigError.
+    """
+    from policykg.errors import ConfigError
+    from policykg.graph.shacl import INFERENCE, validate
     from policykg.graph.store import open_store
 
+    if inference not in INFERENCE:
+        raise ConfigError(f"unknown inference {inference!r}; use one of {', '.join(INFERENCE)}")
     with open_store(store) as rdf:
-        return validate(rdf)
+        return validate(rdf, inference=inference)
 
 
 #: public functions of the library modules, importable from here (imported on first use)

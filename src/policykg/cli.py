@@ -212,9 +212,11 @@ def build(
 def validate(
     store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
     as_json: bool = _json_option("Print the report as JSON."),
+    inference: str = typer.Option("rdfs", "--inference",
+                                  help="rdfs: check after RDFS inference over the ontology (default); none: as stored."),
 ) -> None:
-    """Check the store against the SHACL shapes (schema/shapes.ttl); exit 5 on violations."""
-    report = api.validate_store(store)
+    """Check the store against the SHACL shapes (schema/shapes.ttl) after RDFS inference; exit 5 on violations."""
+    report = api.validate_store(store, inference=inference)
     if as_json:
         _echo_json(report.to_dict())
     else:

@@ -18,7 +18,7 @@ import re
 from typing import Iterable, Mapping, Sequence
 
 from policykg.graph.keys import key_for
-from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.graph.model import COMMON, DERIVED, LINK_EDGES, Edge, Node, PolicyGraph
 from policykg.graph.overlap import agency_function
 from policykg.schema.collectives import is_collective
 from policykg.schema.jurisdictions import level_of, parents_of
@@ -29,6 +29,7 @@ __all__ = ["build_graph", "add_document", "remove_document", "finalize"]
 log = logging.getLogger(__name__)
 
 _TITLE_PUNCT = re.compile(r"[\s《》“”\"'()（）]")
+_ISSUED = re.compile(r"关于(?:印发|公布|发布)(.+)的(?:通知|决定)$")
 
 
 def _ev(ev: Evidence | None) -> dict:
@@ -97,12 +98,15 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
     g.documents[d] = doc
     pkey = key_for("Policy", d)
     jkey = _jurisdictions(g, doc)
+    # the first and last day in force as dates (a plan's 2021-2023 is 2021-01-01 .. 2023-12-31)
+    valid_from, valid_to = doc.validity.bounds() if doc.validity else (None, None)
+    provisional = next((s.kind for s in doc.lifecycle if s.kind in ("trial", "interim")), None)
     props = {
         "title": doc.title, "doc_type": doc.doc_type, "doc_number": doc.doc_number, "date": doc.date,
         "jurisdiction": doc.jurisdiction.name or None, "jurisdiction_level": doc.jurisdiction.level,
-        "valid_from": doc.validity.start if doc.validity else None,
-        "valid_to": doc.validity.end if doc.validity else None,
+        "valid_from": valid_from, "valid_to": valid_to,
         "validity_text": doc.validity.text if doc.validity else None,
+        "provisional": provisional,
         "doc_id": d, "title_key": title_key(doc.title),
     }
     g.add_node(Node(pkey, "Policy", doc.title, props, d))
@@ -157,6 +161,14 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
                         COMMON), used_by=d)
         g.add_edge(Edge(pkey, "CITES", ckey, {"doc_number": c.doc_number, **_ev(c.evidence)}, d))
 
+    for link in doc.links:  # named by title (or by 文号 alone): a Citation, resolved in finalize()
+        name = link.title or link.doc_number or ""
+        ckey = key_for("Citation", name)
+        g.add_node(Node(ckey, "Citation", name, {"title_key": title_key(link.title) if link.title else None,
+                                                 "doc_number": link.doc_number}, COMMON), used_by=d)
+        g.add_edge(Edge(pkey, LINK_EDGES[link.kind], ckey,
+                        {"doc_number": link.doc_number, "until": link.until, **_ev(link.evidence)}, d))
+
     if doc.proposal:
         p = doc.proposal
         prkey = key_for("Proposal", doc.jurisdiction.name, p.number)
@@ -195,7 +207,11 @@ def finalize(g: PolicyGraph, *, words: Mapping[str, Sequence[str]] | None = None
         jkey = _agency_jurisdiction(g, node.name, jurisdictions)
         if jkey:
             g.add_edge(Edge(node.key, "IN_JURISDICTION", jkey, {}, COMMON))
-    by_title = {n.get("title_key"): n.key for n in g.by_label("Policy")}
+    by_title: dict = {n.get("title_key"): n.key for n in g.by_label("Policy")}
+    for n in g.by_label("Policy"):  # 关于印发《X》的通知 is known by X too (for lifecycle links)
+        issued = _ISSUED.search(n.get("title_key") or "")
+        if issued:
+            by_title.setdefault(("issued", issued.group(1)), n.key)
     by_number = {n.get("doc_number"): n.key for n in g.by_label("Policy") if n.get("doc_number")}
     for e in list(g.edges_of("CITES")):
         cit = g.nodes.get(e.dst)
@@ -204,10 +220,40 @@ def finalize(g: PolicyGraph, *, words: Mapping[str, Sequence[str]] | None = None
         target = by_title.get(cit.get("title_key")) or by_number.get(e.get("doc_number") or "")
         if target and target != e.src:
             g.add_edge(Edge(e.src, "CITES", target, {"resolved_from": cit.key, **e.properties}, DERIVED))
+    for e in [e for t in LINK_EDGES.values() for e in g.edges_of(t)]:
+        cit = g.nodes.get(e.dst)
+        if cit is None or cit.label != "Citation":
+            continue
+        target = _link_target(g, cit, e.get("doc_number"), by_title, by_number)
+        if target and target != e.src:
+            g.add_edge(Edge(e.src, e.type, target, {"resolved_from": cit.key, **e.properties}, DERIVED))
     for edge in overlap_edges(g, words=words):
         g.add_edge(edge)
     for edge in co_responsibility_edges(g):
         g.add_edge(edge)
+
+
+def _link_target(g: PolicyGraph, cit: Node, number: str | None, by_title: dict, by_number: dict) -> str | None:
+    """The corpus policy a lifecycle link names: by 文号, else by title unless the 文号s differ.
+
+    A policy of the same title under another 文号 is another version (a new 办法 repeals the old
+    one of the same name), so a title resolves only to a policy without a 文号 or with the same.
+    ``关于印发《X》的通知`` in the corpus also answers to X.
+    """
+    if number:
+        return by_number.get(number) or _by_title(g, cit, number, by_title)
+    return _by_title(g, cit, None, by_title)
+
+
+def _by_title(g: PolicyGraph, cit: Node, number: str | None, by_title: dict) -> str | None:
+    key = cit.get("title_key")
+    target = by_title.get(key) if key else None
+    if target is None and key:
+        target = by_title.get(("issued", key))
+    if target is None:
+        return None
+    other = g.nodes[target].get("doc_number")
+    return target if not (number and other and other != number) else None
 
 
 def build_graph(documents: Iterable[PolicyDocument]) -> PolicyGraph:

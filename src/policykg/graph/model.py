@@ -30,6 +30,7 @@ __all__ = [
     "PolicyGraph",
     "NODE_LABELS",
     "EDGE_TYPES",
+    "LINK_EDGES",
     "COMMON",
     "DERIVED",
 ]
@@ -58,7 +59,15 @@ EDGE_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "DERIVED_FROM": (("Policy",), ("Document",)),
     "OVERLAPS": (("Measure",), ("Measure",)),
     "CO_RESPONSIBLE": (("Agency",), ("Agency",)),
+    # lifecycle links: to the Citation a document names, and (derived) to the corpus policy it resolves to
+    "REPEALS": (("Policy",), ("Policy", "Citation")),
+    "AMENDS": (("Policy",), ("Policy", "Citation")),
+    "EXTENDS": (("Policy",), ("Policy", "Citation")),
+    "IMPLEMENTS": (("Policy",), ("Policy", "Citation")),
 }
+
+#: a :class:`~policykg.schema.models.PolicyLink` kind -> its edge type
+LINK_EDGES: dict[str, str] = {"repeals": "REPEALS", "amends": "AMENDS", "extends": "EXTENDS", "implements": "IMPLEMENTS"}
 
 
 def _freeze(props: dict[str, Any] | None) -> tuple[tuple[str, Any], ...]:

@@ -7,7 +7,8 @@ literal objects are :class:`Lit`.  No blank nodes: every resource has a
 deterministic IRI, so projecting the same graph twice gives the same triples.
 
 * a node: ``rdf:type`` its class, ``skos:prefLabel`` its name, one triple per prop;
-* an edge: its direct triple ``src P dst`` (``dst P src`` for inverse edges); an
+* an edge: its direct triple ``src P dst`` (``dst P src`` for inverse edges; a repeal also
+  states ``dst eli:in_force eli:InForce-notInForce``); an
   edge with properties also gets an ``rdf:Statement`` carrying them, except
   RESPONSIBLE_FOR whose properties go on a ``prov:Association``
   (``measure prov:qualifiedAssociation assoc``; ``assoc prov:agent agency ; prov:hadRole role``);
@@ -179,6 +180,9 @@ def _edge(edge: Edge, g: PolicyGraph) -> Iterator[Triple]:
         yield dst, pred, src
     else:
         yield src, pred, dst
+    fact = V.EDGE_TARGET_FACTS.get(edge.type)
+    if fact:  # a repealed policy (in the corpus or only cited) is not in force: eli:in_force
+        yield dst, fact[0], fact[1]
     props = dict(edge.props)
     if edge.type == "RESPONSIBLE_FOR":
         assoc = edge_iri(edge)

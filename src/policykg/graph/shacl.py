@@ -21,11 +21,13 @@ from policykg.graph.model import PolicyGraph
 from policykg.graph.rdf import RDFStore
 from policykg.schema import vocab as V
 
-__all__ = ["Violation", "ShaclReport", "validate", "shapes_graph"]
+__all__ = ["Violation", "ShaclReport", "validate", "shapes_graph", "ontology_graph", "INFERENCE"]
 
 log = logging.getLogger(__name__)
 
 _SH = "http://www.w3.org/ns/shacl#"
+#: the inference ``validate`` can run before checking: RDFS over the ontology (the default), or none
+INFERENCE = ("rdfs", "none")
 
 
 @dataclass(frozen=True, order=True)
@@ -70,6 +72,15 @@ def shapes_graph():  # noqa: ANN201 - rdflib imported lazily
     return g
 
 
+def ontology_graph():  # noqa: ANN201 - rdflib imported lazily
+    """The packaged ontology as an rdflib Graph (the axioms RDFS inference uses)."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(data=V.ontology_path().read_text(encoding="utf-8"), format="turtle")
+    return g
+
+
 def _name(term: Any) -> str:
     text = str(term)
     if text.startswith(BASE):
@@ -95,15 +106,22 @@ def _ref(iri: str):  # noqa: ANN202
     return rdflib.URIRef(iri)
 
 
-def validate(source: PolicyGraph | RDFStore) -> ShaclReport:
+def validate(source: PolicyGraph | RDFStore, *, inference: str = "rdfs") -> ShaclReport:
     """Validate a graph model (projected in memory) or an RDF store against the shapes.
 
     Parameters
     ----------
     source
         A :class:`~policykg.graph.model.PolicyGraph` or an open :class:`~policykg.graph.rdf.RDFStore`.
+    inference
+        ``"rdfs"`` (default): the data is first expanded by RDFS inference over ``ontology.ttl``
+        (a pkg:Policy or pkg:CitedPolicy is an eli:LegalResource, domains and ranges type the
+        resources they touch), so the shapes of a class apply to its subclasses; ``"none"``: as stored.
     """
     from pyshacl import validate as run
+
+    if inference not in INFERENCE:
+        raise ValueError(f"inference must be one of {', '.join(INFERENCE)}, not {inference!r}")
 
     if isinstance(source, PolicyGraph):
         store = RDFStore()
@@ -111,7 +129,8 @@ def validate(source: PolicyGraph | RDFStore) -> ShaclReport:
     else:
         store = source
     data = store.to_rdflib(union=True)
-    conforms, results, _text = run(data, shacl_graph=shapes_graph(), inference="none",
+    conforms, results, _text = run(data, shacl_graph=shapes_graph(), inference=inference,
+                                   ont_graph=ontology_graph() if inference != "none" else None,
                                    abort_on_first=False, allow_warnings=True)
     sh = lambda local: _ref(_SH + local)  # noqa: E731
     violations = []

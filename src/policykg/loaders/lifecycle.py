@@ -33,7 +33,6 @@ Examples
 """
 from __future__ import annotations
 
-import calendar
 import logging
 import re
 from dataclasses import dataclass
@@ -44,9 +43,9 @@ from policykg.loaders.citations import TitleSpan, find_titles
 from policykg.loaders.context import DocContext
 from policykg.loaders.dates import DATE, add_years, date_match_to_iso
 from policykg.loaders.normalize import fold
-from policykg.schema.models import LifecycleStatement, PolicyLink, Validity
+from policykg.schema.models import LifecycleStatement, PolicyLink, Validity, period_bounds
 
-__all__ = ["Lifecycle", "extract_lifecycle", "period_bounds"]
+__all__ = ["Lifecycle", "extract_lifecycle"]
 
 log = logging.getLogger(__name__)
 
@@ -108,30 +107,6 @@ class Lifecycle:
     validity: Validity | None = None
     statements: tuple[LifecycleStatement, ...] = ()
     links: tuple[PolicyLink, ...] = ()
-
-
-def period_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None]:
-    """ISO dates of a validity whose ends may be years or months: first day of the start, last day of the end.
-
-    >>> period_bounds("2021", "2023"), period_bounds("2021-02", "2023-06"), period_bounds("2021-02-01", None)
-    (('2021-01-01', '2023-12-31'), ('2021-02-01', '2023-06-30'), ('2021-02-01', None))
-    """
-    def first(v: str | None) -> str | None:
-        if not v:
-            return None
-        return v + "-01-01" if len(v) == 4 else (v + "-01" if len(v) == 7 else v)
-
-    def last(v: str | None) -> str | None:
-        if not v:
-            return None
-        if len(v) == 4:
-            return v + "-12-31"
-        if len(v) == 7:
-            y, m = int(v[:4]), int(v[5:])
-            return f"{v}-{calendar.monthrange(y, m)[1]:02d}"
-        return v
-
-    return first(start), last(end)
 
 
 def _end_date(m: re.Match[str]) -> str | None:

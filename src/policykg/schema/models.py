@@ -19,6 +19,7 @@ True
 """
 from __future__ import annotations
 
+import calendar
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, get_args
 
@@ -44,6 +45,7 @@ __all__ = [
     "PolicyLink",
     "LIFECYCLE_KINDS",
     "LINK_KINDS",
+    "period_bounds",
     "Jurisdiction",
     "PolicyDocument",
 ]
@@ -249,6 +251,30 @@ class Proposal(_Model):
                    tuple(data.get("proposers", ())))
 
 
+def period_bounds(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """ISO dates of a validity whose ends may be years or months: first day of the start, last day of the end.
+
+    >>> period_bounds("2021", "2023"), period_bounds("2021-02", "2023-06"), period_bounds("2021-02-01", None)
+    (('2021-01-01', '2023-12-31'), ('2021-02-01', '2023-06-30'), ('2021-02-01', None))
+    """
+    def first(v: str | None) -> str | None:
+        if not v:
+            return None
+        return v + "-01-01" if len(v) == 4 else (v + "-01" if len(v) == 7 else v)
+
+    def last(v: str | None) -> str | None:
+        if not v:
+            return None
+        if len(v) == 4:
+            return v + "-12-31"
+        if len(v) == 7:
+            y, m = int(v[:4]), int(v[5:])
+            return f"{v}-{calendar.monthrange(y, m)[1]:02d}"
+        return v
+
+    return first(start), last(end)
+
+
 @dataclass(frozen=True, slots=True)
 class Validity(_Model):
     """When a policy applies, as the text says: its first and last day in force.
@@ -261,6 +287,10 @@ class Validity(_Model):
     start: str | None = None  # YYYY or YYYY-MM-DD
     end: str | None = None
     text: str | None = None
+
+    def bounds(self) -> tuple[str | None, str | None]:
+        """The first and the last day in force as ISO dates (:func:`period_bounds`)."""
+        return period_bounds(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from policykg.schema.models import AMOUNT_KINDS, DOC_TYPES, LEVELS, ROLES
 __all__ = [
     "PKG", "ELI", "ORG", "PROV", "DCTERMS", "SKOS", "SCHEMA", "OA", "RDF", "RDFS", "OWL", "XSD",
     "CONCEPT", "PREFIXES", "NODE_CLASSES", "EXTRA_TYPES", "EDGE_PROPERTIES", "EDGE_PROPERTY_BY_SOURCE",
-    "INVERSE_EDGES", "NAME_PROPERTY", "NODE_PROPERTIES", "EDGE_PROPERTY_PREDICATES", "SCHEMES",
+    "INVERSE_EDGES", "IN_FORCE", "EDGE_TARGET_FACTS", "NAME_PROPERTY", "NODE_PROPERTIES", "EDGE_PROPERTY_PREDICATES", "SCHEMES",
     "EVIDENCE_CLASS", "STATEMENT_CLASS", "ASSOCIATION_CLASS", "AMOUNT_CLASS", "JURISDICTION_SCHEME",
     "concept", "curie", "edge_property", "class_for", "ontology_path", "shapes_path",
     "neo4j_constraints_path", "neo4j_constraints",
@@ -84,7 +84,7 @@ NODE_CLASSES: Final[dict[str, str]] = {
     "Document": SCHEMA + "DigitalDocument",
 }
 #: further rdf:type of some labels
-EXTRA_TYPES: Final[dict[str, tuple[str, ...]]] = {"Jurisdiction": (SKOS + "Concept",)}
+EXTRA_TYPES: Final[dict[str, tuple[str, ...]]] = {"Jurisdiction": (SKOS + "Concept",), "Policy": (PKG + "Policy",)}
 
 EVIDENCE_CLASS: Final = PKG + "Evidence"
 STATEMENT_CLASS: Final = RDF + "Statement"
@@ -107,7 +107,16 @@ EDGE_PROPERTIES: Final[dict[str, str]] = {
     "DERIVED_FROM": PROV + "wasDerivedFrom",
     "OVERLAPS": PKG + "overlapsWith",
     "CO_RESPONSIBLE": PKG + "coResponsibleWith",
+    "REPEALS": ELI + "repeals",
+    "AMENDS": ELI + "amends",
+    "EXTENDS": PKG + "extendsValidityOf",
+    "IMPLEMENTS": ELI + "ensures_implementation_of",
 }
+#: the values of ``eli:in_force`` (the ELI in-force table)
+IN_FORCE: Final[dict[str, str]] = {"in_force": ELI + "InForce-inForce", "not_in_force": ELI + "InForce-notInForce",
+                                   "partially_in_force": ELI + "InForce-partiallyInForce"}
+#: edge type -> (property, value) its resolved (derived) instances state of their target policy
+EDGE_TARGET_FACTS: Final[dict[str, tuple[str, str]]] = {"REPEALS": (ELI + "in_force", IN_FORCE["not_in_force"])}
 #: (edge type, source label) -> a more specific property than :data:`EDGE_PROPERTIES`
 EDGE_PROPERTY_BY_SOURCE: Final[dict[tuple[str, str], str]] = {
     ("PART_OF", "Jurisdiction"): SKOS + "broader",
@@ -135,6 +144,7 @@ NODE_PROPERTIES: Final[dict[str, dict[str, tuple[str, str]]]] = {
         "valid_from": (ELI + "first_date_entry_in_force", "date"),
         "valid_to": (ELI + "date_no_longer_in_force", "date"),
         "validity_text": (PKG + "validityText", "string"),
+        "provisional": (PKG + "provisional", "string"),
         "doc_id": (DCTERMS + "identifier", "string"),
         "jurisdiction": ("", "skip"), "jurisdiction_level": ("", "skip"), "title_key": ("", "skip"),
     },
@@ -185,6 +195,7 @@ EDGE_PROPERTY_PREDICATES: Final[dict[str, tuple[str, str]]] = {
     "shared_words": (PKG + "sharedWords", "string"),
     "shared_functions": (PKG + "sharedFunctions", "string"),
     "weight": (PKG + "weight", "integer"),
+    "until": (PKG + "validUntil", "date"),
     "measures": (PKG + "sharedMeasure", "iris"),
     "order": ("", "skip"),  # HAS_MEASURE order is the measure's pkg:order
     **_EVIDENCE_SKIP,
