@@ -60,3 +60,19 @@ def test_a_crawled_page_heading_loses_its_site_name_and_section_label():
     from policykg.loaders.normalize import normalize
     lines = normalize(text).text.split("\n")
     assert lines[0] == "关于省十四届人大二次会议第1320号建议的答复" and lines[1] == "政策原文"
+
+
+def test_front_matter_keeps_the_date_and_number_not_the_collectors_record():
+    page = ("---\nid: P_1\nissuer:\n- 福建省发展和改革委员会\ndate: '2024-04-20'\nofficial_number: 闽发改〔2024〕1号\n"
+            "provenance:\n  url: https://example.org\n---\n\n# 关于印发某某办法的通知\n\n正文。\n")
+    text, _ = unwrap(page, ".md")
+    assert "发布日期:2024-04-20" in text and "文号:闽发改〔2024〕1号" in text
+    assert "福建省发展和改革委员会" not in text and "example.org" not in text and "P_1" not in text
+
+
+def test_a_folder_scan_reads_scripts_that_hold_a_document_and_skips_other_code(tmp_path):
+    from policykg.loaders.pipeline import collect_paths, doc_id_for
+    (tmp_path / "policy.js").write_text(SOURCE + "// " + "政策文本" * 100, encoding="utf-8")
+    (tmp_path / "app.js").write_text("export default function App() { return null; }\n", encoding="utf-8")
+    assert [p.name for p in collect_paths([tmp_path])] == ["policy.js"]
+    assert doc_id_for(tmp_path / "policy.js") == "policy"

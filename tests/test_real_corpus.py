@@ -18,12 +18,12 @@ from _scoring import extract_and_score, render_sources  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests/data/real"
 
-# measured 2026-12-05 at e26cd92 on batches 1-4 (51 documents): overall 0.697, metadata 0.830,
-# responsible 0.788, assignment 0.763, lead 0.947, amounts 0.845, enterprises 0.589, platforms 0.457,
-# programs 0.304, cited 0.910, people 0.538
-OVERALL_MIN = 0.67
-FIELD_MIN = {"metadata": 0.80, "responsible": 0.75, "assignment": 0.73, "lead": 0.90, "amounts": 0.82,
-             "enterprises": 0.55, "platforms": 0.42, "programs": 0.27, "cited_policies": 0.88, "people": 0.50}
+# measured 2026-12-05 on batches 1-5 (61 documents, batch 5 before any rule saw it): overall 0.679,
+# metadata 0.833, responsible 0.737, assignment 0.706, lead 0.925, amounts 0.810, enterprises 0.592,
+# platforms 0.452, programs 0.282, cited 0.888, people 0.567
+OVERALL_MIN = 0.65
+FIELD_MIN = {"metadata": 0.80, "responsible": 0.70, "assignment": 0.67, "lead": 0.89, "amounts": 0.78,
+             "enterprises": 0.55, "platforms": 0.42, "programs": 0.25, "cited_policies": 0.85, "people": 0.53}
 
 
 BATCHES = [REAL, *sorted(p for p in REAL.glob("batch*") if p.is_dir())]

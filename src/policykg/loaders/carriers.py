@@ -118,6 +118,42 @@ _SITE_TAIL = re.compile(r"(?<=通知|意见|方案|措施|办法|规定|细则|�
 _CJK_KEY = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 
 
+# a collector's English keys for the document's own metadata, as the portal labels them
+# (not the issuer: a collector's issuer is its guess from the site, the text's own signature is better evidence)
+_FRONT_KEYS = {"date": "发布日期",
+               "publish_date": "发布日期", "official_number": "文号", "doc_number": "文号", "document_number": "文号"}
+_YAML_KEY = re.compile(r"^(?P<k>[A-Za-z_]+)\s*:\s*(?P<v>.*)$")
+_YAML_ITEM = re.compile(r"^\s*-\s+(?P<v>.+)$")
+
+
+def _front_matter(lines: list[str]) -> list[str]:
+    """YAML front matter as label lines, one output line per input line.
+
+    Chinese labels (标题: 文号:) stay as written; the collector's keys for the date and 文号 become
+    the portal's labels (发布日期:, 文号:); its own record (id:, issuer guesses, provenance:) is dropped.
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        m = _YAML_KEY.match(ln)
+        label = _FRONT_KEYS.get(m.group("k").lower()) if m else None
+        if _CJK_KEY.match(ln) or label is None:
+            out.append(ln if _CJK_KEY.match(ln) else "")
+            k += 1
+            continue
+        values = [m.group("v").strip().strip("'\"")]
+        j = k + 1
+        while j < len(lines) and _YAML_ITEM.match(lines[j]):
+            values.append(_YAML_ITEM.match(lines[j]).group("v").strip().strip("'\""))
+            j += 1
+        values = [v for v in values if v and v not in ("[]", "null", "~")]
+        out.append(f"{label}:{'、'.join(values)}" if values else "")
+        out.extend("" for _ in range(k + 1, j))
+        k = j
+    return out
+
+
 def _from_markdown(text: str) -> str | None:
     if len(_MD_HEADING.findall(text)) < 1 and "**" not in text and not re.search(r"^\s*\|.*\|\s*$", text, re.M):
         return None
@@ -129,7 +165,7 @@ def _from_markdown(text: str) -> str | None:
         end = next((k for k, ln in enumerate(lines[1:200], 1) if ln.strip() in ("---", "...")), None)
         if end is not None:
             out.append("")
-            out.extend(ln if _CJK_KEY.match(ln) else "" for ln in lines[1:end])
+            out.extend(_front_matter(lines[1:end]))
             out.append("")
             lines = lines[end + 1:]
     for line in lines:

@@ -64,7 +64,7 @@ def doc_id_for(source: str | Path) -> str:
     '王芳-答复'
     """
     stem = Path(str(source)).name
-    for suffix in DOCUMENT_SUFFIXES[:-1]:
+    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
@@ -176,6 +176,21 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
         yield item
 
 
+# program sources that may hold a document as data; a folder scan reads one only when it carries
+# Chinese text in quantity (the rest of a web app's code is not a batch of bad documents)
+CODE_SUFFIXES = (".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue")
+_CODE_MIN_CJK = 300
+
+
+def _holds_text(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 20).decode("utf-8", "ignore")
+    except OSError:
+        return True  # let reading report it
+    return sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") >= _CODE_MIN_CJK
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -229,6 +244,8 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
                         log.debug("%s: a repository file, not a document; skipped in a folder scan", child)
                         continue
                     yield child
+                elif child.suffix.lower() in CODE_SUFFIXES and _holds_text(child):
+                    yield child  # a web page's script holding a policy as data (see loaders.code_text)
         else:
             yield p
 

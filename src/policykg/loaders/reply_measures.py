@@ -220,10 +220,38 @@ def reply_measures(ctx: DocContext, genre: str = "reply") -> list:
             continue
         _free_units(_segments(text, base), spans)
     close_group()
+    if len(spans) <= 1:
+        _acting_paragraphs(ctx, lines[start:stop], spans)
     out = []
     for k, (a, b, title) in enumerate(sorted(spans), 1):
         out.append(MeasureSpan(f"m{k}", title, a, b, (f"m{k}",), genre))
     return out
+
+
+# 我委将会同…, 下一步,自治区发展改革委将…, (一)关于…。我局牵头…: a paragraph in which the replying body (or a
+# named agency) commits to act on the proposal
+_ACTING = re.compile(
+    r"^(?:[(（][一二三四五六七八九十]+[)）])?(?:关于[^。]{0,60}?[。:])?(?:下一步|下步|今后|同时|此外|另外|[一二三四五六七八九十]是|一方面|另一方面)?,?"
+    r"(?:我[局委厅办部署]|本[局委厅办]|我单位|(?:省|市|区|县|自治区)[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办))"
+    r"(?:将|已|会同|牵头|联合|积极|正|按照|根据|持续|认真|组织|指导|配合|加快|推动|推进|编制|印发|出台|制定)"
+)
+
+
+def _acting_paragraphs(ctx: DocContext, lines: list[Line], spans: list[tuple[int, int, str]]) -> None:
+    """Where the support-clause reading finds (almost) nothing, each paragraph in which an agency commits to act.
+
+    Provincial and municipal replies answer a proposal point by point with what the replying body
+    (我委, 自治区发展改革委) has done and will do, not with support clauses; each such paragraph is
+    a measure, and its subject is the responsible unit.
+    """
+    taken = [(a, b) for a, b, _ in spans]
+    for ln in lines:
+        text = ln.text
+        if _THANKS.search(text[:12]) or not _ACTING.search(text):
+            continue
+        if any(a < ln.end and ln.start < b for a, b in taken):
+            continue
+        spans.append((ln.start, ln.end, _title_of(text)))
 
 
 def _free_units(segs: list[_Seg], spans: list[tuple[int, int, str]]) -> None:

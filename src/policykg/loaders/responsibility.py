@@ -332,6 +332,7 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 _PARA_SUBJECT = re.compile(r"(?:^|[\n。])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
                            r"(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|审核)")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
+_CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _NOT_IN_NAME = re.compile(r"[由经的时将在向从被把]|必要|应当|可以")  # 必要时经市发展改革委: a clause, not a name
 _ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
 _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
@@ -375,7 +376,7 @@ def _reply(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         pos = 0
         for piece in parts:
             if piece and not _JOINERS.fullmatch(piece):
-                if piece in SELF_REFERENCES or is_agency(piece) or _ORG_TAIL.search(piece):
+                if piece in SELF_REFERENCES or (is_agency(piece) or _ORG_TAIL.search(piece)) and not _CLAUSE_IN.search(piece):
                     _add(found, ctx, resolver, piece, base + pos, piece, "co")
             pos += len(piece)
 

@@ -1,0 +1,38 @@
+"""Replies that answer a proposal point by point with what the replying body does (provincial style)."""
+from policykg.loaders.context import DocContext
+from policykg.loaders.normalize import normalize
+from policykg.loaders.pipeline import parse_document
+from policykg.loaders.reply_measures import reply_measures
+
+REPLY = """湖南省发展和改革委员会关于省政协十二届五次会议第0003号提案的答复
+张三委员:
+您提出的关于大力发展新型储能产业的提案收悉。现答复如下:
+一、我省储能产业发展情况
+新型储能是构建新型电力系统的重要支撑,我省产业规模快速增长。
+二、关于几项具体建议的办理意见
+(一)关于出台新型储能产业政策。我委编制了战略性新兴产业发展规划,明确把储能纳入重点发展领域。
+(二)关于开展储能市场交易。我委将会同相关单位完善储能参与电力市场的交易机制。
+(三)关于加大宣传。储能产业的社会认知度有待提高。
+感谢您对发展改革工作的关心和支持。
+湖南省发展和改革委员会
+2022年5月10日"""
+
+
+def test_each_point_where_the_replying_body_acts_is_a_measure():
+    spans = reply_measures(DocContext("d", normalize(REPLY)))
+    texts = [REPLY and normalize(REPLY).text[s.start:s.end] for s in spans]
+    assert len(spans) == 2
+    assert "我委编制了" in texts[0] and "我委将会同" in texts[1]
+
+
+def test_the_replying_body_is_responsible_for_its_points():
+    doc = parse_document(REPLY)
+    names = [r.normalized for m in doc.measures for r in m.responsible]
+    assert names == ["湖南省发展和改革委员会", "湖南省发展和改革委员会"]
+
+
+def test_a_reply_with_support_clauses_keeps_only_them():
+    text = REPLY.replace("(三)关于加大宣传。储能产业的社会认知度有待提高。",
+                         "(三)关于资金支持。对新建储能项目给予最高100万元补贴。\n(四)关于人才。对引进的人才给予每人10万元奖励。")
+    spans = reply_measures(DocContext("d", normalize(text)))
+    assert len(spans) == 2 and all("给予" in normalize(text).text[s.start:s.end] for s in spans)
