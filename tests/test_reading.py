@@ -121,3 +121,13 @@ def test_rtf_saved_as_doc_is_named_as_rtf(head):
         decode_bytes(rtf, "policy/notice.doc")
     assert "policy/notice.doc: is an RTF (Rich Text Format) file" in str(info.value)
     assert "save it as .docx or .txt" in str(info.value)
+
+
+def test_a_content_box_holding_only_the_information_line_is_not_the_document():
+    from policykg.loaders.html_text import html_to_text
+    body = "".join(f"<p>第{n}条 市人力资源社会保障局负责本办法组织实施,市财政局按照职责协同做好资金保障工作。</p>"
+                   for n in "一二三四五六")
+    page = (f"<html><body><div class='content_attr'><p>文号:穗人社规字〔2019〕6号</p><p>发布机关:广州市人力资源和社会保障局"
+            f"</p><p>实施日期:2019年10月16日</p><p>失效日期:2024年10月15日</p><p>统一编号:GZ0320190148</p></div><div class='info_cont'>{body}</div></body></html>")
+    text = html_to_text(page)
+    assert "第六条 市人力资源社会保障局负责" in text and "穗人社规字〔2019〕6号" in text

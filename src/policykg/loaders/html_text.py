@@ -239,7 +239,8 @@ def html_to_text(markup: str) -> str:
         for cid in cands:
             sizes[cid] += n
     best = max(sizes.values(), default=0)
-    if best > 50:
+    total = sum(_visible(text) for text, _, link in parser.parts if not link)
+    if best > 50 and best >= 0.3 * total:  # a content box that holds only the information line is not the document
         # the innermost container that still holds most of the content text
         chosen = max((cid for cid, n in sizes.items() if n >= 0.6 * best), key=lambda c: (parser.depth_of[c], -c))
         lines = _lines([p for p in parser.parts if chosen in p[1]], drop_link_lines=False)
