@@ -36,3 +36,16 @@ def test_a_reply_with_support_clauses_keeps_only_them():
                          "(三)关于资金支持。对新建储能项目给予最高100万元补贴。\n(四)关于人才。对引进的人才给予每人10万元奖励。")
     spans = reply_measures(DocContext("d", normalize(text)))
     assert len(spans) == 2 and all("给予" in normalize(text).text[s.start:s.end] for s in spans)
+
+
+def test_duty_articles_of_a_general_chapter_are_measures_with_their_public_bodies():
+    text = ("某市就业见习基地管理办法\n第一章 总则\n第一条 为加强就业见习基地管理,制定本办法。\n"
+            "第二条 本办法适用于本市就业见习基地。\n"
+            "第三条 市人力资源社会保障局是本市就业见习基地管理工作行政主管部门,负责本办法组织实施。"
+            "市高校毕业生公共就业服务机构是日常管理机构,负责申请材料受理。市财政局按照职责做好资金保障。\n"
+            "第二章 认定\n第四条 市高校毕业生公共就业服务机构收到申请材料后5个工作日内核实。\n")
+    doc = parse_document(text)
+    by_id = {m.id: m for m in doc.measures}
+    assert "第一条" not in by_id and "第二条" not in by_id
+    assert [r.name for r in by_id["第三条"].responsible] == ["市人力资源社会保障局", "市高校毕业生公共就业服务机构", "市财政局"]
+    assert [r.name for r in by_id["第四条"].responsible] == ["市高校毕业生公共就业服务机构"]

@@ -330,8 +330,10 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # a unit opening a paragraph (in an article: a sentence) as its subject: 区城管执法局依法对…,
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 _PARA_SUBJECT = re.compile(r"(?:^|[\n。])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
-                           r"(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|审核)")
+                           r"(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在)")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
+# 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
+_PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _NOT_IN_NAME = re.compile(r"[由经的时将在向从被把]|必要|应当|可以")  # 必要时经市发展改革委: a clause, not a name
 _ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
@@ -361,7 +363,8 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), text[span.start:span.end])
     for m in _PARA_SUBJECT.finditer(seg):
         units = split_units(m.group("x"), span.start + m.start("x"))
-        if units and all((resolver.is_agency(f) or _is_collective_unit(n)) and not _NOT_IN_NAME.search(n)
+        if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
+                         and not _NOT_IN_NAME.search(n)
                          for n, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")

@@ -65,6 +65,9 @@ _GENERAL_ARTICLE = re.compile(
     r"^(?:为了?|根据)[^。]{0,120}(?:制定|特制定|结合)本|本(?:办法|措施|细则|规定|政策|意见)(?:所称|适用于|由|自|有效期|中|所指)"
     r"|(?:施行|实施)日期|负责解释|以下简称[^。]*。$"
 )
+_GENERAL_CHAPTER = re.compile(r"总则")
+# an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
+_DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头)")
 _RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?$")
 _LEAD_SENTENCE = re.compile(r"^[^,。;:]{2,24}。")
 _FIRST_SENTENCE = re.compile(r"[。;:!?]")
@@ -177,6 +180,14 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
     """Append (node, paragraph or None, paragraph index) for every measure under ``node``."""
     h = node.head
     if len(h.title) <= 14 and NON_MEASURE_TITLE.search(h.title):
+        if h.level < LEVEL_ARTICLE and _GENERAL_CHAPTER.search(h.title):
+            # 第一章 总则: its purpose and scope articles are not measures, its duty articles are
+            # (第三条 市人力资源社会保障局是…主管部门,负责本办法组织实施)
+            for c in node.children:
+                body = "".join([lines[c.line].text[len(c.head.label):], *(p.text for p in c.paragraphs)])
+                if c.head.level == LEVEL_ARTICLE and _DUTY_ARTICLE.search(body) and not _GENERAL_ARTICLE.match(
+                        re.sub(r"^\s*[(][^()]{1,20}[)]", "", body.lstrip())):
+                    out.append((c, None, 0))
         return
     if h.level >= 3:
         if h.level == LEVEL_ARTICLE and _GENERAL_ARTICLE.search(lines[node.line].text[len(h.label):].lstrip()):
