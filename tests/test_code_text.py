@@ -76,3 +76,14 @@ def test_a_folder_scan_reads_scripts_that_hold_a_document_and_skips_other_code(t
     (tmp_path / "app.js").write_text("export default function App() { return null; }\n", encoding="utf-8")
     assert [p.name for p in collect_paths([tmp_path])] == ["policy.js"]
     assert doc_id_for(tmp_path / "policy.js") == "policy"
+
+
+def test_one_record_written_as_an_object_literal_is_read_as_its_document():
+    record = ('  {\n    "id": "excel-2",\n    "title": "某市人民政府办公室关于印发工作方案的通知",\n    "tags": ["人工智能"],\n'
+              '    "documentNumber": "某政办发〔2026〕36号",\n    "publishDate": "2026-07-01",\n'
+              '    "content": `为全面落实有关部署,制定本工作方案。\n\n一、重点任务\n\n1. 提升数据归集能力。'
+              + "持续完善市级政务数据共享交换平台。" * 10 + '（牵头单位：市数据局）`\n  },\n')
+    text, carrier = unwrap(record, ".js")
+    assert carrier == "js"
+    assert text.split("\n")[:3] == ["某市人民政府办公室关于印发工作方案的通知", "某政办发〔2026〕36号", "2026-07-01"]
+    assert "（牵头单位：市数据局）" in text and "excel-2" not in text

@@ -21,12 +21,12 @@ from __future__ import annotations
 import json
 import re
 
-from policykg.loaders.code_text import from_code
+from policykg.loaders.code_text import from_code, object_records
 
 __all__ = ["unwrap", "unescape_string"]
 
 _TITLE_KEYS = re.compile(r"^(?:title|name|doc_?title|article_?title|subject|标题|名称|文件名称|题目)$", re.I)
-_META_KEYS = re.compile(r"(?:文号|发文字号|doc_?(?:no|num|number)|wenhao|fwzh|发文机关|发布机构|publisher|issuer|"
+_META_KEYS = re.compile(r"(?:文号|发文字号|doc_?(?:no|num|number)|document_?(?:no|num|number)|wenhao|fwzh|发文机关|发布机构|publisher|issuer|"
                         r"source_?org|成文日期|发布日期|pub_?date|publish_?(?:date|time)|date)$", re.I)
 _POLICY_END = re.compile(r"(?:通知|意见|方案|措施|政策|计划|答复|办法|规定|细则|决定|函|规划|要点|纲要)[)）]?$")
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"'\\/])")
@@ -93,6 +93,20 @@ def _from_json(text: str) -> str | None:
     except ValueError:
         return None
     return _record_text(_strings(value))
+
+
+def _from_js_object(text: str) -> str | None:
+    """One record written as a script's object literal (unquoted keys, `template` strings): not JSON."""
+    s = text.lstrip()
+    if not s or s[0] not in "{[":
+        return None
+    records = object_records(s)
+    if not records:
+        return None
+    main = max(records, key=lambda r: max(len(v) for _, v in r))
+    if max(len(v) for _, v in main) < 200:
+        return None
+    return _record_text(main)
 
 
 def _from_sql(text: str) -> str | None:
@@ -201,7 +215,8 @@ def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
     The carrier is recognised by content (``json``, ``sql``, ``escaped``), Markdown also by a
     ``.md``/``.markdown`` suffix or by its headings and tables.
     """
-    for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("escaped", _escaped_plain)):
+    for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object),
+                     ("escaped", _escaped_plain)):
         out = fn(text)
         if out is not None:
             if name != "escaped":

@@ -9,16 +9,14 @@ depth), its body, and its unit field as the closing ``(责任单位:…)`` paren
 
 >>> src = 'const tasks = [{ id: 1, title: "推进产业协同创新", content: "完善制造业协同创新体系。",\\n'
 >>> src += '  departments: "省工业和信息化厅牵头" }];\\nexport default function Page() { return <h1>工作要点</h1>; }'
->>> print(from_code(src))
-工作要点
-一、推进产业协同创新
-完善制造业协同创新体系。(省工业和信息化厅牵头)
+>>> [ln for ln in from_code(src).split("\n") if ln]
+['工作要点', '一、推进产业协同创新', '完善制造业协同创新体系。(省工业和信息化厅牵头)']
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["from_code"]
+__all__ = ["from_code", "object_records"]
 
 _SYNTAX = re.compile(r"^\s*(?:import\s.+\sfrom\s|export\s+(?:default\s+)?(?:function|const|class)\b|const\s+\w+\s*=|"
                      r"function\s+\w+\s*\(|module\.exports\s*=|var\s+\w+\s*=|let\s+\w+\s*=)", re.M)
@@ -74,6 +72,9 @@ def _owners(text: str) -> tuple[list[int], list[int]]:
     return depth, owner
 
 
+_DATE_KEY = re.compile(r"date|time|number|num$|no$", re.I)
+
+
 def _records(text: str) -> list[dict]:
     """The CJK-valued ``key: "string"`` pairs grouped by the object literal holding them."""
     depth, owner = _owners(text)
@@ -81,9 +82,9 @@ def _records(text: str) -> list[dict]:
     by_owner: dict[int, dict] = {}
     for m in _PAIR.finditer(text):
         value = _unescape(m.group("val")[1:-1]).strip()
-        if not _CJK.search(value):
-            continue
         key = m.group("key").strip("\"'")
+        if not _CJK.search(value) and not (_DATE_KEY.search(key) and re.search(r"\d", value)):
+            continue
         o = owner[m.start()]
         if o in by_owner:
             by_owner[o]["fields"].append((key, value))
@@ -91,6 +92,11 @@ def _records(text: str) -> list[dict]:
             by_owner[o] = {"depth": depth[m.start()], "fields": [(key, value)]}
             records.append(by_owner[o])
     return records
+
+
+def object_records(text: str) -> list[list[tuple[str, str]]]:
+    """The ``(key, string)`` fields of each object literal in ``text`` that holds Chinese text."""
+    return [r["fields"] for r in _records(text)]
 
 
 def _record_lines(rec: dict, mark: str) -> list[str]:
