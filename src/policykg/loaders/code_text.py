@@ -9,7 +9,7 @@ depth), its body, and its unit field as the closing ``(责任单位:…)`` paren
 
 >>> src = 'const tasks = [{ id: 1, title: "推进产业协同创新", content: "完善制造业协同创新体系。",\\n'
 >>> src += '  departments: "省工业和信息化厅牵头" }];\\nexport default function Page() { return <h1>工作要点</h1>; }'
->>> [ln for ln in from_code(src).split("\n") if ln]
+>>> [ln for ln in from_code(src).splitlines() if ln]
 ['工作要点', '一、推进产业协同创新', '完善制造业协同创新体系。(省工业和信息化厅牵头)']
 """
 from __future__ import annotations
