@@ -49,3 +49,15 @@ def test_duty_articles_of_a_general_chapter_are_measures_with_their_public_bodie
     assert "第一条" not in by_id and "第二条" not in by_id
     assert [r.name for r in by_id["第三条"].responsible] == ["市人力资源社会保障局", "市高校毕业生公共就业服务机构", "市财政局"]
     assert [r.name for r in by_id["第四条"].responsible] == ["市高校毕业生公共就业服务机构"]
+
+
+def test_a_plan_without_unit_parentheses_names_its_actors_in_prose():
+    text = ("关于开展代理行业整治的行动方案\n一、重点任务\n(一)从严打击违法行为。\n"
+            "1.广泛摸排违法线索。各级知识产权管理部门要畅通举报投诉渠道,及时移送查处。\n"
+            "2.严格审批备案。国家知识产权局将与有关部门建立信息共享机制。\n"
+            "3.加强宣传。通过多种渠道宣传典型案例。\n")
+    doc = parse_document(text)
+    got = {m.title[:6]: [r.name for r in m.responsible] for m in doc.measures}
+    assert got["广泛摸排违法"] == ["各级知识产权管理部门"]
+    assert got["严格审批备案"] == ["国家知识产权局"]
+    assert got["加强宣传"] == []

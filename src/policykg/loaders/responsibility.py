@@ -331,6 +331,9 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 _PARA_SUBJECT = re.compile(r"(?:^|[\n。])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
                            r"(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在)")
+# in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
+_PROSE_SUBJECT = re.compile(r"(?:^|[\n。;])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
+                            r"(?=要|将|应当|负责|牵头|会同|按照职责|依法)")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所)$")
@@ -358,10 +361,12 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
             for n, o, f in split_units(name, off):
                 _add(found, ctx, resolver, n, o, f, "co")
     article = bool(_ARTICLE_ID.match(span.id))
-    if not DUTY_SECTION.search(head) and not article:
+    prose = not found and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
+    if not DUTY_SECTION.search(head) and not article and not prose:
         return
     seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), text[span.start:span.end])
-    for m in _PARA_SUBJECT.finditer(seg):
+    pattern = _PARA_SUBJECT if DUTY_SECTION.search(head) or article else _PROSE_SUBJECT
+    for m in pattern.finditer(seg):
         units = split_units(m.group("x"), span.start + m.start("x"))
         if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
                          and not _NOT_IN_NAME.search(n)
