@@ -61,3 +61,13 @@ def test_a_plan_without_unit_parentheses_names_its_actors_in_prose():
     assert got["广泛摸排违法"] == ["各级知识产权管理部门"]
     assert got["严格审批备案"] == ["国家知识产权局"]
     assert got["加强宣传"] == []
+
+
+def test_the_issuers_divisions_beside_it_in_a_task_row_are_not_units():
+    text = ("广州市卫生健康委员会关于印发家庭医生签约服务实施方案的通知\n"
+            "一、重点任务\n1.提升服务能力。加强基层医疗卫生机构建设。(责任单位:各区政府、市卫生健康委、基层处、医政处)\n"
+            "2.优化就诊流程。(责任单位:基层处、医政处)\n")
+    doc = parse_document(text)
+    units = [[r.name for r in m.responsible] for m in doc.measures]
+    assert units[0] == ["各区政府", "市卫生健康委"]
+    assert units[1] == ["基层处", "医政处"]  # alone, the divisions are what the row names

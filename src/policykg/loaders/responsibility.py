@@ -199,7 +199,12 @@ def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off:
 
 def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
     found: dict[str, Responsibility] = {}
+    home = resolver.home if resolver is not None else None
+    parent = home is not None and any(resolver.normalize(m[2]) == home for m in mentions
+                                      if not _DIVISION_NAME.match(m[1]))
     for off, name, full, role in sorted(mentions, key=lambda m: m[0]):
+        if parent and _DIVISION_NAME.match(name):
+            continue  # 基层处 beside 市卫生健康委 (the issuer): its division, not a unit of its own
         _keep(found, ctx, resolver, name, off, full, role)
     return tuple(found.values())
 
@@ -334,6 +339,7 @@ _PARA_SUBJECT = re.compile(r"(?:^|[\n。])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = re.compile(r"(?:^|[\n。;])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
                             r"(?=要|将|应当|负责|牵头|会同|按照职责|依法)")
+_DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所)$")
