@@ -65,3 +65,10 @@ def test_parse_salutation() -> None:
     assert parse_salutation("尊敬的陈冰清、欧锐刚代表:") == (("陈冰清", "欧锐刚"), "代表")
     assert parse_salutation("尊敬的李涛委员:") == (("李涛",), "委员")
     assert parse_salutation("各区人民政府:") is None
+
+
+def test_a_listed_proposer_closed_by_deng_and_a_signing_leader_with_a_spaced_name():
+    from policykg.loaders.pipeline import parse_document
+    doc = parse_document("关于第1320号建议的答复\n韦涛等代表:\n你们的建议收悉,现答复如下:\n一、我委将会同有关单位推进。\n"
+                         "福建省发展和改革委员会\n2024年4月20日\n领导署名:王 忠\n联 系 人:张直东\n")
+    assert [(p.name, p.role) for p in doc.people] == [("韦涛", "代表"), ("王忠", "领导署名"), ("张直东", "联系人")]

@@ -31,16 +31,17 @@ from policykg.schema.models import Person
 __all__ = ["extract_people", "parse_salutation", "SALUTATION", "LEADERS"]
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+_SALUTED = r"(?:(?!等)[\u4e00-\u9fff·]){2,4}"  # 韦涛等代表: 等 closes the list of names
 SALUTATION = re.compile(
-    rf"^(?:尊敬的)?(?P<names>{_NAME}(?:[、,，和及]{_NAME})*?)(?:等(?:\d+|[一二三四五六七八九十]+)?[位名]?)?"
+    rf"^(?:尊敬的)?(?P<names>{_SALUTED}(?:[、,，和及]{_SALUTED})*?)(?:等(?:\d+|[一二三四五六七八九十]+)?[位名]?)?"
     r"(?P<role>代表|委员)(?:同志|先生|女士|们)?\s*[:,]",
     re.M,
 )
 _NOT_NAMES = frozenset({"各位", "全体", "广大", "人大", "政协", "市人大", "区人大", "县人大", "省人大", "市政协", "区政协", "各位人大",
                         "各位政协"})
 _CONTACT = re.compile(
-    r"(?P<role>联系人|签发人)(?:及(?:联系)?电话)?\s*[:]\s*(?:[\u4e00-\u9fff]{2,24}?(?:司|局|处|科|室|中心|厅|委|办))?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+    r"(?P<role>联系人|签发人|领导署名|签批人)(?:及(?:联系)?电话)?\s*[:]\s*(?:[\u4e00-\u9fff]{2,24}?(?:司|局|处|科|室|中心|厅|委|办))?\s*"
+    r"(?P<name>[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}?)"
     r"(?=(?:同志|先生|女士)?(?:\s|[,;:、)(]|联系|电话|手机|座机|传真|邮箱|办公|\d|$))",
     re.M,
 )
