@@ -82,6 +82,11 @@ def test_named_or_generic(name: str, suffix: str, named: bool) -> None:
         ("包括世界无线局域网应用发展联盟、赛能数字能源总部、精科生物技术有限公司总部等重大科研平台。", "enterprises",
          ["赛能数字能源", "精科生物技术有限公司"]),
         ("(责任单位:市公安局、市交通运输局、深圳供电局)", "enterprises", ["深圳供电局"]),
+        # two names run together, a subsidiary named after its parent, a bracketed 集团 inside a name
+        ("上海金山铁路有限公司上海铁路局集团有限公司负责", "enterprises", ["上海金山铁路有限公司", "上海铁路局集团有限公司"]),
+        ("由市交投集团全资子公司苏州交投物产有限公司建设。", "enterprises", ["苏州交投物产有限公司"]),
+        ("配合上海机场(集团)有限公司做好保障。", "enterprises", ["上海机场(集团)有限公司"]),
+        ("市经济信息委、国网重庆电力等协办单位;督促省电力公司加强电网建设。", "enterprises", ["国网重庆电力", "省电力公司"]),
         ("通过电话、微信、上门走访、深i企、福i企等多方式联系企业。", "platforms", ["深i企", "福i企"]),
         ("鼓励区块链企业在科创板挂牌上市。", "platforms", ["科创板"]),
         ("已建成区块链研究院、乐信区块链实验室、深圳大学区块链技术研究中心等区块链技术研究机构。", "platforms",

@@ -62,6 +62,9 @@ _LEADING_FUNCTION = re.compile(r"^[由对向为在与和及将把被从经给让
 _NOT_BEFORE_SHORT = frozenset("公家校花乐田庄菜果陵茶海半宝群列")
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两几多]+)\s*(?:家|个|所|座|处|批)")
 _PROVINCE_ABBR = province_abbreviations()
+# where one company name ends and the next begins inside a run with no separator
+_INNER_BREAK = re.compile(r".*(?:有限公司|有限责任公司|全资子公司|控股子公司|子公司|下属企业|下属公司|旗下)")
+_GRID_COMPANY = re.compile(r"国网[\u4e00-\u9fff]{2,3}?省?电力(?:有限公司|公司)?")  # 国网重庆电力: State Grid's local company
 _COUNTED = re.compile(r"\d+\s*[个家批项所座处]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,150}》")
@@ -156,11 +159,16 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
     pattern = _suffix_re(list(_COMPANY_SUFFIX))
     for m in pattern.finditer(text):
         suffix, e = m.group(0), m.end()
+        if suffix == "集团" and text.startswith(")", e):
+            continue  # 上海机场(集团)有限公司: the bracketed 集团 is inside the name
         c0 = max(hard.start_before(m.start()), e - 40)
         t = trim_left(text[c0:e], pos_stops=False)  # company names hold verbs: 投资控股, 建设发展
         name, start = t.text, c0 + t.offset
         if _LEADING_FUNCTION.match(name) and len(name) - 1 > len(suffix) + 2:
             name, start = name[1:], start + 1  # 由省中小企业融资担保公司: the preposition is not the name's
+        inner = _INNER_BREAK.search(name[: len(name) - len(suffix)])
+        if inner:  # 上海金山铁路有限公司上海铁路局集团有限公司, 市交投集团全资子公司苏州交投物产有限公司: the last name
+            name, start = name[inner.end():], start + inner.end()
         if len(name) <= len(suffix) or len(name) > 32 or _NOT_COMPANY.search(text[max(c0, start - 4):e]):
             continue
         if is_named(name, suffix):
@@ -299,6 +307,8 @@ def _known(text: str) -> Iterator[Found]:
         if pattern is not None:
             for m in pattern.finditer(text):
                 yield Found(kind, m.group(0), m.start(), m.end())
+    for m in _GRID_COMPANY.finditer(text):
+        yield Found("enterprises", m.group(0), m.start(), m.end())
     for m in _APP.finditer(text):
         yield Found("platforms", m.group(0), m.start(), m.end())
     for m in _QUOTED_APP.finditer(text):
