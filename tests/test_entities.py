@@ -111,6 +111,10 @@ def test_named_or_generic(name: str, suffix: str, named: bool) -> None:
         ("遴选若干代表性区块链金融服务项目,开展沙盒监管试点。", "programs", []),
         ("鼓励“专精特新”企业上市。聚焦“双区驱动”战略。", "programs", []),
         ("(一)关键核心技术攻关行动\n1.加快区块链核心技术攻关突破。", "programs", []),
+        # numbered slogans and reforms name programmes; counts, ways of working and political formulas do not
+        ("落实“四好农村路”建设要求,深化“证照分离”改革,推进“一网通办”。", "programs",
+         ["四好农村路", "“证照分离”改革", "一网通办"]),
+        ("建设“四大中心”,实行“一企一策”,增强“四个意识”,编制“十四五”规划。", "programs", []),
     ],
 )
 def test_mentions(text: str, kind: str, expected: list[str]) -> None:

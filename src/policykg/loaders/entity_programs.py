@@ -45,6 +45,13 @@ _SYSTEM = re.compile(r"^[\u4e00-\u9fff]{2,6}制$")  # “链长制”, “河长
 _SYSTEM_VERB = re.compile(r"(?:实施|推行|建立|落实|全面推行|深化)$")
 _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:平台|系统|APP|App|app|小程序|客户端)")
 _TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{_PROGRAM_END}|政策)(?![\u4e00-\u9fff]{{0,1}}(?:条款|文件|宣传|措施))")
+# a numbered slogan names a programme (四好农村路, 两网融合, 三改联动, 一网统管); not a plan period, a political
+# formula (四个意识) or a strategy, target or idea (“双区驱动”战略)
+_NUMBERED = re.compile(r"^(?:[一二两三四五六七八九十百千万]|\d{1,3})[\u4e00-\u9fff、·]{3,9}$")
+# 四个意识, 十四五, 四大中心 (a count of things), 一企一策/一事一议 (a way of working)
+_POLITICAL = re.compile(r"^(?:[一二两三四五六七八九十]个|十[一二三四五六]五|一带一路|[一二两三四五六七八九十]大|一.一.$)")
+_NOT_PROGRAM_AFTER = re.compile(r"(?:战略|目标|理念|精神|要求|思想|格局|大局|任务|意识|原则|思路|定位|期间|时期|规划)")
+_REFORM_AFTER = re.compile(r"(?:改革|制度)(?![\u4e00-\u9fff]{0,2}(?:要求|精神))")
 _BARE_WORD = re.compile(r"^(?:政策包|计划|工程|行动|行动计划)$")
 _VERSION = re.compile(r"^(.+?)\s*\d+(?:\.\d+)+$")
 _LAUNCH = re.compile(
@@ -122,6 +129,13 @@ def _quoted(text: str) -> Iterator[Found]:
             continue
         tail = _TAIL.match(text, e)
         if not tail:
+            if _in_heading(text, s) or _NOT_PROGRAM_AFTER.match(text, e):
+                continue
+            reform = _REFORM_AFTER.match(text, e)
+            if reform:  # “证照分离”改革, “首席质量官”制度
+                yield Found("programs", text[s:reform.end()], s, reform.end())
+            elif _NUMBERED.match(label) and not _POLITICAL.match(label):  # “四好农村路”, “一网通办”, “三支一扶”
+                yield Found("programs", label, s + 1, e - 1)
             continue
         t = tail.group(0)
         lex = lexicon()
