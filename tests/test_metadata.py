@@ -146,3 +146,13 @@ def test_proposal_number_is_not_doc_number() -> None:
 )
 def test_doc_type_from_title(title: str, kind: str) -> None:
     assert meta_of(title + "\n一、正文内容给予支持。").doc_type == kind
+
+
+def test_a_page_titled_with_the_policy_it_carries_takes_the_issuing_notice_as_title():
+    from policykg.loaders.pipeline import parse_document
+    text = ("武汉市氢能产业发展三年行动方案(2025—2027年)\n文号:武政规〔2025〕9号\n政策原文\n导航区\n"
+            "市人民政府关于印发武汉市氢能产业发展三年行动方案(2025—2027年)的通知\n2025-09-29规范性文件\n"
+            "各区人民政府,市人民政府各部门:\n现将《武汉市氢能产业发展三年行动方案(2025—2027年)》印发给你们,请认真组织实施。\n")
+    assert parse_document(text).title == "市人民政府关于印发武汉市氢能产业发展三年行动方案(2025—2027年)的通知"
+    plain = "深圳市区块链产业发展行动计划\n一、总体要求\n根据《关于印发某某方案的通知》要求,制定本计划。\n"
+    assert parse_document(plain).title == "深圳市区块链产业发展行动计划"

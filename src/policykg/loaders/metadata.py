@@ -149,6 +149,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if (nxt and idx + 1 < head and len(nxt.text) <= 24 and _TITLE_TAIL.search(nxt.text) and not _TITLE_TAIL.search(ln.text)
             and not re.search(r"[,。:;]", nxt.text) and not _is_chrome(nxt.text) and not nxt.text.startswith("尊敬的")):
         end = nxt.end
+    notice = _wrapping_notice(lines, idx, ln.text)
+    if notice is not None:  # a page titled with the policy it carries: the 印发 notice is the document
+        start, end, idx = notice.start, notice.end, lines.index(notice)
     raw = ctx.nt.original_text(start, end) if end > start else ""
     raw = re.sub(r"\[bookmark:[^\]]*\]", "", raw)
     raw = re.sub(r"[\r\n]+", "", raw).strip()
@@ -156,6 +159,25 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if m:
         raw = m.group(1).strip()
     return raw, idx
+
+
+_ISSUING_NOTICE = re.compile(r"^[^,。;:]{0,60}?(?:关于)?(?:印发|转发|发布|修订)(?P<x>[^,。;:]{4,80})的通知$")
+
+
+def _wrapping_notice(lines: list[Line], idx: int, title: str) -> Line | None:
+    """The 印发 notice line just after a page's heading when the heading is the policy it issues.
+
+    武汉市氢能产业发展三年行动方案 then 市人民政府关于印发武汉市氢能产业发展三年行动方案的通知: the notice.
+    """
+    if "通知" in title[-4:]:
+        return None
+    key = re.sub(r"[《》〈〉\s]", "", title)
+    for ln in lines[idx + 1: idx + 30]:
+        m = _ISSUING_NOTICE.match(ln.text.strip())
+        if m and len(key) >= 6 and (key in re.sub(r"[《》〈〉\s]", "", m.group("x"))
+                                    or re.sub(r"[《》〈〉\s]", "", m.group("x")) in key):
+            return ln
+    return None
 
 
 def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = None) -> tuple[str, ...]:

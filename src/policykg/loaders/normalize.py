@@ -173,6 +173,7 @@ def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
     return "".join(out_c), out_i
 
 
+_NOTICE_LINE = re.compile(r"^[^,。;:《》]{0,60}(?:关于[^,。;:]{2,100}|印发《[^《》]{2,80}》)的(?:通知|决定|意见|批复)$")
 _TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复|复函|函|公告|通告|批复|条例)$")
 
 
@@ -225,7 +226,8 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
     merged: list[tuple[str, list[int]]] = []
     for s, ix in lines:
         if join_breaks and merged and _is_continuation(merged[-1][0], s) and not (
-                len(merged) <= 3 and _TITLE_END.search(merged[-1][0])):  # a title line is not cut by a page break
+                len(merged) <= 3 and _TITLE_END.search(merged[-1][0]) or _NOTICE_LINE.match(merged[-1][0])):
+            # a title line (or a notice's own title line below a page's heading) is not cut by a page break
             ps, pix = merged[-1]
             k = _overlap(ps, s)
             if k:
