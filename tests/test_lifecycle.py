@@ -117,7 +117,7 @@ def test_real_new_version_of_the_same_title_repeals_the_old_one_by_its_doc_numbe
     assert (doc.validity.start, doc.validity.end) == ("2025-03-01", "2027-12-31")
     [repeal] = [k for k in doc.links if k.kind == "repeals"]
     assert (repeal.title, repeal.doc_number) == ("浦东新区节能低碳专项资金管理办法", "沪浦发改规〔2023〕1号")
-    assert doc.title == repeal.title and doc.doc_number != repeal.doc_number
+    assert repeal.title in doc.title and doc.doc_number != repeal.doc_number
 
 
 @pytest.mark.parametrize("rel,start,end", [
