@@ -26,6 +26,8 @@ from policykg.errors import ConfigError, PolicyKGError, QueryError, ValidationEr
 out = Console(markup=False, highlight=False, soft_wrap=True)
 err = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
 _JSON = "policykg.json"  # ctx.meta key: the command was asked for JSON, so is its error
+#: rows of a query result printed as a table; the rest is left out with a note (CSV and JSON hold every row)
+TABLE_ROWS = 200
 
 
 def _error(exc: Exception) -> None:
@@ -337,24 +339,48 @@ def _engine_options(engine: str, store: Path, uri: Optional[str] = None, user: O
     return {}
 
 
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _cell(value: object) -> object:
+    return "" if value is None else value
+
+
 def _print_rows(result: dict, fmt: str) -> None:
+    """A query result as JSON or CSV, written row by row, or as a table of its first :data:`TABLE_ROWS` rows.
+
+    A table is built whole before it is printed, so a large result is cut, with a note saying how many rows
+    were left out; JSON and CSV hold every row and never build the whole text in memory.
+    """
     columns, rows = result["columns"], result["rows"]
     if fmt == "json":
-        _echo_json(result)
+        head = {k: v for k, v in result.items() if k != "rows"}
+        _write("{\n" + "".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)},\n"
+                               for k, v in head.items()) + '  "rows": [')
+        for i, row in enumerate(rows):
+            _write(("," if i else "") + "\n    " + json.dumps(row, ensure_ascii=False))
+        _write("\n  ]\n}\n" if rows else "]\n}\n")
     elif fmt == "csv":
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row[c] is None else row[c] for c in columns])
+            writer.writerow([_cell(row[c]) for c in columns])
     else:
         from rich.table import Table
 
-        table = Table(*columns, title=f"{result['query']} ({len(rows)} rows)", show_lines=False)
-        for row in rows:
-            table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+        shown = rows[:TABLE_ROWS]
+        title = f"{result['query']} ({len(rows)} rows" + (f", first {len(shown)} shown)" if len(shown) < len(rows)
+                                                           else ")")
+        table = Table(*columns, title=title, show_lines=False)
+        for row in shown:
+            table.add_row(*(str(_cell(row[c])) for c in columns))
         out.print(table)
+        if len(shown) < len(rows):
+            out.print(f"{len(rows) - len(shown)} more rows not shown; use --format csv or --format json for all "
+                      f"{len(rows)} rows")
 
 
 @app.command()
