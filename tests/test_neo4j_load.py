@@ -92,6 +92,28 @@ def test_reloading_a_changed_document_replaces_exactly_its_facts(neo4j_store, co
             and len(corpus_graph.users.get(k, ())) > 1} <= others
 
 
+def _derived(snap: dict) -> dict:
+    return {k: p for k, p in snap["relationships"].items() if k[3] == "derived"}
+
+
+def test_reloading_one_file_recomputes_the_corpus_wide_edges_over_the_database(neo4j_store, corpus_docs,
+                                                                                 corpus_graph):
+    """Issue 15: `neo4j load corpus` then `neo4j load corpus/<one>.txt` dropped OVERLAPS and CO_RESPONSIBLE
+    edges of the other documents (73 -> 0, 86 -> 34): they are recomputed over every document in Neo4j."""
+    neo4j_store.load(corpus_graph)
+    full = snapshot(neo4j_store)
+    assert {t for (_, t, _, g) in _derived(full)} >= {"OVERLAPS", "CO_RESPONSIBLE"}
+    one = max(corpus_docs, key=lambda d: len(d.measures))
+    neo4j_store.load(build_graph([one]))  # the same document again, alone
+    assert _derived(snapshot(neo4j_store)) == _derived(full)
+    assert neo4j_store.counts() == model_counts(corpus_graph)
+    target, new_docs = _changed(corpus_docs)  # a changed document alone: as if the corpus were rebuilt
+    neo4j_store.load(build_graph([d for d in new_docs if d.doc_id == target.doc_id]))
+    rebuilt = build_graph(new_docs)
+    assert _derived(snapshot(neo4j_store)) == _derived(expected_snapshot(rebuilt))
+    assert neo4j_store.counts()["relationships"] == model_counts(rebuilt)["relationships"]
+
+
 def test_removing_a_document_keeps_agencies_other_documents_use(neo4j_store, corpus_docs, corpus_graph):
     doc = sorted(corpus_graph.documents)[0]
     remaining = build_graph([d for d in corpus_docs if d.doc_id != doc])

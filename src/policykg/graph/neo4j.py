@@ -18,8 +18,11 @@ Mapping (a direct projection of the model)
 
 Nodes are merged on ``key`` (one uniqueness constraint per label,
 ``schema/neo4j_constraints.cypher``, plus a full-text index with the ``cjk``
-analyzer on names and titles); relationships are merged on (source key, type,
-target key, graph).  Labels and relationship types cannot be query parameters:
+analyzer on names and titles); shared relationships are merged on (source key,
+type, target key, graph); those of a document batch and of ``derived`` are
+created, once their graph's old relationships are deleted, so a row costs the
+same however many relationships are loaded (issue 18: the MERGE of each derived
+edge scanned every derived edge merged before it).  Labels and relationship types cannot be query parameters:
 they are checked against :data:`~policykg.graph.model.NODE_LABELS` and
 :data:`~policykg.graph.model.EDGE_TYPES` before being written into the query
 text; every value is a parameter.  No APOC.
@@ -31,17 +34,20 @@ Loading (:meth:`Neo4jStore.load`) is idempotent:
 2. documents, in batches of about ``batch_size`` rows, each batch one managed
    write transaction: the old facts of exactly these documents (nodes and
    relationships whose ``graph`` is their id) are deleted, then their nodes and
-   relationships merged.  A failure rolls the batch back and raises
+   relationships created.  A failure rolls the batch back and raises
    :class:`Neo4jStoreError` naming its documents: a document is never half loaded;
-3. the ``derived`` graph (OVERLAPS, CO_RESPONSIBLE, resolved CITES), computed by
-   the model over the whole corpus, is replaced wholesale (one transaction);
+3. the ``derived`` graph (OVERLAPS, CO_RESPONSIBLE, resolved CITES and lifecycle
+   links), computed by the model over the whole corpus, is replaced wholesale (one
+   transaction);
 4. shared entities no document uses any more are deleted (one transaction):
    a shared node is used when a relationship of some document touches it, or
    when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
 
-So the graph passed to :meth:`~Neo4jStore.load` should cover every document the
-database is to hold (its derived edges are corpus-wide); documents in the
-database but not in the graph keep their facts.
+Documents in the database but not in the graph keep their facts, and the
+corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
+and the graph together (:func:`policykg.graph.neo4j_corpus.corpus_for_load`
+reads them back), so loading one changed file gives the database a full load
+of the corpus would (issue 15).
 
 Examples
 --------
@@ -74,7 +80,7 @@ from policykg.schema.vocab import neo4j_constraints
 __all__ = [
     "Neo4jStore", "Neo4jStoreError", "connect", "node_row", "edge_row", "to_neo4j_value",
     "checked_label", "checked_type", "schema_statements", "node_merge_cypher", "edge_merge_cypher",
-    "delete_graphs_cypher", "gc_cypher",
+    "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
     "DEFAULT_URI", "DEFAULT_BATCH_SIZE",
 ]
 
@@ -176,6 +182,19 @@ def edge_merge_cypher(type_: str, src_label: str, dst_label: str) -> str:
             f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
             f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
             f"MERGE (a)-[r:`{checked_type(type_)}` {{graph: row.graph}}]->(b) SET r = row.props "
+            f"RETURN count(r) AS n")
+
+
+def edge_create_cypher(type_: str, src_label: str, dst_label: str) -> str:
+    """``UNWIND $rows CREATE`` of relationships of one type between two labels; returns ``n`` created.
+
+    For relationships of a named graph just deleted (a document batch, ``derived``): no lookup of
+    existing relationships, so the cost of a row does not grow with the relationships already loaded.
+    """
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
+            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
+            f"CREATE (a)-[r:`{checked_type(type_)}`]->(b) SET r = row.props "
             f"RETURN count(r) AS n")
 
 
@@ -402,7 +421,8 @@ class Neo4jStore:
         Parameters
         ----------
         graph
-            The model; it should cover every document the database is to hold.
+            The model of the documents to (re)load; the database's other documents stay and
+            count for the corpus-wide edges.
         batch_size
             Rows (nodes + relationships) per ``UNWIND`` statement and, roughly,
             per document batch (one transaction; a larger document is its own batch).
@@ -425,6 +445,17 @@ class Neo4jStore:
         self.ensure_schema()
         parts = _partition(graph)
         docs = sorted(k for k in parts if k not in _FIXED)
+        others = sorted(set(self.documents()) - set(docs))
+        if others:  # corpus-wide edges over every document the database will hold, not only these
+            from policykg.graph.neo4j_corpus import corpus_for_load
+
+            basis = corpus_for_load(self, graph, others)
+            mine = {n.key for n in parts.get(COMMON, ([], []))[0]}
+            parts[COMMON] = (parts.get(COMMON, ([], []))[0],
+                             [e for e in basis.edges.values() if e.graph == COMMON and e.src in mine])
+            parts[DERIVED] = ([], [e for e in basis.edges.values() if e.graph == DERIVED])
+        else:
+            basis = graph
         total = len(graph.nodes) + len(graph.edges)
         done = 0
 
@@ -435,7 +466,7 @@ class Neo4jStore:
                 progress(done, total, what)
 
         common = parts.get(COMMON, ([], []))
-        self._write(lambda tx: self._load_common(tx, graph, common, batch_size),
+        self._write(lambda tx: self._load_common(tx, basis, common, batch_size),
                     "loading the shared entities (graph 'common')")
         step(len(common[0]) + len(common[1]), "shared entities")
         batches = 0
@@ -446,7 +477,7 @@ class Neo4jStore:
             batches += 1
             step(rows, _name_docs(batch))
         derived = parts.get(DERIVED, ([], []))
-        self._write(lambda tx: self._replace_derived(tx, graph, derived[1], batch_size),
+        self._write(lambda tx: self._replace_derived(tx, basis, derived[1], batch_size),
                     "loading the corpus-wide edges (graph 'derived')")
         step(len(derived[0]) + len(derived[1]), "derived edges")
         removed = self._write(self._collect_garbage, "removing unused shared entities")
@@ -498,12 +529,14 @@ class Neo4jStore:
                 tx.run(statement, rows=list(chunk)).consume()
 
     @staticmethod
-    def _merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int) -> None:
+    def _merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, *,
+                     create: bool = False) -> None:
+        """MERGE ``edges``, or CREATE them (``create``: their graph's relationships were just deleted)."""
         groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
         for e in edges:
             groups[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].append(e)
         for (type_, src, dst) in sorted(groups):
-            statement = _KEEP_PLAN + edge_merge_cypher(type_, src, dst)
+            statement = _KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst)
             rows = [edge_row(e) for e in sorted(groups[(type_, src, dst)], key=lambda e: e.key)]
             for chunk in _chunks(rows, batch_size):
                 merged = tx.run(statement, rows=list(chunk)).single()["n"]
@@ -528,11 +561,11 @@ class Neo4jStore:
                         parts: dict[str, tuple[list[Node], list[Edge]]], batch_size: int) -> None:
         tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=batch).consume()
         self._merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
-        self._merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size)
+        self._merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True)
 
     def _replace_derived(self, tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int) -> None:
         tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[DERIVED]).consume()
-        self._merge_edges(tx, graph, edges, batch_size)
+        self._merge_edges(tx, graph, edges, batch_size, create=True)
 
     def _collect_garbage(self, tx: Any) -> int:
         return tx.run(gc_cypher(self._scope), common=COMMON, fixed=_FIXED).single()["n"]

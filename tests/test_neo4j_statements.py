@@ -1,0 +1,61 @@
+"""The statements a Neo4j load runs, without a server (issue 18): a document batch's and the derived graph's
+relationships are CREATEd after their graph's old ones are deleted, never MERGEd (the MERGE of a derived edge
+seeked the ``graph`` index, where every derived edge has ``graph='derived'``, and scanned them all: 20k
+derived edges took 111 s).  bench/bench_neo4j_scaling.py measures it."""
+from __future__ import annotations
+
+from policykg.graph.model import DERIVED
+from policykg.graph.neo4j import Neo4jStore, _partition
+
+
+class _Result:
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def consume(self) -> None:
+        return None
+
+    def single(self) -> dict:
+        return {"n": self.n}
+
+
+class _Tx:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def run(self, statement: str, **params) -> _Result:
+        self.statements.append(statement)
+        return _Result(len(params.get("rows", ())))
+
+
+def _store() -> Neo4jStore:
+    return Neo4jStore(None, "bolt://nowhere", "neo4j", None, None, "5.26.0")
+
+
+def _edge_writes(tx: _Tx) -> list[str]:
+    return [s for s in tx.statements if "UNWIND $rows" in s and ")-[r:" in s]
+
+
+def test_document_and_derived_relationships_are_created_after_their_graph_is_deleted(corpus_graph):
+    store, parts = _store(), _partition(corpus_graph)
+    docs = sorted(corpus_graph.documents)
+    tx = _Tx()
+    store._load_documents(tx, corpus_graph, docs, parts, 100)
+    writes = _edge_writes(tx)
+    assert "DELETE" in tx.statements[0] and writes
+    assert all("CREATE (a)-[r:" in s and "MERGE" not in s for s in writes)
+    tx = _Tx()
+    derived = parts[DERIVED][1]
+    assert {e.type for e in derived} >= {"OVERLAPS", "CO_RESPONSIBLE"}
+    store._replace_derived(tx, corpus_graph, derived, 100)
+    assert "DELETE" in tx.statements[0]
+    assert _edge_writes(tx) and all("CREATE (a)-[r:" in s and "MERGE" not in s for s in _edge_writes(tx))
+
+
+def test_shared_relationships_are_still_merged(corpus_graph):
+    """Shared (``common``) relationships are replaced per source node and merged: other documents' loads
+    may have written them."""
+    store, parts = _store(), _partition(corpus_graph)
+    tx = _Tx()
+    store._load_common(tx, corpus_graph, parts["common"], 100)
+    assert _edge_writes(tx) and all("MERGE (a)-[r:" in s for s in _edge_writes(tx))
