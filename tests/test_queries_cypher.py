@@ -61,6 +61,9 @@ PARAM_VALUES: dict[str, list] = {
     "k": [1, 3, _gold_pair_max()],
     "min_score": [0.2, 0.35, 5.0],
     "kind": None,  # its choices
+    # days around the sample plans' years (2020-2022, 2021-2023): before, within both, within one, after
+    "date": ["2022-06-01", "2019-06-01", "2023-06-01", "2024-06-01"],
+    "in_force": ["2022-06-01", "2019-06-01", "2023-06-01", "2024-06-01"],
 }
 
 

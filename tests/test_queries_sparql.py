@@ -103,9 +103,19 @@ def test_parameters_are_bound_not_formatted(store):
     assert len(store) > 0
 
 
-def test_every_question_runs_with_typed_sorted_rows(store):
+def test_every_question_runs_with_typed_sorted_rows():
+    """On the gold graph plus two documents that state their lifecycle (one repeals the other)."""
+    from test_lifecycle import MEASURES_2018, MEASURES_2021
+
+    from policykg.loaders import parse_document
+
+    docs = [PolicyDocument.from_dict(_with_proposals(k, v)) for k, v in GOLD_JSON.items()]
+    docs += [parse_document(MEASURES_2021, source="sz-2021.txt"), parse_document(MEASURES_2018, source="sz-2018.txt")]
+    store = RDFStore()
+    store.load_graph(build_graph(docs))
     defaults = {"agency_measures": {"agency": "苏州市财政局"}, "policy_responsibilities": {"policy": SUZHOU},
-                "jurisdiction": {"jurisdiction": "深圳市"}}
+                "jurisdiction": {"jurisdiction": "深圳市"}, "policies_in_force": {"date": "2022-06-01"},
+                "expired_measures": {"date": "2022-06-01"}}
     for q in list_questions():
         result = run_query(store, q.name, **defaults.get(q.name, {}))
         assert result["columns"] == q.column_names

@@ -1,7 +1,13 @@
 // Agencies ranked by workload: measures they are responsible for, as lead and as co-responsible
 // unit, and in how many policies. Collectives (各区人民政府, 各有关部门: a.collective) are not one
 // agency's workload and are left out. (agency_workload.rq asks the same of the RDF store.)
-MATCH (p)-[:HAS_MEASURE]->(m)<-[r:RESPONSIBLE_FOR]-(a:Agency)
+// $in_force: a day (YYYY-MM-DD), only the measures of policies in force then, or '' for all.
+MATCH (p:Policy)-[:HAS_MEASURE]->(m)<-[r:RESPONSIBLE_FOR]-(a:Agency)
+WHERE ($in_force = '' OR (p.doc_type <> 'proposal_reply'
+     AND coalesce(p.valid_from, p.date, '9999') <= $in_force
+     AND (p.valid_to IS NULL OR $in_force <= p.valid_to
+          OR EXISTS { MATCH (:Policy)-[e:EXTENDS]->(p) WHERE $in_force <= e.until })
+     AND NOT EXISTS { MATCH (repealer:Policy)-[:REPEALS]->(p) WHERE coalesce(repealer.valid_from, repealer.date, '') <= $in_force }))
 WITH a,
      count(DISTINCT m) AS measures,
      sum(CASE WHEN r.role = 'lead' THEN 1 ELSE 0 END) AS lead_measures,

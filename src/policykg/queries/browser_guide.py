@@ -75,7 +75,7 @@ def param_value(question: Question, param: Param) -> Any:
     for raw in question.meta.get("params", []):
         if raw.get("name") == param.name and raw.get("example") is not None:
             return param.convert(raw["example"], question.name)
-    return "" if param.type == "string" else 0
+    return "" if param.type in ("string", "date") else 0
 
 
 def param_command(question: Question, param: Param) -> str:

@@ -1,8 +1,8 @@
 """The catalogue of canned questions: ``NAME.rq`` (SPARQL), ``NAME.cypher`` and ``NAME.toml``.
 
 Each question's metadata (``NAME.toml``) gives its titles, description,
-parameters (``[[params]]``: name, type string|integer|float, default, choices,
-description) and columns (``[[columns]]``: name, type
+parameters (``[[params]]``: name, type string|integer|float|date, default, choices,
+description; a date is an ISO day, YYYY-MM-DD, compared as text by both engines) and columns (``[[columns]]``: name, type
 string|integer|float|boolean, description), and ``order_by``: every column,
 ``-`` marking descending order.  Whatever the engine, rows are finalised
 here: projected on the columns, typed, and sorted by ``order_by`` with nulls
@@ -23,6 +23,7 @@ policykg.errors.QueryError: agency_pairs: unknown parameter 'kk'; parameters: k 
 """
 from __future__ import annotations
 
+import datetime as _dt
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,7 @@ from policykg.errors import QueryError
 __all__ = ["Param", "Column", "Question", "list_questions", "get_question", "question_names", "PARAM_TYPES",
            "COLUMN_TYPES"]
 
-PARAM_TYPES = ("string", "integer", "float")
+PARAM_TYPES = ("string", "integer", "float", "date")
 COLUMN_TYPES = ("string", "integer", "float", "boolean")
 _PACKAGE = "policykg.queries"
 
@@ -64,13 +65,20 @@ class Param:
                 if isinstance(value, bool):
                     raise ValueError
                 out = float(value)
+            elif self.type == "date":  # an ISO day (2022-06-01), or '' when that is the default (no date)
+                out = value.strip() if isinstance(value, str) else value.isoformat()
+                if not (out == "" and self.default == ""):
+                    if len(out) != 10:
+                        raise ValueError
+                    _dt.date.fromisoformat(out)
             else:
                 if not isinstance(value, str):
                     raise ValueError
                 out = value
-        except (TypeError, ValueError):
-            raise QueryError(f"{question}: parameter {self.name!r} must be {'an' if self.type == 'integer' else 'a'} "
-                             f"{self.type}, not {value!r}") from None
+        except (TypeError, ValueError, AttributeError):
+            what = "a date (YYYY-MM-DD)" if self.type == "date" else \
+                f"{'an' if self.type == 'integer' else 'a'} {self.type}"
+            raise QueryError(f"{question}: parameter {self.name!r} must be {what}, not {value!r}") from None
         if self.choices and out not in self.choices:
             raise QueryError(f"{question}: parameter {self.name!r} must be one of "
                              f"{', '.join(repr(c) for c in self.choices)}, not {out!r}")
