@@ -44,9 +44,9 @@ from policykg.graph.model import EDGE_TYPES, NODE_LABELS
 from policykg.schema.models import PolicyDocument
 
 __all__ = ["extract", "build", "PolicyGraph", "Documents", "ERROR_MODES", "DEFAULT_STORE", "write_extracted",
-           "open_graph", "build_store", "validate_store", "export_store", "push_store", "remove_document",
-           "list_questions", "run_question", "write_views", "connect_neo4j", "export_neo4j", "write_guide",
-           "guide_url"]
+           "open_graph", "build_store", "validate_store", "check_store", "export_store", "push_store",
+           "remove_document", "list_questions", "run_question", "write_views", "connect_neo4j", "export_neo4j",
+           "write_guide", "guide_url"]
 
 log = logging.getLogger(__name__)
 
@@ -435,14 +435,20 @@ def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):
     """The SHACL report (:func:`policykg.graph.shacl.validate`) of a store's RDF; StoreError when there is none.
 
     ``inference``: ``"rdfs"`` (default) checks after RDFS inference over the ontology, ``"none"`` as stored;
-    anything else is a ConfigError.
+    anything else is a ConfigError.  The saved documents and the RDF store are checked against each other
+    first (:func:`check_store`): a StoreError saying what to run when they disagree, or when a build was
+    interrupted.
     """
-    from policykg.errors import ConfigError
+    from policykg.errors import ConfigError, StoreError
+    from policykg.graph.integrity import check_store
     from policykg.graph.shacl import INFERENCE, validate
     from policykg.graph.store import open_store
 
     if inference not in INFERENCE:
         raise ConfigError(f"unknown inference {inference!r}; use one of {', '.join(INFERENCE)}")
+    check = check_store(store)  # a store out of step is no store to validate
+    if not check.ok:
+        raise StoreError(check.message())
     with open_store(store) as rdf:
         return validate(rdf, inference=inference)
 
@@ -450,6 +456,7 @@ def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):
 #: public functions of the library modules, importable from here (imported on first use)
 _REEXPORTS = {
     "export_store": "policykg.build", "push_store": "policykg.graph.gsp", "remove_document": "policykg.graph.store",
+    "check_store": "policykg.graph.integrity",
     "list_questions": "policykg.queries", "run_question": "policykg.queries", "write_views": "policykg.viz",
     "connect_neo4j": "policykg.graph.neo4j", "export_neo4j": "policykg.graph.neo4j_export",
     "write_guide": "policykg.queries.browser_guide", "guide_url": "policykg.queries.browser_guide",

@@ -38,6 +38,7 @@ import json
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from policykg.errors import InputError, StoreError
 from policykg.graph.bulk import BulkLoader
+from policykg.graph.integrity import Writer, writing
 from policykg.graph.model import COMMON, DERIVED, PolicyGraph
 from policykg.graph.rdf import RDF_FORMATS
 from policykg.graph.store import DEFAULT_STORE, documents_dir, load_graph, open_store, rdf_dir
@@ -206,10 +208,17 @@ def _derived_tasks(g: PolicyGraph, size: int = 4000) -> Iterator[tuple[dict, lis
         yield {e.src: g.nodes[e.src] for e in chunk if e.src in g.nodes}, chunk
 
 
+def _ignore_sigint() -> None:
+    """A worker's initializer: Ctrl-C reaches the whole process group, and only the main process handles it
+    (it terminates the pool), so no worker dies with a traceback or inside a lock of the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _pool(jobs: int):  # -> multiprocessing.pool.Pool | None
     if jobs == 1:
         return None
-    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn").Pool(jobs)
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    return ctx.Pool(jobs, initializer=_ignore_sigint)
 
 
 def _read_saved(path: Path) -> PolicyDocument:
@@ -296,14 +305,11 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
     Raises
     ------
     StoreError
-        When the store cannot be opened (e.g. a running ``policykg serve`` holds it) or a saved
-        document cannot be read.
+        When the store cannot be opened (e.g. a running ``policykg serve`` holds it), another
+        process is writing it (:func:`policykg.graph.integrity.writing`), or a saved document cannot
+        be read.  A build that raises (or is interrupted) leaves the store's ``build-in-progress``
+        marker, which readers report until a build succeeds.
     """
-    from policykg.graph.build import add_document, finalize
-    from policykg.graph.projection import project
-    from policykg.graph.rdf import RDFStore, to_nquads
-    from policykg.loaders import collect_paths
-
     t_start = time.perf_counter()
     jobs = resolve_jobs(jobs)
     formats = list(dict.fromkeys(exports)) if out is not None else []
@@ -311,6 +317,21 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     store = Path(store)
+    # the lock is taken before anything in the store is touched (stale temporary files too); a failure
+    # or Ctrl-C leaves the build-in-progress marker that readers report (policykg.graph.integrity)
+    with writing(store, "build") as writer:
+        return _build(paths, out, store, writer, replace=replace, formats=formats, jobs=jobs, progress=progress,
+                      t_start=t_start)
+
+
+def _build(paths: Iterable[str | Path], out: str | Path | None, store: Path, writer: Writer, *, replace: bool,
+           formats: list[str], jobs: int, progress: Progress | None, t_start: float) -> BuildResult:
+    """:func:`build_corpus`, holding the lock of ``store``."""
+    from policykg.graph.build import add_document, finalize
+    from policykg.graph.projection import project
+    from policykg.graph.rdf import RDFStore, to_nquads
+    from policykg.loaders import collect_paths
+
     ddir = documents_dir(store)
     ddir.mkdir(parents=True, exist_ok=True)
     out_dir = Path(out) if out is not None else None
@@ -398,7 +419,7 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
         if "graphml" in formats and pool is not None and out_dir is not None:
             # GraphML needs only the graph: a forked process writes it while the store is completed
             _EXPORT["graph"] = g
-            graphml = multiprocessing.get_context("fork").Pool(1)
+            graphml = multiprocessing.get_context("fork").Pool(1, initializer=_ignore_sigint)
             graphml_done = graphml.apply_async(_export_one, _export_tasks(store, out_dir, ["graphml"]))
 
         stale = tuple(sorted(d for d in loader.present if d not in g.documents))
@@ -422,6 +443,7 @@ def build_corpus(paths: Iterable[str | Path], out: str | Path | None = None,
             spool.unlink()
             source = None
         t0 = step("store", t0)
+        writer.complete()  # the store is whole: what is left writes into OUT
 
         # the store's counts (a few passes over it) are taken beside the exports
         counting = pool.apply_async(_count, (str(store),)) if pool is not None else None

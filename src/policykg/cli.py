@@ -28,6 +28,7 @@ err = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
 _JSON = "policykg.json"  # ctx.meta key: the command was asked for JSON, so is its error
 #: rows of a query result printed as a table; the rest is left out with a note (CSV and JSON hold every row)
 TABLE_ROWS = 200
+INTERRUPTED = "interrupted"
 
 
 def _error(exc: Exception) -> None:
@@ -50,6 +51,11 @@ class _Commands(TyperGroup):
             if ctx.meta.get(_JSON):
                 _echo_json({"error": str(exc), "type": type(exc).__name__, "exit_code": exc.exit_code})
             raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:  # Ctrl-C: one line, no traceback, the shell's code for SIGINT
+            _error(Exception(INTERRUPTED))
+            if ctx.meta.get(_JSON):
+                _echo_json({"error": INTERRUPTED, "type": "KeyboardInterrupt", "exit_code": 130})
+            raise typer.Exit(130) from None
 
 
 def _json_flag(ctx: typer.Context, value: bool) -> bool:

@@ -4,6 +4,8 @@ Layout of a store directory (default :data:`DEFAULT_STORE`)::
 
     DIR/documents/<doc_id>.json   the extracted documents (PolicyDocument.to_dict(with_text=True))
     DIR/rdf/                      the on-disk pyoxigraph store (one named graph per document)
+    DIR/.lock                     held by the one process writing the store (policykg.graph.integrity)
+    DIR/build-in-progress         there while it writes: left by an interrupted or failed build
 
 The documents are the source of truth: :func:`load_graph` rebuilds the graph
 model from them, and :func:`save_documents` keeps the RDF store in step (a
@@ -36,6 +38,7 @@ from typing import Iterable
 
 from policykg.errors import StoreError
 from policykg.graph.build import build_graph
+from policykg.graph.integrity import check_marker, writing
 from policykg.graph.model import PolicyGraph
 from policykg.graph.rdf import RDFStore
 from policykg.schema.models import PolicyDocument
@@ -93,8 +96,14 @@ def load_graph(store: str | Path = DEFAULT_STORE) -> PolicyGraph:
 
 
 def open_store(store: str | Path = DEFAULT_STORE, *, read_only: bool = True) -> RDFStore:
-    """The RDF store of ``store`` (read-only by default, so a running server can share it)."""
+    """The RDF store of ``store`` (read-only by default, so a running server can share it).
+
+    Read-only, it refuses (StoreError saying what to run) a store that a build is writing or that an
+    interrupted or failed build left (:func:`policykg.graph.integrity.check_marker`).
+    """
     _require(store)
+    if read_only:
+        check_marker(store)
     if read_only and not (rdf_dir(store) / "CURRENT").exists():
         raise StoreError(f"{store}: has documents but no RDF store (run policykg build again)")
     return RDFStore(rdf_dir(store), read_only=read_only)
@@ -121,17 +130,18 @@ def save_documents(store: str | Path, docs: Iterable[PolicyDocument], *, replace
     document now in the store.
     """
     ddir = documents_dir(store)
-    ddir.mkdir(parents=True, exist_ok=True)
     docs = list(docs)
-    if replace:
-        keep = {d.doc_id for d in docs}
-        for path in ddir.glob("*.json"):
-            if path.name[: -len(".json")] not in keep:
-                path.unlink()
-    for doc in docs:
-        _write_json(ddir / f"{doc.doc_id}.json", doc)
-    g = load_graph(store)
-    _sync(store, g)
+    with writing(store, "save"):  # one writer at a time; a marker until the store is whole
+        ddir.mkdir(parents=True, exist_ok=True)
+        if replace:
+            keep = {d.doc_id for d in docs}
+            for path in ddir.glob("*.json"):
+                if path.name[: -len(".json")] not in keep:
+                    path.unlink()
+        for doc in docs:
+            _write_json(ddir / f"{doc.doc_id}.json", doc)
+        g = load_graph(store)
+        _sync(store, g)
     log.info("store %s: %d documents", store, len(g.documents))
     return g
 
@@ -147,12 +157,13 @@ def remove_document(store: str | Path, doc_id: str) -> PolicyGraph:
     known = list_documents(store)
     if doc_id not in known:
         raise StoreError(f"no document {doc_id!r} in {store} (documents: {', '.join(known) or 'none'})")
-    (documents_dir(store) / f"{doc_id}.json").unlink()
-    g = load_graph(store)
-    with RDFStore(rdf_dir(store)) as rdf:
-        in_rdf = doc_id in rdf.documents()
-        if in_rdf:
-            rdf.remove_document(doc_id, graph=g)
-    if not in_rdf:  # the RDF store was out of step: rebuild it from the documents
-        _sync(store, g)
+    with writing(store, "remove"):
+        (documents_dir(store) / f"{doc_id}.json").unlink(missing_ok=True)  # (or removed by a writer before)
+        g = load_graph(store)
+        with RDFStore(rdf_dir(store)) as rdf:
+            in_rdf = doc_id in rdf.documents()
+            if in_rdf:
+                rdf.remove_document(doc_id, graph=g)
+        if not in_rdf:  # the RDF store was out of step: rebuild it from the documents
+            _sync(store, g)
     return g

@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import re
+import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,12 +280,17 @@ def iter_extract(paths: Iterable[str | Path], *, jobs: int = 1) -> Iterator[Poli
         results: Iterator[PolicyDocument | InputError] = map(_extract_one, items)
     else:
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        pool = ctx.Pool(jobs)
+        pool = ctx.Pool(jobs, initializer=_ignore_sigint)
         results = _pooled(pool, items)
     for res in results:
         if isinstance(res, InputError):
             log.error("%s", res)
         yield res
+
+
+def _ignore_sigint() -> None:
+    """A worker's initializer: Ctrl-C reaches the whole process group; only the main process handles it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _pooled(pool, items: Iterator[Path | InputError]) -> Iterator[PolicyDocument | InputError]:  # noqa: ANN001
