@@ -50,7 +50,7 @@ def clean_build(paths: list[Path], store: Path) -> Path:
 
 def answers(store: Path) -> dict[str, list]:
     """Every canned question's rows (required parameters filled with values the corpus has)."""
-    values = {"agency": "苏州市工业和信息化局", "jurisdiction": "深圳市", "policy": SUZHOU}
+    values = {"agency": "苏州市工业和信息化局", "jurisdiction": "深圳市", "policy": SUZHOU, "date": "2022-06-01"}
     out = {}
     for q in list_questions():
         params = {p.name: values[p.name] for p in q.params if p.default is None}
