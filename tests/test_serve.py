@@ -55,7 +55,10 @@ def test_serve_answers_sparql_over_http(store):
     try:
         wait_until_ready("127.0.0.1", port, proc)
         question = get_question("agency_workload")
-        rows = sparql_over_http(port, question.sparql)  # the canned .rq runs unchanged (union default graph)
+        # the canned .rq over plain SPARQL (union default graph); its optional in-force day bound as the
+        # runner binds it (empty: every policy)
+        text = question.sparql.replace("WHERE {", 'WHERE {\n  BIND("" AS ?in_force)', 1)
+        rows = sparql_over_http(port, text)
         with open_store(store) as rdf:
             local = run_query(rdf, "agency_workload")["rows"]
         assert rows and {(r["agency_name"], int(r["measures"])) for r in rows} == \
