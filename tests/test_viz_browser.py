@@ -67,7 +67,8 @@ class Browser:
     def open(self, path: Path, *, settle: bool = True):
         page = self.ctx.new_page()
         page.problems = []
-        page.on("console", lambda m: page.problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        page.on("console", lambda m: page.problems.append(f"{m.type}: {m.text}")
+                if m.type in ("error", "warning") and not _BROWSER_HINT.search(m.text) else None)
         page.on("pageerror", lambda e: page.problems.append(f"pageerror: {e}"))
         page.on("dialog", lambda d: (page.problems.append(f"dialog: {d.message}"), d.dismiss()))
         page.on("requestfailed", lambda r: page.problems.append(f"request failed: {r.url}"))
@@ -86,6 +87,10 @@ def wait_settled(page, timeout: float = 60.0) -> None:
     while not page.evaluate("Boolean(window.policykgView && window.policykgView.settled)"):
         assert time.monotonic() < deadline, f"{page.url} did not settle: {page.problems}"
         page.wait_for_timeout(50)
+
+
+# Chromium's own performance hints (Canvas2D willReadFrequently) are not problems of the page
+_BROWSER_HINT = re.compile(r"^Canvas2D: Multiple readback operations using getImageData")
 
 
 @pytest.fixture(scope="module")
