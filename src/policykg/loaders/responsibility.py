@@ -334,11 +334,15 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
 DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分工|职责任务|各方职责|工作职责|职责与分工|分工负责")
 # a unit opening a paragraph (in an article: a sentence) as its subject: 区城管执法局依法对…,
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
-_PARA_SUBJECT = re.compile(r"(?:^|[\n。])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
-                           r"(?=负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在)")
+def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
+    """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
+    return re.compile(rf"(?:^|[{starts}])\s*(?P<x>[^,。;:()\n]{{2,40}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
+
+
+_PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
+                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
-_PROSE_SUBJECT = re.compile(r"(?:^|[\n。;])\s*(?P<x>[^,。;:()\n]{2,40}?)(?:[(][^()]{2,20}[)])?"
-                            r"(?=要|将|应当|负责|牵头|会同|按照职责|依法)")
+_PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|负责|牵头|会同|按照职责|依法")
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
