@@ -68,6 +68,18 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (UNSEEN_CITY, "市委网信办", "中共南宁市委网络安全和信息化委员会办公室"),
         (UNSEEN_CITY, "市政府", "南宁市人民政府"),
         (UNSEEN_CITY, "自治区工业和信息化厅", "自治区工业和信息化厅"),  # no rule: unchanged, not invented
+        # names a place gives its bodies (上海's districts), police branches, policy banks, detachments
+        (Jurisdiction("松江区", "district", ("上海市",)), "区房管局", "松江区住房保障和房屋管理局"),
+        (Jurisdiction("松江区", "district", ("上海市",)), "区建管委", "松江区建设和管理委员会"),
+        (Jurisdiction("松江区", "district", ("上海市",)), "区公安分局", "上海市公安局松江分局"),
+        (Jurisdiction("上海市", "city", ()), "浦东公安分局", "上海市公安局浦东分局"),
+        (Jurisdiction("上海市", "city", ()), "市国资委", "上海市国有资产监督管理委员会"),
+        (Jurisdiction("上海市", "city", ()), "市消防救援总队", "上海市消防救援总队"),
+        (Jurisdiction("上海市", "city", ()), "市公安局交警总队", "上海市公安局交通警察总队"),
+        (Jurisdiction("上海市", "city", ()), "市精神文明办", "上海市精神文明建设委员会办公室"),
+        (UNSEEN_CITY, "市房管局", "南宁市房屋管理局"),  # only 上海's districts add 住房保障
+        (Jurisdiction("安顺市", "city", ("贵州省",)), "农发行安顺分行", "中国农业发展银行安顺市分行"),
+        (Jurisdiction("安顺市", "city", ("贵州省",)), "市粮油质量检验中心", "安顺市粮油质量检验中心"),
     ],
 )
 def test_normalize(where: Jurisdiction, name: str, full: str) -> None:

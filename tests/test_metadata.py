@@ -156,3 +156,9 @@ def test_a_page_titled_with_the_policy_it_carries_takes_the_issuing_notice_as_ti
     assert parse_document(text).title == "市人民政府关于印发武汉市氢能产业发展三年行动方案(2025—2027年)的通知"
     plain = "深圳市区块链产业发展行动计划\n一、总体要求\n根据《关于印发某某方案的通知》要求,制定本计划。\n"
     assert parse_document(plain).title == "深圳市区块链产业发展行动计划"
+
+
+def test_unit_cells_closing_a_task_table_are_not_a_signature() -> None:
+    text = ("上海市交通委员会关于印发《上海市交通领域工作方案》的通知\n各相关部门：\n现予印发。\n上海市交通委员会\n2024年12月31日\n"
+            "上海市交通领域工作方案\n一、主要任务\n（1）更新改造桥梁栏杆。\n设施养护处\n市道运中心\n市道运中心\n")
+    assert meta_of(text).issuer == ("上海市交通委员会",)

@@ -121,3 +121,34 @@ def test_city_reply_with_agencies() -> None:
         [],
     ]
     assert all(m.lead is None for m in doc.measures)
+
+
+SONGJIANG = Jurisdiction("松江区", "district", ("上海市",))
+
+
+def test_duty_heading_lists_units_and_a_sentence_names_the_units_led() -> None:
+    text = "（二）区建管委、区交通委、区公安分局（交管）等建设主管部门\n压实建设单位责任。"
+    names = {n for _, n, _ in resp_span(text, SONGJIANG)}
+    assert names == {"松江区建设和管理委员会", "松江区交通委员会", "上海市公安局松江分局"}
+    led = resp("开展行业部署。牵头区建管委、区公安分局（交管），每周开展联合执法检查。", SONGJIANG)
+    assert [n for _, n, _ in led] == ["松江区建设和管理委员会", "上海市公安局松江分局"]
+    assert resp("（一）加强源头管控\n压实责任。", SONGJIANG) == []  # a task heading names no unit
+
+
+def resp_span(text: str, where: Jurisdiction):
+    ctx = DocContext("t", normalize(text))
+    title = ctx.text.split("\n", 1)[0][3:]
+    span = MeasureSpan("1", title, 0, len(ctx.text))
+    return [(r.name, r.normalized, r.role) for r in extract_responsible(ctx, span, AgencyResolver(where))]
+
+
+def test_approvals_second_plates_and_paired_collectives() -> None:
+    where = Jurisdiction("安顺市", "city", ("贵州省",))
+    got = resp("第二十五条 因客观原因需要延长的，经市发展改革委（市粮食和物资储备局）、市财政局和农发行安顺分行联合批准，"
+               "最多可延长2个月。", where)
+    assert [n for _, n, _ in got] == ["安顺市发展和改革委员会", "安顺市财政局", "中国农业发展银行安顺市分行"]
+    assert all(r == "co" for _, _, r in got)
+    got = resp("第二十四条 必要时经市发展改革委会同市财政局批准后，可采取直接收购方式。", where)
+    assert [n for _, n, _ in got] == ["安顺市发展和改革委员会", "安顺市财政局"]  # 必要时 is no part of a name
+    got = resp("一、推进就业\n各地各高校要围绕战略性新兴产业开拓岗位。", Jurisdiction("全国", "national", ()))
+    assert [x for x, _, _ in got] == ["各地", "各高校"]

@@ -69,6 +69,12 @@ _TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省"}
 _NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级")
 _PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
+# a policy bank's branch acting in a policy: 农发行安顺分行 is 中国农业发展银行安顺市分行
+_POLICY_BANK = re.compile(r"^(?P<b>(?:中国)?农业发展银行|农发行|国家开发银行|国开行|(?:中国)?进出口银行|口行)"
+                          r"(?P<p>[\u4e00-\u9fff]{2,9}?)(?P<t>分行|支行)$")
+_POLICY_BANK_NAME = {"农": "中国农业发展银行", "国": "国家开发银行", "进": "中国进出口银行", "口": "中国进出口银行"}
+# 区公安分局, 松江公安分局: a district's police is a branch of its city's bureau (上海市公安局松江分局)
+_POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$")
 _COLLECTIVE = re.compile(r"^(?:各|(?:相关|有关)(?=[省市区县镇乡]))")
 _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
@@ -79,7 +85,7 @@ _ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新�
 _ZONE_FULL = {"国家高新区": "国家高新技术产业开发区", "高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _SPACE = re.compile(r"\s+")
 # 区城市网格化综合管理中心, 市大数据中心: a public institution named with its tier belongs to that place
-_TIER_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:管理中心|服务中心|事务中心|发展中心|数据中心|指挥中心|监测中心)$")
+_TIER_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:管理中心|服务中心|事务中心|发展中心|数据中心|指挥中心|监测中心|检验中心|检测中心)$")
 _HOME_UNITS = frozenset({"办公室", "机关党委", "人事处", "财务处", "各处室", "各相关处室", "机关各处室"})
 _HOME_PREFIX = re.compile(r"^(?:[省市区县]局|本局|局机关|局)([\u4e00-\u9fff]{2,12}(?:中心|处|室|所|院|单位|处室))$")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会)$")
@@ -127,7 +133,9 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
     """
     hit = _BODIES.get(body)
     if isinstance(hit, dict):
-        for place in region:
+        for place in region:  # 上海市/district: the name the districts of 上海市 give the body
+            if f"{place}/{level}" in hit:
+                return hit[f"{place}/{level}"]
             if place in hit:
                 return hit[place]
         return hit.get(level) or hit.get("city") or body
@@ -195,7 +203,7 @@ def is_agency(name: str) -> bool:
         return True
     if _COLLECTIVE.match(s):
         return s.endswith(("人民政府", "政府", "管委会", "管理委员会"))
-    if _BANK.match(s) or s.endswith("供电局") or _regulator(s):
+    if _BANK.match(s) or s.endswith("供电局") or _regulator(s) or _POLICY_BANK.match(s):
         return True
     if _ZONE.match(s) and (s.endswith(("管委会", "管理委员会")) or short_place_prefix(s)):
         return True
@@ -242,7 +250,7 @@ def is_bare_body(name: str) -> bool:
     (True, False, False)
     """
     s = _clean(name)
-    if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or s.endswith("供电局"):
+    if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or _POLICY_BANK.match(s) or s.endswith("供电局"):
         return False
     if s[0] in _TIER_PREFIX or s.startswith(("各", "国家", "中国", "中共", "国务院", "自治区")) or leading_place(s):
         return False
@@ -320,6 +328,20 @@ class AgencyResolver:
                     return place
         return None
 
+    def _police_branch(self, written: str) -> str | None:
+        """区公安分局 in a 松江区 text, 松江公安分局: 上海市公安局松江分局 (the city's bureau, then the district)."""
+        district = self._tier_place("区") if written == "区" else None
+        if district is None and written != "区":
+            district = next((p for p in (written, written + "区", written + "新区")
+                             if place_info(p).level == "district" and place_info(p).parents), None)
+        if not district:
+            return None
+        city = next((p for p in reversed(place_info(district).parents) if p.endswith("市")), None)
+        if not city or city == district:
+            return None
+        short = district[:-2] if district.endswith("新区") else district[:-1]
+        return f"{city}公安局{short}分局"
+
     def _with_city(self, district: str) -> str:
         """A district or county with its city in front: 福田区 -> 深圳市福田区."""
         info = place_info(district)
@@ -347,6 +369,18 @@ class AgencyResolver:
         m = _BANK.match(s)
         if m:
             return "中国人民银行" + m.group(1)
+        m = _POLICY_BANK.match(s)
+        if m:
+            bank = _POLICY_BANK_NAME[m.group("b").removeprefix("中国")[0]]
+            place = m.group("p")
+            if not place.endswith(("省", "市", "区", "县", "自治区")):
+                place = next((p for p in (place + "市", place + "省") if place_info(p).level != "unknown"), place)
+            return f"{bank}{place}{m.group('t')}"
+        m = _POLICE_BRANCH.match(s)
+        if m:
+            branch = self._police_branch(m.group("p"))
+            if branch:
+                return branch
         if s.endswith("供电局"):
             return s + "有限公司"
         if s in ("供电公司", "市供电公司", "县供电公司", "区供电公司"):

@@ -209,13 +209,42 @@ def _escaped_plain(text: str) -> str | None:
     return None
 
 
+_PY_ASSIGN = re.compile(r"""^[ \t]*#?[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[rRuU]?(?P<q>'''|\"\"\"|'|")""", re.M)
+
+
+def _from_assignments(text: str) -> str | None:
+    r"""Texts held as a script's string variables, one assignment after another (a comment's too).
+
+    >>> _from_assignments("# t = '关于X的通知'\n# b = '''第一条 总则。" + "支持" * 100 + "'''")[:14]
+    '关于X的通知\n第一条 总则。'
+    """
+    if not _PY_ASSIGN.match(text.lstrip("\ufeff\n")):
+        return None
+    out: list[str] = []
+    pos = 0
+    for m in _PY_ASSIGN.finditer(text):
+        if m.start() < pos:
+            continue
+        q = m.group("q")
+        if len(q) == 3:
+            end = text.find(q, m.end())
+        else:
+            line_end = text.find("\n", m.end())
+            end = text.rfind(q, m.end(), len(text) if line_end < 0 else line_end)
+        end = len(text) if end < 0 else end
+        out.append(unescape_string(text[m.end():end]).strip())
+        pos = end + len(q)
+    body = "\n".join(x for x in out if x)
+    return body if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") >= 200 else None
+
+
 def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
     """The document inside a carrier; return ``(text, carrier)`` with carrier ``None`` for plain text.
 
     The carrier is recognised by content (``json``, ``sql``, ``escaped``), Markdown also by a
     ``.md``/``.markdown`` suffix or by its headings and tables.
     """
-    for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object),
+    for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object), ("assignments", _from_assignments),
                      ("escaped", _escaped_plain)):
         out = fn(text)
         if out is not None:

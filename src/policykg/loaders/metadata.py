@@ -246,12 +246,16 @@ def _joint(ctx: DocContext | None, ln: Line) -> list[str]:
 
 def _signature_issuers(lines: list[Line], head: int, ctx: DocContext | None = None) -> tuple[str, ...]:
     found: list[str] = []
+    dated = False  # a signature carries its date; agency names closing a task table do not
     for ln in reversed(lines[max(head, len(lines) - 10):]):
         t = ln.text.strip()
         if not t or DATE.fullmatch(t.strip("()")) or _SIGN_SKIP.match(t):
             if found:
                 break
+            dated = dated or bool(t and DATE.fullmatch(t.strip("()")))
             continue
+        if not dated and len(found) >= 1 and t == found[-1]:
+            return ()  # the same unit twice in a row: the cells of a table, not a signature
         if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t) and lookup(t) is None or (
                 len(t) <= 40 and lookup(t) is not None):
             found.extend(reversed(_joint(ctx, ln)))

@@ -67,12 +67,16 @@ _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
 _BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
 # 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
-_BY_WITH = re.compile(r"由(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
+_BY_WITH = re.compile(r"(?:由|经)(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
                       r"(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
 # X会同Y… / X负责,会同Y… at the start of a clause (no 由): both act, neither is marked lead
 _SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:负责|牵头)?[,]?(?:会同|联合|协同)"
                         r"(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
+# 经X、Y和Z联合批准: the approving units act
+_APPROVED_BY = re.compile(r"经(?P<x>[^,。;:经由()]{2,60}?)(?:联合|共同)?(?:批准|审核|审定|核准|同意)")
+# a sentence opening with 牵头 names the units the subject leads: 牵头区建管委、区交通委,每周开展…
+_LEADS_OTHERS = re.compile(r"(?:^|[。;\n])\s*(?:负责)?牵头(?P<y>[^,。;:()]{2,80}?(?:[(][^()]{1,8}[)])?)(?=[,。;]|等|共同|开展|建立)")
 # 由X牵头,会同Y…: the units X works with are co-responsible
 _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$)")
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
@@ -266,7 +270,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
 def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
     text = ctx.text
     s, e = span.start, span.end
-    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), text[s:e])  # 第六条市财政局…: the label is no name
+    seg = _blank_labels(text[s:e])  # 第六条市财政局…: the label is no name
     lead_first = _lead_convention(ctx)
     for m in _PAREN.finditer(seg):
         body = m.group("body")
@@ -297,19 +301,29 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         if "牵头" in m.group(0):
             continue
         x = split_units(m.group("x"), s + m.start("x"))
-        if x and all(is_agency(f) for _, _, f in x):
+        if x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
             for name, off, full in x + split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in _SUBJ_WITH.finditer(seg):
         x = split_units(_ROLE_TAIL.sub("", m.group("x")), s + m.start("x"))
-        if x and all(is_agency(f) for _, _, f in x):
+        if x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
             lead = "牵头" in m.group(0)
             for name, off, full in x:
                 _add(found, ctx, resolver, name, off, full, "lead" if lead else "co")
             for name, off, full in split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
+    for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
+        units = [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(m.group("y"), s + m.start("y"))]
+        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
+    for m in _APPROVED_BY.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
     for m in _SEATED.finditer(seg):
         units = split_units(m.group("x"), s + m.start("x"))
         if units and all(is_agency(f) for _, _, f in units):
@@ -340,17 +354,63 @@ def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
-                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在")
+                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|负责|牵头|会同|按照职责|依法")
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
-_COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地)$")
+_COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地"
+                              r"|高校|高等学校|院校)$")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
-_PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所)$")
+_PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _NOT_IN_NAME = re.compile(r"[由经的时将在向从被把]|必要|应当|可以")  # 必要时经市发展改革委: a clause, not a name
 _ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
 _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
+
+
+# 区建管委、区水务局等建设主管部门: the list names the units, the tail describes them
+_DESCRIBED_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:部门|单位|机构)$")
+_NUMBERING = re.compile(r"^\s*(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])\s*")
+_QUALIFIER = re.compile(r"[(][\u4e00-\u9fff]{1,6}[)]$")  # 区公安分局(交管): the unit, its branch of work
+
+
+def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[str, int, str]]:
+    """The units a duty heading names (区绿化市容局; 各街道办事处职责; 区建管委、区交通委等建设主管部门)."""
+    if off < 0:
+        return []
+    if names_a_unit(head):
+        return split_units(DUTY_OF.sub("", head), off)
+    body = _DESCRIBED_TAIL.sub("", DUTY_OF.sub("", head.strip(" 。:")))
+    if not body or len(body) > 60:
+        return []
+    units = [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(body, off)]
+    if units and all(resolver.is_agency(f) and not _NOT_IN_NAME.search(n) or _is_collective_unit(n) for n, _, f in units):
+        return units
+    return []
+
+
+_PAIRED = re.compile(r"各[^各、,]{1,12}")
+
+
+def _collectives(x: str, base: int) -> list[tuple[str, int, str]]:
+    """各地各高校, 各级各部门: collectives written one after the other without a separator."""
+    if not x.startswith("各") or x.count("各") < 2:
+        return []
+    parts = [(m.group(0), base + m.start(), m.group(0)) for m in _PAIRED.finditer(x)]
+    if "".join(p[0] for p in parts) != x or not all(_is_collective_unit(p[0]) for p in parts):
+        return []
+    return parts
+
+
+# 市发展改革委(市粮食和物资储备局): one office with a second plate; prose names it by the first
+_SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|办|厅|委员会|办公室)[)]")
+_OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$")
+
+
+def _blank_labels(seg: str) -> str:
+    """A measure's text with article labels and second plates blanked (offsets kept)."""
+    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    return _SECOND_PLATE.sub(lambda m: " " * len(m.group(0)), seg)
 
 
 def _is_collective_unit(name: str) -> bool:
@@ -364,20 +424,19 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     text = ctx.text
     head = span.title
     first_line = text[span.start:span.end].split("\n", 1)[0]
-    if names_a_unit(head) and first_line.rstrip(" 。:").endswith(head):  # the heading is the unit's name
-        name = DUTY_OF.sub("", head)
-        off = text.find(name, span.start, span.end)
-        if off >= 0:
-            for n, o, f in split_units(name, off):
-                _add(found, ctx, resolver, n, o, f, "co")
+    line = _NUMBERING.sub("", first_line).rstrip(" 。:")
+    if head and line.startswith(head) and "。" not in line:  # the heading names the units whose duties follow
+        for n, o, f in _heading_units(line, text.find(line, span.start, span.end), resolver):
+            _add(found, ctx, resolver, n, o, f, "co")
     article = bool(_ARTICLE_ID.match(span.id))
     prose = not found and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
     if not DUTY_SECTION.search(head) and not article and not prose:
         return
-    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), text[span.start:span.end])
+    seg = _blank_labels(text[span.start:span.end])
     pattern = _PARA_SUBJECT if DUTY_SECTION.search(head) or article else _PROSE_SUBJECT
     for m in pattern.finditer(seg):
-        units = split_units(m.group("x"), span.start + m.start("x"))
+        x = _OWN_BRANCHES.sub("", m.group("x"))
+        units = _collectives(x, span.start + m.start("x")) or split_units(x, span.start + m.start("x"))
         if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
                          and not _NOT_IN_NAME.search(n)
                          for n, _, f in units):
