@@ -3,7 +3,8 @@
 Builds a synthetic graph of exactly ``--nodes`` nodes (policies, measures,
 agencies with lead/co responsibilities, funding, mentioned enterprises and
 platforms, plus the derived co-responsibility and overlap edges), writes its
-overview page with :func:`policykg.viz.write_views`' renderer, and opens it
+overview page with :func:`policykg.viz.write_views`' renderer (beside the shared script and style
+file it loads), and opens it
 from a file:// URL in Debian's Chromium (offline, fresh profile) ``--repeats``
 times.  "Settled" is when the page's layout is done: vis-network's
 ``stabilizationIterationsDone`` for force layouts (then physics is frozen),
@@ -142,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from policykg.viz import LARGE_VIEW, overview_view, render_view
+    from policykg.viz import LARGE_VIEW, overview_view, render_view, write_assets
     from policykg.viz import render as render_mod
 
     t0 = time.perf_counter()
@@ -155,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     render_s = time.perf_counter() - t0
     page = out / "overview.html"
     page.write_text(html, "utf-8")
+    write_assets(out)  # the shared script and style file the page loads
     variants = {"fast-layout (default above LARGE_VIEW)": page}
     if args.compare_default:
         saved = render_mod.LARGE_VIEW

@@ -189,5 +189,5 @@ def png_colours(path: Path, step: int = 3) -> int:
     return len(colours)
 
 
-URL_PATTERNS = re.compile(r"https?://|//cdn|src=[\"']?//|href=[\"']?//|url\(\s*[\"']?//|@import|<link\b",
+URL_PATTERNS = re.compile(r"https?://|//cdn|src=[\"']?//|href=[\"']?//|url\(\s*[\"']?//|@import",
                           re.IGNORECASE)

@@ -4,8 +4,6 @@ The browser half (pages really load, draw, and run nothing injected) is test_viz
 """
 from __future__ import annotations
 
-import hashlib
-import base64
 import json
 import re
 import subprocess
@@ -23,7 +21,9 @@ from _viz_helpers import (  # noqa: E402
 from policykg.graph.keys import key_for  # noqa: E402
 from policykg.graph.model import PolicyGraph  # noqa: E402
 from policykg.viz import write_views  # noqa: E402
-from policykg.viz.assets import inline_js, script_json, vis_network_js  # noqa: E402
+from policykg.viz.assets import (  # noqa: E402
+    ASSET_DIR, SCRIPT_FILE, STYLE_FILE, asset_files, inline_js, script_json, vis_network_js,
+)
 from policykg.viz.render import view_options  # noqa: E402
 from policykg.viz.style import FONT_STACK, NODE_STYLES  # noqa: E402
 from policykg.viz.views import LARGE_VIEW, View, all_views  # noqa: E402
@@ -63,38 +63,64 @@ def test_same_graph_same_bytes(gold_graph, gold_out, tmp_path):
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(again, paths))
 
 
+def _local_refs(path: Path, page: Page) -> list[tuple[str, str]]:
+    """(tag, reference) of every script src, stylesheet and link of a page."""
+    return [(tag, attrs.get("src") or attrs.get("href") or "") for tag, attrs in page.tags
+            if tag in ("script", "link", "a", "img") and (attrs.get("src") or attrs.get("href"))]
+
+
 @pytest.mark.parametrize("which", ["gold", "hostile"])
 def test_no_external_url_anywhere(which, gold_out, hostile_out):
     out = gold_out[0] if which == "gold" else hostile_out[1]
-    for path in out.rglob("*"):
-        if path.is_file():
-            text = path.read_text("utf-8")
-            hits = [m.group() for m in URL_PATTERNS.finditer(text)]
-            assert not hits, f"{path}: {hits[:5]}"
-            page = Page(text)
-            for tag, attrs in page.tags:
-                assert "src" not in attrs, (path, tag, attrs)
-                if tag in ("a", "link") and attrs.get("href"):
-                    assert not re.match(r"^[a-z][a-z0-9+.-]*:", attrs["href"], re.I), (path, attrs)
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert {p.relative_to(out).as_posix() for p in files if p.parent.name == "assets"} == set(asset_files())
+    for path in files:
+        text = path.read_text("utf-8")
+        hits = [m.group() for m in URL_PATTERNS.finditer(text)]
+        assert not hits, f"{path}: {hits[:5]}"
+        if path.suffix != ".html":
+            continue
+        page = Page(text)
+        for tag, attrs in page.tags:
+            assert "src" not in attrs or tag == "script", (path, tag, attrs)
+            assert tag != "link" or attrs.get("rel") == "stylesheet", (path, attrs)
+        for tag, ref in _local_refs(path, page):
+            # relative, inside the views' directory, and there: a page opened from file:// needs nothing else
+            assert not re.match(r"^([a-z][a-z0-9+.-]*:|/)", ref, re.I), (path, tag, ref)
+            target = (path.parent / ref).resolve()
+            assert target.is_file() and target.is_relative_to(out.resolve()), (path, tag, ref)
 
 
-def test_every_script_is_inline_and_allowed_by_hash_only(gold_out):
+def test_pages_run_only_the_shared_script(gold_out):
     out, _ = gold_out
+    shared = f"{ASSET_DIR}/{SCRIPT_FILE}"
     for path in out.rglob("*.html"):
         page = Page(path.read_text("utf-8"))
         csp = page.csp
-        assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
-        executable = [body for attrs, body in page.scripts if attrs.get("type") != "application/json"]
-        for attrs, _body in page.scripts:
-            assert "src" not in attrs
-        allowed = set(re.findall(r"'sha256-([^']+)'", csp))
-        hashes = {base64.b64encode(hashlib.sha256(b.encode("utf-8")).digest()).decode() for b in executable}
-        assert hashes == allowed, path
+        script_src = csp.split("script-src")[1].split(";")[0].strip()
+        assert "default-src 'none'" in csp
+        executable = [(attrs, body) for attrs, body in page.scripts if attrs.get("type") != "application/json"]
+        assert all(not body.strip() for _attrs, body in executable)  # nothing inline runs
+        sources = [(path.parent / attrs["src"]).resolve() for attrs, _body in executable]
         if path.name == "index.html":
-            assert not executable and "script-src 'none'" in csp
+            assert not executable and script_src == "'none'"
+        else:
+            assert sources == [(out / shared).resolve()] and script_src == "'self'", path
+        styles = [(path.parent / a["href"]).resolve() for t, a in page.tags if t == "link"]
+        assert styles == [(out / ASSET_DIR / STYLE_FILE).resolve()] and "<style" not in path.read_text("utf-8")
 
 
-def test_vis_network_is_inlined_from_pyvis_without_urls():
+def test_shared_files_are_written_once_and_pages_stay_small(gold_out):
+    out, paths = gold_out
+    script = (out / ASSET_DIR / SCRIPT_FILE).read_text("utf-8")
+    assert script.startswith(vis_network_js().rstrip()) and "policykgView" in script
+    assert (out / ASSET_DIR / STYLE_FILE).read_text("utf-8").count("Noto Sans CJK SC") == 1
+    for path in paths:
+        html = path.read_text("utf-8")
+        assert "vis-network" not in html and len(html) < 200_000, path
+
+
+def test_vis_network_is_read_from_pyvis_without_urls():
     js = vis_network_js()
     assert len(js) > 100_000 and "vis-network" in js[:300]
     assert not URL_PATTERNS.search(js)
@@ -185,7 +211,7 @@ def test_node_types_have_distinct_colour_and_shape_and_a_legend(gold_graph, gold
     assert 'id="pk-search"' in html
     assert '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif' == FONT_STACK
     assert Page(html).data["options"]["nodes"]["font"]["face"] == FONT_STACK
-    assert "Noto Sans CJK SC" in html.split("</style>")[0]
+    assert re.search(r"(?m)^body \{[^}]*Noto Sans CJK SC", (out / ASSET_DIR / STYLE_FILE).read_text("utf-8"))
 
 
 def test_index_summarises_and_links_everything(gold_graph, gold_out):

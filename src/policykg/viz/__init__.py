@@ -1,9 +1,11 @@
-"""Interactive HTML views of the graph: self-contained, offline, and inert to document text.
+"""Interactive HTML views of the graph: offline, light, and inert to document text.
 
 :func:`write_views` writes an ``index.html`` summary plus an overview, an
-overlap view, one view per policy and one per agency.  Each page inlines
-vis-network (taken from the installed pyvis package) and its data; it loads
-nothing from the network and shows document text only as text.
+overlap view, one view per policy and one per agency.  Each page holds its own
+data and loads one shared script (vis-network, taken from the installed pyvis
+package, and the page logic) and one style file from ``assets/`` beside the
+pages, by a relative path; it loads nothing from the network and shows
+document text only as text.
 
 >>> from policykg.viz import write_views
 >>> callable(write_views)
@@ -12,10 +14,11 @@ True
 from policykg.viz.index import render_index, summary
 from policykg.viz.render import build_network, render_view
 from policykg.viz.views import LARGE_VIEW, View, agency_view, all_views, overlap_view, overview_view, policy_view
-from policykg.viz.write import write_views
+from policykg.viz.write import write_assets, write_views
 
 __all__ = [
     "write_views",
+    "write_assets",
     "render_view",
     "render_index",
     "summary",

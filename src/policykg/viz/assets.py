@@ -1,15 +1,20 @@
-"""Inlined assets and the escaping rules that keep pages offline and inert.
+"""The shared script and style file of the views, and the escaping rules that keep pages offline and inert.
 
+* Every view page loads the same two files from ``assets/`` beside the pages
+  (:data:`SCRIPT_FILE`, :data:`STYLE_FILE`, written once by
+  :func:`policykg.viz.write_views`), by a relative path, so a page holds only
+  its own data and a directory of views opened from ``file://`` works offline.
 * vis-network's JavaScript is read from the installed pyvis package (never the
   network) and made URL-free: ``://`` becomes ``:\\/\\/``, which JavaScript
   reads back as ``://`` inside strings, regular expressions and comments.
 * Data goes into ``<script type="application/json">`` through
   :func:`script_json`, which escapes ``<``, ``>``, ``&`` and U+2028/U+2029 so
   no document text can close the element or start a comment.
-* Every page carries a Content-Security-Policy that allows only its own
-  inline scripts, by hash (:func:`csp`): an injected ``<script>`` or
-  ``onerror=`` would be refused even if escaping failed, and no request can
-  leave the page.
+* Every page carries a Content-Security-Policy (:func:`csp`) that runs no
+  inline script at all and loads scripts and styles only from the pages' own
+  origin (for ``file://`` pages Chromium takes that as ``file:``): an injected
+  ``<script>`` or ``onerror=`` would be refused even if escaping failed, and no
+  request can leave the machine.
 
 Examples
 --------
@@ -17,11 +22,11 @@ Examples
 '{"name": "\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
 >>> "://" in inline_js("var u = 'https://example.org';")
 False
+>>> sorted(asset_files())
+['assets/policykg-view.css', 'assets/policykg-view.js']
 """
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import re
 from functools import lru_cache
@@ -29,9 +34,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["VIS_VERSION", "vis_network_js", "template_text", "script_json", "inline_js", "csp", "sha256_source"]
+__all__ = ["VIS_VERSION", "ASSET_DIR", "SCRIPT_FILE", "STYLE_FILE", "asset_files", "vis_network_js", "view_script",
+           "view_style", "template_text", "script_json", "inline_js", "csp"]
 
 VIS_VERSION = "9.1.2"
+#: folder of the shared files, beside index.html
+ASSET_DIR = "assets"
+#: vis-network and the page's own script, run by every view page
+SCRIPT_FILE = "policykg-view.js"
+#: the style of the view pages and the index
+STYLE_FILE = "policykg-view.css"
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SOURCE_MAP = re.compile(r"^\s*//[#@]\s*source(Mapping)?URL=.*$", re.M)
@@ -67,6 +79,21 @@ def vis_network_js() -> str:
     raise FileNotFoundError(f"vis-network {VIS_VERSION} not found in the pyvis package at {base}")
 
 
+def view_script() -> str:
+    """The shared script of the view pages: vis-network, then ``templates/view.js``, both URL-free."""
+    return vis_network_js().rstrip() + "\n;\n" + inline_js(template_text("view.js"))
+
+
+def view_style() -> str:
+    """The shared style file: ``templates/view.css`` then ``templates/index.css``."""
+    return template_text("view.css") + template_text("index.css")
+
+
+def asset_files() -> dict[str, str]:
+    """The shared files, by path relative to the views' directory (``/`` separated)."""
+    return {f"{ASSET_DIR}/{SCRIPT_FILE}": view_script(), f"{ASSET_DIR}/{STYLE_FILE}": view_style()}
+
+
 def script_json(data: Any) -> str:
     """JSON to embed in a ``<script>`` element: readable Chinese, nothing HTML can act on.
 
@@ -79,18 +106,17 @@ def script_json(data: Any) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def sha256_source(script: str) -> str:
-    """The CSP source expression allowing one inline script (``'sha256-…'``)."""
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
-    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+def csp(scripts: bool) -> str:
+    """A Content-Security-Policy for a page that runs the shared script (``scripts``) or none.
 
+    No inline script runs either way; styles come from the shared file (and from vis-network's
+    inline styles).
 
-def csp(scripts: list[str]) -> str:
-    """A Content-Security-Policy for a self-contained page running exactly ``scripts``.
-
-    >>> csp([])
-    "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+    >>> csp(False)
+    "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+    >>> csp(True).split("; ")[1]
+    "script-src 'self'"
     """
-    script_src = " ".join(sha256_source(s) for s in scripts) or "'none'"
-    return (f"default-src 'none'; script-src {script_src}; style-src 'unsafe-inline'; img-src data:; "
+    script_src = "'self'" if scripts else "'none'"
+    return (f"default-src 'none'; script-src {script_src}; style-src 'self' 'unsafe-inline'; img-src data:; "
             "font-src data:; base-uri 'none'; form-action 'none'")

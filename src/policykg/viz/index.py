@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from policykg.graph.keys import key_for
 from policykg.graph.model import PolicyGraph
-from policykg.viz.assets import csp, template_text
+from policykg.viz.assets import ASSET_DIR, STYLE_FILE, csp
 from policykg.viz.render import environment
 from policykg.viz.style import EDGE_STYLES, LABEL_ZH, NODE_STYLES, node_legend_svg, short_label
 from policykg.viz.tips import format_yuan, source_of
@@ -154,7 +154,7 @@ def render_index(g: PolicyGraph, views: Sequence[View], *, base: str = "") -> st
     """The index page linking ``views`` (paths relative to the index, under ``base``)."""
     data = summary(g, views)
     html = environment().get_template("index.html").render(
-        s=data, csp=csp([]), css=Markup(template_text("view.css") + template_text("index.css")),
+        s=data, csp=csp(False), style_href=posixpath.join(base, ASSET_DIR, STYLE_FILE),
         join=lambda p: posixpath.join(base, p) if p else None,
     )
     log.debug("rendered index: %d bytes", len(html))

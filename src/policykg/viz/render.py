@@ -1,4 +1,4 @@
-"""Drawing a :class:`~policykg.viz.views.View`: a pyvis network rendered into a self-contained page.
+"""Drawing a :class:`~policykg.viz.views.View`: a pyvis network rendered into a page of data.
 
 pyvis assembles the nodes, edges and vis-network options; the page is our own
 template (``templates/view.html``), not pyvis's, because pyvis's template
@@ -39,7 +39,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from policykg.graph.model import PolicyGraph
-from policykg.viz.assets import csp, inline_js, script_json, template_text, vis_network_js
+from policykg.viz.assets import ASSET_DIR, SCRIPT_FILE, STYLE_FILE, csp, script_json
 from policykg.viz.style import (
     EDGE_STYLES, EDGE_ZH, FONT_STACK, LABEL_ZH, NODE_STYLES, edge_kind, edge_legend_svg, node_legend_svg,
     node_style, shade, short_label,
@@ -247,8 +247,12 @@ def _legend(view: View, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
 
 
 def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
-                agency_stats: dict[str, dict[str, Any]] | None = None) -> str:
-    """The HTML page of one view: inline scripts and styles only, document text escaped."""
+                agency_stats: dict[str, dict[str, Any]] | None = None, assets_href: str = ASSET_DIR + "/") -> str:
+    """The HTML page of one view: its data inline, document text escaped.
+
+    The page runs the shared script and style (:func:`policykg.viz.assets.asset_files`) from
+    ``assets_href`` (relative to the page, ending in ``/``); :func:`policykg.viz.write_views` writes them.
+    """
     docs = _Docs()
     net = build_network(g, view, agency_stats=agency_stats, docs=docs)
     nodes, edges, _heading, _h, _w, _opts = net.get_network_data()
@@ -261,12 +265,10 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
         "nodes": nodes, "edges": edges, "options": net.options, "docs": docs.items,
         "edgeStyles": _edge_styles(), "edgeFont": _EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH,
     }
-    app_js = inline_js(template_text("view.js"))
-    vis_js = vis_network_js()
     html = environment().get_template("view.html").render(
-        title=view.title, subtitle=view.subtitle, kind=view.kind, index_href=index_href,
-        csp=csp([vis_js, app_js]), css=Markup(template_text("view.css")), legend=_legend(view, nodes, edges),
-        data_json=Markup(script_json(payload)), vis_js=Markup(vis_js), app_js=Markup(app_js),
+        title=view.title, subtitle=view.subtitle, kind=view.kind, index_href=index_href, csp=csp(True),
+        style_href=assets_href + STYLE_FILE, script_href=assets_href + SCRIPT_FILE,
+        legend=_legend(view, nodes, edges), data_json=Markup(script_json(payload)),
         n_nodes=len(nodes), n_edges=len(edges),
     )
     log.debug("rendered %s: %d nodes, %d edges, %d bytes", view.path, len(nodes), len(edges), len(html))

@@ -3,6 +3,7 @@
 Layout of ``out_dir``::
 
     index.html            summary, charts, links
+    assets/               the one script and style file every page loads (relative path)
     overview.html         the whole graph
     overlap.html          co-responsibility network and similar measures
     policies/<stem>.html  one per policy
@@ -20,7 +21,9 @@ Examples
 >>> g.add_node(Node("policy:p", "Policy", "关于支持区块链发展的若干措施", {"doc_id": "p"}, "p"))
 >>> with tempfile.TemporaryDirectory() as d:
 ...     [p.relative_to(d).as_posix() for p in write_views(g, d)]
+...     sorted(p.relative_to(d).as_posix() for p in Path(d).glob("assets/*"))
 ['index.html', 'overview.html', 'overlap.html', 'policies/p-0ae391e4.html']
+['assets/policykg-view.css', 'assets/policykg-view.js']
 """
 from __future__ import annotations
 
@@ -31,11 +34,12 @@ from pathlib import Path
 
 from policykg.errors import ConfigError
 from policykg.graph.model import PolicyGraph
+from policykg.viz.assets import ASSET_DIR, asset_files
 from policykg.viz.index import render_index
 from policykg.viz.render import agency_tip_stats, render_view
 from policykg.viz.views import all_views
 
-__all__ = ["write_views", "VIEW_DIRS"]
+__all__ = ["write_views", "write_assets", "VIEW_DIRS"]
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,7 @@ VIEW_DIRS = ("policies", "agencies")
 
 def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".html", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as fh:
             fh.write(text)
@@ -55,6 +59,14 @@ def _write(path: Path, text: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_assets(out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Write the shared script and style file the pages load into ``out_dir/assets``.
+
+    :func:`write_views` calls it; call it beside pages made with :func:`~policykg.viz.render_view`.
+    """
+    return [_write(Path(out_dir).joinpath(*rel.split("/")), text) for rel, text in asset_files().items()]
 
 
 def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies: bool = True) -> list[Path]:
@@ -72,7 +84,7 @@ def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies
     Returns
     -------
     list of Path
-        The pages written, ``index.html`` first.
+        The pages written, ``index.html`` first (the shared files of ``assets/`` are not listed).
 
     Raises
     ------
@@ -84,10 +96,12 @@ def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies
     stats = agency_tip_stats(graph)
     written: list[Path] = []
     try:
+        write_assets(out)
         written.append(_write(out / "index.html", render_index(graph, views)))
         for view in views:
-            back = "../" * view.path.count("/") + "index.html"
-            html = render_view(graph, view, index_href=back, agency_stats=stats)
+            up = "../" * view.path.count("/")
+            html = render_view(graph, view, index_href=up + "index.html", agency_stats=stats,
+                               assets_href=f"{up}{ASSET_DIR}/")
             written.append(_write(out.joinpath(*view.path.split("/")), html))
         keep = {p.resolve() for p in written}
         for sub in VIEW_DIRS:
