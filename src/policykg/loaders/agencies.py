@@ -431,6 +431,8 @@ class AgencyResolver:
         if (self._home and _DEPARTMENT.search(self._home) and s.endswith("局") and s not in _BODIES
                 and is_bare_body(s) and expand_body(s) == s):
             return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
+        if s.endswith("厅") and self.jurisdiction.level == "province" and is_bare_body(s):
+            return self.jurisdiction.name + expand_body(s, "province")  # 财政厅 in a province's text: its own
         return expand_body(s) if _agency_like(s) else s
 
     def _power_company(self, s: str) -> str:

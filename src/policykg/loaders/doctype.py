@@ -38,7 +38,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"管理办法|实施细则|办法|细则"), "_rules"),
     (re.compile(r"通知|通告|公告"), "notice"),
 )
-_TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
+_TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 

@@ -27,7 +27,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from policykg.loaders.agencies import is_agency, lookup
+from policykg.loaders.agencies import is_agency, is_bare_body, lookup
 from policykg.loaders.context import DocContext
 from policykg.loaders.dates import DATE, date_match_to_iso
 from policykg.loaders.doctype import classify
@@ -171,13 +171,20 @@ def _wrapping_notice(lines: list[Line], idx: int, title: str) -> Line | None:
     """
     if "通知" in title[-4:]:
         return None
-    key = re.sub(r"[《》〈〉\s]", "", title)
+    key = _bare_title(title)
     for ln in lines[idx + 1: idx + 30]:
         m = _ISSUING_NOTICE.match(ln.text.strip())
-        if m and len(key) >= 6 and (key in re.sub(r"[《》〈〉\s]", "", m.group("x"))
-                                    or re.sub(r"[《》〈〉\s]", "", m.group("x")) in key):
+        x = _bare_title(m.group("x")) if m else ""
+        if m and len(key) >= 6 and len(x) >= 6 and (key in x or x in key):
             return ln
     return None
+
+
+def _bare_title(t: str) -> str:
+    """A title without quotes, spaces or a leading place: 内蒙古自治区“十四五”… and 《“十四五”…》 compare equal."""
+    t = re.sub(r"[《》〈〉“”\"'‘’\s]", "", t)
+    place = leading_place(t)
+    return t[len(place):] if place else t
 
 
 def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = None) -> tuple[str, ...]:
@@ -187,7 +194,7 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = 
             value = _CHROME_ANYWHERE.split(m.group("v"), 1)[0]
             names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
             if names:
-                return tuple(names)
+                return tuple(_shared_place(names))
     sign = _signature_issuers(lines, head, ctx)
     if sign:
         return sign
@@ -232,7 +239,7 @@ def _joint(ctx: DocContext | None, ln: Line) -> list[str]:
     if ctx is not None and ln.end > ln.start:
         parts = [x for x in re.split(r"\s+", ctx.nt.original_text(ln.start, ln.end).strip()) if x]
         if len(parts) >= 2 and all(is_agency(x) and _SUFFIX_END.search(x) for x in parts):
-            return parts
+            return _shared_place(parts)
     for m in _SUFFIX_END.finditer(t):
         a, b = t[: m.end()], t[m.end():]
         b_place = leading_place(_PARTY_PREFIX.sub("", b))
@@ -242,6 +249,14 @@ def _joint(ctx: DocContext | None, ln: Line) -> list[str]:
                 and is_agency(a) and is_agency(b) and _SUFFIX_END.search(b[-4:]):
             return [a, *_joint(None, Line(b, 0, 0))]
     return [t]
+
+
+def _shared_place(parts: list[str]) -> list[str]:
+    """内蒙古自治区交通运输厅 财政厅: a joint issuer written without its place shares the first one's."""
+    place = leading_place(parts[0])
+    if not place:
+        return parts
+    return [parts[0], *(place + x if is_bare_body(x) else x for x in parts[1:])]
 
 
 def _signature_issuers(lines: list[Line], head: int, ctx: DocContext | None = None) -> tuple[str, ...]:

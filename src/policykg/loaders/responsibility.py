@@ -82,8 +82,8 @@ _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:(
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
 _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
-_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结合实际|因地制宜)?(?P<w>牵头|配合|参与|协同|协助|负责|(?:组织|具体|属地|抓好)?落实"
-                        r"|组织实施|具体实施|推进实施)(?:负责)?$")
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
+                        r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施)(?:负责)?$")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
@@ -188,7 +188,7 @@ def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
         group.append(k)
         m = _ROLE_TAIL.search(name)
         if m:
-            role = "lead" if m.group("w") == "牵头" else "co"
+            role = "lead" if "牵头" in m.group("w") else "co"
             for g in group:
                 out[g] = role
             group = []
@@ -350,11 +350,11 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?P<x>[^,。;:()\n]{{2,40}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
+    return re.compile(rf"(?:^|[{starts}])\s*(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
-                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以")
+                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|负责|牵头|会同|按照职责|依法")
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
@@ -436,7 +436,11 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     pattern = _PARA_SUBJECT if DUTY_SECTION.search(head) or article else _PROSE_SUBJECT
     for m in pattern.finditer(seg):
         x = _OWN_BRANCHES.sub("", m.group("x"))
-        units = _collectives(x, span.start + m.start("x")) or split_units(x, span.start + m.start("x"))
+        base = span.start + m.start("x")
+        if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
+            units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
+        else:
+            units = _collectives(x, base) or split_units(x, base)
         if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
                          and not _NOT_IN_NAME.search(n)
                          for n, _, f in units):
