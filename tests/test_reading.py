@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.errors import BinaryInputError, DecodeError, EmptyInputError, InputError, NoPolicyContentError
-from policykg.loaders import decode_bytes, extract, parse_document, read_text
+from policykg.loaders import decode_bytes, extract, parse_document, read_document, read_text
 from policykg.loaders.normalize import normalize
 
 SAMPLE = "关于加快推动区块链技术和产业创新发展的实施意见\n一、加快核心技术突破。(市科技局、市工信局)\n"
@@ -131,3 +131,33 @@ def test_a_content_box_holding_only_the_information_line_is_not_the_document():
             f"</p><p>实施日期:2019年10月16日</p><p>失效日期:2024年10月15日</p><p>统一编号:GZ0320190148</p></div><div class='info_cont'>{body}</div></body></html>")
     text = html_to_text(page)
     assert "第六条 市人力资源社会保障局负责" in text and "穗人社规字〔2019〕6号" in text
+
+
+BODY = ("你局《关于集团公司集中持有药品批准文号变更生产场地有关问题的请示》收悉。经研究，现函复如下："
+        "持有人自建生产场地并进行场地变更的，可按照现行《药品注册管理办法》中由国家局审批的补充申请事项申报，"
+        "由药审中心按照该变更所需技术要求进行审评。在申报补充申请时，可不要求申请人提交证书，但申请人必须在该补充申请"
+        "获批并通过认证后方可生产销售该药品。审评中如需发起现场检查，你局可按照要求同步组织开展认证检查工作。")
+
+
+def test_letters_in_program_strings_and_bare_sql_rows(tmp_path):
+    """A Java string built with +, an SQL dump's VALUES rows without INSERT and entity-escaped markup."""
+    java = ('\t  String strtext = "<TABLE><TR><TD><STRONG>" +\n\t\t"对《关于X问题的请示》的复函</STRONG></TD></TR>" +\n'
+            f'\t\t"<TR><TD><P>安徽省人民政府法制办公室：</P><P>{BODY}</P>" +\n'
+            '\t\t"<P align=right>国务院法制办公室秘书行政司</P><P align=right>二○○五年七月八日</P></TD></TR>";\n')
+    sql = ("(29, 1, '国家药监局综合司关于X有关问题复函', 'slug', 0),\n"
+           f"(29, '&lt;p&gt;药监综药注函〔2019〕237号&lt;/p&gt;&lt;p&gt;浙江省药品监督管理局：&lt;/p&gt;&lt;p&gt;{BODY}&lt;/p&gt;"
+           "&lt;p&gt;国家药监局综合司&lt;/p&gt;&lt;p&gt;2019年5月8日&lt;/p&gt;', 2);\n")
+    (tmp_path / "letter.txt").write_text(java, "utf-8")
+    (tmp_path / "letter.sql").write_text(sql, "utf-8")
+    java_doc = read_document(tmp_path / "letter.txt")
+    sql_doc = read_document(tmp_path / "letter.sql")
+    assert java_doc.title == "对《关于X问题的请示》的复函"
+    assert java_doc.issuer == ("国务院法制办公室秘书行政司",)  # the name in force in 2005, with its unit
+    assert java_doc.date == "2005-07-08"
+    assert java_doc.jurisdiction.name == "全国"  # the addressee is not the issuer's place
+    assert sql_doc.title == "国家药监局综合司关于X有关问题复函"
+    assert sql_doc.issuer == ("国家药监局综合司",)
+    assert sql_doc.doc_number == "药监综药注函〔2019〕237号"
+    assert "&lt;" not in sql_doc.text and "<p>" not in sql_doc.text
+    # a 复函 to a 请示 is a letter (notice); only a reply to a deputy's 建议 or a member's 提案 is a proposal_reply
+    assert java_doc.doc_type == sql_doc.doc_type == "notice"

@@ -54,6 +54,15 @@ for _e in _DATA["national"]:
         _NATIONAL[_a] = _e["name"]
     for _a in _e.get("short", ()):
         _NATIONAL_SHORT[_a] = _e["name"]
+# the central bodies with their names in force over time (sources and dates in the file): a name as written
+# (国务院法制办公室 in 2005, 国家药监局) is the body of that name, never its successor
+_CENTRAL = json.loads(resources.files("policykg.loaders").joinpath("data/national_agencies.json").read_text("utf-8"))
+for _e in sorted(_CENTRAL["bodies"], key=lambda e: e.get("until") is None):  # bodies in force win shared aliases
+    _NATIONAL.setdefault(_e["name"], _e["name"])
+    for _a in _e.get("aliases", ()):
+        _NATIONAL[_a] = _e["name"]
+    for _a in _e.get("short", ()):
+        _NATIONAL_SHORT.setdefault(_a, _e["name"])
 _LOCAL: dict[str, list[tuple[str, str]]] = {}  # alias -> [(official, jurisdiction)]
 for _e in _DATA["local"]:
     for _a in (_e["name"], *_e.get("aliases", ())):

@@ -18,6 +18,7 @@ strip.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -30,7 +31,7 @@ _META_KEYS = re.compile(r"(?:文号|发文字号|doc_?(?:no|num|number)|document
                         r"source_?org|成文日期|发布日期|pub_?date|publish_?(?:date|time)|date)$", re.I)
 _POLICY_END = re.compile(r"(?:通知|意见|方案|措施|政策|计划|答复|办法|规定|细则|决定|函|规划|要点|纲要)[)）]?$")
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"'\\/])")
-_SQL_HEAD = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\b", re.I)
+_SQL_HEAD = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\b|\(\s*\d+\s*,\s*(?:\d+|'))", re.I)
 _SQL_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.M)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -209,31 +210,57 @@ def _escaped_plain(text: str) -> str | None:
     return None
 
 
-_PY_ASSIGN = re.compile(r"""^[ \t]*#?[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[rRuU]?(?P<q>'''|\"\"\"|'|")""", re.M)
+# a variable given a string: py (# t = '…', b = """…"""), Java/C# (String s = "…" + "…";), JS (const s = '…')
+_ASSIGN = re.compile(r"^[ \t]*(?:#|//)?[ \t]*(?:(?:final|static|const|let|var|private|public)\s+)*"
+                     r"(?:[A-Za-z_][\w<>\[\]]*\s+)?[A-Za-z_]\w*[ \t]*=[ \t]*[rRuU@]?(?P<q>'{3}|\"{3}|'|\")", re.M)
+_CONCAT = re.compile(r"\s*\+\s*(?:(?:#|//)[^\n]*\n\s*)*(?P<q>'|\")")
+
+
+def _literal_end(text: str, start: int, q: str) -> int:
+    """The index of the quote closing a literal opened just before ``start`` (escapes skipped)."""
+    if len(q) == 3:
+        end = text.find(q, start)
+        return len(text) if end < 0 else end
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    k = start
+    while k < line_end:
+        if text[k] == "\\":
+            k += 2
+            continue
+        if text[k] == q:
+            return k
+        k += 1
+    last = text.rfind(q, start, line_end)  # an unescaped quote inside: the last one on the line closes
+    return last if last >= 0 else line_end
 
 
 def _from_assignments(text: str) -> str | None:
-    r"""Texts held as a script's string variables, one assignment after another (a comment's too).
+    r"""Texts held as a program's string variables, one assignment after another (a comment's too);
+    literals joined with ``+`` are one text.
 
-    >>> _from_assignments("# t = '关于X的通知'\n# b = '''第一条 总则。" + "支持" * 100 + "'''")[:14]
+    >>> _from_assignments("# t = '关于X的通知'\n# b = " + "'" * 3 + "第一条 总则。" + "支持" * 100 + "'" * 3)[:14]
     '关于X的通知\n第一条 总则。'
+    >>> _from_assignments('String s = "第一条" +\n  "' + "支持" * 100 + '";')[:5]
+    '第一条支持'
     """
-    if not _PY_ASSIGN.match(text.lstrip("\ufeff\n")):
+    if not _ASSIGN.match(text.lstrip("\ufeff\n")):
         return None
     out: list[str] = []
     pos = 0
-    for m in _PY_ASSIGN.finditer(text):
+    for m in _ASSIGN.finditer(text):
         if m.start() < pos:
             continue
-        q = m.group("q")
-        if len(q) == 3:
-            end = text.find(q, m.end())
-        else:
-            line_end = text.find("\n", m.end())
-            end = text.rfind(q, m.end(), len(text) if line_end < 0 else line_end)
-        end = len(text) if end < 0 else end
-        out.append(unescape_string(text[m.end():end]).strip())
-        pos = end + len(q)
+        q, start, parts = m.group("q"), m.end(), []
+        while True:
+            end = _literal_end(text, start, q)
+            parts.append(text[start:end])
+            pos = end + len(q)
+            nxt = _CONCAT.match(text, pos)
+            if len(q) == 3 or nxt is None:
+                break
+            q, start = nxt.group("q"), nxt.end()
+        out.append(unescape_string("".join(parts)).strip())
     body = "\n".join(x for x in out if x)
     return body if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") >= 200 else None
 
@@ -251,6 +278,8 @@ def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
             if name != "escaped":
                 inner = _escaped_plain(out)  # a field that was escaped twice
                 out = inner if inner is not None else out
+            if out.count("&lt;") >= 3 and out.count("&gt;") >= 3:
+                out = html.unescape(out)  # &lt;p&gt;: markup stored entity-escaped, for the caller to strip
             return out, name
     headings = len(_MD_HEADING.findall(text))
     marked = "**" in text or re.search(r"^\s*\|.*\|\s*$", text, re.M) is not None

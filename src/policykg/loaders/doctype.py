@@ -39,6 +39,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知|通告|公告"), "notice"),
 )
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
+_PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 
@@ -49,6 +50,8 @@ def _by_words(title: str, text: str) -> str | None:
             if kind == "implementing_opinion" and _NOT_OPINION.search(title[max(0, m.start() - 2): m.end() + 1]):
                 continue
             if kind == "proposal_reply":
+                if m.group(0) in ("答复", "复函") and not _PROPOSAL.search(title + text[:1500]):
+                    return "notice"  # 复函 to a 请示: a letter, not the answer to a deputy's proposal
                 return kind
             if best is None or m.end() > best[0]:
                 best = (m.end(), kind)

@@ -202,6 +202,9 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = 
         names = _block_issuers(lines, i, ctx)
         if names:
             return names
+    inline = _inline_signature(lines, head)
+    if inline:
+        return (inline[0],)
     for ln in lines[:head]:
         m = _HEADER_DOC.match(ln.text)
         if m and is_agency(m.group("org")):
@@ -329,10 +332,31 @@ def _signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
+_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{4,40}?)\s*(?P<d>(?:19|20|[一二][〇○零])\S{1,12}?日)(?:[(][^()]{0,12}[)]|[a-z]{1,2})?$")
+
+
+def _inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:
+    """(issuer, ISO date) of a signature run into one line, 国务院法制办公室秘书行政司二○○五年七月八日 (text
+    converted from a page or a string), found in the last lines or where a notice ends."""
+    for ln in [*reversed(lines[max(head, len(lines) - 6):]), *lines[:head + 12]]:
+        t = ln.text.strip()
+        m = _INLINE_SIGN.match(t)
+        if not m or not is_agency(m.group("org")):
+            continue
+        d = DATE.fullmatch(m.group("d"))
+        iso = date_match_to_iso(d) if d else None
+        if iso:
+            return m.group("org"), iso
+    return None
+
+
 def _date(lines: list[Line], head: int) -> str | None:
     blocks = _signature_blocks(lines)
     if blocks:
         return blocks[0][1]
+    inline = _inline_signature(lines, head)
+    if inline:
+        return inline[1]
     tail = lines[max(head, len(lines) - 8):]
     for ln in reversed(tail):
         t = ln.text.strip().strip("()")
