@@ -440,8 +440,9 @@ class AgencyResolver:
         if (self._home and _DEPARTMENT.search(self._home) and s.endswith("局") and s not in _BODIES
                 and is_bare_body(s) and expand_body(s) == s):
             return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
-        if s.endswith("厅") and self.jurisdiction.level == "province" and is_bare_body(s):
-            return self.jurisdiction.name + expand_body(s, "province")  # 财政厅 in a province's text: its own
+        level = self.jurisdiction.level
+        if is_bare_body(s) and (level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
+            return self._join(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
         return expand_body(s) if _agency_like(s) else s
 
     def _power_company(self, s: str) -> str:

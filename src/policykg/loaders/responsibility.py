@@ -75,6 +75,8 @@ _SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
 # 经X、Y和Z联合批准: the approving units act
 _APPROVED_BY = re.compile(r"经(?P<x>[^,。;:经由()]{2,60}?)(?:联合|共同)?(?:批准|审核|审定|核准|同意)")
+# X牵头负责 / X、Y负责牵头 opening a clause (not 由X牵头, which _BY_LEAD reads)
+_X_LEADS = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?P<x>[^,。;:()由\n]{2,40}?)(?:负责牵头|牵头负责|牵头)(?!单位|部门)")
 # a sentence opening with 牵头 names the units the subject leads: 牵头区建管委、区交通委,每周开展…
 _LEADS_OTHERS = re.compile(r"(?:^|[。;\n])\s*(?:负责)?牵头(?P<y>[^,。;:()]{2,80}?(?:[(][^()]{1,8}[)])?)(?=[,。;]|等|共同|开展|建立)")
 # 由X牵头,会同Y…: the units X works with are co-responsible
@@ -314,6 +316,11 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
             for name, off, full in split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
+    for m in _X_LEADS.finditer(seg):  # 区建交委牵头负责…, 国家发展改革委、国家能源局负责牵头…: the first leads
+        units = split_units(m.group("x"), s + m.start("x"))
+        if units and all(is_agency(f) and not _NOT_IN_NAME.search(n) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+            for k, (name, off, full) in enumerate(units):
+                _add(found, ctx, resolver, name, off, full, "lead" if k == 0 else "co")
     for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
         units = [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(m.group("y"), s + m.start("y"))]
         if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
