@@ -152,3 +152,10 @@ def test_approvals_second_plates_and_paired_collectives() -> None:
     assert [n for _, n, _ in got] == ["安顺市发展和改革委员会", "安顺市财政局"]  # 必要时 is no part of a name
     got = resp("一、推进就业\n各地各高校要围绕战略性新兴产业开拓岗位。", Jurisdiction("全国", "national", ()))
     assert [x for x, _, _ in got] == ["各地", "各高校"]
+
+
+def test_a_unit_that_leads_at_a_clause_start() -> None:
+    got = resp("区建交委牵头负责区域内下立交设施的防汛防台管理工作的指导和监督协调。", Jurisdiction("嘉定区", "district", ("上海市",)))
+    assert got == [("区建交委", "嘉定区建设和交通委员会", "lead")]
+    got = resp("加强组织领导工作。国家发展改革委、国家能源局负责牵头构建储能高质量发展体制机制。", Jurisdiction("全国", "national", ()))
+    assert [(n, r) for _, n, r in got] == [("国家发展和改革委员会", "lead"), ("国家能源局", "co")]
