@@ -146,3 +146,17 @@ def test_synthetic_documents(stem: str) -> None:
     for kind in ("enterprises", "platforms", "programs"):
         got = {fold(m.name) for m in getattr(doc, kind)}
         assert got == {fold(n) for n in expected[kind]}, kind
+
+
+def test_kinds_of_business_and_acts_before_a_company_head_are_not_companies() -> None:
+    def names(text: str) -> dict[str, list[str]]:
+        return {k: [f.name for f in v] for k, v in find_entities(normalize(text).text, is_agency).items()}
+
+    assert names("重点帮助信息技术、光电设备、食品及其相关产品等行业的小微企业提升质量。")["enterprises"] == []
+    assert names("将一网通办延伸至变更、备案、注销等企业登记全过程。")["enterprises"] == []
+    assert names("工业燃料生产企业将工业丙烷、醇基燃料、生物质燃油等产品非法售卖。")["enterprises"] == []
+    assert names("其中普路通、信利康、朗华等供应链行业龙头企业均注册在福田。")["enterprises"] == ["普路通", "信利康", "朗华"]
+    # a preposition or verb before a name is not part of it; a bare measurement is no program
+    got = names("相关材料报至区养老机构管理中心备案。积水深度超过“二十厘米”时封闭下立交。")
+    assert not any(n.startswith("报至") for n in got["platforms"])
+    assert "二十厘米" not in got["programs"]

@@ -25,7 +25,9 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.entity_orgs import Found, find_orgs
@@ -76,13 +78,29 @@ def _tail_seen(text: str, name: str) -> bool:
     return False
 
 
+# 经市高指中心, 报至区养老机构管理中心: the verb or preposition before a name is not part of it
+_LEAD_WORD = re.compile(r"^(?:经|向|由|报至|报送至|报送|送至|交由|通过|依托|在)(?=[\u4e00-\u9fff]{4})")
+_MEASURE_ONLY = re.compile(r"^[一二三四五六七八九十百千万两\d.]+(?:厘米|毫米|米|公里|千米|分钟|小时|天|年|个|项|%)$")
+
+
+def _trimmed(f: Found) -> Found | None:
+    """A candidate without a leading verb or preposition; None for a bare measurement (“二十厘米”)."""
+    name = f.name.strip("“”")
+    if _MEASURE_ONLY.match(name):
+        return None
+    m = _LEAD_WORD.match(f.name)
+    return replace(f, name=f.name[m.end():], start=f.start + m.end()) if m else f
+
+
 def find_entities(text: str, is_agency=None) -> dict[str, list[Found]]:  # noqa: ANN001
     """Settled, deduplicated entity candidates of a normalised text, by kind (first mention kept)."""
     found = _settle(text, find_orgs(text, is_agency) + find_programs(text))
     out: dict[str, list[Found]] = {k: [] for k in KINDS}
     seen: set[str] = set()
     found.sort(key=lambda f: (f.start, -f.end, f.kind != "platforms"))
-    for f in found:
+    for f in map(_trimmed, found):
+        if f is None:
+            continue
         key = f.name.replace("“", "").replace("”", "")
         if not key or key in seen:
             continue

@@ -45,6 +45,10 @@ _ENUM_HEAD = re.compile(
     r"(?:等|为代表的|在内的)\s*(?:\d+|[一二三四五六七八九十百几多数]+)?\s*(?:家|个|所|位)?"
     r"(?P<mod>[^,。;:!?、()“”\n]{0,16}?)(?P<head>企业|公司|品牌|厂商|巨头|龙头|券商|运营商|服务商|供应商|(?:电商|互联网)平台(?!企业|公司))"
 )
+# between 等 and the head, a word that makes the items kinds of business (等行业的企业, 等工业燃料生产企业)
+_CATEGORY_MOD = re.compile(r"行业|产业|领域|类|产品|燃料|业态|业务|方面|环节")
+_NOTABLE = re.compile(r"龙头|领军|头部|知名|重点|骨干|领先|代表")  # 等供应链行业龙头企业: firms by name
+_HEAD_MODIFIES = re.compile(r"登记|注册|开办|名称|年报|信用|档案|主体")  # 等企业登记: 企业 is no head here
 _PLATFORM_HEAD = frozenset({"电商平台", "互联网平台"})  # (not 平台企业: 忽米网等工业互联网平台企业 are companies)  # 天猫、京东等电商平台: the items are platforms
 _HEAD_FIRST = re.compile(r"(?:企业|公司|品牌|厂商)[,:]?(?:如|包括|例如|比如|诸如)(?P<list>[^,。;:!?()\n]{2,80}?)(?=等|[,。;:)\n]|$)")
 _GENERIC_ITEM_END = re.compile(r"(?:企业|机构|单位|部门|高校|院校|院所|组织|政府|园区|行业|领域|产业|群体|人才|团队|项目)$")
@@ -255,6 +259,9 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
     for m in _ENUM_HEAD.finditer(text):
         if any(t in lex.boundaries and t not in _MOD_OK for t in lex.tokens(m.group("mod"))):
             continue  # 等多方式联系企业: a verb between the list and the head
+        if (_CATEGORY_MOD.search(m.group("mod")) and m.group("head") not in ("龙头", "巨头")
+                and not _NOTABLE.search(m.group("mod"))) or _HEAD_MODIFIES.match(text, m.end()):
+            continue  # 信息技术、光电设备等行业的小微企业, 变更、备案等企业登记: kinds and acts, not companies
         end = m.start()
         c0 = max(soft.start_before(end), end - 160)
         if "、" not in text[c0:end] and not m.group(0).startswith(("为代表", "在内")):
