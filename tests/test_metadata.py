@@ -162,3 +162,17 @@ def test_unit_cells_closing_a_task_table_are_not_a_signature() -> None:
     text = ("上海市交通委员会关于印发《上海市交通领域工作方案》的通知\n各相关部门：\n现予印发。\n上海市交通委员会\n2024年12月31日\n"
             "上海市交通领域工作方案\n一、主要任务\n（1）更新改造桥梁栏杆。\n设施养护处\n市道运中心\n市道运中心\n")
     assert meta_of(text).issuer == ("上海市交通委员会",)
+
+
+def test_page_noise_around_a_title_and_issuers_written_in_it() -> None:
+    crumbs = meta_of("首页 > 新闻动态 > 专题专栏 > 工作动态交通运输部 财政部关于印发《新能源城市公交车更新补贴实施细则》的通知\n"
+                     "各省、自治区交通运输厅：\n现将细则印发给你们。")
+    assert crumbs.title == "交通运输部 财政部关于印发《新能源城市公交车更新补贴实施细则》的通知"
+    site = meta_of("国家发展改革委 国家能源局关于加快推动新型储能发展的指导意见_政府信息公开_政务公开-国家发展改革委\n"
+                   "各省、自治区、直辖市发展改革委：\n现提出如下意见。")
+    assert site.title == "国家发展改革委 国家能源局关于加快推动新型储能发展的指导意见"
+    assert site.issuer == ("国家发展改革委", "国家能源局")
+    assert meta_of("标题:关于印发工作方案的通知 | |\n正文。").title == "关于印发工作方案的通知"
+    # 绿化和市容管理局 names no city 绿化和市
+    district = meta_of("上海市松江区绿化和市容管理局关于印发《清水行动工作方案》的通知\n各街镇：\n现印发给你们。")
+    assert district.jurisdiction.name == "松江区"

@@ -67,7 +67,7 @@ _BODY_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一�
 _HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
 _TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|的)$")
 _TITLE_OUTER = re.compile(r"^《([^《》]+)》$")
-_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、]{4,40}?)关于")
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{4,40}?)关于")
 _PROPOSAL_NO = re.compile(r"(?:建议|提案|议案)?第\s*(?P<no>\d{3,})\s*号|(?:建议|提案)\s*(?P<no2>\d{3,})\s*号")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届(?:人大|政协)?[一二三四五六七八九十]+次(?:全体)?会议")
 _QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
@@ -132,6 +132,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
         if m and len(m.group("v")) >= 4:
             a = ln.start + m.start("v")
             raw = re.sub(r"\s+$", "", ctx.nt.original_text(a, ln.end))
+            raw = _page_title_noise(raw)
             inner = _TITLE_OUTER.match(raw)
             return (inner.group(1) if inner else raw), i
     candidates = [i for i, ln in enumerate(lines[: max(head, 1)])
@@ -154,11 +155,31 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
         start, end, idx = notice.start, notice.end, lines.index(notice)
     raw = ctx.nt.original_text(start, end) if end > start else ""
     raw = re.sub(r"\[bookmark:[^\]]*\]", "", raw)
-    raw = re.sub(r"[\r\n]+", "", raw).strip()
+    raw = _page_title_noise(re.sub(r"[\r\n]+", "", raw).strip())
     m = _TITLE_OUTER.match(raw)
     if m:
         raw = m.group(1).strip()
     return raw, idx
+
+
+_SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)）》])(?:\s*_\s*[^_\n]{2,24}){1,4}(?:\s*-\s*[^-_\n]{2,24})?$")
+
+
+def _page_title_noise(raw: str) -> str:
+    """A title without the page around it: a breadcrumb before it (首页 > … > 工作动态交通运输部 财政部关于…),
+    a site's name after it (…的指导意见_政府信息公开_政务公开-国家发展改革委), empty table cells (| |)."""
+    raw = re.sub(r"[\s|]*\|[\s|]*$", "", raw)
+    raw = _SITE_SUFFIX.sub("", raw)
+    crumbs = re.split(r"\s*[>＞]\s*", raw)
+    if len(crumbs) < 3:
+        return raw
+    last = crumbs[-1]
+    for i in range(len(last) - 4):
+        rest = last[i:]
+        known = any(rest[:k] in known_places() for k in range(2, min(10, len(rest))))
+        if "关于" in rest and (known or any(lookup(rest[:k]) for k in range(2, min(16, len(rest))))):
+            return rest  # the last crumb runs into the title: the title starts with its issuer
+    return last
 
 
 _ISSUING_NOTICE = re.compile(r"^[^,。;:]{0,60}?(?:关于)?(?:印发|转发|发布|修订)(?P<x>[^,。;:]{4,80})的通知$")
@@ -212,9 +233,9 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = 
         t = ln.text.strip()
         if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t):
             return (t,)
-    m = _TITLE_ISSUER.match(re.sub(r"\s+", "", title))
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
     if m:
-        names = [n for n in m.group("org").split("、") if n]
+        names = [n for n in re.split(r"[、 ]", m.group("org")) if n]  # 国家发展改革委 国家能源局关于…: two issuers
         if names and all(is_agency(n) for n in names):
             return tuple(names)
     return ()
