@@ -165,3 +165,8 @@ def test_to_yuan_reads_numerals() -> None:
     assert to_yuan("1,000", "万") == 1e7
     assert to_yuan("一千五百", "万元") == 1.5e7
     assert to_yuan("abc", "万") is None
+
+
+def test_per_mille_ratios() -> None:
+    got = [(a.kind, a.ratio) for a in parse_amounts("引荐奖按项目注册资本实缴额的3‰予以奖励；其他项目按千分之三点三给予奖励。")]
+    assert got == [("ratio", 0.003), ("ratio", 0.0033)]

@@ -161,3 +161,17 @@ def test_letters_in_program_strings_and_bare_sql_rows(tmp_path):
     assert "&lt;" not in sql_doc.text and "<p>" not in sql_doc.text
     # a 复函 to a 请示 is a letter (notice); only a reply to a deputy's 建议 or a member's 提案 is a proposal_reply
     assert java_doc.doc_type == sql_doc.doc_type == "notice"
+
+
+def test_page_title_and_information_date_beside_a_content_box(tmp_path):
+    page = ("<html><head><title>广州南沙新区（自贸片区）集聚人才创新发展的若干措施｜广州市南沙区人民政府 </title></head><body>"
+            "<div class='nav'>首页</div><div class='info'><h2>广州南沙新区（自贸片区）集聚人才创新发展的若干措施</h2>"
+            "<p><span>来源：南沙区发改局</span><span>发布日期：2017-10-13</span></p></div>"
+            "<div class='content'><p>一、实施高端领军人才引进计划</p><p>对引进的诺贝尔奖获得者等给予最高1000万元安家补贴或最高200平方米"
+            "人才公寓，对创新创业团队给予最高1亿元资助。</p><p>二、实施骨干和高管人才贡献奖励</p><p>对年度应纳税工资薪金30万元以上的骨干人才，"
+            "按照其个人经济贡献40%比例给予特殊人才奖励，港澳籍人才可选择按照税负差额给予奖励。</p></div></body></html>")
+    (tmp_path / "p.html").write_text(page, "utf-8")
+    doc = read_document(tmp_path / "p.html")
+    assert doc.title == "广州南沙新区（自贸片区）集聚人才创新发展的若干措施"
+    assert doc.date == "2017-10-13"
+    assert doc.doc_type == "funding_measures"

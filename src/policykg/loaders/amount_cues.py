@@ -36,7 +36,7 @@ MONEY = re.compile(
     rf"(?P<range>(?P<lo>{_NUM})\s*(?P<lo_unit>{_UNIT})?(?:\(含\))?{_RANGE_SEP}(?P<hi>{_NUM})\s*(?P<hi_unit>{_UNIT}))"
     rf"|(?P<enum>{_NUM}(?:\s*、\s*{_NUM})+\s*{_UNIT})"
     rf"|(?P<single>{_NUM}\s*{_UNIT})"
-    rf"|(?P<pct>(?P<pnum>{NUM_AR})\s*%|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+))"
+    rf"|(?P<pct>(?P<pnum>{NUM_AR})\s*(?P<per>%|‰)|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+)|千分之(?P<pmil>[零〇一二两三四五六七八九十百点]+))"
     # 1:1配套, 按1:0.5的比例匹配: a matching ratio
     r"|(?P<match>(?<![\d.:])(?P<m1>\d+(?:\.\d+)?)\s*:\s*(?P<m2>\d+(?:\.\d+)?)(?![\d:])(?=\s*(?:的)?(?:比例)?\s*(?:配套|匹配|比例|给予)))"
 )

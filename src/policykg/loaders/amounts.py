@@ -125,7 +125,7 @@ def _money_matches(text: str):  # noqa: ANN202
     """MONEY matches, scanning only the sentences that hold a unit (元, 万, 亿, %, 百分之)."""
     for seg in _SEGMENT.finditer(text):
         s = seg.group(0)
-        if "元" in s or "万" in s or "亿" in s or "%" in s or "百分之" in s or ":" in s:
+        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "百分之" in s or "千分之" in s or ":" in s:
             yield from MONEY.finditer(text, seg.start(), seg.end())
 
 
@@ -139,7 +139,10 @@ def _tokens(text: str) -> list[_Token]:
                 out.append(_Token(s, e, [], kind="ratio", ratio=round(b / a, 6)))
             continue
         if m.group("pct"):
-            r = _ratio(m.group("pnum"), m.group("pcn"))
+            per_mille = m.group("per") == "‰" or m.group("pmil") is not None  # 3‰, 千分之三
+            r = _ratio(m.group("pnum"), m.group("pcn") or m.group("pmil"))
+            if r is not None and per_mille:
+                r = round(r / 10, 7)
             if r is not None:
                 out.append(_Token(s, e, [], kind="ratio", ratio=r))
             continue

@@ -218,6 +218,9 @@ def _clean_lines(lines: list[str], cut_footer: bool) -> list[str]:
     return kept
 
 
+_INFO_DATE = re.compile(r"(?:发布日期|发布时间|成文日期|印发日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?")
+
+
 def html_to_text(markup: str) -> str:
     """The document text of an HTML page: markup, entities, scripts and page chrome removed.
 
@@ -244,10 +247,14 @@ def html_to_text(markup: str) -> str:
         # the innermost container that still holds most of the content text
         chosen = max((cid for cid, n in sizes.items() if n >= 0.6 * best), key=lambda c: (parser.depth_of[c], -c))
         lines = _lines([p for p in parser.parts if chosen in p[1]], drop_link_lines=False)
-        title = next((t for t in parser.titles + parser.h1 if _visible(t) >= 6), "")
+        head = re.split(r"[_|｜]|\s-\s", "".join(parser.page_title))[0]
+        title = next((t for t in parser.titles + parser.h1 + [head] if _visible(t) >= 6), "")
         title = " ".join(title.split())
         if title and _key(title) not in _key("".join(lines[:8]))[:600]:
             lines.insert(0, title)
+            dated = _INFO_DATE.search("".join(t for t, c, _ in parser.parts if chosen not in c))
+            if dated and not _INFO_DATE.search("".join(lines[:8])):
+                lines.insert(1, dated.group(0))  # the page's information line beside the box: its date
     else:
         lines = _clean_lines(_lines(parser.parts, drop_link_lines=True), cut_footer=True)
         # the page shows the title above a text that repeats it: keep the text's own

@@ -371,6 +371,9 @@ def _inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:
     return None
 
 
+_DATED_INFO = re.compile(r"^(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:来源|发布|作者|浏览|字号|【)")
+
+
 def _date(lines: list[Line], head: int) -> str | None:
     blocks = _signature_blocks(lines)
     if blocks:
@@ -407,6 +410,11 @@ def _date(lines: list[Line], head: int) -> str | None:
         m = DATE.fullmatch(t)
         if m:
             return date_match_to_iso(m)
+    for ln in lines[1:head + 4]:  # a page's information line: 2017-10-27来源:南沙区发改局
+        m = _DATED_INFO.match(ln.text.strip())
+        d = DATE.fullmatch(m.group("d")) if m else None
+        if d:
+            return date_match_to_iso(d)
     return None
 
 
