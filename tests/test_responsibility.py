@@ -159,3 +159,11 @@ def test_a_unit_that_leads_at_a_clause_start() -> None:
     assert got == [("区建交委", "嘉定区建设和交通委员会", "lead")]
     got = resp("加强组织领导工作。国家发展改革委、国家能源局负责牵头构建储能高质量发展体制机制。", Jurisdiction("全国", "national", ()))
     assert [(n, r) for _, n, r in got] == [("国家发展和改革委员会", "lead"), ("国家能源局", "co")]
+
+
+def test_prose_subjects_after_an_item_number_or_a_counting_word() -> None:
+    where = Jurisdiction("奉贤区", "district", ("上海市",))
+    got = resp("（一）明确职责分工\n1.区静态交通领导小组办公室建立涉及停车共享管理各方的协调机制。", where)
+    assert [n for _, n, _ in got] == ["奉贤区静态交通领导小组办公室"]
+    got = resp("（二）完善政策\n四是区财政局、区发展改革委等部门制定低价值可回收物补贴政策。", where)
+    assert [x for x, _, _ in got] == ["区财政局", "区发展改革委"]

@@ -89,7 +89,7 @@ _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
-_GENERIC_UNIT = re.compile(r"^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
+_GENERIC_UNIT = re.compile(r"^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
 
 # replies: an agency as the subject of a clause
 _AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
@@ -357,13 +357,14 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
                                         "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
-_PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|负责|牵头|会同|按照职责|依法")
+_PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
+                                          "|统筹|协调|督促|是")
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地"
                               r"|高校|高等学校|院校)$")
@@ -414,9 +415,13 @@ _SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|�
 _OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$")
 
 
+_ITEM_LABEL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)(?!\d)")
+
+
 def _blank_labels(seg: str) -> str:
     """A measure's text with article labels and second plates blanked (offsets kept)."""
     seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    seg = _ITEM_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
     return _SECOND_PLATE.sub(lambda m: " " * len(m.group(0)), seg)
 
 
