@@ -167,3 +167,11 @@ def test_prose_subjects_after_an_item_number_or_a_counting_word() -> None:
     assert [n for _, n, _ in got] == ["奉贤区静态交通领导小组办公室"]
     got = resp("（二）完善政策\n四是区财政局、区发展改革委等部门制定低价值可回收物补贴政策。", where)
     assert [x for x, _, _ in got] == ["区财政局", "区发展改革委"]
+
+
+def test_collectives_named_by_tier_and_function() -> None:
+    nation = Jurisdiction("全国", "national", ())
+    got = resp("（十六）落实主体发展责任\n各省级能源主管部门应分解落实新型储能发展目标。国家能源局各派出机构应加强事中事后监管。", nation)
+    assert [x for x, _, _ in got] == ["各省级能源主管部门", "国家能源局各派出机构"]
+    got = resp("（一）统筹开展储能专项规划\n省级能源主管部门应开展新型储能专项规划研究。", nation)
+    assert [x for x, _, _ in got] == ["省级能源主管部门"]

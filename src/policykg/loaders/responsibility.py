@@ -363,7 +363,7 @@ def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
                                         "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
-_PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
+_PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
                                           "|统筹|协调|督促|是")
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地"
@@ -425,9 +425,17 @@ def _blank_labels(seg: str) -> str:
     return _SECOND_PLATE.sub(lambda m: " " * len(m.group(0)), seg)
 
 
+# 省级能源主管部门, 地方各级财政部门, 属地交通运输主管部门: the bodies of a tier, by function
+_TIER_BODIES = re.compile(r"^(?:地方各级|地方|各级|省级|市级|县级|区级|属地|同级)[\u4e00-\u9fff]{2,12}?(?:主管部门|管理部门|部门)$")
+# 国家能源局各派出机构: a body's branches
+_BRANCHES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|部|委|署)各(?:派出机构|分支机构|直属单位|地方监管局|监管局|分局)$")
+
+
 def _is_collective_unit(name: str) -> bool:
-    """各有关部门, 各地交通运输主管部门, 各街道办事处: a collective written as a unit (not 各地不得…)."""
-    return bool(_COLLECTIVE_UNIT.match(name.strip()))
+    """各有关部门, 各地交通运输主管部门, 各街道办事处, 省级能源主管部门, 国家能源局各派出机构: a collective
+    written as a unit (not 各地不得…)."""
+    s = name.strip()
+    return bool(_COLLECTIVE_UNIT.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s))
 
 
 def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
