@@ -98,8 +98,11 @@ def run_build(corpus_dir: Path, work: Path, jobs: int) -> tuple[dict, Path]:
 
 
 def baseline_tree(rev: str, into: Path) -> Path:
-    """Today's ``src`` with ``src/policykg/viz`` as it was at ``rev``; the directory to put on PYTHONPATH."""
-    shutil.copytree(ROOT / "src", into / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    """The imported ``policykg`` package with its ``viz`` as it was at ``rev``; the directory to put on PYTHONPATH."""
+    import policykg
+
+    src = Path(policykg.__file__).resolve().parents[1]
+    shutil.copytree(src, into / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     viz = into / "src" / "policykg" / "viz"
     shutil.rmtree(viz)
     archive = subprocess.run(["git", "archive", rev, "src/policykg/viz"], cwd=ROOT, capture_output=True, check=True)

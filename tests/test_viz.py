@@ -25,7 +25,7 @@ from policykg.viz.assets import (  # noqa: E402
     ASSET_DIR, SCRIPT_FILE, STYLE_FILE, asset_files, inline_js, script_json, vis_network_js,
 )
 from policykg.viz.render import view_options  # noqa: E402
-from policykg.viz.style import FONT_STACK, NODE_STYLES  # noqa: E402
+from policykg.viz.style import FONT_STACK, NODE_STYLES, shared_style  # noqa: E402
 from policykg.viz.views import LARGE_VIEW, View, all_views  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,7 +145,7 @@ def test_hostile_text_is_only_data(hostile_out):
                 assert p not in html  # never raw, always escaped
         if path.name != "index.html":
             data = page.data  # parses: the escaped JSON is intact
-            names = {n["name"] for n in data["nodes"]}
+            names = {n.get("name", n["label"]) for n in data["nodes"]}
             assert all(set(n) <= {"id", "label", "shape", "group", "name", "tip", "value", "level", "x", "y"}
                        for n in data["nodes"])
             assert any(p in name for p in PAYLOADS for name in names)
@@ -175,24 +175,29 @@ def test_page_data_matches_the_graph(gold_graph, gold_out):
         data = Page(path.read_text("utf-8")).data
         assert (len(data["nodes"]), len(data["edges"])) == expected_counts(gold_graph, data), path
         assert data["expected"] == {"nodes": len(data["nodes"]), "edges": len(data["edges"])}
-        ids = {n["id"] for n in data["nodes"]}
-        assert len(ids) == len(data["nodes"]) and len({e["id"] for e in data["edges"]}) == len(data["edges"])
-        assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+        ids = [n["id"] for n in data["nodes"]]
+        assert len(set(ids)) == len(ids)
+        ends = {(e.src, e.dst) for e in gold_graph.edges.values()}
+        assert all((ids[e["from"]], ids[e["to"]]) in ends for e in data["edges"]), path  # ends by node index
 
 
 def test_lead_and_co_edges_look_different_and_tips_carry_evidence(gold_graph, gold_out):
     out, _ = gold_out
     data = Page((out / "overview.html").read_text("utf-8")).data
-    kinds = {e["kind"] for e in data["edges"]}
+    kinds = {data["kinds"][e["kind"]] for e in data["edges"]}
     assert {"RESPONSIBLE_FOR:lead", "RESPONSIBLE_FOR:co"} <= kinds
-    lead, co = data["edgeStyles"]["RESPONSIBLE_FOR:lead"], data["edgeStyles"]["RESPONSIBLE_FOR:co"]
+    styles = shared_style()["edgeStyles"]  # in the shared script, not in each page
+    assert "edgeStyles" not in data and "groups" not in data["options"]
+    lead, co = styles["RESPONSIBLE_FOR:lead"], styles["RESPONSIBLE_FOR:co"]
     assert lead["dashes"] is False and isinstance(co["dashes"], list) and lead["width"] > co["width"]
     assert lead["color"]["color"] != co["color"]["color"]
-    assert not any("width" in e or "dashes" in e for e in data["edges"] if e["kind"].startswith("RESPONSIBLE"))
+    assert not any("width" in e or "dashes" in e for e in data["edges"]
+                   if data["kinds"][e["kind"]].startswith("RESPONSIBLE"))
     # the gold graph has no evidence spans: a graph with evidence shows sentence and source document
     g = hostile_graph()
     hdata = Page(write_views(g, out.parent / "ev")[1].read_text("utf-8")).data
-    tip = next(e["tip"] for e in hdata["edges"] if e["kind"] == "RESPONSIBLE_FOR:lead")
+    tip = next(e["tip"] for e in hdata["edges"] if hdata["kinds"][e["kind"]] == "RESPONSIBLE_FOR:lead")
+    assert {hdata["rowNames"][i] for i, _v in tip["rows"]} == {"角色 role", "原文写作 as written"}
     assert tip["evidence"].endswith("牵头负责")
     source = hdata["docs"][tip["doc"]]
     assert source.startswith(PAYLOADS[4]) and "《" in source
@@ -305,7 +310,10 @@ def test_large_views_get_positions_and_no_physics(tmp_path):
     assert data["large"] and data["options"]["physics"]["enabled"] is False
     assert all("x" in n and "y" in n for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # nobody on top of another
-    hidden = {e["kind"] for e in data["edges"] if e.get("hidden")}
-    assert hidden == {"CO_RESPONSIBLE", "OVERLAPS"} & {e["kind"] for e in data["edges"]}
-    # styles travel once: the page grows with the graph, not with its styling
+    kinds = data["kinds"]
+    hidden = {kinds[e["kind"]] for e in data["edges"] if e.get("hidden")}
+    assert hidden == {"CO_RESPONSIBLE", "OVERLAPS"} & {kinds[e["kind"]] for e in data["edges"]}
+    # styles travel once: the page grows with the graph, not with its styling; big views' tips are lean
     assert paths[1].stat().st_size < 1_000_000 + 900 * (len(g.nodes) + len(g.edges))
+    tips = [x["tip"] for x in data["nodes"] + data["edges"]]
+    assert all(set(t) == {"rows"} and all(len(v) <= 80 for _k, v in t["rows"]) for t in tips)

@@ -80,8 +80,12 @@ def vis_network_js() -> str:
 
 
 def view_script() -> str:
-    """The shared script of the view pages: vis-network, then ``templates/view.js``, both URL-free."""
-    return vis_network_js().rstrip() + "\n;\n" + inline_js(template_text("view.js"))
+    """The shared script of the view pages: vis-network, the styles every page uses
+    (``window.policykgShared``, :func:`policykg.viz.style.shared_style`), then ``templates/view.js``."""
+    from policykg.viz.style import shared_style
+
+    shared = f"window.policykgShared = {script_json(shared_style())};\n"
+    return vis_network_js().rstrip() + "\n;\n" + shared + inline_js(template_text("view.js"))
 
 
 def view_style() -> str:

@@ -42,18 +42,19 @@ from policykg.graph.model import PolicyGraph
 from policykg.viz.assets import ASSET_DIR, SCRIPT_FILE, STYLE_FILE, csp, script_json
 from policykg.viz.style import (
     EDGE_STYLES, EDGE_ZH, FONT_STACK, LABEL_ZH, NODE_STYLES, edge_kind, edge_legend_svg, node_legend_svg,
-    node_style, shade, short_label,
+    node_style, short_label,
 )
 from policykg.viz.layout import cluster_layout
 from policykg.viz.tips import edge_tip, node_tip
 from policykg.viz.views import LARGE_VIEW, View, workload
 
-__all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats"]
+__all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats", "Tips"]
 
 log = logging.getLogger(__name__)
 
-_EDGE_FONT = {"face": FONT_STACK, "size": 12, "color": "#5b2c6f", "strokeWidth": 3, "strokeColor": "#ffffff"}
 _LABEL_LIMITS = {"Policy": 40, "Measure": 16, "Agency": 18, "Funding": 14, "Citation": 14, "Document": 24}
+#: in large views a tip keeps its rows, each cut to this many characters, without evidence or source
+_LEAN_ROW = 80
 
 
 @lru_cache(maxsize=1)
@@ -78,59 +79,65 @@ class _IdList(list):
         return item in self._seen
 
 
-def _groups(compact: bool) -> dict[str, dict[str, Any]]:
-    """vis-network node groups, one per label: shape, colours, font (so nodes carry no style)."""
-    groups = {}
-    for label, st in NODE_STYLES.items():
-        color = st["color"]
-        font: dict[str, Any] = {"color": st["font"], "face": FONT_STACK, "size": st.get("fontSize", 15)}
-        if st["shape"] in ("box", "ellipse", "circle", "database"):
-            font["strokeWidth"] = 0
-        grp: dict[str, Any] = {
-            "shape": st["shape"], "size": st["size"], "font": font,
-            "color": {"background": color, "border": shade(color, 0.6),
-                      "highlight": {"background": shade(color, 1.35), "border": "#111111"},
-                      "hover": {"background": shade(color, 1.2), "border": "#111111"}},
-        }
-        shape_props: dict[str, Any] = {}
-        if st.get("dashed"):
-            shape_props["borderDashes"] = [4, 3]
-        if "radius" in st:
-            shape_props["borderRadius"] = st["radius"]
-        if shape_props:
-            grp["shapeProperties"] = shape_props
-        if label == "Policy":
-            grp["widthConstraint"] = {"maximum": 180 if compact else 260}
-            grp["margin"] = 10
-        groups[label] = grp
-    return groups
+class Tips:
+    """The tips of a graph's nodes and edges, each computed once for all the views drawn from it."""
+
+    def __init__(self, g: PolicyGraph, agency_stats: dict[str, dict[str, Any]] | None = None) -> None:
+        self.g = g
+        self.stats = agency_stats if agency_stats is not None else agency_tip_stats(g)
+        self._nodes: dict[str, dict[str, Any]] = {}
+        self._edges: dict[str, dict[str, Any]] = {}
+
+    def node(self, key: str) -> dict[str, Any]:
+        tip = self._nodes.get(key)
+        if tip is None:
+            tip = self._nodes[key] = node_tip(self.g, self.g.nodes[key], self.stats.get(key))
+        return tip
+
+    def edge(self, key: str) -> dict[str, Any]:
+        tip = self._edges.get(key)
+        if tip is None:
+            tip = self._edges[key] = edge_tip(self.g, self.g.edges[key])
+        return tip
 
 
-def _edge_styles() -> dict[str, dict[str, Any]]:
-    """Per edge kind, the vis-network options the page applies (edges carry only their kind)."""
-    return {kind: {"width": st["width"], "dashes": st["dashes"], "arrows": st["arrows"],
-                   "color": {"color": st["color"], "highlight": shade(st["color"], 0.7),
-                             "hover": shade(st["color"], 0.7)}}
-            for kind, st in EDGE_STYLES.items()}
+class _Table(dict):
+    """Strings stored once per page, referred to by index (``items`` in order)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[str] = []
+
+    def __missing__(self, text: str) -> int:
+        self.items.append(text)
+        self[text] = len(self.items) - 1
+        return self[text]
 
 
 class _Docs:
-    """Source-document strings stored once per page; tips refer to them by index."""
+    """Source documents, tip row names and edge kinds stored once per page; tips and edges refer to them
+    by index."""
 
-    def __init__(self) -> None:
-        self.items: list[str] = []
-        self._index: dict[str, int] = {}
+    def __init__(self, lean: bool = False) -> None:
+        self.docs, self.rows, self.kinds = _Table(), _Table(), _Table()
+        self.lean = lean
+
+    @property
+    def items(self) -> list[str]:
+        return self.docs.items
 
     def compact(self, tip: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {"rows": tip["rows"]}
+        """What the page needs of a tip (head and kind the page knows; lean: rows only, cut short)."""
+        names = self.rows
+        if self.lean:
+            return {"rows": [[names[k], v if len(v) <= _LEAN_ROW else v[:_LEAN_ROW - 1] + "…"]
+                             for k, v in tip["rows"]]}
+        out: dict[str, Any] = {"rows": [[names[k], v] for k, v in tip["rows"]]}
         if tip.get("evidence"):
             out["evidence"] = tip["evidence"]
         src = tip.get("source")
         if src:
-            if src not in self._index:
-                self._index[src] = len(self.items)
-                self.items.append(src)
-            out["doc"] = self._index[src]
+            out["doc"] = self.docs[src]
         return out
 
 
@@ -141,15 +148,16 @@ def agency_tip_stats(g: PolicyGraph) -> dict[str, dict[str, Any]]:
 
 
 def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[str, Any]] | None = None,
-                  docs: _Docs | None = None) -> Network:
+                  docs: _Docs | None = None, tips: Tips | None = None) -> Network:
     """The pyvis :class:`~pyvis.network.Network` of a view: nodes and edges with their tips, options set.
 
-    Styles live in the options (node groups) and in the page (edge kinds), so a
-    node or edge carries only what differs: label, kind, tooltip, size, position.
+    Styles live in the shared script (node groups, edge kinds), so a node or edge
+    carries only what differs: label, kind, tooltip, size, position.  ``tips``
+    (a :class:`Tips` of ``g``) shares tips between the views of one graph.
     """
-    stats = agency_stats if agency_stats is not None else agency_tip_stats(g)
-    docs = docs if docs is not None else _Docs()
+    tips = tips if tips is not None and tips.g is g else Tips(g, agency_stats)
     large = len(view.nodes) > LARGE_VIEW
+    docs = docs if docs is not None else _Docs(lean=large)
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=view.title)
     net.node_ids = _IdList()  # pyvis checks ids with `in` on a list: O(n) per edge without this
     degree: Counter[str] = Counter()
@@ -163,7 +171,7 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
         n = g.nodes[key]
         limit = 22 if not view.levels and n.label == "Policy" else _LABEL_LIMITS.get(n.label, 16)
         opts: dict[str, Any] = {"group": n.label, "name": n.name or n.key,
-                                "tip": docs.compact(node_tip(g, n, stats.get(key)))}
+                                "tip": docs.compact(tips.node(key))}
         if view.levels:
             opts["level"] = view.levels.get(key, 0)
         else:
@@ -175,7 +183,7 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
         e = g.edges[ekey]
         props = e.properties
         kind = edge_kind(e.type, props)
-        opts = {"id": f"e{i}", "kind": kind, "tip": docs.compact(edge_tip(g, e))}
+        opts = {"id": f"e{i}", "kind": docs.kinds[kind], "tip": docs.compact(tips.edge(ekey))}
         if kind == "other":
             opts["type"] = e.type
         if e.type == "CO_RESPONSIBLE":
@@ -209,7 +217,6 @@ def view_options(view: View, n_nodes: int) -> dict[str, Any]:
                         "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False},
                         "multiselect": True, "tooltipDelay": 3600000},
         "layout": {"randomSeed": 7, "improvedLayout": not large},
-        "groups": _groups(compact=not view.levels),
     }
     if view.levels:
         opts["layout"]["hierarchical"] = {
@@ -236,9 +243,9 @@ def view_options(view: View, n_nodes: int) -> dict[str, Any]:
     return opts
 
 
-def _legend(view: View, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, Any]:
+def _legend(view: View, nodes: list[dict[str, Any]], edges: list[dict[str, Any]], kinds: list[str]) -> dict[str, Any]:
     ncount = Counter(n["group"] for n in nodes)
-    ecount = Counter(e["kind"] for e in edges)
+    ecount = Counter(kinds[e["kind"]] for e in edges)
     node_items = [{"label": lb, "zh": LABEL_ZH.get(lb, lb), "count": ncount[lb], "svg": Markup(node_legend_svg(lb))}
                   for lb in NODE_STYLES if ncount[lb]]
     edge_items = [{"kind": k, "zh": EDGE_ZH[k], "count": ecount[k], "on": k not in view.hidden_kinds,
@@ -246,29 +253,47 @@ def _legend(view: View, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
     return {"nodes": node_items, "edges": edge_items}
 
 
+def _slim(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> None:
+    """Drop what the page can work out: shapes (in the groups), names equal to labels, edge ids and arrows
+    (from the kind); edge ends become indices into ``nodes``."""
+    index = {}
+    for i, n in enumerate(nodes):
+        index[n["id"]] = i
+        n.pop("shape", None)
+        if n.get("name") == n.get("label"):
+            del n["name"]
+    for e in edges:
+        e.pop("arrows", None)
+        e.pop("id", None)
+        e["from"], e["to"] = index[e["from"]], index[e["to"]]
+
+
 def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
-                agency_stats: dict[str, dict[str, Any]] | None = None, assets_href: str = ASSET_DIR + "/") -> str:
+                agency_stats: dict[str, dict[str, Any]] | None = None, assets_href: str = ASSET_DIR + "/",
+                tips: Tips | None = None) -> str:
     """The HTML page of one view: its data inline, document text escaped.
 
     The page runs the shared script and style (:func:`policykg.viz.assets.asset_files`) from
     ``assets_href`` (relative to the page, ending in ``/``); :func:`policykg.viz.write_views` writes them.
+    Views of more than :data:`~policykg.viz.views.LARGE_VIEW` nodes carry lean tips (rows cut short,
+    no evidence): the views of one policy or agency show them whole.
     """
-    docs = _Docs()
-    net = build_network(g, view, agency_stats=agency_stats, docs=docs)
+    docs = _Docs(lean=len(view.nodes) > LARGE_VIEW)
+    net = build_network(g, view, agency_stats=agency_stats, docs=docs, tips=tips)
     nodes, edges, _heading, _h, _w, _opts = net.get_network_data()
-    for e in edges:  # pyvis marks every edge of a directed network; the page takes arrows from the kind
-        e.pop("arrows", None)
+    legend = _legend(view, nodes, edges, docs.kinds.items)
+    _slim(nodes, edges)
     payload = {
         "kind": view.kind, "title": view.title, "focus": view.focus,
         "hierarchical": bool(view.levels), "large": len(nodes) > LARGE_VIEW,
         "expected": {"nodes": len(view.nodes), "edges": len(view.edges)},
         "nodes": nodes, "edges": edges, "options": net.options, "docs": docs.items,
-        "edgeStyles": _edge_styles(), "edgeFont": _EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH,
+        "rowNames": docs.rows.items, "kinds": docs.kinds.items,
     }
     html = environment().get_template("view.html").render(
         title=view.title, subtitle=view.subtitle, kind=view.kind, index_href=index_href, csp=csp(True),
         style_href=assets_href + STYLE_FILE, script_href=assets_href + SCRIPT_FILE,
-        legend=_legend(view, nodes, edges), data_json=Markup(script_json(payload)),
+        legend=legend, data_json=Markup(script_json(payload)),
         n_nodes=len(nodes), n_edges=len(edges),
     )
     log.debug("rendered %s: %d nodes, %d edges, %d bytes", view.path, len(nodes), len(edges), len(html))

@@ -20,6 +20,10 @@ from typing import Any, Mapping
 
 __all__ = [
     "FONT_STACK",
+    "EDGE_FONT",
+    "node_groups",
+    "edge_options",
+    "shared_style",
     "NODE_STYLES",
     "EDGE_STYLES",
     "LABEL_ZH",
@@ -169,3 +173,52 @@ def edge_legend_svg(kind: str) -> str:
     dash = f' stroke-dasharray="{" ".join(map(str, st["dashes"]))}"' if st["dashes"] else ""
     return (f'<svg class="pk-glyph" width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">'
             f'<line x1="2" y1="7" x2="38" y2="7" stroke="{st["color"]}" stroke-width="{st["width"]}"{dash}/></svg>')
+
+
+#: the font of edge labels (overlap scores)
+EDGE_FONT = {"face": FONT_STACK, "size": 12, "color": "#5b2c6f", "strokeWidth": 3, "strokeColor": "#ffffff"}
+
+
+def shared_style() -> dict[str, Any]:
+    """What every view page needs and none carries: node groups, edge styles, names (in the shared script)."""
+    return {"groups": {"compact": node_groups(True), "wide": node_groups(False)}, "edgeStyles": edge_options(),
+            "edgeFont": EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH}
+
+
+def node_groups(compact: bool) -> dict[str, dict[str, Any]]:
+    """vis-network node groups, one per label: shape, colours, font (so nodes carry no style).
+
+    ``compact``: narrower policy boxes (force layouts).
+    """
+    groups = {}
+    for label, st in NODE_STYLES.items():
+        color = st["color"]
+        font: dict[str, Any] = {"color": st["font"], "face": FONT_STACK, "size": st.get("fontSize", 15)}
+        if st["shape"] in ("box", "ellipse", "circle", "database"):
+            font["strokeWidth"] = 0
+        grp: dict[str, Any] = {
+            "shape": st["shape"], "size": st["size"], "font": font,
+            "color": {"background": color, "border": shade(color, 0.6),
+                      "highlight": {"background": shade(color, 1.35), "border": "#111111"},
+                      "hover": {"background": shade(color, 1.2), "border": "#111111"}},
+        }
+        shape_props: dict[str, Any] = {}
+        if st.get("dashed"):
+            shape_props["borderDashes"] = [4, 3]
+        if "radius" in st:
+            shape_props["borderRadius"] = st["radius"]
+        if shape_props:
+            grp["shapeProperties"] = shape_props
+        if label == "Policy":
+            grp["widthConstraint"] = {"maximum": 180 if compact else 260}
+            grp["margin"] = 10
+        groups[label] = grp
+    return groups
+
+
+def edge_options() -> dict[str, dict[str, Any]]:
+    """Per edge kind, the vis-network options the page applies (edges carry only their kind)."""
+    return {kind: {"width": st["width"], "dashes": st["dashes"], "arrows": st["arrows"],
+                   "color": {"color": st["color"], "highlight": shade(st["color"], 0.7),
+                             "hover": shade(st["color"], 0.7)}}
+            for kind, st in EDGE_STYLES.items()}

@@ -2,7 +2,8 @@
 
 A tip is ``{"head", "kind", "rows": [[name, value], ...], "evidence", "source"}``
 of plain strings; the page turns it into DOM text nodes (``textContent``), so
-whatever a document says is shown, never interpreted.
+whatever a document says is shown, never interpreted.  A row that only repeats
+the evidence is left out; the page adds a node's key itself.
 
 Examples
 --------
@@ -66,7 +67,9 @@ def _tip(head: str, kind: str, rows: list[list[str]], props: dict[str, Any], g: 
          default_doc: str | None) -> dict[str, Any]:
     evidence = props.get("evidence_sentence") or props.get("evidence_text") or ""
     doc = props.get("evidence_doc") or default_doc
-    return {"head": _clip(head, 200), "kind": kind, "rows": [[k, _clip(v)] for k, v in rows if v not in (None, "")],
+    same = _clip(evidence) if evidence else None  # a row that only repeats the evidence is left out
+    return {"head": _clip(head, 200), "kind": kind,
+            "rows": [[k, c] for k, v in rows if v not in (None, "") and (c := _clip(v)) != same],
             "evidence": _clip(evidence, 600), "source": source_of(g, doc) if (evidence or doc) else ""}
 
 
@@ -89,7 +92,6 @@ def node_tip(g: PolicyGraph, n: Node, stats: dict[str, Any] | None = None) -> di
         rows += [[k, v if not isinstance(v, tuple) else ", ".join(map(str, v))]
                  for k, v in sorted(p.items()) if k not in _HIDDEN_PROPS]
     rows += [[k, v] for k, v in (stats or {}).items()]
-    rows.append(["键 key", n.key])
     default_doc = None if n.graph in ("common", "derived") else n.graph
     kind = f"{LABEL_ZH.get(n.label, n.label)} {n.label}"
     return _tip(n.name or n.key, kind, [[str(k), v] for k, v in rows], p, g, default_doc)

@@ -36,7 +36,7 @@ from policykg.errors import ConfigError
 from policykg.graph.model import PolicyGraph
 from policykg.viz.assets import ASSET_DIR, asset_files
 from policykg.viz.index import render_index
-from policykg.viz.render import agency_tip_stats, render_view
+from policykg.viz.render import Tips, render_view
 from policykg.viz.views import all_views
 
 __all__ = ["write_views", "write_assets", "VIEW_DIRS"]
@@ -93,15 +93,15 @@ def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies
     """
     out = Path(out_dir)
     views = all_views(graph, agencies=agencies)
-    stats = agency_tip_stats(graph)
+    tips = Tips(graph)
     written: list[Path] = []
     try:
         write_assets(out)
         written.append(_write(out / "index.html", render_index(graph, views)))
         for view in views:
             up = "../" * view.path.count("/")
-            html = render_view(graph, view, index_href=up + "index.html", agency_stats=stats,
-                               assets_href=f"{up}{ASSET_DIR}/")
+            html = render_view(graph, view, index_href=up + "index.html", assets_href=f"{up}{ASSET_DIR}/",
+                               tips=tips)
             written.append(_write(out.joinpath(*view.path.split("/")), html))
         keep = {p.resolve() for p in written}
         for sub in VIEW_DIRS:

@@ -7,33 +7,47 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("pk-data").textContent);
-  var labelsZh = data.labelsZh || {};
-  var edgesZh = data.edgesZh || {};
+  // styles every page shares (node groups, edge kinds, names) come with this script
+  var shared = window.policykgShared;
+  var labelsZh = shared.labelsZh;
+  var edgesZh = shared.edgesZh;
   var docs = data.docs || [];
+  var rowNames = data.rowNames || [];
   var tips = new Map();
   var names = new Map();
   var searchIndex = [];
+  data.options.groups = shared.groups[data.hierarchical ? "wide" : "compact"];
 
-  // Nodes carry their group (= label); the group's style is in data.options.groups.
+  // Nodes carry their group (= label); the group's style is in the shared groups.
+  // A node without a name is named as its label says.
   var nodeItems = data.nodes.map(function (n) {
     var copy = Object.assign({}, n);
     delete copy.tip;
     copy.kind = n.group;
-    tips.set("n:" + n.id, { tip: n.tip, head: n.name, kind: (labelsZh[n.group] || "") + " " + n.group });
-    names.set(n.id, String(n.name));
-    searchIndex.push({ id: n.id, name: String(n.name), lower: String(n.name).toLowerCase(), kind: n.group });
+    copy.name = n.name !== undefined ? n.name : n.label;
+    tips.set("n:" + n.id, { tip: n.tip, head: copy.name, key: n.id,
+                            kind: (labelsZh[n.group] || "") + " " + n.group });
+    names.set(n.id, String(copy.name));
+    searchIndex.push({ id: n.id, name: String(copy.name), lower: String(copy.name).toLowerCase(), kind: n.group });
     return copy;
   });
-  // Edges carry their kind; its line style is in data.edgeStyles.
-  var edgeItems = data.edges.map(function (e) {
-    var style = data.edgeStyles[e.kind] || data.edgeStyles.other;
+  // Edges carry their kind (an index into data.kinds; its line style is in the shared edge
+  // styles) and their ends as indices into the nodes; their ids are their positions.
+  // Tip rows name themselves by an index into data.rowNames.
+  var edgeItems = data.edges.map(function (e, i) {
+    var kind = data.kinds[e.kind];
+    var style = shared.edgeStyles[kind] || shared.edgeStyles.other;
     var copy = Object.assign({}, style, e);
     delete copy.tip;
-    if (e.label) { copy.font = data.edgeFont; }
-    var type = e.type || e.kind.split(":")[0];
-    tips.set("e:" + e.id, {
-      tip: e.tip, from: e.from, to: e.to,
-      kind: (edgesZh[e.kind] || "") + " · " + type
+    copy.id = "e" + i;
+    copy.kind = kind;
+    copy.from = data.nodes[e.from].id;
+    copy.to = data.nodes[e.to].id;
+    if (e.label) { copy.font = shared.edgeFont; }
+    var type = e.type || kind.split(":")[0];
+    tips.set("e:" + copy.id, {
+      tip: e.tip, from: copy.from, to: copy.to,
+      kind: (edgesZh[kind] || "") + " · " + type
     });
     return copy;
   });
@@ -69,9 +83,14 @@
     add(box, "div", "pk-card-head", head);
     (tip.rows || []).forEach(function (r) {
       var row = add(box, "div", "pk-card-row");
-      add(row, "b", "", r[0]);
+      add(row, "b", "", rowNames[r[0]]);
       row.appendChild(document.createTextNode(String(r[1])));
     });
+    if (entry.key !== undefined) {
+      var keyRow = add(box, "div", "pk-card-row");
+      add(keyRow, "b", "", "键 key");
+      keyRow.appendChild(document.createTextNode(String(entry.key)));
+    }
     if (tip.evidence) { add(box, "div", "pk-card-ev", tip.evidence); }
     if (tip.doc !== undefined && docs[tip.doc] !== undefined) {
       add(box, "div", "pk-card-src", "来源 source: " + docs[tip.doc]);
