@@ -175,3 +175,12 @@ def test_collectives_named_by_tier_and_function() -> None:
     assert [x for x, _, _ in got] == ["各省级能源主管部门", "国家能源局各派出机构"]
     got = resp("（一）统筹开展储能专项规划\n省级能源主管部门应开展新型储能专项规划研究。", nation)
     assert [x for x, _, _ in got] == ["省级能源主管部门"]
+
+
+def test_towns_streets_and_zones_as_subjects_beside_a_lead() -> None:
+    where = Jurisdiction("嘉定区", "district", ("上海市",))
+    got = resp("（一）明确管理主体\n区建交委牵头负责下立交设施的防汛防台管理工作。下立交的排水由设施的原产权单位负责，"
+               "各镇、街道、嘉定新城（马陆镇）、嘉定工业区、菊园新区是其辖区范围内下立交设施的行政主管部门。", where)
+    assert [(n, r) for _, n, r in got] == [
+        ("嘉定区建设和交通委员会", "lead"), ("嘉定区各镇人民政府、街道办事处", "co"), ("嘉定新城管理委员会", "co"),
+        ("嘉定工业区管理委员会", "co"), ("菊园新区管理委员会", "co")]

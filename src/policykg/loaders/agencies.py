@@ -77,6 +77,8 @@ SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "
 _TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省"}
 _NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级")
 _PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
+_TOWNSHIPS = re.compile(r"^各(?:街镇|(?:镇|街道|乡|乡镇)(?:[、和及](?:镇|街道|乡|乡镇))*)$")
+_TOWNSHIP_BODY = {"镇": "镇人民政府", "乡": "乡人民政府", "乡镇": "乡镇人民政府", "街道": "街道办事处"}
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
 # a policy bank's branch acting in a policy: 农发行安顺分行 is 中国农业发展银行安顺市分行
 _POLICY_BANK = re.compile(r"^(?P<b>(?:中国)?农业发展银行|农发行|国家开发银行|国开行|(?:中国)?进出口银行|口行)"
@@ -89,8 +91,19 @@ _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证�
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
 _REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局|金融监管局)$")
 # development zones: 成都高新区管委会 -> 成都高新技术产业开发区管理委员会
-_ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|保税区|综合保税区)"
+_ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|保税区|综合保税区|工业区|工业园区|新城|新区)"
                    r"(?P<o>管委会|管理委员会)?$")
+_ADMIN_ZONES = frozenset({"工业区", "工业园区", "新城", "新区"})  # 嘉定工业区, 菊园新区: run by a 管理委员会
+
+
+def _is_zone(s: str, m: re.Match[str]) -> bool:
+    """浦东新区 and 滨海新区 are districts with a government; 菊园新区 and 嘉定新城 are zones with a committee."""
+    if m.group("z") not in _ADMIN_ZONES:
+        return True
+    info = place_info(s)
+    return not (info.level == "district" and info.parents)
+
+
 _ZONE_FULL = {"国家高新区": "国家高新技术产业开发区", "高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _SPACE = re.compile(r"\s+")
 # 区城市网格化综合管理中心, 市大数据中心: a public institution named with its tier belongs to that place
@@ -214,7 +227,8 @@ def is_agency(name: str) -> bool:
         return s.endswith(("人民政府", "政府", "管委会", "管理委员会"))
     if _BANK.match(s) or s.endswith("供电局") or _regulator(s) or _POLICY_BANK.match(s):
         return True
-    if _ZONE.match(s) and (s.endswith(("管委会", "管理委员会")) or short_place_prefix(s)):
+    m = _ZONE.match(s)
+    if m and _is_zone(s, m) and (s.endswith(("管委会", "管理委员会")) or short_place_prefix(s) or m.group("z") in _ADMIN_ZONES):
         return True
     m = _PARTY.match(s)
     if m:
@@ -368,6 +382,9 @@ class AgencyResolver:
         hit = lookup(s, self.jurisdiction)
         if hit:
             return hit
+        if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
+            parts = ["街道", "镇"] if s == "各街镇" else re.split(r"[、和及]", s[1:])
+            s = "各" + "、".join(_TOWNSHIP_BODY[p] for p in parts)
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
             if s.endswith("政府") and not s.endswith("人民政府"):
@@ -398,7 +415,7 @@ class AgencyResolver:
         if m:
             return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"
         m = _ZONE.match(s)
-        if m and (m.group("o") or short_place_prefix(s)):
+        if m and _is_zone(s, m) and (m.group("o") or short_place_prefix(s) or m.group("z") in _ADMIN_ZONES):
             zone = m.group("p") + _ZONE_FULL.get(m.group("z"), m.group("z"))
             return zone + "管理委员会"
         m = _PARTY.match(s)

@@ -55,7 +55,7 @@ _PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]")
 _PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
 _NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
 _COLLECTIVE = re.compile(
-    r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)[省市区县镇](?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
+    r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)(?:街道|乡镇|[省市区县镇乡])(?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
 )
 # 、,; and 会同/联合 separate units; so does 和/及 after a unit's last character (市委和市政府, but not
 # 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
@@ -269,18 +269,19 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
     return True
 
 
-def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
+def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> bool:
     text = ctx.text
     s, e = span.start, span.end
     seg = _blank_labels(text[s:e])  # 第六条市财政局…: the label is no name
     lead_first = _lead_convention(ctx)
+    listed = False  # a bracket or a labelled line lists the units
     for m in _PAREN.finditer(seg):
         body = m.group("body")
         labelled = bool(_LABEL.search(body))
         closes = bool(_PARA_END.match(seg, m.end()))
         if not labelled and not closes:
             continue
-        _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=not labelled)
+        listed = _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=not labelled) or listed
     for m in _LABEL_LINE.finditer(seg):
         if m.group("body").lstrip().startswith("("):
             continue
@@ -288,7 +289,7 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         first_label = _LABEL.search(body)
         if first_label and first_label.start() > 8:
             continue
-        _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=False)
+        listed = _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=False) or listed
     for m in _BY_LEAD.finditer(seg):
         units = split_units(m.group("x"), s + m.start("x"))
         for k, (name, off, full) in enumerate(units):
@@ -349,6 +350,7 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) and len(n) <= 24 for n, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")
+    return listed
 
 
 # a section that gives each unit its duties: 职责分工, 分工与职责, 部门职责
@@ -357,13 +359,13 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
                                         "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
-_PROSE_SUBJECT = _subject_before("\n。;", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
+_PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
                                           "|统筹|协调|督促|是")
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
 _COLLECTIVE_UNIT = re.compile(r"^各[\u4e00-\u9fff、()]{0,16}?(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地"
@@ -438,7 +440,7 @@ def _is_collective_unit(name: str) -> bool:
     return bool(_COLLECTIVE_UNIT.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s))
 
 
-def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
+def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict, listed: bool = False) -> None:
     """A unit's duties: the unit a heading names (区绿化市容局 / X职责), and in a 职责分工 section the unit
     that opens each paragraph."""
     text = ctx.text
@@ -449,7 +451,7 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
         for n, o, f in _heading_units(line, text.find(line, span.start, span.end), resolver):
             _add(found, ctx, resolver, n, o, f, "co")
     article = bool(_ARTICLE_ID.match(span.id))
-    prose = not found and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
+    prose = not listed and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
     if not DUTY_SECTION.search(head) and not article and not prose:
         return
     seg = _blank_labels(text[span.start:span.end])
@@ -460,7 +462,8 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
         if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
             units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
         else:
-            units = _collectives(x, base) or split_units(x, base)
+            units = _collectives(x, base) or [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f))
+                                              for n, o, f in split_units(x, base)]  # 嘉定新城(马陆镇)
         if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
                          and not _NOT_IN_NAME.search(n)
                          for n, _, f in units):
@@ -503,8 +506,7 @@ def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyReso
     if getattr(span, "genre", "plan") == "reply":
         _reply(ctx, span, resolver, found)
     else:
-        _plan(ctx, span, resolver, found)
-        _duties(ctx, span, resolver, found)
+        _duties(ctx, span, resolver, found, _plan(ctx, span, resolver, found))
     _table_units(ctx, span, found)
     return _merge(found, ctx, resolver)
 
