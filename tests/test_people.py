@@ -72,3 +72,18 @@ def test_a_listed_proposer_closed_by_deng_and_a_signing_leader_with_a_spaced_nam
     doc = parse_document("关于第1320号建议的答复\n韦涛等代表:\n你们的建议收悉,现答复如下:\n一、我委将会同有关单位推进。\n"
                          "福建省发展和改革委员会\n2024年4月20日\n领导署名:王 忠\n联 系 人:张直东\n")
     assert [(p.name, p.role) for p in doc.people] == [("韦涛", "代表"), ("王忠", "领导署名"), ("张直东", "联系人")]
+
+
+def test_officials_named_with_their_post() -> None:
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.normalize import normalize
+    from policykg.loaders.people import extract_people
+
+    def people(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.role) for p in extract_people(DocContext("d", normalize(text)), None)]
+
+    assert people("成立工作专班，组长由政府副县长李龙同志担任，统筹协调农业农村工作。") == [("李龙", "副县长")]
+    assert people("由局党委书记、局长周伟才同志任组长。") == [("周伟才", "局长")]
+    assert people("此答复函已经王祖勋局长审签。对以上答复您有什么意见，请反馈。") == [("王祖勋", "局长")]
+    assert people("现将审议结果报告如下。\n省数据资源局局长 王爱学\n") == [("王爱学", "局长")]
+    assert people("各区要加强组织领导，主要负责同志要亲自抓，分管副主任及有关同志具体落实。") == []  # no name before 同志

@@ -50,6 +50,14 @@ LEADERS = ("习近平", "李强", "李克强", "赵乐际", "王沪宁", "蔡奇
 _LEADER = re.compile(
     "(?P<name>" + "|".join(LEADERS) + ")(?:同志)?(?P<role>总书记|国家主席|主席|总理|副总理|委员长|副主席|同志)?"
 )
+_TITLE = r"副?(?:县长|区长|市长|省长|镇长|乡长|局长|厅长|部长|司长|处长|科长|主任|书记|主席|秘书长|组长|常委)"
+# officials a plan names with their post: 由区委常委、副区长于宁同志担任组长, 组长由政府副县长李龙同志担任
+_NOT_IN_NAME = r"(?![的等和及与各有关相其负责同志们])"  # 主任及有关同志: no name
+_OFFICIAL = re.compile(rf"(?P<role>{_TITLE})(?P<name>(?:{_NOT_IN_NAME}[\u4e00-\u9fff]){{2,3}}?)同志")
+# who signed a reply off: 此答复函已经王祖勋局长审签, 已经我委高健主任审签
+_SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<role>{_TITLE})审(?:签|定|核|阅)")
+# a signature line with the post before the name: 省数据资源局局长 王爱学
+_SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|政府|委员会)(?P<role>{_TITLE})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})\s*$", re.M)
 # a salutation is one of the first lines of a reply
 _HEAD_LINES = 8
 
@@ -105,6 +113,9 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     found: list[Person] = _salutation(ctx)
     for m in _CONTACT.finditer(ctx.text):
         found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
+    for pat in (_OFFICIAL, _SIGNED_OFF, _SIGNATURE):
+        for m in pat.finditer(ctx.text):
+            found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for m in _LEADER.finditer(ctx.text):
         role = m.group("role")
         if not role:
