@@ -175,3 +175,16 @@ def test_page_title_and_information_date_beside_a_content_box(tmp_path):
     assert doc.title == "广州南沙新区（自贸片区）集聚人才创新发展的若干措施"
     assert doc.date == "2017-10-13"
     assert doc.doc_type == "funding_measures"
+
+
+def test_a_collectors_notes_before_the_heading_are_not_the_document():
+    from policykg.loaders.carriers import unwrap
+
+    md = ("---\n标题: 关于印发工作方案的通知\n文号: 沪交设养〔2024〕1025号\n---\n\n"
+          "> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n"
+          "> 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。\n\n"
+          "# 关于印发工作方案的通知\n\n> 引用：依据《上海市城市管理精细化三年行动计划》执行。\n")
+    text, carrier = unwrap(md, ".md")
+    assert carrier == "markdown"
+    assert "著作权法" not in text and "本文正文由脚本" not in text
+    assert "《上海市城市管理精细化三年行动计划》" in text  # a quote inside the document stays

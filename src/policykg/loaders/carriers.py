@@ -183,8 +183,14 @@ def _from_markdown(text: str) -> str | None:
             out.extend(_front_matter(lines[1:end]))
             out.append("")
             lines = lines[end + 1:]
+    fronted = bool(out)  # a collector's file: its notes stand as quotes before the document's heading
+    heading_seen = False
     for line in lines:
         if _MD_RULE.match(line) and "|" in line or re.fullmatch(r"\s*(?:-{3,}|\*{3,})\s*", line):
+            continue
+        heading_seen = heading_seen or bool(_MD_HEADING.match(line))
+        if fronted and not heading_seen and re.match(r"^\s*>", line):
+            out.append("")  # 本文正文由脚本…提取, 依《著作权法》…: the collector's note, not the document
             continue
         if _MD_HEADING.match(line):
             line = _SITE_TAIL.sub("", _MD_HEADING.sub("", line))  # 关于…的答复 - 福建省发改委: the site's name
