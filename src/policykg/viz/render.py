@@ -40,10 +40,7 @@ from pyvis.network import Network
 
 from policykg.graph.model import PolicyGraph
 from policykg.viz.assets import ASSET_DIR, SCRIPT_FILE, STYLE_FILE, csp, script_json
-from policykg.viz.style import (
-    EDGE_STYLES, EDGE_ZH, FONT_STACK, LABEL_ZH, NODE_STYLES, edge_kind, edge_legend_svg, node_legend_svg,
-    node_style, short_label,
-)
+from policykg.viz.style import FONT_STACK, edge_kind, node_style, short_label
 from policykg.viz.layout import cluster_layout
 from policykg.viz.tips import edge_tip, node_tip
 from policykg.viz.views import LARGE_VIEW, View, workload
@@ -183,7 +180,9 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
         e = g.edges[ekey]
         props = e.properties
         kind = edge_kind(e.type, props)
-        opts = {"id": f"e{i}", "kind": docs.kinds[kind], "tip": docs.compact(tips.edge(ekey))}
+        opts: dict[str, Any] = {"id": f"e{i}", "kind": docs.kinds[kind]}
+        if not (large and view.kind == "overview" and kind in view.hidden_kinds):  # the overlap view shows them
+            opts["tip"] = docs.compact(tips.edge(ekey))
         if kind == "other":
             opts["type"] = e.type
         if e.type == "CO_RESPONSIBLE":
@@ -243,16 +242,6 @@ def view_options(view: View, n_nodes: int) -> dict[str, Any]:
     return opts
 
 
-def _legend(view: View, nodes: list[dict[str, Any]], edges: list[dict[str, Any]], kinds: list[str]) -> dict[str, Any]:
-    ncount = Counter(n["group"] for n in nodes)
-    ecount = Counter(kinds[e["kind"]] for e in edges)
-    node_items = [{"label": lb, "zh": LABEL_ZH.get(lb, lb), "count": ncount[lb], "svg": Markup(node_legend_svg(lb))}
-                  for lb in NODE_STYLES if ncount[lb]]
-    edge_items = [{"kind": k, "zh": EDGE_ZH[k], "count": ecount[k], "on": k not in view.hidden_kinds,
-                   "svg": Markup(edge_legend_svg(k))} for k in EDGE_STYLES if ecount[k]]
-    return {"nodes": node_items, "edges": edge_items}
-
-
 def _slim(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> None:
     """Drop what the page can work out: shapes (in the groups), names equal to labels, edge ids and arrows
     (from the kind); edge ends become indices into ``nodes``."""
@@ -276,12 +265,12 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
     The page runs the shared script and style (:func:`policykg.viz.assets.asset_files`) from
     ``assets_href`` (relative to the page, ending in ``/``); :func:`policykg.viz.write_views` writes them.
     Views of more than :data:`~policykg.viz.views.LARGE_VIEW` nodes carry lean tips (rows cut short,
-    no evidence): the views of one policy or agency show them whole.
+    no evidence): the views of one policy or agency show them whole; a large overview's edges that
+    start hidden (co-responsibility, overlaps) carry none: the overlap view shows them.
     """
     docs = _Docs(lean=len(view.nodes) > LARGE_VIEW)
     net = build_network(g, view, agency_stats=agency_stats, docs=docs, tips=tips)
     nodes, edges, _heading, _h, _w, _opts = net.get_network_data()
-    legend = _legend(view, nodes, edges, docs.kinds.items)
     _slim(nodes, edges)
     payload = {
         "kind": view.kind, "title": view.title, "focus": view.focus,
@@ -289,11 +278,12 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
         "expected": {"nodes": len(view.nodes), "edges": len(view.edges)},
         "nodes": nodes, "edges": edges, "options": net.options, "docs": docs.items,
         "rowNames": docs.rows.items, "kinds": docs.kinds.items,
+        "hiddenKinds": sorted(k for k in docs.kinds.items if k in view.hidden_kinds),
     }
     html = environment().get_template("view.html").render(
         title=view.title, subtitle=view.subtitle, kind=view.kind, index_href=index_href, csp=csp(True),
         style_href=assets_href + STYLE_FILE, script_href=assets_href + SCRIPT_FILE,
-        legend=legend, data_json=Markup(script_json(payload)),
+        data_json=Markup(script_json(payload)),
         n_nodes=len(nodes), n_edges=len(edges),
     )
     log.debug("rendered %s: %d nodes, %d edges, %d bytes", view.path, len(nodes), len(edges), len(html))

@@ -180,9 +180,12 @@ EDGE_FONT = {"face": FONT_STACK, "size": 12, "color": "#5b2c6f", "strokeWidth": 
 
 
 def shared_style() -> dict[str, Any]:
-    """What every view page needs and none carries: node groups, edge styles, names (in the shared script)."""
+    """What every view page needs and none carries (in the shared script): node groups, edge styles, names,
+    and the legend's glyphs in legend order."""
     return {"groups": {"compact": node_groups(True), "wide": node_groups(False)}, "edgeStyles": edge_options(),
-            "edgeFont": EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH}
+            "edgeFont": EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH,
+            "nodeGlyphs": [[label, node_legend_svg(label)] for label in NODE_STYLES],
+            "edgeGlyphs": [[kind, edge_legend_svg(kind)] for kind in EDGE_STYLES]}
 
 
 def node_groups(compact: bool) -> dict[str, dict[str, Any]]:

@@ -6,9 +6,36 @@
  */
 (function () {
   "use strict";
+  var PANEL = [
+    '<aside class="pk-side">',
+    '<div class="pk-search-box">',
+    '<label for="pk-search" class="pk-h2">搜索 Search</label>',
+    '<input id="pk-search" type="search" placeholder="名称，如 财政局 / name" autocomplete="off" spellcheck="false">',
+    '<label class="pk-check"><input type="checkbox" id="pk-only"> 只显示匹配项 only matches</label>',
+    '<p id="pk-count" class="pk-muted" aria-live="polite"></p>',
+    '<ul id="pk-results" class="pk-results"></ul>',
+    '</div>',
+    '<div class="pk-buttons">',
+    '<button type="button" id="pk-fit">全部 Fit all</button>',
+    '<button type="button" id="pk-reset">重置 Reset</button>',
+    '</div>',
+    '<h2 class="pk-h2">图例 Legend</h2>',
+    '<ul class="pk-legend" id="pk-legend-nodes"></ul>',
+    '<ul class="pk-legend" id="pk-legend-edges"></ul>',
+    '<h2 class="pk-h2">详情 Details</h2>',
+    '<div id="pk-details" class="pk-details"><p class="pk-muted">悬停查看，点击固定 · hover to preview, click to pin</p></div>',
+    '</aside>',
+    '<div class="pk-canvas">',
+    '<div id="pk-network"></div>',
+    '<div id="pk-progress" class="pk-progress" hidden>布局中 laying out… <span id="pk-progress-n"></span></div>',
+    '</div>',
+    '<div id="pk-tip" class="pk-tip" role="tooltip" hidden></div>'
+  ].join("\n");
   var data = JSON.parse(document.getElementById("pk-data").textContent);
-  // styles every page shares (node groups, edge kinds, names) come with this script
+  // styles every page shares (node groups, edge kinds, names, legend glyphs) come with this script
   var shared = window.policykgShared;
+  // the side panel and the canvas: fixed markup of this script, no document text in it
+  document.getElementById("pk-main").innerHTML = PANEL;
   var labelsZh = shared.labelsZh;
   var edgesZh = shared.edgesZh;
   var docs = data.docs || [];
@@ -187,6 +214,36 @@
   });
   view.showTip = showTip;
   view.showDetails = showDetails;
+
+  // ---- legend (counts of what this page draws; glyphs from the shared script) -----------
+  function legendItem(list, attr, value, glyph, name, en, n, on) {
+    var li = add(list, "li");
+    var label = add(li, "label");
+    var box = add(label, "input");
+    box.type = "checkbox";
+    box.setAttribute(attr, value);
+    box.defaultChecked = box.checked = on;
+    label.insertAdjacentHTML("beforeend", glyph);  // fixed SVG of the shared script
+    var span = add(label, "span", "", name);
+    if (en) { span.appendChild(document.createTextNode(" ")); add(span, "span", "pk-en", en); }
+    add(label, "span", "pk-n", n);
+  }
+  var nodeCount = {}, edgeCount = {};
+  nodeItems.forEach(function (n) { nodeCount[n.kind] = (nodeCount[n.kind] || 0) + 1; });
+  edgeItems.forEach(function (e) { edgeCount[e.kind] = (edgeCount[e.kind] || 0) + 1; });
+  var hiddenKinds = new Set(data.hiddenKinds || []);
+  shared.nodeGlyphs.forEach(function (g) {
+    if (nodeCount[g[0]]) {
+      legendItem(document.getElementById("pk-legend-nodes"), "data-label", g[0], g[1], labelsZh[g[0]] || g[0], g[0],
+                 nodeCount[g[0]], true);
+    }
+  });
+  shared.edgeGlyphs.forEach(function (g) {
+    if (edgeCount[g[0]]) {
+      legendItem(document.getElementById("pk-legend-edges"), "data-kind", g[0], g[1], edgesZh[g[0]] || g[0], "",
+                 edgeCount[g[0]], !hiddenKinds.has(g[0]));
+    }
+  });
 
   // ---- legend filters and search --------------------------------------------------------
   var search = document.getElementById("pk-search");
