@@ -176,3 +176,10 @@ def test_page_noise_around_a_title_and_issuers_written_in_it() -> None:
     # 绿化和市容管理局 names no city 绿化和市
     district = meta_of("上海市松江区绿化和市容管理局关于印发《清水行动工作方案》的通知\n各街镇：\n现印发给你们。")
     assert district.jurisdiction.name == "松江区"
+
+
+def test_a_text_that_opens_with_its_preamble_has_no_title() -> None:
+    meta = meta_of("为落实《国务院关于扩大对外开放积极利用外资若干措施的通知》的有关精神，进一步营造营商环境，加快集聚高端要素资源，"
+                   "促进我区商贸业快速发展，制定本办法。\n第一条 对总部企业给予最高500万元奖励。\n第二条 对新引进企业给予100万元补贴。")
+    assert meta.title == ""
+    assert meta.doc_type == "funding_measures"  # 制定本办法 and money: the text names itself

@@ -39,6 +39,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知|通告|公告"), "notice"),
 )
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
+_SELF_NAMED = re.compile(r"制定本(办法|措施|方案|意见|细则|规定|政策)")
 _PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
@@ -74,6 +75,11 @@ def classify(title: str, text: str = "") -> str:
     kind = _by_words(t, text)
     if kind:
         return kind
+    named = _SELF_NAMED.search(text[:800]) if not t else None
+    if named:  # a text without a title names itself in its preamble: 制定本办法, 特制定本措施
+        kind = _by_words(named.group(1), text)
+        if kind:
+            return kind
     head = text[:400]
     if re.search(r"尊敬的[^\n]{1,80}(?:代表|委员)", head) and re.search(r"答复如下|现答复|现将.{0,10}答复", text[:1200]):
         return "proposal_reply"

@@ -156,6 +156,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     raw = ctx.nt.original_text(start, end) if end > start else ""
     raw = re.sub(r"\[bookmark:[^\]]*\]", "", raw)
     raw = _page_title_noise(re.sub(r"[\r\n]+", "", raw).strip())
+    if len(raw) > 60 and raw.endswith("。") and (raw.startswith(("为", "根据", "按照", "依据"))
+                                                 or raw.count("，") + raw.count(",") >= 3):
+        return "", idx  # the text opens with its preamble (为落实…,制定本办法。): it has no title line
     m = _TITLE_OUTER.match(raw)
     if m:
         raw = m.group(1).strip()
