@@ -6,7 +6,7 @@ lead/co agencies, funding, mentions of enterprises, platforms and programs,
 citations, jurisdictions; derived OVERLAPS and CO_RESPONSIBLE edges), of at least
 ``--relationships`` relationships, and in the same run:
 
-* **batched**: :meth:`policykg.graph.neo4j.Neo4jStore.load` into an emptied
+* **batched**: :meth:`policykg.stores.neo4j.Neo4jStore.load` into an emptied
   database (``--runs`` times after ``--warmup`` unmeasured loads; the median is
   reported; the schema check and the clean-up pass included);
 * **row by row**: one ``MERGE`` statement per node and per relationship, each in
@@ -16,7 +16,7 @@ citations, jurisdictions; derived OVERLAPS and CO_RESPONSIBLE edges), of at leas
   rows/second is measured on the sample and compared as a rate (the full graph
   row by row would take far too long; the json says so);
 * **neo4j-admin**: ``neo4j-admin database import full`` of the CSVs of
-  :func:`policykg.graph.neo4j_export.write_import_csv` into a fresh database
+  :func:`policykg.stores.neo4j_export.write_import_csv` into a fresh database
   directory (no server), when the jars of scripts/neo4j-local are there.
 
 By default a throwaway Neo4j server is started with scripts/neo4j-local (own home
@@ -183,7 +183,7 @@ def row_by_row(store, g) -> tuple[int, float]:
     The statements are those of the batched loader with one row instead of ``UNWIND $rows``
     (same indexes, same plan policy ``replan=skip``).
     """
-    from policykg.graph.neo4j import checked_label, checked_type, edge_row, node_row
+    from policykg.stores.neo4j_mapping import checked_label, checked_type, edge_row, node_row
 
     t0 = time.perf_counter()
     rows = 0
@@ -229,7 +229,7 @@ class Server:
 
 def admin_import(graph, tmp: Path) -> dict:
     """neo4j-admin database import full of the graph's CSVs into a fresh home: seconds and rows/s."""
-    from policykg.graph.neo4j_export import write_import_csv
+    from policykg.stores.neo4j_export import write_import_csv
 
     admin = CACHE / "bin" / "neo4j-admin"
     if not admin.exists():
@@ -266,7 +266,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
 
-    from policykg.graph.neo4j import connect
+    from policykg.stores.neo4j import connect
 
     n_docs = 50
     while True:

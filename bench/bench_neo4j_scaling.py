@@ -1,6 +1,6 @@
 """Neo4j load time per 1k rows at two graph sizes, relationships MERGEd (before) vs CREATEd (after) (issue 18).
 
-Before, :meth:`policykg.graph.neo4j.Neo4jStore.load` MERGEd every relationship on
+Before, :meth:`policykg.stores.neo4j.Neo4jStore.load` MERGEd every relationship on
 ``{graph}``; for the ``derived`` graph the planner seeks the ``graph`` index, where
 every derived edge has ``graph='derived'``, so each row scanned all the derived edges
 merged before it and the load grew quadratically.  Now a document batch's and the
@@ -73,7 +73,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
 
-    import policykg.graph.neo4j as neo
+    import policykg.stores.neo4j as neo
 
     create = neo.edge_create_cypher
     graphs = {n: with_overlaps(n, args.overlaps, args.seed) for n in args.docs}

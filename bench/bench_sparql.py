@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     from pyoxigraph import RdfFormat
 
     import pyoxigraph
-    from policykg.graph.rdf import RDFStore
+    from policykg.stores.rdf import RDFStore
     from policykg.queries import list_questions
 
     t0 = time.perf_counter()

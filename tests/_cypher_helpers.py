@@ -22,7 +22,7 @@ TOP_AGENCY = gold_measure_counts().most_common(1)[0][0]
 
 
 def connect_or_skip():
-    """A :class:`~policykg.graph.neo4j.Neo4jStore` on the test server (fail under CI, else skip).
+    """A :class:`~policykg.stores.neo4j.Neo4jStore` on the test server (fail under CI, else skip).
 
     The server is the one of the NEO4J_* environment, else the running ``scripts/neo4j-local`` one.
     """

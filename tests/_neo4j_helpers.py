@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import require
+
 from policykg.graph.build import finalize
 from policykg.graph.keys import key_for
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
@@ -67,7 +67,7 @@ def credentials() -> dict[str, str] | None:
 def open_store(uri: str | None = None):  # -> Neo4jStore
     """A connected store on the test server (gated by :func:`require`)."""
     from policykg.errors import PolicyKGError
-    from policykg.graph.neo4j import connect
+    from policykg.stores.neo4j import connect
 
     creds = credentials()
     require(creds is not None, "Neo4j", HOW)
@@ -240,7 +240,7 @@ class ThrowawayServer:
                               text=True, timeout=timeout)
 
     def connect(self, **options: Any):  # -> Neo4jStore
-        from policykg.graph.neo4j import connect
+        from policykg.stores.neo4j import connect
 
         return connect(self.uri, "neo4j", self.password, **options)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -49,13 +50,12 @@ def test_public_names_resolve():
         policykg.no_such_name  # noqa: B018
 
 
-def test_build_stays_callable_after_the_build_module_is_imported(corpus_dir):
-    """``policykg.build`` is both the API function and, once imported, the ``policykg build`` pipeline module."""
-    importlib.import_module("policykg.build")
-    assert callable(policykg.build)
-    assert hasattr(sys.modules["policykg.build"], "build_corpus")
-    assert isinstance(policykg.build([]), policykg.PolicyGraph)
-    code = ("from policykg.build import build_corpus; import policykg; "
+def test_build_is_one_name_and_runs_the_corpus_pipeline(corpus_dir):
+    """``policykg.build`` is the API function only (no module of that name: issue 14), and it runs the one
+    corpus pipeline, whatever was imported first."""
+    assert importlib.util.find_spec("policykg.build") is None
+    assert callable(policykg.build) and isinstance(policykg.build([]), policykg.PolicyGraph)
+    code = ("from policykg.pipeline import run; import policykg; "
             f"print(len(policykg.build({str(corpus_dir)!r}).documents))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert out.stdout.strip() == str(len(DOC_IDS)), out.stderr
@@ -123,9 +123,9 @@ def test_build_documents_and_collect_errors(tmp_path, corpus_docs):
 
 
 def test_build_a_store(tmp_path, corpus_dir, g):
-    from policykg.build import build_corpus
+    from policykg.pipeline import run
 
-    result = build_corpus([corpus_dir], tmp_path / "out", tmp_path / "store", exports=())
+    result = run([corpus_dir], out=tmp_path / "out", store=tmp_path / "store", exports=())
     assert result.ok
     stored = policykg.build(tmp_path / "store")
     assert stored.store_path == tmp_path / "store"

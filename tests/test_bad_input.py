@@ -140,7 +140,7 @@ def test_bad_input_batch_via_extract_cli(batch, tmp_path):
 
 
 def _quads(store: Path) -> list[str]:
-    from policykg.graph.store import open_store
+    from policykg.stores.directory import open_store
 
     with open_store(store) as rdf:
         return sorted(str(q) for q in rdf.store)
@@ -148,7 +148,7 @@ def _quads(store: Path) -> list[str]:
 
 def test_bad_input_batch_via_build_cli_keeps_the_store(batch, tmp_path):
     """A build with bad files in the batch keeps the store's documents and adds the good ones exactly once."""
-    from policykg.build import build_corpus
+    from policykg import pipeline
 
     d, cases, good = batch
     store = tmp_path / "store"
@@ -172,7 +172,7 @@ def test_bad_input_batch_via_build_cli_keeps_the_store(batch, tmp_path):
             assert quads == previous
         previous = quads
     assert len(quads) == len(set(quads)) and summary["rdf"]["quads"] == len(quads)
-    clean = build_corpus([*(CORPUS / f"{s}.txt" for s in EARLIER), d], None, tmp_path / "clean")  # one clean build
+    clean = pipeline.run([*(CORPUS / f"{s}.txt" for s in EARLIER), d], store=tmp_path / "clean")  # one clean build
     assert sorted(clean.documents) == sorted(EARLIER + good) and len(clean.errors) == len(cases)
     assert _quads(tmp_path / "clean") == quads
     assert sorted(p.stem for p in (tmp_path / "out" / "extract").glob("*.json")) == good

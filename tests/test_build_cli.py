@@ -68,14 +68,14 @@ def test_build_text_summary_and_bad_files(tmp_path, corpus_dir):
 
 
 def test_build_is_incremental_and_replace_drops_the_rest(tmp_path, corpus_dir):
-    from policykg.build import build_corpus
+    from policykg import pipeline
 
     store = tmp_path / "store"
     files = sorted(corpus_dir.glob("*.txt"))
     for f in files[:2]:
-        assert build_corpus([f], None, store).ok
+        assert pipeline.run([f], store=store).ok
     assert len(list((store / "documents").glob("*.json"))) == 2
-    result = build_corpus([files[2]], tmp_path / "out", store, replace=True, exports=("nt",))
+    result = pipeline.run([files[2]], out=tmp_path / "out", store=store, replace=True, exports=("nt",))
     assert result.summary()["store_documents"] == [files[2].stem]
     assert result.rdf["documents"] == 1 and list(result.exports) == ["nt"]
 
@@ -90,12 +90,12 @@ def test_validate(built):
 
 
 def test_validate_reports_violations_with_exit_5(tmp_path, gold_docs):
-    from policykg.graph.store import save_documents
+    from policykg import pipeline
 
     broken = [d for d in gold_docs if d.doc_id == SUZHOU][0]
     import dataclasses
 
-    save_documents(tmp_path / "store", [dataclasses.replace(broken, title="")])
+    pipeline.run([dataclasses.replace(broken, title="")], store=tmp_path / "store")
     proc = run("validate", "--store", str(tmp_path / "store"))
     assert proc.returncode == 5
     assert f"policy:{SUZHOU}  dcterms:title  a policy has exactly one non-empty title" in proc.stdout

@@ -1,5 +1,6 @@
-"""Build safety (issue 15): an interrupted or failed build is reported, the saved documents and the RDF store
-are checked against each other, one Ctrl-C stops a parallel build at once, and two builds never share a store.
+"""Build safety (issue 15): a build is a transaction (one that fails or is interrupted leaves the previous store
+intact and queryable), the saved documents and the RDF store are checked against each other, one Ctrl-C stops a
+parallel build at once, and two builds never share a store.
 
 The process tests run ``policykg build`` on a generated corpus (bench/generate_corpus.py) in a session of its
 own, as a terminal would: Ctrl-C is sent to the whole process group, workers included.
@@ -17,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from policykg import api
-from policykg.build import build_corpus
 from policykg.errors import StoreError
-from policykg.graph.rdf import RDFStore
-from policykg.graph.store import documents_dir, open_store, rdf_dir
+from policykg.pipeline import run
+from policykg.stores.directory import documents_dir, rdf_dir
+from policykg.stores.rdf import RDFStore
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICYKG = [sys.executable, "-m", "policykg"]
@@ -39,13 +40,13 @@ def generated(tmp_path_factory) -> Path:
 def built(corpus_dir, tmp_path_factory) -> Path:
     """A clean store of the sample corpus (copied by the tests that change it)."""
     store = tmp_path_factory.mktemp("built") / "store"
-    assert build_corpus([corpus_dir], None, store, jobs=1).ok
+    assert run([corpus_dir], store=store, jobs=1).ok
     return store
 
 
 def _copy(store: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "store"
-    shutil.copytree(store, copy)
+    shutil.copytree(store, copy, symlinks=True)
     return copy
 
 
@@ -61,11 +62,10 @@ def _start_build(corpus: Path, store: Path, out: Path) -> subprocess.Popen:
 
 
 def _wait_for_documents(proc: subprocess.Popen, store: Path, n: int, timeout: float = 120) -> None:
-    """Wait until the build has saved ``n`` documents (it is extracting)."""
+    """Wait until the build has saved ``n`` documents (it is extracting) in the generation it writes."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        ddir = documents_dir(store)
-        if ddir.is_dir() and len(list(ddir.glob("*.json"))) >= n:
+        if max((len(list(g.glob("documents/*.json"))) for g in store.glob("gen-*")), default=0) >= n:
             return
         assert proc.poll() is None, proc.communicate()
         time.sleep(0.05)
@@ -106,29 +106,57 @@ def test_the_check_names_graphs_without_a_saved_document(built, tmp_path):
     assert gone.stem in report.message() and "policykg build" in report.message()
 
 
-# -- a build that fails leaves a marker that readers report (item 1) ----------------------------------------
+# -- a build is a transaction: one that fails or is killed leaves the previous store as it was (item 1) ----------
 
-def test_a_failed_build_leaves_a_marker_that_query_and_validate_report(corpus_dir, built, tmp_path, monkeypatch):
+def _answers(store: Path) -> tuple[str, list[str]]:
+    proc = _run("query", "agency_workload", "--store", str(store), "--format", "csv")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc.stdout, sorted(p.name for p in documents_dir(store).glob("*.json"))
+
+
+@pytest.mark.parametrize("where", ["graph", "store"])
+def test_a_failed_build_leaves_the_previous_store_intact_and_queryable(corpus_dir, built, tmp_path, monkeypatch,
+                                                                       where):
+    """Before: the failed build left build-in-progress, and query/validate refused the store until a rebuild."""
     store = _copy(built, tmp_path)
+    before = _answers(store)
+    one = sorted(corpus_dir.glob("*.txt"))[0]
 
     def broken(*args, **kwargs):
-        raise RuntimeError("killed while finishing the graph")
+        raise RuntimeError("killed while writing")
 
-    monkeypatch.setattr("policykg.graph.build.finalize", broken)
+    # the graph step, or the store write itself (the RDF store's bulk load of this batch)
+    monkeypatch.setattr("policykg.pipeline.finalize" if where == "graph"
+                        else "policykg.stores.rdf.RDFStore.replace_graphs", broken)
     with pytest.raises(RuntimeError):
-        build_corpus([corpus_dir], None, store, jobs=1)
+        api.build_store([one], tmp_path / "out", store, replace=True, jobs=1, views=False)
     monkeypatch.undo()
-    assert (store / "build-in-progress").exists()
-    with pytest.raises(StoreError, match="interrupted or failed.*policykg build"):
-        open_store(store)
-    for args in (["query", "agency_workload"], ["validate"]):
-        proc = _run(*args, "--store", str(store))
-        assert proc.returncode == StoreError.exit_code, proc.stdout + proc.stderr
-        assert "interrupted or failed" in proc.stderr and "policykg build" in proc.stderr
-    assert build_corpus([corpus_dir], None, store, jobs=1).ok  # building again clears it
     assert not (store / "build-in-progress").exists()
+    assert _answers(store) == before  # the same documents, the same answers
     assert api.check_store(store).ok
-    assert _run("query", "agency_workload", "--store", str(store), "--format", "csv").returncode == 0
+    proc = _run("validate", "--store", str(store))
+    assert proc.returncode == 0 and "conforms" in proc.stdout, proc.stdout + proc.stderr
+    assert run([corpus_dir], store=store, jobs=1).ok  # building again works, and leaves one generation
+    assert len(list(store.glob("gen-*"))) == 1 and api.check_store(store).ok
+
+
+def test_a_build_killed_while_it_writes_leaves_the_previous_store(generated, built, corpus_dir, tmp_path):
+    """SIGKILL in the middle of a build with --replace: the store still holds and answers the corpus it held."""
+    store = _copy(built, tmp_path)
+    before = _answers(store)
+    proc = subprocess.Popen([*POLICYKG, "build", str(generated), "--out", str(tmp_path / "out"), "--store",
+                             str(store), "--jobs", "2", "--exports", "none", "--no-views", "--replace"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            start_new_session=True)
+    try:
+        _wait_for_documents(proc, store, 60)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+    assert _answers(store) == before
+    assert api.check_store(store).ok
+    assert run([corpus_dir], store=store, jobs=1).ok  # the next build drops what the killed one left
+    assert len(list(store.glob("gen-*"))) == 1
 
 
 # -- one Ctrl-C stops a parallel build at once (item 3) ------------------------------------------------------
@@ -152,9 +180,10 @@ def test_one_ctrl_c_stops_a_parallel_build_within_seconds_with_one_line(generate
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) <= 2, stderr
     assert "interrupted" in stderr
-    # the store it left is reported, not answered from
+    # it committed nothing: there is no store to answer from, and the reader says what to run
     check = _run("validate", "--store", str(store))
     assert check.returncode == StoreError.exit_code and "policykg build" in check.stderr
+    assert not (store / "current").exists()
 
 
 # -- a second build never touches a store another build is writing (item 4) ----------------------------------

@@ -15,15 +15,22 @@ from pathlib import Path
 
 import pytest
 
-from policykg.build import _build_one, build_corpus
 from policykg.graph.build import build_graph
 from policykg.graph.model import PolicyGraph
 from policykg.graph.overlap import (
-    AGENCY_BOOST, MAX_NEIGHBOURS, MAX_POSTINGS, TOP_WORDS, agency_function, measure_words, overlap_edges,
+    AGENCY_BOOST,
+    MAX_NEIGHBOURS,
+    MAX_POSTINGS,
+    TOP_WORDS,
+    agency_function,
+    measure_words,
+    overlap_edges,
     place_words,
 )
-from policykg.graph.rdf import RDFStore
-from policykg.graph.store import open_store, read_documents
+from policykg.pipeline import run
+from policykg.stores.directory import open_store, read_documents
+from policykg.stores.rdf import RDFStore
+from policykg.workers import build_one
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -54,7 +61,7 @@ def test_generator_is_deterministic_and_says_it_is_for_benchmarks(tmp_path):
 
 
 def test_generated_documents_exercise_every_extraction_path(synthetic):
-    result = build_corpus([synthetic], None, synthetic.parent / "store-paths", jobs=1)
+    result = run([synthetic], store=synthetic.parent / "store-paths", jobs=1)
     assert result.ok and len(result.documents) == 24  # README.md is not a document
     docs = result.graph.documents.values()
     assert Counter(d.doc_type for d in docs) == {"action_plan": 6, "funding_measures": 6,
@@ -75,8 +82,8 @@ def test_generated_documents_exercise_every_extraction_path(synthetic):
 # -- the parallel, streaming build ------------------------------------------------------------------
 
 def test_parallel_build_equals_serial_build_and_the_reference_projection(synthetic, tmp_path):
-    serial = build_corpus([synthetic], tmp_path / "out1", tmp_path / "s1", jobs=1, exports=("nt", "graphml"))
-    parallel = build_corpus([synthetic], tmp_path / "out2", tmp_path / "s2", jobs=2, exports=("nt", "graphml"))
+    serial = run([synthetic], out=tmp_path / "out1", store=tmp_path / "s1", jobs=1, exports=("nt", "graphml"))
+    parallel = run([synthetic], out=tmp_path / "out2", store=tmp_path / "s2", jobs=2, exports=("nt", "graphml"))
     assert serial.jobs == 1 and parallel.jobs == 2
     assert serial.rdf == parallel.rdf and serial.graph.counts() == parallel.graph.counts()
     q1 = quads(tmp_path / "s1")
@@ -95,8 +102,8 @@ def test_parallel_build_equals_serial_build_and_the_reference_projection(synthet
 def test_an_incremental_build_exports_the_whole_store(synthetic, tmp_path):
     files = sorted(synthetic.glob("*.txt"))
     store = tmp_path / "store"
-    assert build_corpus(files[:10], None, store, jobs=2).ok
-    result = build_corpus(files[10:14], tmp_path / "out", store, jobs=2, exports=("nt", "nq", "trig"))
+    assert run(files[:10], store=store, jobs=2).ok
+    result = run(files[10:14], out=tmp_path / "out", store=store, jobs=2, exports=("nt", "nq", "trig"))
     assert result.ok and len(result.graph.documents) == 14
     with open_store(store) as rdf:
         for fmt in ("nt", "nq"):
@@ -108,12 +115,12 @@ def test_an_incremental_build_exports_the_whole_store(synthetic, tmp_path):
 def test_workers_send_no_text_back_and_the_store_keeps_it(synthetic, tmp_path):
     path = sorted(synthetic.glob("*.txt"))[0]
     (tmp_path / "docs").mkdir()
-    built = _build_one((0, path, tmp_path / "docs", None))
+    built = build_one((0, path, tmp_path / "docs", None, True))
     assert built.doc.text == "" and built.doc.measures
     saved = json.loads(built.saved.read_text("utf-8"))
     assert saved["text"] == path.read_text("utf-8")
     assert set(built.words) == {f"measure:{built.doc.doc_id}|{m.id}" for m in built.doc.measures}
-    result = build_corpus([path], None, tmp_path / "store", jobs=1)
+    result = run([path], store=tmp_path / "store", jobs=1)
     assert all(d.text == "" for d in result.graph.documents.values())  # the models in memory have no text
     assert json.loads((tmp_path / "store" / "documents" / f"{path.stem}.json").read_text("utf-8"))["text"]
 
@@ -126,7 +133,7 @@ def test_a_repeated_document_id_is_reported_and_the_first_kept_in_parallel_too(s
     shutil.copy(files[0], first / "same.txt")
     shutil.copy(files[1], second / "same.txt")
     shutil.copy(files[2], second / files[2].name)
-    results = [build_corpus([first, second], None, tmp_path / f"store{jobs}", jobs=jobs) for jobs in (1, 2)]
+    results = [run([first, second], store=tmp_path / f"store{jobs}", jobs=jobs) for jobs in (1, 2)]
     for result in results:
         assert sorted(result.documents) == sorted(["same", files[2].stem])
         assert len(result.errors) == 1 and "same" in str(result.errors[0])

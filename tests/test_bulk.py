@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from policykg.errors import StoreError
-from policykg.graph.bulk import BulkLoader
-from policykg.graph.rdf import RDFStore, graph_iri
+from policykg.graph.keys import graph_iri
+from policykg.stores.bulk import BulkLoader
+from policykg.stores.rdf import RDFStore
 
 
 def _nq(doc: str, value: str) -> bytes:

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from policykg.build import build_corpus
 from policykg.errors import StoreError
-from policykg.graph.gsp import push_store, service_url
 from policykg.graph.keys import graph_iri
-from policykg.graph.serve import find_oxigraph, wait_until_ready
-from policykg.graph.store import open_store
+from policykg.pipeline import run
+from policykg.stores.directory import open_store
+from policykg.stores.gsp import push_store, service_url
+from policykg.stores.serve import find_oxigraph, wait_until_ready
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import require  # noqa: E402
@@ -76,7 +76,7 @@ def built(tmp_path, corpus_dir):
     src = tmp_path / "corpus"
     shutil.copytree(corpus_dir, src)
     store = tmp_path / "store"
-    assert build_corpus([src], None, store, jobs=1).ok
+    assert run([src], store=store, jobs=1).ok
     return src, store
 
 
@@ -103,7 +103,7 @@ def test_a_changed_document_replaces_its_remote_graph(server, built):
     text = path.read_text("utf-8")
     cut = text.index("二、主要任务")  # keep the heading and goals, drop every task
     path.write_text(text[:cut], encoding="utf-8")
-    assert build_corpus([src], None, store, jobs=1).ok
+    assert run([src], store=store, jobs=1).ok
     after_local = local_counts(store)
     assert after_local[graph_iri(SUZHOU)] < before[graph_iri(SUZHOU)] // 2
     push_store(f"http://127.0.0.1:{server}", store)

@@ -60,11 +60,11 @@ EXTRACTED = '''关于支持区块链"""发展'}) DETACH DELETE n //的若干措�
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> tuple[Path, Path, dict]:
     """A store holding the hostile documents (saved as the build saves them) and one extracted hostile file."""
-    from policykg.graph.store import save_documents
+    from policykg import pipeline
 
     tmp = tmp_path_factory.mktemp("inject")
     store = tmp / "store"
-    save_documents(store, [_doc(i, name) for i, name in enumerate(NASTY)])
+    pipeline.run([_doc(i, name) for i, name in enumerate(NASTY)], store=store)
     (tmp / "in").mkdir()
     (tmp / "in" / "hostile.txt").write_text(EXTRACTED, "utf-8")
     proc = run("build", str(tmp / "in"), "--store", str(store), "--out", str(tmp / "out"))
@@ -75,14 +75,14 @@ def store(tmp_path_factory) -> tuple[Path, Path, dict]:
 
 
 def _quads(store: Path) -> list[str]:
-    from policykg.graph.store import open_store
+    from policykg.stores.directory import open_store
 
     with open_store(store) as rdf:
         return sorted(str(q) for q in rdf.store)
 
 
 def test_store_keeps_every_name_exactly(store):
-    from policykg.graph.store import load_graph, open_store
+    from policykg.stores.directory import load_graph, open_store
 
     path, _, extracted = store
     with open_store(path) as rdf:
@@ -140,7 +140,7 @@ def test_every_rdf_export_round_trips(store, fmt, parse_as, tmp_path):
     assert set(NASTY) <= labels and extracted["title"] in labels
     texts = {str(o) for _, _, o, _ in ds.quads((None, None, None, None)) if isinstance(o, rdflib.Literal)}
     assert {name + "\n正文" for name in NASTY} <= texts  # measure texts with their newlines
-    from policykg.graph.store import open_store
+    from policykg.stores.directory import open_store
 
     with open_store(path) as rdf:
         counts = rdf.counts()

@@ -16,10 +16,10 @@ from test_lifecycle import MEASURES_2018, MEASURES_2021  # noqa: E402
 
 from policykg.graph import build_graph  # noqa: E402
 from policykg.graph.keys import graph_iri, iri_for_key, key_for  # noqa: E402
-from policykg.graph.rdf import RDFStore  # noqa: E402
-from policykg.graph.shacl import validate  # noqa: E402
 from policykg.loaders import parse_document, read_document  # noqa: E402
 from policykg.schema import vocab as V  # noqa: E402
+from policykg.stores.rdf import RDFStore  # noqa: E402
+from policykg.stores.shacl import validate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 REAL = ROOT / "data" / "real"
@@ -120,13 +120,13 @@ def test_unknown_inference_is_refused(pair_graph):
 def test_validate_command_checks_with_inference_and_refuses_an_unknown_one(tmp_path, pair):
     import subprocess
 
-    from policykg.build import build_corpus
+    from policykg import pipeline
 
     src = tmp_path / "docs"
     src.mkdir()
     (src / "sz-2021.txt").write_text(MEASURES_2021, encoding="utf-8")
     (src / "sz-2018.txt").write_text(MEASURES_2018, encoding="utf-8")
-    build_corpus([src], None, store=tmp_path / "store", jobs=1)
+    pipeline.run([src], store=tmp_path / "store", jobs=1)
 
     def run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "policykg", "validate", "--store", str(tmp_path / "store"), *args],

@@ -39,7 +39,13 @@ from conftest import require  # noqa: E402
 
 from policykg.queries import get_question, list_questions, run_question  # noqa: E402
 from policykg.queries.browser_guide import (  # noqa: E402
-    GUIDE_DIR, GUIDE_FILE, GUIDE_PORT, cypher_literal, param_command, param_value, render_guide,
+    GUIDE_DIR,
+    GUIDE_FILE,
+    GUIDE_PORT,
+    cypher_literal,
+    param_command,
+    param_value,
+    render_guide,
 )
 from policykg.queries.cypher import query_body  # noqa: E402
 

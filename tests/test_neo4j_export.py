@@ -14,7 +14,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _neo4j_helpers import (  # noqa: E402
-    HOW, MAIN_CACHE, PAYLOADS, credentials, expected_snapshot, metachar_graph, model_counts, neo4j_store, snapshot,
+    HOW,
+    MAIN_CACHE,
+    PAYLOADS,
+    credentials,
+    expected_snapshot,
+    metachar_graph,
+    model_counts,
+    neo4j_store,
+    snapshot,
     throwaway_server,
 )
 from conftest import require  # noqa: E402
@@ -35,7 +43,7 @@ def test_csv_headers_and_rows_follow_the_neo4j_admin_format(tmp_path, mixed_grap
     from typer.testing import CliRunner
 
     from policykg.cli import app
-    from policykg.graph.neo4j_export import export_neo4j
+    from policykg.stores.neo4j_export import export_neo4j
 
     written = export_neo4j(mixed_graph, tmp_path / "out")
     for label, n in mixed_graph.counts()["nodes"].items():
@@ -81,7 +89,7 @@ def _cypher_shell(script: Path) -> subprocess.CompletedProcess:
 @pytest.mark.neo4j
 @pytest.mark.xdist_group("neo4j")
 def test_cypher_script_runs_in_cypher_shell_like_the_driver_load(neo4j_store, mixed_graph, tmp_path):
-    from policykg.graph.neo4j_export import write_cypher_script
+    from policykg.stores.neo4j_export import write_cypher_script
 
     script = write_cypher_script(mixed_graph, tmp_path / "load.cypher", batch_size=40)
     expected = expected_snapshot(mixed_graph)
@@ -102,7 +110,7 @@ def test_cypher_script_runs_in_cypher_shell_like_the_driver_load(neo4j_store, mi
 @pytest.mark.slow
 @pytest.mark.xdist_group("neo4j")
 def test_csvs_import_with_neo4j_admin_into_a_fresh_database(throwaway_server, mixed_graph, tmp_path):
-    from policykg.graph.neo4j_export import write_import_csv
+    from policykg.stores.neo4j_export import write_import_csv
 
     server = throwaway_server
     admin = MAIN_CACHE / "bin" / "neo4j-admin"

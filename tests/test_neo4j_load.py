@@ -15,7 +15,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _neo4j_helpers import (  # noqa: E402
-    PAYLOADS, credentials, expected_snapshot, metachar_graph, model_counts, neo4j_store, open_store, snapshot,
+    PAYLOADS,
+    credentials,
+    expected_snapshot,
+    metachar_graph,
+    model_counts,
+    neo4j_store,
+    open_store,
+    snapshot,
 )
 
 from policykg.graph import build_graph  # noqa: E402
@@ -178,7 +185,7 @@ def test_metacharacters_round_trip_and_nothing_runs(neo4j_store, corpus_graph):
 
 def test_unknown_labels_and_types_never_reach_the_query_text():
     from policykg.errors import QueryError
-    from policykg.graph.neo4j import edge_merge_cypher, node_merge_cypher
+    from policykg.stores.neo4j_mapping import edge_merge_cypher, node_merge_cypher
 
     with pytest.raises(QueryError):
         node_merge_cypher("Agency` {key: 1}) DETACH DELETE n //")
@@ -205,8 +212,8 @@ def test_wrong_password_is_never_shown(caplog, monkeypatch, tmp_path, corpus_doc
 
     from policykg.cli import app
     from policykg.errors import StoreError
-    from policykg.graph.neo4j import connect
-    from policykg.graph.store import save_documents
+    from policykg.pipeline import run
+    from policykg.stores.neo4j import connect
 
     creds = credentials()
     open_store().close()  # the server is there
@@ -217,7 +224,7 @@ def test_wrong_password_is_never_shown(caplog, monkeypatch, tmp_path, corpus_doc
     assert "credentials" in str(info.value) and wrong not in str(info.value)
     assert wrong not in caplog.text and creds["password"] not in caplog.text
     store = tmp_path / "store"
-    save_documents(store, corpus_docs[:1])
+    run(corpus_docs[:1], store=store)
     monkeypatch.setenv("NEO4J_URI", creds["uri"])
     monkeypatch.setenv("NEO4J_USER", creds["user"])
     monkeypatch.setenv("PKG_TEST_PW", wrong)
@@ -233,13 +240,13 @@ def test_cli_loads_a_store_and_never_prints_the_password(tmp_path, monkeypatch, 
     from typer.testing import CliRunner
 
     from policykg.cli import app
-    from policykg.graph.store import save_documents
+    from policykg.pipeline import run
 
     creds = credentials()
     with open_store() as neo:
         neo.clear()
     store = tmp_path / "store"
-    save_documents(store, corpus_docs)
+    run(corpus_docs, store=store)
     monkeypatch.setenv("NEO4J_URI", creds["uri"])
     monkeypatch.setenv("NEO4J_USER", creds["user"])
     monkeypatch.setenv("NEO4J_PASSWORD", creds["password"])
@@ -261,3 +268,32 @@ def test_cli_loads_a_store_and_never_prints_the_password(tmp_path, monkeypatch, 
     monkeypatch.delenv("NEO4J_PASSWORD")
     missing = runner.invoke(app, ["neo4j", "load", str(store)])
     assert missing.exit_code == 7 and "NEO4J_PASSWORD" in missing.output
+
+
+def test_build_feeds_neo4j_in_the_same_run(tmp_path, monkeypatch, corpus_dir, corpus_graph):
+    """``policykg build --neo4j URI`` (issue 14): the store and Neo4j get the same graph in one run, and a
+    --replace build drops from Neo4j what it dropped from the store."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from policykg.cli import app
+
+    creds = credentials()
+    with open_store() as neo:
+        neo.clear()
+    monkeypatch.setenv("NEO4J_USER", creds["user"])
+    monkeypatch.setenv("NEO4J_PASSWORD", creds["password"])
+    args = ["--out", str(tmp_path / "out"), "--store", str(tmp_path / "store"), "--exports", "none",
+            "--no-views", "--jobs", "1", "--neo4j", creds["uri"], "--json"]
+    result = CliRunner().invoke(app, ["build", str(corpus_dir), *args])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["stores"][creds["uri"]] == model_counts(corpus_graph)
+    with open_store() as neo:
+        assert neo.documents() == sorted(corpus_graph.documents)
+    one = sorted(corpus_dir.glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["build", str(one), *args, "--replace"])
+    assert result.exit_code == 0, result.output
+    with open_store() as neo:
+        assert neo.documents() == [one.stem]

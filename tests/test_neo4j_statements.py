@@ -5,7 +5,8 @@ derived edges took 111 s).  bench/bench_neo4j_scaling.py measures it."""
 from __future__ import annotations
 
 from policykg.graph.model import DERIVED
-from policykg.graph.neo4j import Neo4jStore, _partition
+from policykg.stores.neo4j import Neo4jStore
+from policykg.stores.neo4j_mapping import partition as _partition
 
 
 class _Result:

@@ -107,7 +107,7 @@ def test_what_is_kept_is_still_there(written):
 def test_stored_text_keeps_every_offset(written):
     """The mask keeps lengths: the stored text is the original with only the personal data masked, and every
     evidence span of the saved documents reads the same in the stored text."""
-    from policykg.graph.store import read_documents
+    from policykg.stores.directory import read_documents
 
     docs = {d.doc_id: d for d in read_documents(written["store"])}
     for doc_id, doc in docs.items():

@@ -22,16 +22,21 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _cypher_helpers import (  # noqa: E402
-    GOLD_JSON, TOP_AGENCY, connect_or_skip, ensure_loaded, gold_measure_counts, neo4j_env,
+    GOLD_JSON,
+    TOP_AGENCY,
+    connect_or_skip,
+    ensure_loaded,
+    gold_measure_counts,
+    neo4j_env,
 )
 from _neo4j_helpers import PAYLOADS, metachar_graph  # noqa: E402
 
 from policykg.errors import ConfigError, Neo4jError, QueryError  # noqa: E402
 from policykg.graph import build_graph  # noqa: E402
-from policykg.graph.rdf import RDFStore  # noqa: E402
 from policykg.queries import ENGINES, list_questions, run_question  # noqa: E402
 from policykg.queries.cypher import query_body, returned_columns  # noqa: E402
 from policykg.schema.models import Citation, Measure, PolicyDocument, Responsibility  # noqa: E402
+from policykg.stores.rdf import RDFStore  # noqa: E402
 
 
 def _gold_pair_max() -> int:

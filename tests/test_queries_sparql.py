@@ -15,10 +15,10 @@ import pytest
 
 from policykg.errors import QueryError
 from policykg.graph import build_graph
-from policykg.graph.rdf import RDFStore
 from policykg.queries import get_question, list_questions, run_query, run_question
 from policykg.schema.collectives import is_collective
 from policykg.schema.models import PolicyDocument
+from policykg.stores.rdf import RDFStore
 
 GOLD = Path(__file__).parent / "data" / "gold"
 SUZHOU = "suzhou-blockchain-opinions-2020-2022"

@@ -10,9 +10,9 @@ import rdflib
 from policykg.errors import QueryError, StoreError
 from policykg.graph import EDGE_TYPES, NODE_LABELS, build_graph
 from policykg.graph.keys import graph_iri, iri_for_key, key_for
-from policykg.graph.rdf import RDFStore
 from policykg.schema import vocab as V
 from policykg.schema.models import Amount, Measure, PolicyDocument, Responsibility
+from policykg.stores.rdf import RDFStore
 
 SKOS_LABEL = rdflib.URIRef(V.NAME_PROPERTY)
 NASTY = ["'}) DETACH DELETE n //", 'say """hi"""', "back\\slash", "brace}", "angle>", "two\nlines",
@@ -177,7 +177,7 @@ def _quad_set(ds: rdflib.Dataset) -> set[tuple[str, ...]]:
 
 def test_jsonld_export_is_compacted_with_the_vocabulary_prefixes(gold_graph, tmp_path):
     """Issue 17: JSON-LD was written expanded (full IRIs everywhere, no @context)."""
-    from policykg.graph.rdf import export_nquads
+    from policykg.stores.rdf_io import export_nquads
 
     store = store_of(gold_graph)
     store.dump("nq", tmp_path / "graph.nq")

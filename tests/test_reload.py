@@ -28,23 +28,23 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def quads(store: Path) -> list[str]:
-    from policykg.graph.store import open_store
+    from policykg.stores.directory import open_store
 
     with open_store(store) as rdf:
         return sorted(str(q) for q in rdf.store)
 
 
 def agencies(store: Path) -> set[str]:
-    from policykg.graph.store import open_store
+    from policykg.stores.directory import open_store
 
     with open_store(store) as rdf:
         return {r["n"] for r in rdf.query(f"SELECT ?n WHERE {{ ?a a <{ORG}> ; <{LABEL}> ?n }}")}
 
 
 def clean_build(paths: list[Path], store: Path) -> Path:
-    from policykg.build import build_corpus
+    from policykg import pipeline
 
-    assert build_corpus(paths, None, store).ok
+    assert pipeline.run(paths, store=store).ok
     return store
 
 
@@ -122,7 +122,7 @@ def test_a_changed_document_replaces_its_facts_and_leaves_none_stale(tmp_path):
 
 
 def test_remove_drops_the_document_but_keeps_shared_agencies(tmp_path):
-    from policykg.graph.store import read_documents
+    from policykg.stores.directory import read_documents
 
     store = tmp_path / "store"
     run("build", str(CORPUS), "--store", str(store), "--out", str(tmp_path / "out"))

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph.serve import find_oxigraph, wait_until_ready
-from policykg.graph.store import open_store, save_documents
+from policykg.pipeline import run
 from policykg.queries import get_question, run_query
+from policykg.stores.directory import open_store
+from policykg.stores.serve import find_oxigraph, wait_until_ready
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from conftest import require  # noqa: E402
@@ -31,7 +32,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def store(tmp_path, gold_docs):
-    save_documents(tmp_path / "store", gold_docs)
+    run(gold_docs, store=tmp_path / "store")
     return tmp_path / "store"
 
 
@@ -83,7 +84,7 @@ def test_serve_without_a_store_says_build_first(tmp_path):
 # -- issue 15 item 10 and issue 17: a time limit, no SERVICE, Host/Origin checked, an offline page, a busy port --
 
 def _server(store, **kw):
-    from policykg.graph.serve import start_server
+    from policykg.stores.serve import start_server
 
     try:
         find_oxigraph()

@@ -5,10 +5,10 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from policykg.graph import Edge, build_graph
 from policykg.graph.keys import graph_iri, iri_for_key, key_for
-from policykg.graph.rdf import RDFStore
-from policykg.graph.shacl import validate
 from policykg.schema import vocab as V
 from policykg.schema.models import Amount, Measure, PolicyDocument, Responsibility
+from policykg.stores.rdf import RDFStore
+from policykg.stores.shacl import validate
 
 
 def test_gold_graph_conforms(gold_graph):

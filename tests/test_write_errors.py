@@ -13,9 +13,10 @@ from typer.testing import CliRunner
 
 from policykg.cli import app
 from policykg.errors import StoreError
-from policykg.graph import bulk
-from policykg.graph.bulk import BulkLoader
-from policykg.graph.rdf import RDFStore, graph_iri
+from policykg.graph.keys import graph_iri
+from policykg.stores import bulk
+from policykg.stores.bulk import BulkLoader
+from policykg.stores.rdf import RDFStore
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "data" / "corpus" / "futian-reply-20220098-regtech.txt"

@@ -18,8 +18,6 @@ True
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import Any
 
 __all__ = [
@@ -52,31 +50,6 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "QueryError": ("policykg.errors", "QueryError"),
     "StoreError": ("policykg.errors", "StoreError"),
 }
-
-
-class _CallableBuild(types.ModuleType):
-    """The submodule :mod:`policykg.build` (the ``policykg build`` pipeline), callable as :func:`policykg.api.build`.
-
-    Importing a submodule sets the package attribute of its name, so once
-    ``policykg.build`` (the module) is imported, ``policykg.build`` stops being
-    the API function; calling the module keeps ``policykg.build(paths)`` working
-    whatever was imported first.
-    """
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        from policykg.api import build
-
-        return build(*args, **kwargs)
-
-
-class _Package(types.ModuleType):
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "build" and type(value) is types.ModuleType:
-            value.__class__ = _CallableBuild
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

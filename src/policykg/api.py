@@ -9,14 +9,14 @@ networkx views (:meth:`PolicyGraph.to_networkx`) and tables
 :mod:`policykg.analytics` take it as it is.
 
 What the ``policykg`` command runs is here too: :func:`write_extracted`,
-:func:`open_graph`, :func:`build_store`, :func:`validate_store`, and (imported
-on first use from the modules that define them) :func:`~policykg.build.export_store`,
-:func:`~policykg.graph.gsp.push_store`, :func:`~policykg.graph.store.remove_document`,
+:func:`open_graph`, :func:`build_store`, :func:`remove_document`, :func:`validate_store`, and (imported
+on first use from the modules that define them) :func:`~policykg.stores.directory.export_store`,
+:func:`~policykg.stores.gsp.push_store`,
 :func:`~policykg.queries.list_questions`, :func:`~policykg.queries.run_question`,
-:func:`~policykg.viz.write_views`, ``connect_neo4j`` (:func:`policykg.graph.neo4j.connect`),
-:func:`~policykg.graph.neo4j_export.export_neo4j`,
-:func:`~policykg.queries.browser_guide.write_guide` and
-:func:`~policykg.queries.browser_guide.guide_url`.
+:func:`~policykg.viz.write_views`, ``connect_neo4j`` (:func:`policykg.stores.neo4j.connect`),
+:func:`~policykg.stores.neo4j_export.export_neo4j`,
+:func:`~policykg.queries.browser_guide.write_guide`,
+:func:`~policykg.queries.browser_guide.guide_url` and :func:`~policykg.stores.serve.start_server`.
 
 Examples
 --------
@@ -46,7 +46,7 @@ from policykg.schema.models import PolicyDocument
 __all__ = ["extract", "build", "PolicyGraph", "Documents", "ERROR_MODES", "DEFAULT_STORE", "write_extracted",
            "open_graph", "build_store", "validate_store", "check_store", "export_store", "push_store",
            "remove_document", "list_questions", "run_question", "write_views", "connect_neo4j", "export_neo4j",
-           "write_guide", "guide_url"]
+           "write_guide", "guide_url", "start_server"]
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def extract(paths: PathLike | Iterable[PathLike], *, errors: str = "raise") -> D
 
 
 def _is_store(path: Any) -> bool:
-    from policykg.graph.store import is_store
+    from policykg.stores.directory import is_store
 
     return isinstance(path, (str, os.PathLike)) and Path(path).is_dir() and is_store(path)
 
@@ -153,31 +153,15 @@ def build(source: PathLike | Iterable[PathLike | PolicyDocument], *, errors: str
     >>> build([]).counts()
     {'nodes': {}, 'edges': {}}
     """
-    from policykg.graph.build import build_graph
-
-    from policykg.graph.store import load_graph, read_documents
+    from policykg.pipeline import run
 
     _check_mode(errors)
     items = _paths(source)
-    if len(items) == 1 and _is_store(items[0]):
-        g = PolicyGraph.from_model(load_graph(items[0]))
+    result = run(items, errors=errors)  # the corpus pipeline, without a store: the graph in memory
+    g = PolicyGraph.from_model(result.graph)
+    g.errors = list(result.errors)
+    if len(items) == 1 and _is_store(items[0]):  # its questions are answered from its RDF store
         g.__dict__["_store_path"] = (Path(items[0]), g._stamp())
-        return g
-    docs = Documents()
-    paths = []
-    for item in items:
-        if isinstance(item, PolicyDocument):
-            docs.append(item)
-        elif _is_store(item):
-            docs.extend(read_documents(item))
-        else:
-            paths.append(item)
-    if paths:
-        extracted = extract(paths, errors=errors)
-        docs.extend(extracted)
-        docs.errors.extend(extracted.errors)
-    g = PolicyGraph.from_model(build_graph(docs))
-    g.errors = list(docs.errors)
     return g
 
 
@@ -274,14 +258,14 @@ class PolicyGraph(_model.PolicyGraph):
         store = None
         if saved is not None and saved[1] == self._stamp():
             from policykg.errors import StoreError
-            from policykg.graph.store import open_store
+            from policykg.stores.directory import open_store
 
             try:
                 store = open_store(saved[0])
             except StoreError as exc:  # documents without RDF: fall back to memory
                 log.info("%s; querying an in-memory copy", exc)
         if store is None:
-            from policykg.graph.rdf import RDFStore
+            from policykg.stores.rdf import RDFStore
 
             store = RDFStore()
             store.load_graph(self)
@@ -402,37 +386,56 @@ def open_graph(paths: PathLike | Iterable[PathLike] | None = None, *,
 
 def build_store(paths: PathLike | Iterable[PathLike], out: PathLike, store: PathLike = DEFAULT_STORE, *,
                 replace: bool = False, exports: Iterable[str] | None = None, jobs: int = 0, views: bool = True,
-                progress: Any = None):  # -> policykg.build.BuildResult
-    """What ``policykg build`` does: :func:`policykg.build.build_corpus`, then the HTML views into ``out/views``.
+                neo4j: str | None = None, progress: Any = None):  # -> policykg.pipeline.BuildResult
+    """What ``policykg build`` does: :func:`policykg.pipeline.run` into ``store``, exports and views into ``out``.
 
     Parameters
     ----------
     paths, out, store, replace, jobs, progress
-        As in :func:`policykg.build.build_corpus` (``jobs`` 0: every core).
+        As in :func:`policykg.pipeline.run` (``jobs`` 0: every core).
     exports : iterable of str, optional
-        Export formats (default :data:`policykg.build.EXPORTS`).
+        Export formats (default :data:`policykg.pipeline.EXPORTS`).
     views : bool
         Also write the views (:func:`policykg.viz.write_views`) when the graph is not empty;
         the index page is ``result.exports["html"]``.
+    neo4j : str, optional
+        A Neo4j URI (``bolt://``, ``neo4j://``) to load the store's graph into in the same run; the user
+        and password are ``NEO4J_USER`` and ``NEO4J_PASSWORD`` (:func:`policykg.stores.neo4j.connect`).
     """
-    import time
+    from policykg.pipeline import EXPORTS, run
 
-    from policykg.build import EXPORTS, build_corpus
+    stores = []
+    if neo4j:
+        from policykg.stores.neo4j import connect
 
-    result = build_corpus(_paths(paths), out, store, replace=replace,
-                          exports=EXPORTS if exports is None else list(exports), jobs=jobs, progress=progress)
-    if views and result.graph.nodes:
-        from policykg.viz import write_views
-
-        t0 = time.perf_counter()
-        result.exports["html"] = write_views(result.graph, Path(out) / "views")[0]
-        result.timings["views"] = time.perf_counter() - t0
-        result.seconds += result.timings["views"]
-    return result
+        stores.append(connect(neo4j))
+    try:
+        return run(_paths(paths), store=store, out=out, replace=replace, views=views, stores=stores, jobs=jobs,
+                   exports=EXPORTS if exports is None else list(exports), progress=progress)
+    finally:
+        for other in stores:
+            other.close()
 
 
-def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):  # -> policykg.graph.shacl.ShaclReport
-    """The SHACL report (:func:`policykg.graph.shacl.validate`) of a store's RDF; StoreError when there is none.
+def remove_document(store: PathLike, doc_id: str) -> PolicyGraph:
+    """Remove one document from ``store`` (:func:`policykg.pipeline.run` with ``remove``); shared entities
+    other documents use stay.  Returns the graph of the documents left.
+
+    Raises
+    ------
+    StoreError
+        When ``store`` is no store, or holds no such document (the message lists those it holds).
+    """
+    from policykg.errors import StoreError
+    from policykg.pipeline import run
+
+    if not _is_store(store):
+        raise StoreError(f"{store}: no policykg store here (run policykg build first, or pass --store DIR)")
+    return PolicyGraph.from_model(run([], store=store, remove=[doc_id], exports=()).graph)
+
+
+def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):  # -> policykg.stores.shacl.ShaclReport
+    """The SHACL report (:func:`policykg.stores.shacl.validate`) of a store's RDF; StoreError when there is none.
 
     ``inference``: ``"rdfs"`` (default) checks after RDFS inference over the ontology, ``"none"`` as stored;
     anything else is a ConfigError.  The saved documents and the RDF store are checked against each other
@@ -440,9 +443,9 @@ def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):
     interrupted.
     """
     from policykg.errors import ConfigError, StoreError
-    from policykg.graph.integrity import check_store
-    from policykg.graph.shacl import INFERENCE, validate
-    from policykg.graph.store import open_store
+    from policykg.stores.directory import open_store
+    from policykg.stores.integrity import check_store
+    from policykg.stores.shacl import INFERENCE, validate
 
     if inference not in INFERENCE:
         raise ConfigError(f"unknown inference {inference!r}; use one of {', '.join(INFERENCE)}")
@@ -455,10 +458,10 @@ def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):
 
 #: public functions of the library modules, importable from here (imported on first use)
 _REEXPORTS = {
-    "export_store": "policykg.build", "push_store": "policykg.graph.gsp", "remove_document": "policykg.graph.store",
-    "check_store": "policykg.graph.integrity",
+    "export_store": "policykg.stores.directory", "push_store": "policykg.stores.gsp",
+    "check_store": "policykg.stores.integrity", "start_server": "policykg.stores.serve",
     "list_questions": "policykg.queries", "run_question": "policykg.queries", "write_views": "policykg.viz",
-    "connect_neo4j": "policykg.graph.neo4j", "export_neo4j": "policykg.graph.neo4j_export",
+    "connect_neo4j": "policykg.stores.neo4j", "export_neo4j": "policykg.stores.neo4j_export",
     "write_guide": "policykg.queries.browser_guide", "guide_url": "policykg.queries.browser_guide",
 }
 _RENAMED = {"connect_neo4j": "connect"}

@@ -154,7 +154,14 @@ def _build_progress(enabled: bool):  # -> (rich Progress | None, callback | None
     """A progress bar on stderr (only on a terminal): documents, then the corpus-wide steps."""
     if not enabled:
         return None, None
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    TimeRemainingColumn(), console=err, transient=True)
@@ -180,6 +187,8 @@ def build(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes extracting in parallel (0 = all cores)."),
     exports: str = typer.Option("ttl,nt,trig,jsonld,graphml", "--exports",
                                 help="Comma-separated export formats to write into OUT, or 'none'."),
+    neo4j: Optional[str] = typer.Option(None, "--neo4j", help="Also load the store's graph into Neo4j at this "
+                                        "bolt:// or neo4j:// URI (user and password: $NEO4J_USER, $NEO4J_PASSWORD)."),
 ) -> None:
     """Extract documents, build the graph, persist it to the store and write the exports (and views) into OUT.
 
@@ -192,7 +201,7 @@ def build(
         bar.start()
     try:
         result = api.build_store(paths, out_dir, store, replace=replace, exports=formats, jobs=jobs, views=views,
-                                 progress=update)
+                                 neo4j=neo4j, progress=update)
     finally:
         if bar is not None:
             bar.stop()
@@ -208,6 +217,8 @@ def build(
         out.print("nodes: " + ", ".join(f"{k} {v}" for k, v in counts["nodes"].items()))
         out.print("edges: " + ", ".join(f"{k} {v}" for k, v in counts["edges"].items()))
         out.print(f"rdf: {summary['rdf'].get('quads', 0)} quads in {len(summary['rdf'].get('graphs', {}))} named graphs")
+        for where, counts in summary.get("stores", {}).items():
+            out.print(f"{where}: " + ", ".join(f"{k} {sum(v.values())}" for k, v in counts.items()))
         for fmt, path in summary["exports"].items():
             out.print(f"wrote {path}")
         out.print(f"{summary['seconds']:.1f} s, {summary['documents_per_second']:.1f} documents/s "
@@ -245,9 +256,7 @@ def serve(
     """Serve the store read-only over SPARQL (oxigraph server, with its query page) until Ctrl-C."""
     import signal
 
-    from policykg.graph.serve import start_server
-
-    proc = start_server(store, port, host)
+    proc = api.start_server(store, port, host)
 
     def _stop(*_: object) -> None:  # SIGTERM stops the server too, not only Ctrl-C
         raise KeyboardInterrupt

@@ -24,7 +24,7 @@ from policykg.schema.collectives import is_collective
 from policykg.schema.jurisdictions import level_of, parents_of
 from policykg.schema.models import Evidence, PolicyDocument
 
-__all__ = ["build_graph", "add_document", "remove_document", "finalize"]
+__all__ = ["build_graph", "add_document", "merge_document", "remove_document", "finalize"]
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +184,33 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
         perkey = key_for("Person", doc.jurisdiction.name, person.name)
         g.add_node(Node(perkey, "Person", person.name, {"role": person.role}, COMMON), used_by=d)
         g.add_edge(Edge(pkey, "NAMES_PERSON", perkey, {"role": person.role, **_ev(person.evidence)}, d))
+
+
+def merge_document(g: PolicyGraph, part: PolicyGraph) -> None:
+    """Add ``part``, the graph :func:`add_document` made of one document on its own, to ``g``.
+
+    The result is the graph :func:`add_document` of that document into ``g`` gives (a node or an edge
+    already in ``g`` is kept, shared nodes record the document as a user), so the corpus pipeline
+    (:func:`policykg.pipeline.run`) builds each document's graph once, in the worker that extracted it.
+
+    >>> from policykg.schema.models import PolicyDocument
+    >>> doc = PolicyDocument("d1", "d1.txt", "", "关于支持区块链的若干措施", "funding_measures", issuer=("苏州市财政局",))
+    >>> part, whole, direct = PolicyGraph(), PolicyGraph(), PolicyGraph()
+    >>> add_document(part, doc); merge_document(whole, part); add_document(direct, doc)
+    >>> (whole.nodes, whole.edges, dict(whole.users)) == (direct.nodes, direct.edges, dict(direct.users))
+    True
+    """
+    for doc_id in part.documents:
+        if doc_id in g.documents:
+            g.remove_graph(doc_id)
+    g.documents.update(part.documents)
+    for key, node in part.nodes.items():
+        g.nodes.setdefault(key, node)
+    for key, users in part.users.items():
+        g.users[key].update(users)
+    for key, edge in part.edges.items():
+        g.edges.setdefault(key, edge)
+    g.touch()
 
 
 def remove_document(g: PolicyGraph, doc_id: str) -> None:

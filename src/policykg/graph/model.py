@@ -1,7 +1,7 @@
 """The one in-memory graph model: typed nodes and edges with deterministic keys.
 
-Every store is a projection of a :class:`PolicyGraph`: RDF (:mod:`policykg.graph.rdf`),
-Neo4j (:mod:`policykg.graph.neo4j`), networkx (:mod:`policykg.graph.nx`) and the
+Every store is a projection of a :class:`PolicyGraph`: RDF (:mod:`policykg.stores.rdf`),
+Neo4j (:mod:`policykg.stores.neo4j`), networkx (:mod:`policykg.graph.nx`) and the
 HTML views.  Keys are derived from content (document id, normalised names),
 never random, so building the same documents twice gives the same graph.
 

@@ -9,7 +9,7 @@ engine, so the engines give identical rows.
 An engine is a module with ``answer(question, params, **options) -> rows``:
 ``rdf`` is :mod:`policykg.queries.sparql` (options ``store`` or ``store_dir``),
 ``neo4j`` is :mod:`policykg.queries.cypher` (options ``store``, a
-:class:`~policykg.graph.neo4j.Neo4jStore`, or ``uri``/``user``/``password``/``database``,
+:class:`~policykg.stores.neo4j.Neo4jStore`, or ``uri``/``user``/``password``/``database``,
 defaulting to the ``NEO4J_*`` environment).
 
 Examples
@@ -68,7 +68,7 @@ def run_question(name: str, params: Mapping[str, Any] | None = None, *, engine: 
 
 
 def run_query(store: Any, name: str, **params: Any) -> dict[str, Any]:
-    """Answer ``name`` with SPARQL on an open :class:`~policykg.graph.rdf.RDFStore`."""
+    """Answer ``name`` with SPARQL on an open :class:`~policykg.stores.rdf.RDFStore`."""
     return run_question(name, params, engine="rdf", store=store)
 
 

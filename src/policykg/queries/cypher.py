@@ -1,7 +1,7 @@
-"""Answering canned questions with Cypher on Neo4j (:class:`~policykg.graph.neo4j.Neo4jStore`).
+"""Answering canned questions with Cypher on Neo4j (:class:`~policykg.stores.neo4j.Neo4jStore`).
 
 Each question's ``NAME.cypher`` reads the Neo4j projection of the graph model
-(:mod:`policykg.graph.neo4j`: one node per model node with ``{key, name,
+(:mod:`policykg.stores.neo4j`: one node per model node with ``{key, name,
 graph, ...props}``, one relationship per edge with ``{graph, ...props}``) and
 answers the same question as its ``NAME.rq``.  Parameters are passed to the
 driver as ``$NAME`` query parameters, never formatted into the text; the rows
@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, Mapping
 from policykg.errors import QueryError
 from policykg.queries.catalog import Question
 
-if TYPE_CHECKING:  # the driver is imported only by policykg.graph.neo4j, and only when needed
-    from policykg.graph.neo4j import Neo4jStore
+if TYPE_CHECKING:  # the driver is imported only by policykg.stores.neo4j, and only when needed
+    from policykg.stores.neo4j import Neo4jStore
 
 __all__ = ["answer", "run_cypher", "returned_columns", "query_body"]
 
@@ -104,7 +104,7 @@ def answer(question: Question, params: Mapping[str, Any], *, store: "Neo4jStore 
     (``engine="neo4j"``).  Without ``store`` it connects with ``uri``, ``user``,
     ``password`` and ``database``, each defaulting to the environment
     (``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``; see
-    :func:`policykg.graph.neo4j.connect`).
+    :func:`policykg.stores.neo4j.connect`).
 
     Raises
     ------
@@ -116,7 +116,7 @@ def answer(question: Question, params: Mapping[str, Any], *, store: "Neo4jStore 
     """
     text = question.cypher
     if store is None:
-        from policykg.graph.neo4j import connect
+        from policykg.stores.neo4j import connect
 
         with connect(uri, user, password, database) as opened:
             return answer(question, params, store=opened)

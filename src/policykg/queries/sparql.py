@@ -1,4 +1,4 @@
-"""Answering canned questions with SPARQL on an :class:`~policykg.graph.rdf.RDFStore`.
+"""Answering canned questions with SPARQL on an :class:`~policykg.stores.rdf.RDFStore`.
 
 Parameters are bound to the query's variables (``?NAME`` for parameter
 ``NAME``) through pyoxigraph substitutions, never formatted into its text.
@@ -6,7 +6,7 @@ Parameters are bound to the query's variables (``?NAME`` for parameter
 Examples
 --------
 >>> from policykg.graph.build import build_graph
->>> from policykg.graph.rdf import RDFStore
+>>> from policykg.stores.rdf import RDFStore
 >>> from policykg.schema.models import Measure, PolicyDocument, Responsibility
 >>> doc = PolicyDocument("d1", "d1.txt", "", "关于支持区块链的若干措施", "funding_measures",
 ...     measures=(Measure("一", "加强组织领导", responsible=(Responsibility("市财政局", "苏州市财政局", "lead"),)),))
@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from policykg.errors import QueryError
-from policykg.graph.rdf import RDFStore
 from policykg.queries.catalog import Question
+from policykg.stores.rdf import RDFStore
 
 __all__ = ["answer", "run_sparql"]
 
@@ -42,7 +42,7 @@ def answer(question: Question, params: Mapping[str, Any], *, store: RDFStore | N
     if store is None:
         if store_dir is None:
             raise QueryError("the rdf engine needs a store (an RDFStore or a store directory)")
-        from policykg.graph.store import open_store
+        from policykg.stores.directory import open_store
 
         with open_store(store_dir) as opened:
             return answer(question, params, store=opened)

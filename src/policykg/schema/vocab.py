@@ -2,7 +2,7 @@
 
 This module is the single source of how node labels, edge types and their
 properties become classes and properties: the RDF projection
-(:mod:`policykg.graph.rdf`) reads it, and so does the Neo4j loader (to check
+(:mod:`policykg.stores.rdf`) reads it, and so does the Neo4j loader (to check
 labels and relationship types against the schema).  ``ontology.ttl`` beside
 this file declares the terms of our own namespace :data:`PKG` and documents the
 reused ones; ``shapes.ttl`` constrains the projected data.

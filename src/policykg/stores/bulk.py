@@ -16,7 +16,7 @@ they were made, so a graph given twice ends as the last one given.
 Examples
 --------
 >>> import tempfile, pathlib
->>> from policykg.graph.rdf import RDFStore
+>>> from policykg.stores.rdf import RDFStore
 >>> tmp = pathlib.Path(tempfile.mkdtemp())
 >>> rdf = RDFStore()
 >>> loader = BulkLoader(rdf, tmp / "all.nq", deferred=True)
@@ -51,7 +51,7 @@ class BulkLoader:
     Parameters
     ----------
     rdf
-        The store (:class:`policykg.graph.rdf.RDFStore`), opened for writing.
+        The store (:class:`policykg.stores.rdf.RDFStore`), opened for writing.
     spool
         File receiving the N-Quads of every graph added, loaded or written; None: no file (only
         for a loader that is not deferred).

@@ -1,13 +1,13 @@
-"""Keeping a store whole: one writer at a time, a marker while it writes, and a check of what it holds.
+"""Keeping a store whole: one writer at a time, and a check of what it holds.
 
-Every process that changes a store (``policykg build``, :func:`policykg.graph.store.save_documents`,
-``remove``) holds its lock, ``DIR/.lock`` (an ``flock``), from before it touches anything in the
-directory until it is done; a second writer is refused with a message naming the first
-(:func:`writing`).  While it changes the store it keeps ``DIR/build-in-progress``: a build that is
-interrupted (Ctrl-C, killed) or fails leaves it behind, and every read of the RDF store
-(:func:`policykg.graph.store.open_store`: query, validate, export, push, serve) refuses the store
-with what to run (:func:`check_marker`).  A build is not transactional: the marker says the store
-may be out of step, a rebuild makes it whole again.
+Every process that changes a store (``policykg build`` and ``policykg remove``, both
+:func:`policykg.pipeline.run`) holds its lock, ``DIR/.lock`` (an ``flock``), from before it touches
+anything in the directory until it is done; a second writer is refused with a message naming the
+first (:func:`writing`).  A build writes a new generation of the store and commits it atomically
+(:func:`policykg.stores.directory.transaction`), so a build that is interrupted, killed or fails leaves
+the store as it was.  ``DIR/build-in-progress``, the marker a write kept while it changed the store in
+place, is still honoured (:func:`check_marker`): a store an older version left half written is refused
+with what to run.
 
 :func:`check_store` compares the saved documents with the RDF store: the same documents, and every
 measure the ``derived`` graph refers to still in a document's graph.
@@ -64,6 +64,13 @@ def _marker(store: Path) -> dict[str, Any]:
         return {}
 
 
+def _holder(store: Path) -> dict[str, Any]:
+    try:
+        return json.loads((store / LOCK).read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        return {}
+
+
 def _who(info: dict[str, Any]) -> str:
     what = info.get("what", "build")
     return f"policykg {what} (pid {info.get('pid', '?')}, started {info.get('started', '?')})"
@@ -112,8 +119,12 @@ def _write_marker(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def writing(store: str | Path, what: str = "build") -> Iterator[Writer]:
+def writing(store: str | Path, what: str = "build", *, marker: bool = True) -> Iterator[Writer]:
     """Hold the lock of ``store`` (created if needed) and keep the marker until the block ends without error.
+
+    Without ``marker`` (a build, which writes a new generation: :func:`policykg.stores.directory.transaction`)
+    no marker is written, since the store readers see is never changed in place; one left by an earlier
+    write is removed when the block ends without error.
 
     Raises
     ------
@@ -132,12 +143,15 @@ def writing(store: str | Path, what: str = "build") -> Iterator[Writer]:
         deadline = time.monotonic() + _GRACE
         while not _lock(fd, shared=False):
             if time.monotonic() > deadline:
-                raise StoreError(f"{store}: another {_who(_marker(store))} is writing this store; "
+                raise StoreError(f"{store}: another {_who(_marker(store) or _holder(store))} is writing this store; "
                                  f"wait for it to finish, or use another --store")
             time.sleep(0.05)
-        info = {"what": what, "pid": os.getpid(), "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+        info = json.dumps({"what": what, "pid": os.getpid(), "started": time.strftime("%Y-%m-%d %H:%M:%S")})
         try:
-            _write_marker(store / MARKER, json.dumps(info).encode())
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, info.encode(), 0)  # who holds the lock, for the message a second writer gets
+            if marker:
+                _write_marker(store / MARKER, info.encode())
         except OSError as exc:
             raise StoreError.cannot_write(store / MARKER, exc) from exc
         writer = Writer(store, what)
@@ -233,7 +247,7 @@ def check_store(store: str | Path) -> StoreCheck:
     """
     from policykg.graph.keys import BASE, graph_iri, key_for_iri
     from policykg.graph.model import DERIVED
-    from policykg.graph.store import list_documents, open_store
+    from policykg.stores.directory import list_documents, open_store
 
     saved = list_documents(store)
     with open_store(store) as rdf:

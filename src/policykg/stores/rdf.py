@@ -1,6 +1,6 @@
 """The RDF store: the projection of a :class:`~policykg.graph.model.PolicyGraph` in pyoxigraph.
 
-This is the only module that imports pyoxigraph.  Each document's facts live
+pyoxigraph is imported here and in :mod:`policykg.stores.rdf_io` only.  Each document's facts live
 in its own named graph (:func:`~policykg.graph.keys.graph_iri` of its id),
 shared entities (agencies, jurisdictions, enterprises ...) in ``common`` and
 corpus-wide edges (overlap, co-responsibility, resolved citations) in
@@ -25,237 +25,35 @@ from __future__ import annotations
 
 import io
 import logging
-import tempfile
-import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Mapping
 from urllib.parse import unquote
 
 from pyoxigraph import (
-    BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Store, Variable,
-    parse, serialize,
+    DefaultGraph,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    Variable,
+    serialize,
 )
 
 from policykg.errors import QueryError, StoreError
-from policykg.graph.jsonld import write_jsonld
 from policykg.graph.keys import BASE, GRAPH_BASE, graph_iri
 from policykg.graph.model import COMMON, DERIVED, PolicyGraph
-from policykg.graph.projection import Lit, Triple, project
 from policykg.schema import vocab as V
+from policykg.stores.rdf_io import ALIASES, dump_store, python_value, term, to_quads, write_formats
 
-__all__ = ["RDFStore", "RDF_FORMATS", "to_quads", "to_nquads", "merge_nquads", "export_nquads", "python_value"]
+__all__ = ["RDFStore"]
 
 log = logging.getLogger(__name__)
 
-#: export name -> (pyoxigraph format, keeps named graphs); every export streams from the store (no rdflib)
-RDF_FORMATS: dict[str, tuple[RdfFormat, bool]] = {
-    "ttl": (RdfFormat.TURTLE, False), "nt": (RdfFormat.N_TRIPLES, False),
-    "trig": (RdfFormat.TRIG, True), "nq": (RdfFormat.N_QUADS, True), "jsonld": (RdfFormat.JSON_LD, True),
-}
-#: every distinct triple of the store, whatever graph states it
-_MERGED = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
-           "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
-_ALIASES = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "nquads": "nq", "json-ld": "jsonld"}
-_INTEGER = {V.XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
-                                "positiveInteger", "unsignedInt", "unsignedLong")}
-_FLOAT = {V.XSD + t for t in ("decimal", "double", "float")}
 _CONTAINMENT = [NamedNode(V.SKOS + "broader"), NamedNode(V.ORG + "subOrganizationOf"), NamedNode(V.PKG + "partOf")]
 _TYPE = NamedNode(V.RDF + "type")
 _FIXED = (COMMON, DERIVED)
-
-
-def _quads(triples: Iterable[Triple], graph: NamedNode, cache: dict[str, NamedNode]) -> list[Quad]:
-    def node(iri: str) -> NamedNode:
-        n = cache.get(iri)
-        if n is None:
-            n = cache[iri] = NamedNode(iri)
-        return n
-
-    out = []
-    for s, p, o in triples:
-        if isinstance(o, Lit):
-            obj = Literal(o.value) if o.datatype == V.XSD + "string" else Literal(o.value, datatype=node(o.datatype))
-        else:
-            obj = node(o)
-        out.append(Quad(node(s), node(p), obj, graph))
-    return out
-
-
-def to_quads(g: PolicyGraph) -> dict[str, list[Quad]]:
-    """Named graph name -> pyoxigraph quads of the projection of ``g``."""
-    cache: dict[str, NamedNode] = {}
-    return {name: _quads(triples, NamedNode(graph_iri(name)), cache) for name, triples in project(g).items()}
-
-
-def to_nquads(parts: Mapping[str, Iterable[Triple]]) -> bytes:
-    """N-Quads of projected triples per named graph (:func:`policykg.graph.projection.project`).
-
-    ``policykg build``'s worker processes send a document's graph to the store this way.
-    """
-    cache: dict[str, NamedNode] = {}
-    return serialize((q for name, triples in parts.items()
-                      for q in _quads(triples, NamedNode(graph_iri(name)), cache)), None, RdfFormat.N_QUADS)
-
-
-def _convert(source: Path, source_fmt: str, out: Path, fmt: str) -> None:
-    """Re-serialise an N-Triples / N-Quads file as ``fmt``, streaming (the statement order is kept)."""
-    tmp = out.with_name(out.name + ".tmp")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    quads = parse(path=str(source), format=RDF_FORMATS[source_fmt][0])
-    if fmt == "jsonld":
-        with open(tmp, "wb") as fh:
-            write_jsonld(quads, fh)
-    else:
-        serialize(quads, str(tmp), RDF_FORMATS[fmt][0], prefixes=dict(V.PREFIXES) if fmt in ("ttl", "trig") else None)
-    tmp.replace(out)
-
-
-def merge_nquads(source: str | Path, out: str | Path) -> int:
-    """Write the distinct triples of an N-Quads file (graph names dropped) as N-Triples; return how many.
-
-    Two streaming passes: 16-byte digests of every triple, then the first
-    occurrence of each is written, in file order.  No store is read.
-    """
-    import hashlib
-
-    import numpy as np
-
-    source, out = Path(source), Path(out)
-    marker = b" <" + GRAPH_BASE.encode("utf-8")
-
-    def triples() -> Iterator[bytes]:
-        with open(source, "rb") as fh:
-            for line in fh:
-                body = line.rstrip(b"\r\n")
-                if not body.endswith(b" .") or not body.strip():
-                    continue
-                head, sep, graph = body[:-2].rpartition(marker)
-                yield (head if sep and b" " not in graph else body[:-2]) + b" .\n"
-
-    digests = bytearray()
-    for t in triples():
-        digests += hashlib.blake2b(t, digest_size=16).digest()
-    if not digests:
-        out.write_bytes(b"")
-        return 0
-    keys = np.frombuffer(bytes(digests), dtype=np.uint64).reshape(-1, 2)
-    _, first = np.unique(keys, axis=0, return_index=True)
-    keep = np.zeros(len(keys), dtype=bool)
-    keep[first] = True
-    tmp = out.with_name(out.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        fh.writelines(t for t, k in zip(triples(), keep.tolist()) if k)
-    tmp.replace(out)
-    return int(keep.sum())
-
-
-def _write_formats(targets: Mapping[str, str | Path], write_base: Any) -> dict[str, float]:
-    """Write ``{fmt: path}`` from the two base formats: ``nt`` (then ``ttl`` converted from it) and
-    ``nq`` (then ``trig`` and ``jsonld``).
-
-    ``write_base(fmt, path, wanted)`` writes a base format to ``path`` and returns None, or (when the
-    base itself is not ``wanted``) may return an existing file to convert from instead.  Seconds per
-    format, a base written only to convert from included."""
-    fmts = {_ALIASES.get(f.lower(), f.lower()): Path(p) for f, p in targets.items()}
-    for f, path in fmts.items():
-        if f not in RDF_FORMATS:
-            raise StoreError(f"unknown RDF format {f!r}; use one of {', '.join(RDF_FORMATS)}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-    seconds: dict[str, float] = {}
-    for base, derived in (("nt", ("ttl",)), ("nq", ("trig", "jsonld"))):
-        wanted = [f for f in (base, *derived) if f in fmts]
-        if not wanted:
-            continue
-        with tempfile.TemporaryDirectory(dir=fmts[wanted[0]].parent) as tmp:
-            source = fmts.get(base) or Path(tmp) / f"source.{base}"
-            t0 = time.perf_counter()
-            made = write_base(base, source, base in fmts)
-            if made is None:
-                seconds[base] = time.perf_counter() - t0
-            else:  # an existing file to convert from: nothing written
-                source = made
-            for f in derived:
-                if f in fmts:
-                    t0 = time.perf_counter()
-                    _convert(source, base, fmts[f], f)
-                    seconds[f] = time.perf_counter() - t0
-    return seconds
-
-
-def export_nquads(source: str | Path, targets: Mapping[str, str | Path]) -> dict[str, float]:
-    """Write the exports ``{fmt: path}`` from an N-Quads file of the whole store; seconds per format.
-
-    ``policykg build`` writes that file as the graphs stream into the store, so
-    its exports never read the (slow to scan) on-disk store back: ``nq`` is the
-    file, ``nt`` its distinct triples (:func:`merge_nquads`), ``ttl`` converted
-    from those, ``trig`` and ``jsonld`` converted from the file.
-    """
-    import shutil
-
-    source = Path(source)
-
-    def write_base(fmt: str, path: Path, wanted: bool) -> Path | None:
-        if fmt == "nt":
-            merge_nquads(source, path)
-        elif wanted:
-            shutil.copyfile(source, path)
-        else:  # only converted from: the file itself
-            return source
-        return None
-
-    return _write_formats(targets, write_base)
-
-
-def _term(value: Any) -> NamedNode | Literal | BlankNode:
-    if isinstance(value, (NamedNode, Literal, BlankNode)):
-        return value
-    if isinstance(value, bool):
-        return Literal("true" if value else "false", datatype=NamedNode(V.XSD + "boolean"))
-    if isinstance(value, (int, float, str)):
-        return Literal(value)
-    raise QueryError(f"cannot bind a {type(value).__name__} ({value!r}) in SPARQL; use a string or a number")
-
-
-_XSD_STRING = NamedNode(V.XSD + "string")
-_XSD_BOOLEAN = NamedNode(V.XSD + "boolean")
-_INTEGER_NODES = frozenset(NamedNode(t) for t in _INTEGER)
-_FLOAT_NODES = frozenset(NamedNode(t) for t in _FLOAT)
-
-
-def python_value(term: Any) -> Any:
-    """A plain Python value for an RDF term: numbers, booleans, strings (IRIs as strings), None.
-
-    Examples
-    --------
-    >>> python_value(Literal("12", datatype=NamedNode(V.XSD + "integer"))), python_value(Literal("市工信局"))
-    (12, '市工信局')
-    >>> python_value(NamedNode("https://w3id.org/policykg/x")), python_value(None)
-    ('https://w3id.org/policykg/x', None)
-    """
-    # Datatypes compared as NamedNodes (no string built per value): result rows convert
-    # tens of thousands of terms, and this is the hot loop of every SELECT.
-    if isinstance(term, Literal):
-        dt = term.datatype
-        if dt == _XSD_STRING:
-            return term.value
-        value = term.value
-        try:
-            if dt in _INTEGER_NODES:
-                return int(value)
-            if dt in _FLOAT_NODES:
-                return float(value)
-        except ValueError:
-            return value
-        if dt == _XSD_BOOLEAN:
-            return value in ("true", "1")
-        return value
-    if term is None:
-        return None
-    if isinstance(term, NamedNode):
-        return term.value
-    if isinstance(term, BlankNode):
-        return "_:" + term.value
-    return str(term)
 
 
 def _graph_name(node: Any) -> str:
@@ -333,10 +131,40 @@ class RDFStore:
         graph is computed over it); documents in the store but not in ``g`` keep
         their named graphs.  Returns the number of quads written per graph.
         """
-        store = self._writable()
         parts = to_quads(g)
-        docs = sorted(set(g.documents) | {n for n in parts if n not in _FIXED})
-        for doc in docs:
+        self._put(g, parts)
+        self._replace(DERIVED, parts.get(DERIVED, []))
+        self._collect_garbage()
+        log.info("loaded %d documents, %d quads in the store", len(g.documents), len(self.store))
+        return {name: len(quads) for name, quads in parts.items()}
+
+    # -- the store protocol (policykg.stores.GraphStore) ------------------------------------------
+    def put_documents(self, graph: PolicyGraph) -> dict[str, int]:
+        """Replace the named graphs of ``graph``'s documents and upsert the shared entities they use."""
+        parts = to_quads(graph)
+        self._put(graph, parts)
+        return {name: len(quads) for name, quads in parts.items() if name != DERIVED}
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> None:
+        """Drop these documents' named graphs (those the store holds), the shared entities no document uses
+        any more and the derived facts about what went with them."""
+        store = self._writable()
+        gone = [NamedNode(graph_iri(d)) for d in sorted(set(doc_ids))]
+        gone = [g for g in gone if store.contains_named_graph(g)]
+        for gnode in gone:
+            store.remove_graph(gnode)
+        if gone:
+            self._collect_garbage()
+            self._prune_derived()
+
+    def replace_derived(self, graph: PolicyGraph) -> None:
+        """Replace the ``derived`` graph with ``graph``'s (computed over the whole corpus)."""
+        self._writable()
+        self._replace(DERIVED, to_quads(graph).get(DERIVED, []))
+
+    def _put(self, g: PolicyGraph, parts: dict[str, list[Quad]]) -> None:
+        store = self._writable()
+        for doc in sorted(set(g.documents) | {n for n in parts if n not in _FIXED}):
             gnode = NamedNode(graph_iri(doc))
             if store.contains_named_graph(gnode):
                 store.remove_graph(gnode)
@@ -346,10 +174,6 @@ class RDFStore:
             for q in list(store.quads_for_pattern(subject, None, None, common)):
                 store.remove(q)
         store.extend(parts.get(COMMON, []))
-        self._replace(DERIVED, parts.get(DERIVED, []))
-        self._collect_garbage()
-        log.info("loaded %d documents, %d quads in the store", len(docs), len(store))
-        return {name: len(quads) for name, quads in parts.items()}
 
     def replace_graphs(self, names: Iterable[str], nquads: bytes = b"", *, bulk: bool = False) -> None:
         """Drop the named graphs ``names`` (ids as in :func:`graph_iri`) and load ``nquads`` (N-Quads) instead.
@@ -464,7 +288,7 @@ class RDFStore:
 
         Returns the bytes, or writes them to ``output`` (a path or a binary file) and returns None.
         """
-        rdf_format = {"nt": RdfFormat.N_TRIPLES, "ttl": RdfFormat.TURTLE}.get(_ALIASES.get(fmt, fmt))
+        rdf_format = {"nt": RdfFormat.N_TRIPLES, "ttl": RdfFormat.TURTLE}.get(ALIASES.get(fmt, fmt))
         if rdf_format is None:
             raise StoreError(f"cannot serialise one graph as {fmt!r}; use nt or ttl")
         return self.store.dump(output, rdf_format, from_graph=NamedNode(graph_iri(name)),
@@ -501,7 +325,7 @@ class RDFStore:
         return result
 
     def _run(self, sparql: str, bindings: Mapping[str, Any] | None) -> Any:
-        subs = {Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        subs = {Variable(k): term(v) for k, v in (bindings or {}).items()}
         try:
             result = self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
             if isinstance(result, QueryBoolean):
@@ -540,34 +364,11 @@ class RDFStore:
 
     def dump(self, fmt: str, path: str | Path | None = None) -> bytes | None:
         """Serialise the store: ``ttl``/``nt`` (all graphs merged), ``trig``/``nq`` (named graphs kept), ``jsonld``
-        (named graphs kept, compacted with the vocabulary's prefixes: :mod:`policykg.graph.jsonld`).
+        (named graphs kept, compacted with the vocabulary's prefixes: :mod:`policykg.stores.jsonld`).
 
         Writes to ``path`` (returns None) or returns the bytes.
         """
-        fmt = _ALIASES.get(fmt.lower(), fmt.lower())
-        if fmt not in RDF_FORMATS:
-            raise StoreError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
-        rdf_format, keeps_graphs = RDF_FORMATS[fmt]
-        prefixes = dict(V.PREFIXES) if fmt in ("ttl", "trig") else None
-        out = Path(path) if path is not None else None
-        if out is not None:
-            out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".tmp") if out is not None else None
-        target: Any = io.BytesIO() if tmp is None else open(tmp, "wb")  # noqa: SIM115 - closed below
-        try:  # streamed from the store: nothing is held in memory but the output buffer (and a JSON-LD graph)
-            if fmt == "jsonld":
-                write_jsonld(self.store.quads_for_pattern(None, None, None, None), target)
-            elif keeps_graphs:
-                self.store.dump(target, rdf_format, prefixes=prefixes)
-            else:
-                serialize(self.store.query(_MERGED), target, rdf_format, prefixes=prefixes)
-        finally:
-            if tmp is not None:
-                target.close()
-        if tmp is None:
-            return target.getvalue()
-        tmp.replace(out)
-        return None
+        return dump_store(self.store, fmt, path)
 
     def dump_many(self, targets: Mapping[str, str | Path]) -> dict[str, float]:
         """Write several formats (``{fmt: path}``) reading the store as little as possible; seconds per format.
@@ -579,7 +380,7 @@ class RDFStore:
         keep the named graphs (N-Quads, then TriG and JSON-LD converted from it):
         the output is the same as :meth:`dump` of each.
         """
-        return _write_formats(targets, lambda fmt, path, wanted: self.dump(fmt, path))
+        return write_formats(targets, lambda fmt, path, wanted: self.dump(fmt, path))
 
     def to_rdflib(self, *, union: bool = False):  # noqa: ANN201 - rdflib imported lazily
         """The store as an rdflib ``Dataset`` (named graphs kept) or, with ``union``, one ``Graph``."""

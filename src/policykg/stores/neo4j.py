@@ -1,31 +1,10 @@
 """The Neo4j projection of the graph model, loaded through the official ``neo4j`` driver.
 
-This is the only module that imports the driver.  :func:`connect` opens a
+This is the only module that imports the driver (the mapping and the statements are in
+:mod:`policykg.stores.neo4j_mapping`).  :func:`connect` opens a
 :class:`Neo4jStore` (``bolt://`` or ``neo4j://`` routing URIs); the store loads a
 :class:`~policykg.graph.model.PolicyGraph` idempotently, one document batch per
 managed write transaction, and answers read queries.
-
-Mapping (a direct projection of the model)
-------------------------------------------
-* each :class:`~policykg.graph.model.Node` becomes ``(:<label> {key, name, graph, ...props})``;
-  ``graph`` is the named graph (document id, ``"common"`` or ``"derived"``);
-* each :class:`~policykg.graph.model.Edge` becomes a relationship of type ``Edge.type``
-  with ``{graph, ...props}``;
-* property values: strings, numbers and booleans as they are; non-empty lists
-  of one primitive type stay lists; anything else (mixed lists, dicts, ...)
-  becomes a JSON string; ``None`` and empty lists are not stored (Neo4j has no
-  null properties and cannot type an empty list).
-
-Nodes are merged on ``key`` (one uniqueness constraint per label,
-``schema/neo4j_constraints.cypher``, plus a full-text index with the ``cjk``
-analyzer on names and titles); shared relationships are merged on (source key,
-type, target key, graph); those of a document batch and of ``derived`` are
-created, once their graph's old relationships are deleted, so a row costs the
-same however many relationships are loaded (issue 18: the MERGE of each derived
-edge scanned every derived edge merged before it).  Labels and relationship types cannot be query parameters:
-they are checked against :data:`~policykg.graph.model.NODE_LABELS` and
-:data:`~policykg.graph.model.EDGE_TYPES` before being written into the query
-text; every value is a parameter.  No APOC.
 
 Loading (:meth:`Neo4jStore.load`) is idempotent:
 
@@ -45,57 +24,52 @@ Loading (:meth:`Neo4jStore.load`) is idempotent:
 
 Documents in the database but not in the graph keep their facts, and the
 corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
-and the graph together (:func:`policykg.graph.neo4j_corpus.corpus_for_load`
+and the graph together (:func:`policykg.stores.neo4j_corpus.corpus_for_load`
 reads them back), so loading one changed file gives the database a full load
 of the corpus would (issue 15).
-
-Examples
---------
->>> node_row(Node("agency:x", "Agency", "x", {"function": ["a", "b"], "extra": {"k": 1}}, "common"))
-{'key': 'agency:x', 'props': {'extra': '{"k": 1}', 'function': ['a', 'b'], 'key': 'agency:x', 'name': 'x', 'graph': 'common'}}
->>> checked_label("Agency"), checked_type("PART_OF")
-('Agency', 'PART_OF')
->>> checked_label("Agency) DETACH DELETE (n")
-Traceback (most recent call last):
-...
-policykg.errors.QueryError: 'Agency) DETACH DELETE (n' is not a node label of the schema (...)
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
 from collections import defaultdict
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping
 
-import neo4j
 from neo4j import GraphDatabase
 from neo4j import exceptions as drv
 
 from policykg.errors import ConfigError, Neo4jError, QueryError, StoreError
-from policykg.graph.model import COMMON, DERIVED, EDGE_TYPES, NODE_LABELS, Edge, Node, PolicyGraph
-from policykg.schema.vocab import neo4j_constraints
+from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.stores.neo4j_mapping import (
+    FIXED,
+    KEEP_PLAN,
+    _schema_name,
+    checked_label,
+    chunks,
+    delete_graphs_cypher,
+    doc_batches,
+    edge_create_cypher,
+    edge_merge_cypher,
+    edge_row,
+    gc_cypher,
+    merge_nodes,
+    name_docs,
+    partition,
+    plain,
+    schema_statements,
+    scrub,
+    version_tuple,
+)
 
-__all__ = [
-    "Neo4jStore", "Neo4jStoreError", "connect", "node_row", "edge_row", "to_neo4j_value",
-    "checked_label", "checked_type", "schema_statements", "node_merge_cypher", "edge_merge_cypher",
-    "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
-    "DEFAULT_URI", "DEFAULT_BATCH_SIZE",
-]
+__all__ = ["Neo4jStore", "Neo4jStoreError", "connect", "DEFAULT_URI", "DEFAULT_BATCH_SIZE"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_BATCH_SIZE = 5000
-_FIXED = [COMMON, DERIVED]
-#: relationship types whose shared (``common``) instances keep their target in use
-_CONTAINMENT = ("PART_OF", "IN_JURISDICTION")
 
 Progress = Callable[[int, int, str], None]
-#: load statements keep their first plan: the database grows during a load, and replanning the
-#: same statements as statistics change costs more than it saves (all are index seeks anyway)
-_KEEP_PLAN = "CYPHER replan=skip "
 
 
 class Neo4jStoreError(StoreError, Neo4jError):
@@ -103,183 +77,6 @@ class Neo4jStoreError(StoreError, Neo4jError):
 
     exit_code = Neo4jError.exit_code
 
-
-# -- mapping --------------------------------------------------------------------------
-
-_PRIMITIVES = (str, bool, int, float)
-
-
-def to_neo4j_value(value: Any) -> Any:
-    """A model property value as a Neo4j property value (``None`` means: do not store).
-
-    >>> to_neo4j_value((1, 2)), to_neo4j_value((1, "a")), to_neo4j_value(2**70), to_neo4j_value(())
-    ([1, 2], '[1, "a"]', '1180591620717411303424', None)
-    """
-    if value is None:
-        return None
-    if isinstance(value, bool) or isinstance(value, (str, float)):
-        return value
-    if isinstance(value, int):
-        return value if -(2**63) <= value < 2**63 else str(value)
-    if isinstance(value, (list, tuple)):
-        if not value:  # Neo4j cannot tell an empty list's type; not stored, like None
-            return None
-        kinds = {type(v) for v in value}
-        if len(kinds) <= 1 and kinds <= set(_PRIMITIVES) and all(
-                not isinstance(v, int) or isinstance(v, bool) or -(2**63) <= v < 2**63 for v in value):
-            return list(value)
-        return json.dumps(list(value), ensure_ascii=False, sort_keys=True, default=str)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def _props(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
-    out = {}
-    for k, v in pairs:
-        v = to_neo4j_value(v)
-        if v is not None:
-            out[k] = v
-    return out
-
-
-def node_row(node: Node) -> dict[str, Any]:
-    """The parameter row of one node: ``{"key", "props"}`` (props include key, name and graph)."""
-    props = _props(node.props)
-    props.update(key=node.key, name=node.name, graph=node.graph)
-    if node.name is None:
-        del props["name"]
-    return {"key": node.key, "props": props}
-
-
-def edge_row(edge: Edge) -> dict[str, Any]:
-    """The parameter row of one edge: ``{"src", "dst", "graph", "props"}`` (props include graph)."""
-    props = _props(edge.props)
-    props["graph"] = edge.graph
-    return {"src": edge.src, "dst": edge.dst, "graph": edge.graph, "props": props}
-
-
-def checked_label(label: str) -> str:
-    """``label`` if it is one of :data:`NODE_LABELS` (it goes into query text), else QueryError."""
-    if label not in NODE_LABELS:
-        raise QueryError(f"{label!r} is not a node label of the schema ({', '.join(NODE_LABELS)})")
-    return label
-
-
-def checked_type(type_: str) -> str:
-    """``type_`` if it is one of :data:`EDGE_TYPES` (it goes into query text), else QueryError."""
-    if type_ not in EDGE_TYPES:
-        raise QueryError(f"{type_!r} is not a relationship type of the schema ({', '.join(EDGE_TYPES)})")
-    return type_
-
-
-def node_merge_cypher(label: str) -> str:
-    """``UNWIND $rows MERGE`` of nodes of one label (rows from :func:`node_row`)."""
-    return f"UNWIND $rows AS row MERGE (n:`{checked_label(label)}` {{key: row.key}}) SET n = row.props"
-
-
-def edge_merge_cypher(type_: str, src_label: str, dst_label: str) -> str:
-    """``UNWIND $rows MERGE`` of relationships of one type between two labels; returns ``n`` merged."""
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
-            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
-            f"MERGE (a)-[r:`{checked_type(type_)}` {{graph: row.graph}}]->(b) SET r = row.props "
-            f"RETURN count(r) AS n")
-
-
-def edge_create_cypher(type_: str, src_label: str, dst_label: str) -> str:
-    """``UNWIND $rows CREATE`` of relationships of one type between two labels; returns ``n`` created.
-
-    For relationships of a named graph just deleted (a document batch, ``derived``): no lookup of
-    existing relationships, so the cost of a row does not grow with the relationships already loaded.
-    """
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
-            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
-            f"CREATE (a)-[r:`{checked_type(type_)}`]->(b) SET r = row.props "
-            f"RETURN count(r) AS n")
-
-
-def _statements(text: str) -> list[str]:
-    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("//")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
-def schema_statements() -> list[str]:
-    """Constraints and indexes: ``neo4j_constraints.cypher`` plus range indexes on ``graph``.
-
-    The ``graph`` indexes make replacing one document's facts an index seek.
-    """
-    out = _statements(neo4j_constraints())
-    for label in NODE_LABELS:
-        out.append(f"CREATE INDEX policykg_{label.lower()}_graph IF NOT EXISTS FOR (n:`{label}`) ON (n.graph)")
-    for type_ in EDGE_TYPES:
-        out.append(f"CREATE INDEX policykg_{type_.lower()}_graph IF NOT EXISTS "
-                   f"FOR ()-[r:`{type_}`]-() ON (r.graph)")
-    return out
-
-
-def _schema_name(statement: str) -> str | None:
-    """The name a ``CREATE ... name IF NOT EXISTS`` statement gives its constraint or index.
-
-    >>> _schema_name("CREATE FULLTEXT INDEX policykg_names IF NOT EXISTS FOR (n:A) ON EACH [n.name]")
-    'policykg_names'
-    """
-    words = statement.split()
-    return words[words.index("IF") - 1] if "IF" in words else None
-
-
-def _call(scope: bool, body: str) -> str:
-    """A unit subquery: ``CALL () {...}`` (Neo4j 5.23+) or the older ``CALL {...}``."""
-    return ("CALL () { " if scope else "CALL { ") + body + " }"
-
-
-def delete_graphs_cypher(scope: bool = True) -> str:
-    """One statement deleting every node and relationship whose ``graph`` is in ``$graphs``.
-
-    One subquery per label and type, so each is an index seek on ``graph``.
-    """
-    parts = [_call(scope, f"MATCH (n:`{label}`) WHERE n.graph IN $graphs DETACH DELETE n") for label in NODE_LABELS]
-    parts += [_call(scope, f"MATCH ()-[r:`{t}`]->() WHERE r.graph IN $graphs DELETE r") for t in EDGE_TYPES]
-    return "\n".join(parts)
-
-
-def gc_cypher(scope: bool = True) -> str:
-    """One statement deleting shared nodes no document uses; returns ``n`` deleted (module docstring)."""
-    parts = []
-    for i, label in enumerate(NODE_LABELS):
-        parts.append(_call(scope, (
-            f"MATCH (n:`{label}`) WHERE n.graph = $common "
-            "AND NOT EXISTS { MATCH (n)-[r]-() WHERE NOT r.graph IN $fixed } "
-            f"AND NOT EXISTS {{ MATCH (m)-[:{'|'.join(_CONTAINMENT)}*1..12]->(n) "
-            "WHERE EXISTS { MATCH (m)-[r2]-() WHERE NOT r2.graph IN $fixed } } "
-            f"DETACH DELETE n RETURN count(*) AS n{i}")))
-    return "\n".join(parts) + "\nRETURN " + " + ".join(f"n{i}" for i in range(len(NODE_LABELS))) + " AS n"
-
-
-def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(rows), max(1, size)):
-        yield rows[i:i + size]
-
-
-def _plain(value: Any) -> Any:
-    """Driver values as plain Python (temporal values as ISO strings, graph entities as dicts)."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-# -- the store --------------------------------------------------------------------------
-
-
-def _scrub(text: str, secret: str | None) -> str:
-    if secret and len(secret) >= 3:
-        text = text.replace(secret, "***")
-    return text
 
 
 class Neo4jStore:
@@ -297,7 +94,7 @@ class Neo4jStore:
         self.version = version
         self._secret = secret  # only to scrub it from error messages; never shown
         #: whether the server knows ``CALL () {...}`` scope clauses (5.23+; the old form is deprecated there)
-        self._scope = _version_tuple(version) >= (5, 23)
+        self._scope = version_tuple(version) >= (5, 23)
 
     def __repr__(self) -> str:
         return f"<Neo4jStore {self.uri} user={self.user!r} database={self.database or 'default'}>"
@@ -323,7 +120,7 @@ class Neo4jStore:
 
     def _error(self, exc: BaseException, what: str) -> Neo4jStoreError:
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        return Neo4jStoreError(_scrub(f"{what} failed on Neo4j at {self.uri}: {detail}", self._secret))
+        return Neo4jStoreError(scrub(f"{what} failed on Neo4j at {self.uri}: {detail}", self._secret))
 
     def _write(self, work: Callable[[Any], Any], what: str) -> Any:
         """Run ``work(tx)`` in one managed write transaction; driver errors become Neo4jStoreError."""
@@ -362,14 +159,14 @@ class Neo4jStore:
 
     def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> list[dict[str, Any]]:
         def work(tx: Any) -> list[dict[str, Any]]:
-            return [_plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
+            return [plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
 
         what, action = ("statement", "write") if write else ("query", "read query")
         try:
             with self._session() as session:
                 return (session.execute_write if write else session.execute_read)(work)
         except drv.ClientError as exc:
-            raise QueryError(_scrub(f"Neo4j rejected the {what}: {exc.message or exc}", self._secret)) from None
+            raise QueryError(scrub(f"Neo4j rejected the {what}: {exc.message or exc}", self._secret)) from None
         except (drv.Neo4jError, drv.DriverError, OSError) as exc:
             raise self._error(exc, action) from None
 
@@ -394,7 +191,7 @@ class Neo4jStore:
         for label in ("Policy", "Document"):
             rows = self.run_read(f"MATCH (n:`{label}`) WHERE n.graph IS NOT NULL RETURN DISTINCT n.graph AS g")
             found.update(r["g"] for r in rows)
-        return sorted(found - set(_FIXED))
+        return sorted(found - set(FIXED))
 
     # -- writing ----------------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -443,11 +240,11 @@ class Neo4jStore:
         t0 = time.perf_counter()
         batch_size = max(1, int(batch_size))
         self.ensure_schema()
-        parts = _partition(graph)
-        docs = sorted(k for k in parts if k not in _FIXED)
+        parts = partition(graph)
+        docs = sorted(k for k in parts if k not in FIXED)
         others = sorted(set(self.documents()) - set(docs))
         if others:  # corpus-wide edges over every document the database will hold, not only these
-            from policykg.graph.neo4j_corpus import corpus_for_load
+            from policykg.stores.neo4j_corpus import corpus_for_load
 
             basis = corpus_for_load(self, graph, others)
             mine = {n.key for n in parts.get(COMMON, ([], []))[0]}
@@ -470,12 +267,12 @@ class Neo4jStore:
                     "loading the shared entities (graph 'common')")
         step(len(common[0]) + len(common[1]), "shared entities")
         batches = 0
-        for batch in _doc_batches(docs, parts, batch_size):
+        for batch in doc_batches(docs, parts, batch_size):
             rows = sum(len(parts[d][0]) + len(parts[d][1]) for d in batch)
             self._write(lambda tx, b=batch: self._load_documents(tx, graph, b, parts, batch_size),
-                        f"loading document{'s' if len(batch) > 1 else ''} {_name_docs(batch)}")
+                        f"loading document{'s' if len(batch) > 1 else ''} {name_docs(batch)}")
             batches += 1
-            step(rows, _name_docs(batch))
+            step(rows, name_docs(batch))
         derived = parts.get(DERIVED, ([], []))
         self._write(lambda tx: self._replace_derived(tx, basis, derived[1], batch_size),
                     "loading the corpus-wide edges (graph 'derived')")
@@ -506,9 +303,9 @@ class Neo4jStore:
                                   f"(documents: {', '.join(known) or 'none'})")
 
         def work(tx: Any) -> None:
-            tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[doc_id]).consume()
+            tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[doc_id]).consume()
             if graph is not None:
-                parts = _partition(graph)
+                parts = partition(graph)
                 self._load_common(tx, graph, parts.get(COMMON, ([], [])), DEFAULT_BATCH_SIZE)
                 self._replace_derived(tx, graph, parts.get(DERIVED, ([], []))[1], DEFAULT_BATCH_SIZE)
             self._collect_garbage(tx)
@@ -516,18 +313,25 @@ class Neo4jStore:
         self._write(work, f"removing document {doc_id}")
         log.info("neo4j: removed document %s", doc_id)
 
-    # -- transaction bodies --------------------------------------------------------------
-    @staticmethod
-    def _merge_nodes(tx: Any, nodes: list[Node], batch_size: int) -> None:
-        by_label: dict[str, list[Node]] = defaultdict(list)
-        for n in nodes:
-            by_label[n.label].append(n)
-        for label in sorted(by_label):
-            statement = _KEEP_PLAN + node_merge_cypher(label)
-            rows = [node_row(n) for n in sorted(by_label[label], key=lambda n: n.key)]
-            for chunk in _chunks(rows, batch_size):
-                tx.run(statement, rows=list(chunk)).consume()
+    # -- the store protocol (policykg.stores.GraphStore) ---------------------------------------
+    def put_documents(self, graph: PolicyGraph) -> dict[str, Any]:
+        """Replace the facts of ``graph``'s documents, corpus-wide edges recomputed over the database (:meth:`load`)."""
+        return self.load(graph)
 
+    def remove_documents(self, doc_ids: Iterable[str]) -> None:
+        """Delete these documents' facts (those the database holds) and the shared entities no other uses."""
+        gone = sorted(set(doc_ids) & set(self.documents()))
+        if gone:
+            self._write(lambda tx: (tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=gone).consume(),
+                                    self._collect_garbage(tx)), f"removing documents {name_docs(gone)}")
+
+    def replace_derived(self, graph: PolicyGraph) -> None:
+        """Replace the corpus-wide relationships (graph ``derived``) with ``graph``'s, computed over the corpus."""
+        edges = [e for e in graph.edges.values() if e.graph == DERIVED]
+        self._write(lambda tx: (self._replace_derived(tx, graph, edges, DEFAULT_BATCH_SIZE),
+                                self._collect_garbage(tx)), "loading the corpus-wide edges (graph 'derived')")
+
+    # -- transaction bodies --------------------------------------------------------------
     @staticmethod
     def _merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, *,
                      create: bool = False) -> None:
@@ -536,9 +340,9 @@ class Neo4jStore:
         for e in edges:
             groups[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].append(e)
         for (type_, src, dst) in sorted(groups):
-            statement = _KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst)
+            statement = KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst)
             rows = [edge_row(e) for e in sorted(groups[(type_, src, dst)], key=lambda e: e.key)]
-            for chunk in _chunks(rows, batch_size):
+            for chunk in chunks(rows, batch_size):
                 merged = tx.run(statement, rows=list(chunk)).single()["n"]
                 if merged != len(chunk):
                     raise Neo4jStoreError(f"{len(chunk) - merged} of {len(chunk)} {type_} relationships "
@@ -547,59 +351,29 @@ class Neo4jStore:
     def _load_common(self, tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge]],
                      batch_size: int) -> None:
         nodes, edges = common
-        self._merge_nodes(tx, nodes, batch_size)
+        merge_nodes(tx, nodes, batch_size)
         by_label: dict[str, list[str]] = defaultdict(list)
         for n in nodes:
             by_label[n.label].append(n.key)
         for label in sorted(by_label):  # shared relationships of these nodes are replaced, not accumulated
-            for chunk in _chunks(sorted(by_label[label]), batch_size):
-                tx.run(f"{_KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
+            for chunk in chunks(sorted(by_label[label]), batch_size):
+                tx.run(f"{KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
                        "WHERE r.graph = $common DELETE r", keys=list(chunk), common=COMMON).consume()
         self._merge_edges(tx, graph, edges, batch_size)
 
     def _load_documents(self, tx: Any, graph: PolicyGraph, batch: list[str],
                         parts: dict[str, tuple[list[Node], list[Edge]]], batch_size: int) -> None:
-        tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=batch).consume()
-        self._merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
+        tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=batch).consume()
+        merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
         self._merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True)
 
     def _replace_derived(self, tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int) -> None:
-        tx.run(_KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[DERIVED]).consume()
+        tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[DERIVED]).consume()
         self._merge_edges(tx, graph, edges, batch_size, create=True)
 
     def _collect_garbage(self, tx: Any) -> int:
-        return tx.run(gc_cypher(self._scope), common=COMMON, fixed=_FIXED).single()["n"]
+        return tx.run(gc_cypher(self._scope), common=COMMON, fixed=FIXED).single()["n"]
 
-
-def _partition(graph: PolicyGraph) -> dict[str, tuple[list[Node], list[Edge]]]:
-    parts: dict[str, tuple[list[Node], list[Edge]]] = {}
-    for d in graph.documents:
-        parts.setdefault(d, ([], []))
-    for n in graph.nodes.values():
-        parts.setdefault(n.graph, ([], []))[0].append(n)
-    for e in graph.edges.values():
-        parts.setdefault(e.graph, ([], []))[1].append(e)
-    return parts
-
-
-def _doc_batches(docs: list[str], parts: dict[str, tuple[list[Node], list[Edge]]],
-                 batch_size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    rows = 0
-    for d in docs:
-        size = len(parts[d][0]) + len(parts[d][1])
-        if batch and rows + size > batch_size:
-            yield batch
-            batch, rows = [], 0
-        batch.append(d)
-        rows += size
-    if batch:
-        yield batch
-
-
-def _name_docs(batch: Sequence[str]) -> str:
-    shown = ", ".join(batch[:5])
-    return shown + (f" and {len(batch) - 5} more" if len(batch) > 5 else "")
 
 
 # -- connecting ----------------------------------------------------------------------
@@ -641,7 +415,7 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
         driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
                                       max_transaction_retry_time=retry_seconds, user_agent="policykg")
     except (drv.ConfigurationError, ValueError) as exc:
-        raise ConfigError(_scrub(f"invalid Neo4j URI {uri!r}: {exc}", password)) from None
+        raise ConfigError(scrub(f"invalid Neo4j URI {uri!r}: {exc}", password)) from None
     try:
         records = driver.execute_query("CALL dbms.components() YIELD versions RETURN versions[0] AS v",
                                        database_=database).records
@@ -652,25 +426,8 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     except (drv.Neo4jError, drv.DriverError, OSError) as exc:
         driver.close()
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise Neo4jStoreError(_scrub(f"cannot connect to Neo4j at {uri}: {detail} (is the server running? "
+        raise Neo4jStoreError(scrub(f"cannot connect to Neo4j at {uri}: {detail} (is the server running? "
                                      "for the local one: scripts/neo4j-local start)", password)) from None
     log.info("connected to Neo4j at %s as %s", uri, user)
     version = str(records[0]["v"]) if records else ""
     return Neo4jStore(driver, uri, user, database, password, version)
-
-
-def _version_tuple(version: str) -> tuple[int, ...]:
-    """``"5.26.30"`` -> ``(5, 26, 30)``; unknown versions count as new.
-
-    >>> _version_tuple("5.26.30"), _version_tuple("5.20.0-aura"), _version_tuple("")
-    ((5, 26, 30), (5, 20, 0), (99,))
-    """
-    nums = []
-    for part in version.split("."):
-        digits = "".join(ch for ch in part if ch.isdigit()) if part[:1].isdigit() else ""
-        if not digits:
-            break
-        nums.append(int(digits))
-        if not part.isdigit():
-            break
-    return tuple(nums) or (99,)

@@ -1,6 +1,6 @@
 """Neo4j exports for users without Python: a Cypher script and CSVs for ``neo4j-admin``.
 
-Both are the same projection as the driver loader (:mod:`policykg.graph.neo4j`,
+Both are the same projection as the driver loader (:mod:`policykg.stores.neo4j`,
 whose module docstring describes the mapping):
 
 * ``load.cypher`` runs with ``cypher-shell -f load.cypher`` (Neo4j 5.23 or newer):
@@ -37,8 +37,15 @@ from typing import Any, Iterable
 
 from policykg.errors import StoreError
 from policykg.graph.model import COMMON, DERIVED, NODE_LABELS, PolicyGraph
-from policykg.graph.neo4j import (delete_graphs_cypher, edge_merge_cypher, edge_row, gc_cypher,
-                                  node_merge_cypher, node_row, schema_statements)
+from policykg.stores.neo4j_mapping import (
+    delete_graphs_cypher,
+    edge_merge_cypher,
+    edge_row,
+    gc_cypher,
+    node_merge_cypher,
+    node_row,
+    schema_statements,
+)
 
 __all__ = ["cypher_literal", "csv_field", "write_cypher_script", "write_import_csv", "export_neo4j",
            "ARRAY_DELIMITER"]

@@ -24,21 +24,22 @@ Examples
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
 import logging
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import ConfigError, StoreError
 from policykg.graph.keys import graph_iri
 from policykg.graph.model import COMMON, DERIVED
-from policykg.graph.store import DEFAULT_STORE, open_store
+from policykg.stores.directory import DEFAULT_STORE, open_store
 
-__all__ = ["push_store", "PushResult", "service_url", "graph_url", "MEDIA_TYPES"]
+__all__ = ["push_store", "PushResult", "RemoteGraphStore", "service_url", "graph_url", "MEDIA_TYPES"]
 
 log = logging.getLogger(__name__)
 
@@ -92,16 +93,17 @@ class _Client:
         cls = http.client.HTTPSConnection if self.parts.scheme == "https" else http.client.HTTPConnection
         return cls(self.parts.hostname or "", self.parts.port, timeout=self.timeout)
 
-    def put(self, name: str, iri: str, body: Path, media_type: str) -> int:
+    def put(self, name: str, iri: str, body: Path | None, media_type: str = "", method: str = "PUT") -> int:
+        """Send one graph (``PUT`` the file ``body``, or ``DELETE`` with no body); the HTTP status."""
         target = graph_url(self.service, iri)
-        size = body.stat().st_size
-        headers = {**self.headers, "Content-Type": media_type, "Content-Length": str(size)}
+        size = body.stat().st_size if body is not None else 0
+        headers = {**self.headers, "Content-Length": str(size), **({"Content-Type": media_type} if body else {})}
         for attempt in (1, 2):
             if self.conn is None:
                 self.conn = self._connect()
             try:
-                with open(body, "rb") as fh:
-                    self.conn.request("PUT", target, body=fh, headers=headers)
+                with open(body, "rb") if body is not None else contextlib.nullcontext() as fh:
+                    self.conn.request(method, target, body=fh, headers=headers)
                     resp = self.conn.getresponse()
                     detail = resp.read(2000).decode("utf-8", "replace").strip()
                 break
@@ -114,7 +116,7 @@ class _Client:
                 self.close()
                 raise StoreError(f"graph {name} <{iri}>: cannot PUT to {self.service} "
                                  f"({exc.strerror or exc}); is the SPARQL store running?") from exc
-        if resp.status >= 400:
+        if resp.status >= 400 and not (method == "DELETE" and resp.status == 404):  # (deleting what is not there)
             self.close()
             raise StoreError(f"graph {name} <{iri}>: the SPARQL store at {self.service} answered "
                              f"HTTP {resp.status} {resp.reason}" + (f": {detail[:300]}" if detail else ""))
@@ -126,6 +128,78 @@ class _Client:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+
+
+def _headers(user: str | None, password: str | None) -> dict[str, str]:
+    headers = {"User-Agent": "policykg"}
+    if user:
+        token = base64.b64encode(f"{user}:{password or ''}".encode("utf-8")).decode("ascii")
+        headers["Authorization"] = f"Basic {token}"
+    return headers
+
+
+class RemoteGraphStore:
+    """A remote SPARQL store written through the Graph Store Protocol (the :class:`~policykg.stores.GraphStore`
+    protocol): each document's named graph, ``common`` and ``derived`` are PUT as N-Triples (or Turtle) from
+    the projection of the graph model; removing a document DELETEs its graph.
+
+    The protocol lists no graphs, so :meth:`documents` are those put through this connection.
+    """
+
+    def __init__(self, endpoint: str, *, fmt: str = "nt", user: str | None = None, password: str | None = None,
+                 timeout: float = 300.0) -> None:
+        if fmt not in MEDIA_TYPES:
+            raise ConfigError(f"unknown push format {fmt!r}; use nt or ttl")
+        self.fmt, self.service = fmt, service_url(endpoint)
+        self._client = _Client(self.service, _headers(user, password), timeout)
+        self.result = PushResult(self.service)
+        self._documents: set[str] = set()
+
+    def put_graph(self, name: str, body: Path, triples: int = 0) -> None:
+        """PUT one named graph (``name``: a document id, ``common`` or ``derived``) from the file ``body``."""
+        iri = graph_iri(name)
+        status = self._client.put(name, iri, body, MEDIA_TYPES[self.fmt])
+        self.result.graphs.append({"graph": name, "iri": iri, "triples": triples, "bytes": body.stat().st_size,
+                                   "status": status})
+        log.info("pushed %s (%d triples) -> HTTP %d", name, triples, status)
+
+    def _send(self, graph: Any, names: list[str]) -> None:
+        from policykg.stores.rdf import RDFStore
+
+        with RDFStore() as rdf, tempfile.TemporaryDirectory(prefix="policykg-push-") as tmp:
+            sizes = rdf.load_graph(graph)
+            body = Path(tmp) / f"graph.{self.fmt}"
+            for name in names:
+                with open(body, "wb") as fh:
+                    rdf.graph_data(name, self.fmt, fh)
+                self.put_graph(name, body, sizes.get(name, 0))
+
+    def put_documents(self, graph: Any) -> None:
+        """PUT the named graphs of ``graph``'s documents and its ``common`` graph."""
+        self._send(graph, _order([COMMON, *graph.documents]))
+        self._documents.update(graph.documents)
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> None:
+        """DELETE these documents' named graphs (a graph the store does not have is no error)."""
+        for doc_id in sorted(set(doc_ids)):
+            self._client.put(doc_id, graph_iri(doc_id), None, method="DELETE")
+            self._documents.discard(doc_id)
+
+    def replace_derived(self, graph: Any) -> None:
+        """PUT ``graph``'s ``derived`` graph."""
+        self._send(graph, [DERIVED])
+
+    def documents(self) -> list[str]:
+        """The documents put through this connection, sorted."""
+        return sorted(self._documents)
+
+    def counts(self) -> dict[str, Any]:
+        """What was sent: graphs, triples and bytes (:meth:`PushResult.summary`)."""
+        return self.result.summary()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._client.close()
 
 
 def _order(names: Iterable[str]) -> list[str]:
@@ -163,16 +237,8 @@ def push_store(endpoint: str, store: str | Path = DEFAULT_STORE, *, fmt: str = "
         When the store cannot be read, the connection fails, or the server answers an HTTP error;
         the message names the graph being pushed.
     """
-    if fmt not in MEDIA_TYPES:
-        raise ConfigError(f"unknown push format {fmt!r}; use nt or ttl")
-    service = service_url(endpoint)
-    headers = {"User-Agent": "policykg"}
-    if user:
-        token = base64.b64encode(f"{user}:{password or ''}".encode("utf-8")).decode("ascii")
-        headers["Authorization"] = f"Basic {token}"
     t0 = time.perf_counter()
-    result = PushResult(service)
-    client = _Client(service, headers, timeout)
+    remote = RemoteGraphStore(endpoint, fmt=fmt, user=user, password=password, timeout=timeout)
     with open_store(store) as rdf, tempfile.TemporaryDirectory(prefix="policykg-push-") as tmp:
         available = rdf.graph_names()
         wanted = available if graphs is None else list(dict.fromkeys(graphs))
@@ -183,22 +249,17 @@ def push_store(endpoint: str, store: str | Path = DEFAULT_STORE, *, fmt: str = "
         names = _order(wanted)
         sizes = _graph_sizes(rdf)
         body = Path(tmp) / f"graph.{fmt}"
-        try:
+        try:  # streamed from the store through a file: no graph is held whole in memory
             for done, name in enumerate(names, 1):
-                iri = graph_iri(name)
                 with open(body, "wb") as fh:
                     rdf.graph_data(name, fmt, fh)
-                status = client.put(name, iri, body, MEDIA_TYPES[fmt])
-                triples = sizes.get(iri, 0)
-                result.graphs.append({"graph": name, "iri": iri, "triples": triples,
-                                      "bytes": body.stat().st_size, "status": status})
-                log.info("pushed %s (%d triples) -> HTTP %d", name, triples, status)
+                remote.put_graph(name, body, sizes.get(graph_iri(name), 0))
                 if progress is not None:
                     progress(done, len(names), name)
         finally:
-            client.close()
-    result.seconds = time.perf_counter() - t0
-    return result
+            remote.close()
+    remote.result.seconds = time.perf_counter() - t0
+    return remote.result
 
 
 def _graph_sizes(rdf) -> dict[str, int]:  # noqa: ANN001 - an RDFStore

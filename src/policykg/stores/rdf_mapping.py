@@ -1,7 +1,7 @@
 """The RDF projection of a :class:`~policykg.graph.model.PolicyGraph`, as plain values.
 
 :func:`project` turns the graph into triples per named graph, using the
-mapping of :mod:`policykg.schema.vocab`; :mod:`policykg.graph.rdf` turns them
+mapping of :mod:`policykg.schema.vocab`; :mod:`policykg.stores.rdf` turns them
 into pyoxigraph quads.  Subjects, predicates and IRI objects are ``str``;
 literal objects are :class:`Lit`.  No blank nodes: every resource has a
 deterministic IRI, so projecting the same graph twice gives the same triples.

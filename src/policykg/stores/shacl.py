@@ -18,8 +18,8 @@ from typing import Any
 
 from policykg.graph.keys import BASE, key_for_iri
 from policykg.graph.model import PolicyGraph
-from policykg.graph.rdf import RDFStore
 from policykg.schema import vocab as V
+from policykg.stores.rdf import RDFStore
 
 __all__ = ["Violation", "ShaclReport", "validate", "shapes_graph", "ontology_graph", "INFERENCE"]
 
@@ -112,7 +112,7 @@ def validate(source: PolicyGraph | RDFStore, *, inference: str = "rdfs") -> Shac
     Parameters
     ----------
     source
-        A :class:`~policykg.graph.model.PolicyGraph` or an open :class:`~policykg.graph.rdf.RDFStore`.
+        A :class:`~policykg.graph.model.PolicyGraph` or an open :class:`~policykg.stores.rdf.RDFStore`.
     inference
         ``"rdfs"`` (default): the data is first expanded by RDFS inference over ``ontology.ttl``
         (a pkg:Policy or pkg:CitedPolicy is an eli:LegalResource, domains and ranges type the

@@ -47,8 +47,8 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import ConfigError, StoreError
-from policykg.graph._query_page import PAGE_POLICY, QUERY_PAGE
-from policykg.graph.store import DEFAULT_STORE, open_store, rdf_dir
+from policykg.stores._query_page import PAGE_POLICY, QUERY_PAGE
+from policykg.stores.directory import DEFAULT_STORE, open_store, rdf_dir
 
 __all__ = ["find_oxigraph", "start_server", "wait_until_ready", "SparqlServer", "refuses_service", "query_form",
            "DEFAULT_PORT", "DEFAULT_HOST", "DEFAULT_TIMEOUT", "MAX_RUNNING"]
