@@ -170,3 +170,10 @@ def test_to_yuan_reads_numerals() -> None:
 def test_per_mille_ratios() -> None:
     got = [(a.kind, a.ratio) for a in parse_amounts("引荐奖按项目注册资本实缴额的3‰予以奖励；其他项目按千分之三点三给予奖励。")]
     assert got == [("ratio", 0.003), ("ratio", 0.0033)]
+
+
+def test_matching_ratio_with_words_between_and_rate_changes_are_not_sums() -> None:
+    got = [(a.kind, a.value_yuan, a.ratio) for a in parse_amounts("对获得市级补贴的项目，给予不超过1:0.5的一次性区级资金匹配，最高不超过500万元。")]
+    assert got == [("ratio", None, 0.5), ("cap", 5000000.0, None)]
+    got = [(a.kind, a.value_yuan) for a in parse_amounts("补贴力度不超过0.90元/瓦，之后补贴分别下降0.05元/瓦、0.1元/瓦，最高不超过500万元。")]
+    assert got == [("cap", 0.9), ("cap", 5000000.0)]

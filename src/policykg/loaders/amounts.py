@@ -242,6 +242,9 @@ def _listed(left: str, n: int) -> list[str] | None:
     return items
 
 
+_CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|扣减)(?:分别|为)?[\d.、/元角瓦千时度万亿kKwWhH]*$")
+
+
 def _classify(text: str, group: list[_Token], thresholds: list[tuple[int, str]]) -> list[ParsedAmount]:
     first, last = group[0], group[-1]
     c0, c1 = _clause_left(text, first.start), _clause_right(text, last.end)
@@ -251,6 +254,8 @@ def _classify(text: str, group: list[_Token], thresholds: list[tuple[int, str]])
     near = left[-14:]
     if STAT_RIGHT.match(right) and not CAP_RIGHT.match(right):
         return _as_threshold(group, text, left, thresholds)
+    if _CHANGE_BY.search(near):
+        return []  # 补贴分别下降0.05元/瓦, 逐年降低0.01元: a change of a rate, not a sum given
     if first.kind == "ratio":
         if RATIO_STAT.search(left) or not (RATIO_LEFT.search(left) or RATIO_RIGHT.match(right)):
             return []
