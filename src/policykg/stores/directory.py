@@ -214,10 +214,14 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _adopt(store: Path) -> None:
-    """Turn a store of the layout before generations (real ``documents/`` and ``rdf/``) into generation 0."""
+    """Turn a store of the layout before generations (real ``documents/`` and ``rdf/``), or one copied with its
+    links followed, into generation 0."""
     docs, rdf = documents_dir(store), rdf_dir(store)
     if docs.is_symlink() or not docs.is_dir():
         return
+    current = store / CURRENT
+    if current.is_dir() and not current.is_symlink():  # a store copied with its links followed: one copy is enough
+        shutil.rmtree(current)
     gen = store / f"{_GEN}0"
     gen.mkdir(exist_ok=True)
     docs.rename(gen / "documents")
