@@ -58,7 +58,7 @@ def kinds(text: str) -> list[tuple]:
          [("fixed", 30, "每平方米"), ("cap", 2e6, "累计")]),
         ("区财政每年安排不少于5亿元专项资金。", [("total", 5e8, "不少于")]),
         ("设立规模为20亿元的天使投资引导基金。", [("total", 2e9, None)]),
-        ("对企业引进的高端人才,给予10万元至50万元的安家补贴。", [("cap", 5e5, "不低于10万元")]),
+        ("对企业引进的高端人才,给予10万元至50万元的安家补贴。", [("fixed", 1e5, "range"), ("cap", 5e5, "不低于10万元")]),
         ("对注册资本5000万元以上的企业,给予一次性奖励200万元。", [("fixed", 2e6, "一次性")]),
         ("实缴注册资本5000万元(含)至1亿元的,给予100万元奖励。", [("fixed", 1e6, None)]),
     ],
@@ -177,3 +177,11 @@ def test_matching_ratio_with_words_between_and_rate_changes_are_not_sums() -> No
     assert got == [("ratio", None, 0.5), ("cap", 5000000.0, None)]
     got = [(a.kind, a.value_yuan) for a in parse_amounts("补贴力度不超过0.90元/瓦，之后补贴分别下降0.05元/瓦、0.1元/瓦，最高不超过500万元。")]
     assert got == [("cap", 0.9), ("cap", 5000000.0)]
+
+
+def test_ranges_give_both_ends_and_benefit_standards_are_amounts() -> None:
+    got = [(a.kind, a.value_yuan, a.condition) for a in parse_amounts("对提供线索的，给予人民币1万元至3万元奖励。")]
+    assert got == [("fixed", 10000.0, "range"), ("cap", 30000.0, "不低于1万元")]
+    got = [(a.kind, a.value_yuan, a.ratio) for a in parse_amounts(
+        "城乡最低生活保障标准为每人每月1309元。特困人员基本生活标准按最低生活保障标准的1.5倍确定。产值增长2倍。")]
+    assert got == [("fixed", 1309.0, None), ("ratio", None, 1.5)]

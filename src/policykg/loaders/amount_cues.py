@@ -37,6 +37,8 @@ MONEY = re.compile(
     rf"|(?P<enum>{_NUM}(?:\s*、\s*{_NUM})+\s*{_UNIT})"
     rf"|(?P<single>{_NUM}\s*{_UNIT})"
     rf"|(?P<pct>(?P<pnum>{NUM_AR})\s*(?P<per>%|‰)|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+)|千分之(?P<pmil>[零〇一二两三四五六七八九十百点]+))"
+    # 按最低生活保障标准的1.5倍确定: a multiple of a named standard
+    r"|(?P<times>(?<=标准的)(?P<tnum>\d+(?:\.\d+)?)\s*倍)"
     # 1:1配套, 按1:0.5的比例匹配: a matching ratio
     r"|(?P<match>(?<![\d.:])(?P<m1>\d+(?:\.\d+)?)\s*:\s*(?P<m2>\d+(?:\.\d+)?)(?![\d:])(?=\s*(?:的)?(?:比例)?\s*(?:[^,。;:\d]{0,8}?)(?:配套|匹配|比例|给予)))"
 )
@@ -69,7 +71,8 @@ STAT_LEFT = re.compile(
 # …1亿元以上的, 5000万元(含)至1亿元的, 超过1亿元的: a threshold, then the award.
 STAT_RIGHT = re.compile(r"^\s*(?:\(含\)|及?以上|及?以下|左右|多|余|级|的$)")
 # A sentence that grants support (a bare 资金 or 投资 does not: 项目总投资1亿元,其中财政资金3000万元).
-SUPPORT = re.compile(r"给予|奖励|奖补|补贴|补助|资助|支持|扶持|配套|贴息|按|最高|不超过|一次性|予以|享受|安家费|租金减免")
+SUPPORT = re.compile(r"给予|奖励|奖补|补贴|补助|资助|支持|扶持|配套|贴息|按|最高|不超过|一次性|予以|享受|安家费|租金减免"
+                     r"|(?:保障|救助|供养|补贴|发放)标准")  # 最低生活保障标准为每人每月1309元: a benefit's rate
 # What was done, not what is offered: 共支持项目56个,支持金额3200万元; 累计拨付扶持资金2.3亿元.
 ACHIEVED = re.compile(
     r"(?:已经?|共计?|累计|先后|合计|截至目前|近年来)(?:为|向|对)?[^,;。]{0,10}?"

@@ -82,6 +82,7 @@ class _Token:
     kind: str = ""  # "" (undecided), "ratio", "range", "skip"
     ratio: float | None = None
     low: str | None = None
+    low_yuan: float | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -125,7 +126,7 @@ def _money_matches(text: str):  # noqa: ANN202
     """MONEY matches, scanning only the sentences that hold a unit (元, 万, 亿, %, 百分之)."""
     for seg in _SEGMENT.finditer(text):
         s = seg.group(0)
-        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "百分之" in s or "千分之" in s or ":" in s:
+        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "百分之" in s or "千分之" in s or ":" in s or "倍" in s:
             yield from MONEY.finditer(text, seg.start(), seg.end())
 
 
@@ -137,6 +138,9 @@ def _tokens(text: str) -> list[_Token]:
             a, b = float(m.group("m1")), float(m.group("m2"))
             if a > 0 and 0 < b / a <= 1:
                 out.append(_Token(s, e, [], kind="ratio", ratio=round(b / a, 6)))
+            continue
+        if m.group("times"):
+            out.append(_Token(s, e, [], kind="ratio", ratio=float(m.group("tnum"))))
             continue
         if m.group("pct"):
             per_mille = m.group("per") == "‰" or m.group("pmil") is not None  # 3‰, 千分之三
@@ -152,7 +156,7 @@ def _tokens(text: str) -> list[_Token]:
             lo, hi = to_yuan(m.group("lo"), lo_unit), to_yuan(m.group("hi"), hi_unit)
             if lo is None or hi is None or lo >= hi or "元" not in hi_unit + lo_unit and _is_cjk_numeral(m.group("hi")):
                 continue
-            out.append(_Token(s, e, [(m.group(0), hi)], kind="range", low=m.group("lo") + lo_unit))
+            out.append(_Token(s, e, [(m.group(0), hi)], kind="range", low=m.group("lo") + lo_unit, low_yuan=lo))
             continue
         raw = m.group(0)
         if m.group("enum"):
@@ -275,8 +279,9 @@ def _classify(text: str, group: list[_Token], thresholds: list[tuple[int, str]])
         return []
     if not SUPPORT.search(sentence) and re.search(r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
         return []
-    if first.kind == "range":
-        return [_make(text, c0, group, "cap", f"不低于{first.low}")]
+    if first.kind == "range":  # 1万元至3万元: both ends, the lower one given at least
+        top = _make(text, c0, group, "cap", f"不低于{first.low}")
+        return [ParsedAmount(top.start, top.end, top.text, "fixed", first.low_yuan, None, "range"), top]
     if CAP_LEFT.search(left) or CAP_RIGHT.match(right):
         qual = QUALIFIER.search(left)
         return _with_conditions(text, c0, group, "cap", left, thresholds, qual.group(0) if qual else None)
