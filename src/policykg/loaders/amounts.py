@@ -38,8 +38,27 @@ from functools import lru_cache
 import cn2an
 
 from policykg.loaders.amount_cues import (
-    ACHIEVED, AWARD_AFTER, CAP_LEFT, CAP_RIGHT, CLAUSE_END, FLOOR_LEFT, FUND_ANY, FUND_NOUN, LABEL, LABEL_GROUP, MONEY, QUALIFIER, RATIO_LEFT,
-    RATIO_RIGHT, RATIO_STAT, SENTENCE_END, STAT_LEFT, STAT_RIGHT, SUPPORT, THRESHOLD_PREFIX, TOTAL_LEFT,
+    ACHIEVED,
+    AWARD_AFTER,
+    CAP_LEFT,
+    CAP_RIGHT,
+    CLAUSE_END,
+    FLOOR_LEFT,
+    FUND_ANY,
+    FUND_NOUN,
+    LABEL,
+    LABEL_GROUP,
+    MONEY,
+    QUALIFIER,
+    RATIO_LEFT,
+    RATIO_RIGHT,
+    RATIO_STAT,
+    SENTENCE_END,
+    STAT_LEFT,
+    STAT_RIGHT,
+    SUPPORT,
+    THRESHOLD_PREFIX,
+    TOTAL_LEFT,
 )
 from policykg.loaders.context import DocContext
 from policykg.schema.models import Amount

@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from policykg.loaders.entity_lexicon import lexicon
-from policykg.loaders.places import province_abbreviations, short_place_prefix
 from policykg.loaders.entity_names import HARD_BOUNDARY, is_named, trim_left
+from policykg.loaders.places import province_abbreviations, short_place_prefix
 
 __all__ = ["Found", "find_orgs"]
 

@@ -26,8 +26,8 @@ import re
 from typing import Iterator
 
 from policykg.loaders.entity_lexicon import lexicon
-from policykg.loaders.entity_orgs import Found
 from policykg.loaders.entity_names import HARD_BOUNDARY, trim_left
+from policykg.loaders.entity_orgs import Found
 
 __all__ = ["find_programs"]
 
@@ -170,7 +170,7 @@ def _launched(text: str) -> Iterator[Found]:
         if name.endswith("计划") and m.group("after") in ("方案",):
             continue
         yield Found("programs", name, s, s + len(name))
-    for m in re.finditer(rf"首批(?P<name>[^,。;:、()“”《》\n]{{2,16}}?试点)(?=城市|地区|单位)", text):
+    for m in re.finditer(r"首批(?P<name>[^,。;:、()“”《》\n]{2,16}?试点)(?=城市|地区|单位)", text):
         yield Found("programs", m.group("name"), m.start("name"), m.end("name"))
 
 

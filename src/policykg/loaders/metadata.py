@@ -34,7 +34,13 @@ from policykg.loaders.doctype import classify
 from policykg.loaders.lifecycle import extract_lifecycle
 from policykg.loaders.people import parse_salutation
 from policykg.loaders.places import (
-    NATIONAL, doc_number_place, innermost, known_places, leading_place, place_alternatives, place_info,
+    NATIONAL,
+    doc_number_place,
+    innermost,
+    known_places,
+    leading_place,
+    place_alternatives,
+    place_info,
 )
 from policykg.schema.models import Jurisdiction, LifecycleStatement, PolicyLink, Proposal, Validity
 
