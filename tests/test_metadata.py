@@ -183,3 +183,8 @@ def test_a_text_that_opens_with_its_preamble_has_no_title() -> None:
                    "促进我区商贸业快速发展，制定本办法。\n第一条 对总部企业给予最高500万元奖励。\n第二条 对新引进企业给予100万元补贴。")
     assert meta.title == ""
     assert meta.doc_type == "funding_measures"  # 制定本办法 and money: the text names itself
+
+
+def test_markup_in_a_title_is_no_breadcrumb() -> None:
+    meta = meta_of("关于支持区块链发展的若干措施<script>alert(1)</script>\n一、加强组织领导。对企业给予最高100万元奖励。")
+    assert meta.title == "关于支持区块链发展的若干措施<script>alert(1)</script>"

@@ -174,15 +174,18 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)）》])(?:\s*_\s*[^_\n]{2,24}){1,4}(?:\s*-\s*[^-_\n]{2,24})?$")
 
 
+_BREADCRUMB = re.compile(r"^(?:[^<>＞\n]{1,20}?\s*[>＞]\s*){2,}(?=[^<>＞\s])")  # 首页 > 新闻动态 > …: short crumbs
+
+
 def _page_title_noise(raw: str) -> str:
     """A title without the page around it: a breadcrumb before it (首页 > … > 工作动态交通运输部 财政部关于…),
     a site's name after it (…的指导意见_政府信息公开_政务公开-国家发展改革委), empty table cells (| |)."""
     raw = re.sub(r"[\s|]*\|[\s|]*$", "", raw)
     raw = _SITE_SUFFIX.sub("", raw)
-    crumbs = re.split(r"\s*[>＞]\s*", raw)
-    if len(crumbs) < 3:
+    trail = _BREADCRUMB.match(raw)
+    if not trail:
         return raw
-    last = crumbs[-1]
+    last = raw[trail.end():]
     for i in range(len(last) - 4):
         rest = last[i:]
         known = any(rest[:k] in known_places() for k in range(2, min(10, len(rest))))
