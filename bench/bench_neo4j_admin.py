@@ -96,10 +96,10 @@ def fingerprint(server: Server, password: str) -> dict:
     with api.connect_neo4j(server.uri, "neo4j", password) as neo:
         nodes = neo.run_read("MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n, sum(size(keys(n))) AS props")
         rels = neo.run_read("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n, sum(size(keys(r))) AS props")
-        schema = neo.run_read("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN count(*) AS n")[0]["n"]
+        schema = neo.run_read("SHOW INDEXES YIELD name, type, state WHERE state = 'ONLINE' RETURN name, type")
     return {"nodes": {r["k"]: [r["n"], r["props"]] for r in sorted(nodes, key=lambda r: r["k"])},
             "relationships": {r["k"]: [r["n"], r["props"]] for r in sorted(rels, key=lambda r: r["k"])},
-            "online_indexes": schema}
+            "online_indexes": sorted(f"{r['name']} ({r['type']})" for r in schema)}
 
 
 def run_schema(server: Server, password: str, schema: Path) -> float:
@@ -215,12 +215,16 @@ def main(argv: list[str] | None = None) -> int:
     if not ok:
         result["neo4j_admin"] = {"available": False, "reason": admins[-1]["reason"] if admins else "not run"}
     else:
-        same = all(a["fingerprint"] == l["fingerprint"] for a, l in zip(ok, loads))
+        same = all(a["fingerprint"][k] == l["fingerprint"][k] for a, l in zip(ok, loads)
+                   for k in ("nodes", "relationships"))
+        only_load = sorted(set(loads[0]["fingerprint"]["online_indexes"]) - set(ok[0]["fingerprint"]["online_indexes"]))
+        only_admin = sorted(set(ok[0]["fingerprint"]["online_indexes"]) - set(loads[0]["fingerprint"]["online_indexes"]))
         load_s, wall_s = median([l["load_s"] for l in loads]), median([l["wall_s"] for l in loads])
         import_s, e2e_s = median([a["import_s"] for a in ok]), median([a["end_to_end_s"] for a in ok])
         ratio = round(load_s / import_s, 2)
         result.update({
             "same_database": same,
+            "indexes_only_after_load": only_load, "indexes_only_after_admin": only_admin,
             "medians": {"load_s": load_s, "load_command_s": wall_s, "admin_import_s": import_s,
                         "admin_end_to_end_s": e2e_s, "export_s": median([a["export_wall_s"] for a in ok]),
                         "restart_s": median([a["restart_s"] for a in ok]),

@@ -100,7 +100,7 @@ def headlines(r: dict[str, dict | None]) -> list[dict]:
          "value": None if get(share, "value") is None else 100 * share["value"],
          "target": None if get(share, "limit") is None else 100 * share["limit"], "higher": False,
          "met": get(share, "met")},
-        {"label": f"Views on disk ({num(docs)} documents)", "unit": " MB", "value": get(mb, "value"),
+        {"label": f"Views' size: bytes of their files ({num(docs)} documents)", "unit": " MB", "value": get(mb, "value"),
          "target": get(mb, "limit"), "higher": False, "met": get(mb, "met")},
         {"label": f"Build time: {num(sizes[1])} docs ÷ {num(sizes[0])} docs", "value": get(scaling, "value"),
          "target": get(scaling, "limit", default=_limit(get(scaling, "target"))), "higher": False,
@@ -316,7 +316,10 @@ def neo4j_admin_section(d: dict | None) -> list[str]:
               f"| server restart after the import | {num(m.get('restart_s'))} |",
               f"| schema.cypher (constraints and indexes, awaited) | {num(m.get('schema_s'))} |",
               f"| export + import + restart + schema | {num(m.get('admin_end_to_end_s'))} |", "",
-              f"Same database both ways (counts and properties per label and type): {num(d.get('same_database'))}. "
+              f"Same data both ways (counts and properties per label and type): {num(d.get('same_database'))}"
+              + "".join(f"; indexes only after the {w}: {', '.join(d[k])}" for w, k in
+                        (("load", "indexes_only_after_load"), ("import", "indexes_only_after_admin")) if d.get(k))
+              + ". "
               f"Load ÷ neo4j-admin import: {num(get(d, 'ratios', 'load_over_admin_import'))}× (target "
               f"{get(d, 'targets', 'load_over_admin_import', 'target', default='')}: "
               f"{met(get(d, 'targets', 'load_over_admin_import', 'met'))}); the whole load command ÷ export + import + "
