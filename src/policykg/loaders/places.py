@@ -228,7 +228,7 @@ def _one_place(text: str, generic: bool = True) -> str | None:
         nxt = text[m.end(): m.end() + 1]
         if m.group(0).endswith("区") and nxt and nxt in "块域间位内外级":
             return None
-        if m.group(0).endswith("市") and nxt and nxt in "场民级值容政貌":
+        if m.group(0).endswith("市") and nxt and nxt in "场民级值容政貌" and text[m.end(): m.end() + 2] != "政府":
             return None  # 市容, 市政: the word, not a city (绿化和市容管理局)
         if "和" in m.group(0) or "与" in m.group(0):
             return None
