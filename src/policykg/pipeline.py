@@ -173,6 +173,15 @@ def run(sources: Iterable[str | os.PathLike | PolicyDocument] = (), *, store: st
     return result
 
 
+def _is_store_dir(item: str | os.PathLike) -> bool:
+    """Whether a path is a store's directory; a path that cannot be looked at (name too long, no permission)
+    is not, and :func:`~policykg.loaders.collect_paths` reports it as that file's error."""
+    try:
+        return Path(item).is_dir() and is_store(item)
+    except OSError:
+        return False
+
+
 def _items(sources: Iterable[Any], text: bool) -> Iterator[Path | PolicyDocument | InputError]:
     """The inputs, one per document: files of directories, documents, saved documents of stores."""
     from policykg.loaders import collect_paths
@@ -183,7 +192,7 @@ def _items(sources: Iterable[Any], text: bool) -> Iterator[Path | PolicyDocument
             yield from collect_paths(paths)
             paths = []
             yield item
-        elif isinstance(item, (str, os.PathLike)) and Path(item).is_dir() and is_store(item):
+        elif isinstance(item, (str, os.PathLike)) and _is_store_dir(item):
             yield from collect_paths(paths)
             paths = []
             yield from read_documents(item, text=text)
