@@ -49,16 +49,9 @@ def tmp_path(directory: Path, doc_id: str, n: int) -> Path:
 
 
 def _read(item: Path | PolicyDocument) -> PolicyDocument | InputError:
-    from policykg.loaders import read_document
+    from policykg.loaders.pipeline import read_or_error
 
-    if isinstance(item, PolicyDocument):
-        return item
-    try:
-        return read_document(item)
-    except InputError as exc:
-        return exc
-    except RecursionError:
-        return InputError(item, "is nested too deeply to parse", "check the file for runaway brackets")
+    return read_or_error(item)
 
 
 def build_one(task: Task) -> Built | InputError:

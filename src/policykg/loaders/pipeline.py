@@ -41,7 +41,7 @@ from policykg.loaders.responsibility import extract_responsible
 from policykg.loaders.structure import extract_measures
 from policykg.schema.models import Measure, PolicyDocument
 
-__all__ = ["parse_document", "read_document", "extract", "iter_extract", "doc_id_for", "ExtractResult",
+__all__ = ["parse_document", "read_document", "read_or_error", "extract", "iter_extract", "doc_id_for", "ExtractResult",
            "DOCUMENT_SUFFIXES", "collect_paths"]
 
 log = logging.getLogger(__name__)
@@ -251,8 +251,9 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
             yield p
 
 
-def _extract_one(item: Path | InputError) -> PolicyDocument | InputError:
-    if isinstance(item, InputError):
+def read_or_error(item: Path | PolicyDocument | InputError) -> PolicyDocument | InputError:
+    """One input of a batch as a document, or its error (a bad file never stops the batch)."""
+    if isinstance(item, (InputError, PolicyDocument)):
         return item
     try:
         return read_document(item)
@@ -277,7 +278,7 @@ def iter_extract(paths: Iterable[str | Path], *, jobs: int = 1) -> Iterator[Poli
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     if jobs == 1:
-        results: Iterator[PolicyDocument | InputError] = map(_extract_one, items)
+        results: Iterator[PolicyDocument | InputError] = map(read_or_error, items)
     else:
         ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         pool = ctx.Pool(jobs, initializer=_ignore_sigint)
@@ -295,7 +296,7 @@ def _ignore_sigint() -> None:
 
 def _pooled(pool, items: Iterator[Path | InputError]) -> Iterator[PolicyDocument | InputError]:  # noqa: ANN001
     try:
-        yield from pool.imap(_extract_one, items, chunksize=8)
+        yield from pool.imap(read_or_error, items, chunksize=8)
     finally:
         pool.terminate()
         pool.join()
