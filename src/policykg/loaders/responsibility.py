@@ -269,6 +269,14 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
     return True
 
 
+def _add_named(found: list, ctx: DocContext, resolver: AgencyResolver, units: list[tuple[str, int, str]],
+               first_leads: bool = False) -> None:
+    """Note every unit when each one is a named agency (not 有关部门, not a clause such as 必要时经…)."""
+    if units and all(is_agency(f) and not _NOT_IN_NAME.search(n) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+        for k, (name, off, full) in enumerate(units):
+            _add(found, ctx, resolver, name, off, full, "lead" if first_leads and k == 0 else "co")
+
+
 def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> bool:
     text = ctx.text
     s, e = span.start, span.end
@@ -318,20 +326,11 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in _X_LEADS.finditer(seg):  # 区建交委牵头负责…, 国家发展改革委、国家能源局负责牵头…: the first leads
-        units = split_units(m.group("x"), s + m.start("x"))
-        if units and all(is_agency(f) and not _NOT_IN_NAME.search(n) and not _GENERIC_UNIT.search(n) for n, _, f in units):
-            for k, (name, off, full) in enumerate(units):
-                _add(found, ctx, resolver, name, off, full, "lead" if k == 0 else "co")
+        _add_named(found, ctx, resolver, split_units(m.group("x"), s + m.start("x")), first_leads=True)
     for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
-        units = [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(m.group("y"), s + m.start("y"))]
-        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
-            for name, off, full in units:
-                _add(found, ctx, resolver, name, off, full, "co")
-    for m in _APPROVED_BY.finditer(seg):
-        units = split_units(m.group("x"), s + m.start("x"))
-        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) for n, _, f in units):
-            for name, off, full in units:
-                _add(found, ctx, resolver, name, off, full, "co")
+        _add_named(found, ctx, resolver, _plain_units(m.group("y"), s + m.start("y")))
+    for m in _APPROVED_BY.finditer(seg):  # 经X、Y和Z联合批准
+        _add_named(found, ctx, resolver, split_units(m.group("x"), s + m.start("x")))
     for m in _SEATED.finditer(seg):
         units = split_units(m.group("x"), s + m.start("x"))
         if units and all(is_agency(f) for _, _, f in units):
@@ -380,8 +379,12 @@ _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十
 
 # 区建管委、区水务局等建设主管部门: the list names the units, the tail describes them
 _DESCRIBED_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:部门|单位|机构)$")
-_NUMBERING = re.compile(r"^\s*(?:[(][一二三四五六七八九十\d]+[)]|[一二三四五六七八九十]+、|\d+[.、])\s*")
 _QUALIFIER = re.compile(r"[(][\u4e00-\u9fff]{1,6}[)]$")  # 区公安分局(交管): the unit, its branch of work
+
+
+def _plain_units(text: str, base: int) -> list[tuple[str, int, str]]:
+    """:func:`split_units` without a unit's trailing qualifier (区公安分局(交管) is 区公安分局)."""
+    return [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(text, base)]
 
 
 def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[str, int, str]]:
@@ -393,7 +396,7 @@ def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[
     body = _DESCRIBED_TAIL.sub("", DUTY_OF.sub("", head.strip(" 。:")))
     if not body or len(body) > 60:
         return []
-    units = [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(body, off)]
+    units = _plain_units(body, off)
     if units and all(resolver.is_agency(f) and not _NOT_IN_NAME.search(n) or _is_collective_unit(n) for n, _, f in units):
         return units
     return []
@@ -446,7 +449,7 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     text = ctx.text
     head = span.title
     first_line = text[span.start:span.end].split("\n", 1)[0]
-    line = _NUMBERING.sub("", first_line).rstrip(" 。:")
+    line = _ITEM_LABEL.sub("", first_line).strip().rstrip(" 。:")
     if head and line.startswith(head) and "。" not in line:  # the heading names the units whose duties follow
         for n, o, f in _heading_units(line, text.find(line, span.start, span.end), resolver):
             _add(found, ctx, resolver, n, o, f, "co")
@@ -462,8 +465,7 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
         if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
             units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
         else:
-            units = _collectives(x, base) or [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f))
-                                              for n, o, f in split_units(x, base)]  # 嘉定新城(马陆镇)
+            units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
         if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
                          and not _NOT_IN_NAME.search(n)
                          for n, _, f in units):
