@@ -42,14 +42,14 @@ from policykg.graph.model import PolicyGraph
 from policykg.viz.assets import ASSET_DIR, SCRIPT_FILE, STYLE_FILE, csp, script_json
 from policykg.viz.style import FONT_STACK, edge_kind, node_style, short_label
 from policykg.viz.layout import cluster_layout
-from policykg.viz.tips import edge_tip, node_tip
+from policykg.viz.tips import edge_tip, funding_label, node_tip
 from policykg.viz.views import LARGE_VIEW, View, workload
 
 __all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats", "Tips"]
 
 log = logging.getLogger(__name__)
 
-_LABEL_LIMITS = {"Policy": 40, "Measure": 16, "Agency": 18, "Funding": 14, "Citation": 14, "Document": 24}
+_LABEL_LIMITS = {"Policy": 40, "Measure": 16, "Agency": 18, "Funding": 18, "Citation": 14, "Document": 24}
 #: in large views a tip keeps its rows, each cut to this many characters, without evidence or source
 _LEAN_ROW = 80
 
@@ -167,15 +167,15 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
     for key in view.nodes:
         n = g.nodes[key]
         limit = 22 if not view.levels and n.label == "Policy" else _LABEL_LIMITS.get(n.label, 16)
-        opts: dict[str, Any] = {"group": n.label, "name": n.name or n.key,
-                                "tip": docs.compact(tips.node(key))}
+        text = funding_label(n) if n.label == "Funding" else n.name or n.key  # the amount, not its text
+        opts: dict[str, Any] = {"group": n.label, "name": text, "tip": docs.compact(tips.node(key))}
         if view.levels:
             opts["level"] = view.levels.get(key, 0)
         else:
             opts["value"] = top if n.label == "Policy" else degree[key] + 1
         if key in positions:
             opts["x"], opts["y"] = positions[key]
-        net.add_node(key, label=short_label(n.name or n.key, limit), shape=node_style(n.label)["shape"], **opts)
+        net.add_node(key, label=short_label(text, limit), shape=node_style(n.label)["shape"], **opts)
     for i, ekey in enumerate(view.edges):
         e = g.edges[ekey]
         props = e.properties

@@ -17,19 +17,26 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from policykg.graph.keys import key_for
 from policykg.graph.model import Edge, Node, PolicyGraph
 from policykg.viz.style import EDGE_ZH, LABEL_ZH, edge_kind
 
-__all__ = ["node_tip", "edge_tip", "format_yuan", "source_of"]
+__all__ = ["node_tip", "edge_tip", "format_yuan", "funding_label", "source_of"]
 
 _TEXT_LIMIT = 400
 _HIDDEN_PROPS = {"title_key", "sha256", "measure", "policy", "order", "currency", "text", "title",
                  "evidence_text", "evidence_sentence", "evidence_doc", "evidence_start", "evidence_end",
                  "measures", "method"}
+_KIND = {"cap": "上限 cap", "fixed": "定额 fixed", "ratio": "比例 ratio", "total": "总额 total"}
 _ROLE = {"lead": "牵头 lead", "co": "配合 co"}
+#: identifiers the loaders number themselves (m1, m2 ... in replies): internal, not shown
+_AUTO_ID = re.compile(r"^m\d+$")
+#: a condition that qualifies the amount itself (总规模不低于10亿元), written before the value
+_QUALIFIERS = ("不低于", "不少于", "不超过", "超过", "约")
+_PUNCT = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "。": "."})
 
 
 def format_yuan(value: float | None) -> str:
@@ -44,6 +51,38 @@ def format_yuan(value: float | None) -> str:
         if abs(value) >= size:
             return f"{value / size:.4f}".rstrip("0").rstrip(".") + unit
     return f"{value:.2f}".rstrip("0").rstrip(".") + "元"
+
+
+def funding_label(props: Any) -> str:
+    """What one amount is, from its value and condition (``国家级 50万元``), not the shared text it came from.
+
+    >>> funding_label({"kind": "fixed", "value_yuan": 5e5, "condition": "国家级", "text": "50、30万元"})
+    '国家级 50万元'
+    >>> funding_label({"kind": "cap", "value_yuan": 2e7}), funding_label({"kind": "ratio", "ratio": 0.5})
+    ('最高2000万元', '50%')
+    >>> funding_label({"kind": "total", "value_yuan": 1e9, "condition": "不低于"})
+    '总额不低于10亿元'
+    >>> funding_label({"kind": "cap", "text": "最高奖励"})
+    '最高奖励'
+    """
+    get = props.get
+    kind, cond = get("kind"), " ".join(str(get("condition") or "").split())
+    if kind == "ratio" and get("ratio") is not None:
+        amount = f"{float(get('ratio')) * 100:g}%"
+    elif get("value_yuan") is not None:
+        amount = format_yuan(float(get("value_yuan")))
+    else:
+        return " ".join(str(get("text") or "").split())
+    if cond in _QUALIFIERS:
+        amount, cond = cond + amount, ""
+    amount = {"cap": "最高", "total": "总额"}.get(kind, "") + amount
+    return f"{cond} {amount}" if cond else amount
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether one text holds the other once spaces and full-/half-width punctuation are set aside."""
+    a, b = ("".join(str(t).split()).translate(_PUNCT) for t in (a, b))
+    return bool(a and b) and (a in b or b in a)
 
 
 def _clip(text: Any, limit: int = _TEXT_LIMIT) -> str:
@@ -82,19 +121,29 @@ def node_tip(g: PolicyGraph, n: Node, stats: dict[str, Any] | None = None) -> di
                  ["地区 jurisdiction", p.get("jurisdiction")], ["有效期 validity", p.get("validity_text")]]
     elif n.label == "Measure":
         pol = g.nodes.get(key_for("Policy", p.get("policy") or ""))
-        rows += [["政策 policy", pol.name if pol else p.get("policy")], ["编号 id", p.get("measure_id")],
-                 ["章节 section", p.get("path")], ["内容 text", p.get("text")]]
+        evidence = p.get("evidence_sentence") or p.get("evidence_text") or ""
+        text = p.get("text")
+        ident, path = p.get("measure_id"), p.get("path")
+        rows += [["政策 policy", pol.name if pol else p.get("policy")],
+                 ["编号 number", None if _AUTO_ID.match(str(ident or "")) else ident],
+                 ["章节 section", None if path in (None, ident) or _AUTO_ID.match(str(path)) else path],
+                 ["内容 text", None if text and _same_text(text, evidence) and len(evidence) >= len(text) else text]]
+        if text and evidence and _same_text(text, evidence) and len(text) > len(evidence):
+            p["evidence_sentence"] = text  # the measure's text holds its evidence: show it once, whole
     elif n.label == "Funding":
-        rows += [["类型 kind", p.get("kind")], ["金额 amount", format_yuan(p.get("value_yuan"))],
+        rows += [["类型 kind", _KIND.get(p.get("kind"), p.get("kind"))], ["金额 amount", format_yuan(p.get("value_yuan"))],
                  ["比例 ratio", f"{p['ratio'] * 100:g}%" if p.get("ratio") is not None else None],
                  ["条件 condition", p.get("condition")], ["原文 text", p.get("text")]]
+    elif n.label == "Agency":
+        rows += [["集体单位 collective", "是 yes（不计入部门排名 not ranked）" if p.get("collective") else None]]
     else:
         rows += [[k, v if not isinstance(v, tuple) else ", ".join(map(str, v))]
                  for k, v in sorted(p.items()) if k not in _HIDDEN_PROPS]
     rows += [[k, v] for k, v in (stats or {}).items()]
     default_doc = None if n.graph in ("common", "derived") else n.graph
     kind = f"{LABEL_ZH.get(n.label, n.label)} {n.label}"
-    return _tip(n.name or n.key, kind, [[str(k), v] for k, v in rows], p, g, default_doc)
+    head = funding_label(p) if n.label == "Funding" else n.name or n.key
+    return _tip(head, kind, [[str(k), v] for k, v in rows], p, g, default_doc)
 
 
 def edge_tip(g: PolicyGraph, e: Edge) -> dict[str, Any]:

@@ -113,11 +113,6 @@
       add(row, "b", "", rowNames[r[0]]);
       row.appendChild(document.createTextNode(String(r[1])));
     });
-    if (entry.key !== undefined) {
-      var keyRow = add(box, "div", "pk-card-row");
-      add(keyRow, "b", "", "键 key");
-      keyRow.appendChild(document.createTextNode(String(entry.key)));
-    }
     if (tip.evidence) { add(box, "div", "pk-card-ev", tip.evidence); }
     if (tip.doc !== undefined && docs[tip.doc] !== undefined) {
       add(box, "div", "pk-card-src", "来源 source: " + docs[tip.doc]);
