@@ -46,3 +46,13 @@ def test_measure_tip_says_the_text_once_and_no_key(browser, corpus_graph, corpus
     assert measure.key not in text and "键 key" not in text and "m1" not in text
     assert not page.problems
     page.close()
+
+
+def test_overlap_header_explains_the_score_in_words(browser, corpus_views):
+    page = browser.open(corpus_views / "overlap.html")
+    header = page.locator("header .pk-sub").inner_text()
+    assert "相似度" in header and "相同的关键词" in header and "at least 0.12" in header, header
+    for formula in ("tfidf", "cosine", ">=", "overlap-v2", "jaccard"):
+        assert formula not in header, header
+    assert page.locator("header .pk-sub").is_visible()
+    page.close()

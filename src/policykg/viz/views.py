@@ -36,6 +36,7 @@ __all__ = [
     "policy_view",
     "agency_view",
     "overlap_view",
+    "overlap_explanation",
     "all_views",
     "slug",
     "workload",
@@ -229,11 +230,42 @@ def overlap_view(g: PolicyGraph, index: GraphIndex | None = None) -> View:
                 nodes[hm.src] = None
                 edges.append(hm)
     n_co, n_ov = len(g.edges_of("CO_RESPONSIBLE")), len(g.edges_of("OVERLAPS"))
-    methods = sorted({str(e.get("method")) for e in g.edges_of("OVERLAPS") if e.get("method")})
     sub = f"共同负责 co-responsibility {n_co} · 相似措施 overlaps {n_ov}"
-    if methods:
-        sub += f" · 方法 method: {'; '.join(methods)}"
+    if n_ov:
+        sub += " · " + overlap_explanation(g)
     return _make("overlap", "overlap.html", "重叠与协同 Overlap", sub, nodes, edges)
+
+
+_THRESHOLD = re.compile(r">=\s*([0-9]*\.?[0-9]+)")
+
+
+def overlap_explanation(g: PolicyGraph) -> str:
+    """What an overlap score means, in words (the edges' ``method`` names the formula; readers get this).
+
+    The threshold is read from the method (``... >= 0.12``), else the lowest score drawn.
+
+    >>> from policykg.graph.model import Edge, Node, PolicyGraph
+    >>> g = PolicyGraph()
+    >>> for d in "ab":
+    ...     g.add_node(Node(f"measure:{d}|1", "Measure", "人才", {"policy": d}, d))
+    >>> g.add_edge(Edge("measure:a|1", "OVERLAPS", "measure:b|1", {"score": 0.4, "method": "x * agency >= 0.12"}, "derived"))
+    >>> overlap_explanation(g)[:40]
+    '相似度：两条措施用了多少相同的关键词（0 毫无共同，1 措辞相同），负责部门职能'
+    >>> "0.12" in overlap_explanation(g)
+    True
+    """
+    edges = g.edges_of("OVERLAPS")
+    methods = " ".join(sorted({str(e.get("method") or "") for e in edges}))
+    found = _THRESHOLD.search(methods)
+    lowest = min((float(e.get("score") or 0) for e in edges), default=0.0)
+    threshold = float(found.group(1)) if found else lowest
+    agencies = "agency" in methods
+    zh = ("相似度：两条措施用了多少相同的关键词（0 毫无共同，1 措辞相同）"
+          + ("，负责部门职能相同再加分" if agencies else "") + f"；连线为不同政策中相似度 ≥ {threshold:g} 的措施对")
+    en = ("Score: how much two measures share their distinctive words (0 nothing, 1 the same wording)"
+          + (", raised when their agencies do the same work" if agencies else "")
+          + f"; lines join measures of different policies scoring at least {threshold:g}")
+    return f"{zh}。{en}."
 
 
 def all_views(g: PolicyGraph, *, agencies: bool = True) -> list[View]:
