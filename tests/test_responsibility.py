@@ -184,3 +184,30 @@ def test_towns_streets_and_zones_as_subjects_beside_a_lead() -> None:
     assert [(n, r) for _, n, r in got] == [
         ("嘉定区建设和交通委员会", "lead"), ("嘉定区各镇人民政府、街道办事处", "co"), ("嘉定新城管理委员会", "co"),
         ("嘉定工业区管理委员会", "co"), ("菊园新区管理委员会", "co")]
+
+
+SHENZHEN = Jurisdiction("深圳市", "city", ("广东省",))
+
+
+def test_square_bracket_lists_and_included_units() -> None:
+    got = resp("加快改造。[市发展改革委、市场监管局、各区政府(含大鹏新区管委会、深汕特别合作区管委会)负责]", SHENZHEN)
+    assert [n for _, n, _ in got] == ["深圳市发展和改革委员会", "深圳市市场监督管理局", "深圳市各区人民政府",
+                                      "大鹏新区管理委员会", "深圳市深汕特别合作区管理委员会"]
+    assert [n for _, n, _ in resp("开展培训。【市发展改革委、市场监管局】", SHENZHEN)] == [
+        "深圳市发展和改革委员会", "深圳市市场监督管理局"]
+
+
+def test_units_included_with_same_below_recur_with_the_collective() -> None:
+    text = ("一、加快改造。[市发展改革委、各区政府(含大鹏新区管委会,下同)负责]\n"
+            "二、加强监管。定期检查。[市发展改革委、各区政府负责]")
+    ctx = DocContext("t", normalize(text))
+    second = text.index("二")
+    span = MeasureSpan("2", "", second, len(ctx.text), (), "plan")
+    got = [r.normalized for r in extract_responsible(ctx, span, AgencyResolver(SHENZHEN))]
+    assert sorted(got) == sorted(["深圳市发展和改革委员会", "深圳市各区人民政府", "大鹏新区管理委员会"])
+
+
+def test_unresolved_self_reference_is_no_unit() -> None:
+    assert resp("我委将会同相关单位完善相关政策措施。", genre="reply") == []
+    assert [n for _, n, _ in resp("我委将会同相关单位完善相关政策措施。", issuer=("某市发展和改革委员会",), genre="reply")] == [
+        "某市发展和改革委员会"]

@@ -269,14 +269,14 @@ def _regulator(s: str) -> re.Match[str] | None:
 def is_bare_body(name: str) -> bool:
     """Whether a name is an agency body without any place (财政局), so a list's shared prefix applies.
 
-    >>> is_bare_body("财政局"), is_bare_body("市财政局"), is_bare_body("人民银行深圳市中心支行")
-    (True, False, False)
+    >>> is_bare_body("财政局"), is_bare_body("市财政局"), is_bare_body("人民银行深圳市中心支行"), is_bare_body("市场监管局")
+    (True, False, False, True)
     """
     s = _clean(name)
     if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or _POLICY_BANK.match(s) or s.endswith("供电局"):
         return False
-    if s[0] in _TIER_PREFIX or s.startswith(("各", "国家", "中国", "中共", "国务院", "自治区")) or leading_place(s):
-        return False
+    if _tier_split(s) or s.startswith(("各", "国家", "中国", "中共", "国务院", "自治区")) or leading_place(s):
+        return False  # 市财政局 has its tier; 市场监管局 does not (市场 is a word, not 市)
     if short_place_prefix(s) or _regulator(s) or _ZONE.match(s) or _COLLECTIVE.match(s):
         return False  # 浙江银保监局, 东湖高新区管委会: a place is written, only without its suffix
     return len(s) <= 12 and _agency_like(s)
@@ -441,6 +441,8 @@ class AgencyResolver:
                 if info.level in ("district", "county") and inner != self.jurisdiction.name:
                     return self._with_city(inner) + "人民政府"
                 return places + "人民政府" if info.level != "unknown" else s
+            if rest in ("管委会", "管理委员会") and places == inner:  # 深汕特别合作区管委会: a zone the gazetteer knows
+                return self._with_city(inner) + "管理委员会"
             if _agency_like(rest):
                 return self._join(places, rest)
             return s

@@ -51,7 +51,8 @@ _LABEL = re.compile(
 )
 _LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主办单位")
 _CO_LABELS = ("配合单位", "配合部门", "参与单位", "协同单位", "协办单位")
-_PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]")
+_PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
+                    r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]")  # [市发展改革委、各区政府(含…)负责]
 _PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
 _NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
 _COLLECTIVE = re.compile(
@@ -64,6 +65,8 @@ _SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:�
                     r"|(?<=[局委办厅署府会心司院行])(?:和|及|以及)(?=[\u4e00-\u9fff])")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
+# 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
+_INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
 _BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
 # 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
@@ -134,9 +137,12 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     ['市工信局', '市财政局', '各市、区人民政府', '苏州工业园区', '苏州高新区管委会']
     >>> [u[2] for u in split_units("市工信局、财政局,福田区、南山区人民政府")]
     ['市工信局', '市财政局', '福田区人民政府', '南山区人民政府']
+    >>> [u[2] for u in split_units("市发展改革委、市场监管局、各区政府(含大鹏新区管委会、深汕特别合作区管委会)")]
+    ['市发展改革委', '市市场监管局', '各区政府', '大鹏新区管委会', '深汕特别合作区管委会']
     """
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
     protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
+    protected += [(m.start() + 1, m.end() - 1) for m in _INCLUDES.finditer(text)]
     pieces: list[tuple[str, int, bool]] = []  # name, offset, ends a 、 group
     pos = 0
     cuts = []
@@ -169,9 +175,23 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
                 prefix = tier.group(0)
             elif prefix and is_bare_body(_ROLE_TAIL.sub("", full)):  # 、商务厅负责: the role word is not the name's
                 full = prefix + full
-            out.append((g, o, full))
+            out.extend(_included(g, o, full))
         group = []
     return out
+
+
+def _included(name: str, off: int, full: str) -> list[tuple[str, int, str]]:
+    """``X(含Y、Z)`` as X, Y and Z; any other unit as itself."""
+    m = _INCLUDES.search(name)
+    tail = name[m.end():] if m else ""
+    if not m or (tail and not _ROLE_TAIL.fullmatch(tail)):
+        return [(name, off, full)]
+    head = name[: m.start()]
+    inner = split_units(m.group("y"), off + m.start("y"))
+    if tail and inner:  # 各区政府(含A、B)负责: the role word closes the whole group
+        n, o, f = inner[-1]
+        inner[-1] = (n + tail, o, f + tail)
+    return [(head, off, full[: len(full) - len(name) + len(head)])] + inner
 
 
 def is_agency_suffixed(name: str) -> bool:
@@ -199,6 +219,8 @@ def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
 
 def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off: int, full: str, role: str) -> None:
     """Note a mention; :func:`_merge` orders and deduplicates them."""
+    k = len(name) - len(name.lstrip("[【"))  # [市发展改革委、各区政府负责]: the bracket is no part of a name
+    name, off, full = name[k:], off + k, full.lstrip("[【")
     if name.strip() and not _GENERIC_UNIT.search(name):  # 等按职责分工负责: the role word alone is no unit
         found.append((off, name, full, role))
 
@@ -218,6 +240,8 @@ def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[R
 def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
           full: str, role: str) -> None:
     norm = resolver.normalize(full)
+    if norm in SELF_REFERENCES:
+        return  # 我委 in a text that does not say who "we" are: no unit can be named
     old = found.get(norm)
     if old is None:
         found[norm] = Responsibility(name, norm, role, ctx.evidence(off, off + len(name)))  # type: ignore[arg-type]
@@ -284,12 +308,13 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
     lead_first = _lead_convention(ctx)
     listed = False  # a bracket or a labelled line lists the units
     for m in _PAREN.finditer(seg):
-        body = m.group("body")
+        key = "body" if m.group("body") is not None else "sq"
+        body = m.group(key)
         labelled = bool(_LABEL.search(body))
         closes = bool(_PARA_END.match(seg, m.end()))
         if not labelled and not closes:
             continue
-        listed = _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=not labelled) or listed
+        listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver, need_agencies=not labelled) or listed
     for m in _LABEL_LINE.finditer(seg):
         if m.group("body").lstrip().startswith("("):
             continue
@@ -510,7 +535,33 @@ def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyReso
     else:
         _duties(ctx, span, resolver, found, _plan(ctx, span, resolver, found))
     _table_units(ctx, span, found)
+    _same_below(ctx, found)
     return _merge(found, ctx, resolver)
+
+
+# 各区政府(含大鹏新区管委会、深汕特别合作区管委会,下同): the units included once are included wherever the collective recurs
+_SAME_BELOW = re.compile(r"(?P<x>各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|管委会))[(](?:含|包括)(?P<y>[^()]{2,60}?),下同[)]")
+_SAME_BELOW_CACHE: dict[int, tuple[object, dict]] = {}
+
+
+def _same_below(ctx: DocContext, found: list) -> None:
+    """Add the units a ``下同`` note includes in a collective to every later mention of that collective."""
+    key = id(ctx.nt)
+    hit = _SAME_BELOW_CACHE.get(key)
+    if hit is None or hit[0] is not ctx.nt:
+        rules = {m.group("x"): (m.start(), split_units(m.group("y"), m.start("y")))
+                 for m in _SAME_BELOW.finditer(ctx.text)}
+        if len(_SAME_BELOW_CACHE) > 32:
+            _SAME_BELOW_CACHE.clear()
+        hit = _SAME_BELOW_CACHE[key] = (ctx.nt, rules)
+    rules = hit[1]
+    if not rules:
+        return
+    for off, name, _full, role in list(found):
+        rule = rules.get(_ROLE_TAIL.sub("", name))
+        if rule and off > rule[0]:
+            for n, o, f in rule[1]:
+                found.append((o, n, f, "co" if role == "lead" else role))
 
 
 def _table_units(ctx: DocContext, span: MeasureSpan, found: list) -> None:
