@@ -80,6 +80,12 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (UNSEEN_CITY, "市房管局", "南宁市房屋管理局"),  # only 上海's districts add 住房保障
         (Jurisdiction("安顺市", "city", ("贵州省",)), "农发行安顺分行", "中国农业发展银行安顺市分行"),
         (Jurisdiction("安顺市", "city", ("贵州省",)), "市粮油质量检验中心", "安顺市粮油质量检验中心"),
+        # an office of the government, a 委 whose full name ends in 委员会, a gazetteer zone's committee
+        (Jurisdiction("四川省", "province", ()), "省政府金融办", "四川省人民政府金融工作办公室"),
+        (Jurisdiction("四川省", "province", ()), "省经济和信息化委", "四川省经济和信息化委员会"),
+        (Jurisdiction("深圳市", "city", ("广东省",)), "深汕特别合作区管委会", "深圳市深汕特别合作区管理委员会"),
+        (Jurisdiction("深圳市", "city", ("广东省",)), "市场监管局", "深圳市市场监督管理局"),
+        (Jurisdiction("四川省", "province", ()), "各市(州)、县(市、区)", "四川省各市(州)、县(市、区)人民政府"),
     ],
 )
 def test_normalize(where: Jurisdiction, name: str, full: str) -> None:

@@ -160,3 +160,15 @@ def test_kinds_of_business_and_acts_before_a_company_head_are_not_companies() ->
     got = names("相关材料报至区养老机构管理中心备案。积水深度超过“二十厘米”时封闭下立交。")
     assert not any(n.startswith("报至") for n in got["platforms"])
     assert "二十厘米" not in got["programs"]
+
+
+def test_trades_before_a_kind_of_business_are_no_companies() -> None:
+    text = "对新落户的会计、律师、公证、评估、税务、建筑测量、检验检测、设计、咨询、监理等专业服务企业给予奖励。"
+    assert find_entities(normalize(text).text, is_agency).get("enterprises", []) == []
+    text = "引进华为、腾讯、比亚迪等龙头企业。"
+    assert [f.name for f in find_entities(normalize(text).text, is_agency)["enterprises"]] == ["华为", "腾讯", "比亚迪"]
+
+
+def test_a_role_word_before_a_company_is_no_part_of_its_name() -> None:
+    doc = parse_document("某市储能产业联盟简介\n\n目前,盟主单位华电辽宁能源发展股份有限公司已成功制出样机。")
+    assert "华电辽宁能源发展股份有限公司" in [e.name for e in doc.enterprises]

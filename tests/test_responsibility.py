@@ -211,3 +211,19 @@ def test_unresolved_self_reference_is_no_unit() -> None:
     assert resp("我委将会同相关单位完善相关政策措施。", genre="reply") == []
     assert [n for _, n, _ in resp("我委将会同相关单位完善相关政策措施。", issuer=("某市发展和改革委员会",), genre="reply")] == [
         "某市发展和改革委员会"]
+
+
+def test_a_central_body_as_a_replys_subject() -> None:
+    got = resp("国家能源局支持加大农村地区充电基础设施建设。财政部将会同交通运输部研究完善政策。",
+               Jurisdiction("全国", "national", ()), genre="reply")
+    assert [n for _, n, _ in got] == ["国家能源局", "财政部", "交通运输部"]
+
+
+def test_a_tier_collective_as_subject_and_a_long_led_list() -> None:
+    sc = Jurisdiction("四川省", "province", ())
+    assert [n for _, n, _ in resp("各市(州)、县(市、区)要按照督查的内容和重点,开展逐项自查。", sc)] == [
+        "四川省各市(州)、县(市、区)人民政府"]
+    got = resp("19个方面督查重点,由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、环境保护厅、民政厅、"
+               "省经济和信息化委、文化厅、省政府金融办、商务厅、科技厅、农业厅等省级主管部门(单位)牵头完成自查报告。", sc)
+    assert got[0] == ("省政府办公厅", "四川省人民政府办公厅", "lead")
+    assert len(got) == 11 and all(r == "co" for _, _, r in got[1:])

@@ -39,7 +39,7 @@ from policykg.loaders.places import NATIONAL, doc_number_place, innermost, leadi
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
-           "SELF_REFERENCES"]
+           "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,8 @@ for _e in sorted(_CENTRAL["bodies"], key=lambda e: e.get("until") is None):  # b
         _NATIONAL[_a] = _e["name"]
     for _a in _e.get("short", ()):
         _NATIONAL_SHORT.setdefault(_a, _e["name"])
+# every name of a central body as written (国家能源局, 住房城乡建设部, 财政部), longest first, for matching in prose
+CENTRAL_NAMES: tuple[str, ...] = tuple(sorted((n for n in _NATIONAL if len(n) >= 3 and n != "国务院"), key=len, reverse=True))
 _LOCAL: dict[str, list[tuple[str, str]]] = {}  # alias -> [(official, jurisdiction)]
 for _e in _DATA["local"]:
     for _a in (_e["name"], *_e.get("aliases", ())):
@@ -111,7 +113,16 @@ _TIER_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:管理中心|服务中
 _HOME_UNITS = frozenset({"办公室", "机关党委", "人事处", "财务处", "各处室", "各相关处室", "机关各处室"})
 _HOME_PREFIX = re.compile(r"^(?:[省市区县]局|本局|局机关|局)([\u4e00-\u9fff]{2,12}(?:中心|处|室|所|院|单位|处室))$")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会)$")
-_TIERS_ONLY = re.compile(r"^各[省市区县乡镇](?:[(][市区县、]+[)]|[、][市区县])*[市区县]?$")
+_TIERS_ONLY = re.compile(r"^各[省市区县乡镇州盟](?:[(][市区县州盟旗、]+[)]|[、][市区县州盟旗])*[市区县旗]?$")
+
+
+def is_tier_collective(name: str) -> bool:
+    """Whether ``name`` names places of a tier only (各区, 各市(州)、县(市、区)): their governments, collectively.
+
+    >>> is_tier_collective("各市(州)、县(市、区)"), is_tier_collective("各区"), is_tier_collective("各地")
+    (True, True, False)
+    """
+    return bool(_TIERS_ONLY.match(_clean(name)))
 # a department (处, 室) of a body: 设施养护处, 市交通委(计划财务处)
 _DIVISION_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:(?<!办事)处|(?<!实验|工作|活动|阅览|会议|展览|教研)室)$")
 _DIVISION = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)[(](?P<div>[\u4e00-\u9fff]{2,10}(?:(?<!办事)处|(?<!实验|工作)室))[)]$")
@@ -163,6 +174,8 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
         return hit.get(level) or hit.get("city") or body
     if hit:
         return hit
+    if body.startswith("政府") and len(body) > 3:  # 省政府金融办: an office of the government
+        return "人民政府" + expand_body(body[2:], level, region)
     out = body
     for pat, rep in _EXPANSIONS:
         out = pat.sub(rep, out)

@@ -79,7 +79,8 @@ def _tail_seen(text: str, name: str) -> bool:
 
 
 # 经市高指中心, 报至区养老机构管理中心: the verb or preposition before a name is not part of it
-_LEAD_WORD = re.compile(r"^(?:经|向|由|报至|报送至|报送|送至|交由|通过|依托|在)(?=[\u4e00-\u9fff]{4})")
+_LEAD_WORD = re.compile(r"^(?:经|向|由|报至|报送至|报送|送至|交由|通过|依托|在"
+                        r"|(?:盟主|牵头|承担|依托|建设|实施|申报|责任|运营)单位)(?=[\u4e00-\u9fff]{4})")  # 盟主单位X公司: a role
 _MEASURE_ONLY = re.compile(r"^[一二三四五六七八九十百千万两\d.]+(?:厘米|毫米|米|公里|千米|分钟|小时|天|年|个|项|%)$")
 
 

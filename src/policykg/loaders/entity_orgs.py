@@ -254,6 +254,18 @@ def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str],
     return Found("enterprises", item, start, start + len(item))
 
 
+def _kinds_of_work(items: list[tuple[str, int]], lex) -> bool:
+    """Whether most items of a list of three or more are activities (评估, 咨询, 建筑测量): the list names
+    trades, and the head after 等 (专业服务企业) the businesses that practise them."""
+    if len(items) < 3:
+        return False
+    acts = 0
+    for item, _ in items:
+        tokens = lex.tokens(item.strip())
+        acts += bool(tokens) and lex.tag(tokens[-1]) in ("v", "vn")
+    return 2 * acts >= len(items)
+
+
 def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
     lex = lexicon()
     for m in _ENUM_HEAD.finditer(text):
@@ -275,7 +287,10 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
             pass
         if prior is not None:
             c0 = prior.end()  # 高校等…与华为、商汤科技等龙头企业: the companies start after 与
-        for item, start in _items(text, c0, end):
+        items = list(_items(text, c0, end))
+        if _kinds_of_work(items, lex):
+            continue  # 会计、律师、评估、咨询、监理等专业服务企业: trades, not companies
+        for item, start in items:
             f = _item_found(item, start, "enterprises", is_agency)
             if f and m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":
                 f = Found("platforms", f.name, f.start, f.end)

@@ -34,7 +34,14 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.agencies import SELF_REFERENCES, AgencyResolver, is_agency, is_bare_body
+from policykg.loaders.agencies import (
+    CENTRAL_NAMES,
+    SELF_REFERENCES,
+    AgencyResolver,
+    is_agency,
+    is_bare_body,
+    is_tier_collective,
+)
 from policykg.loaders.context import DocContext
 from policykg.loaders.structure import DUTY_OF, MeasureSpan, names_a_unit
 from policykg.schema.models import Responsibility
@@ -68,7 +75,7 @@ _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
 _INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
-_BY_LEAD = re.compile(r"由(?P<x>[^,。;:由]{2,60}?)牵头")
+_BY_LEAD = re.compile(r"由(?:所涉及的|所涉及|相关的)?(?P<x>[^,。;:由]{2,160}?)牵头")
 # 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
 _BY_WITH = re.compile(r"(?:由|经)(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
                       r"(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
@@ -96,7 +103,8 @@ _GENERIC_UNIT = re.compile(r"^(?:有关|相关|其他)?(?:部门|单位|责任�
 
 # replies: an agency as the subject of a clause
 _AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
-_AG = (rf"(?:我局|本局|我委|本委|我办|我厅|(?:[区市县省]委?)[\u4e00-\u9fff]{{1,10}}?{_AGENCY_END}"
+_CENTRAL_AG = "|".join(map(re.escape, CENTRAL_NAMES))  # 国家能源局会同…, 财政部将…: a central body as a reply's subject
+_AG = (rf"(?:我局|本局|我委|本委|我办|我厅|{_CENTRAL_AG}|(?:[区市县省]委?)[\u4e00-\u9fff]{{1,10}}?{_AGENCY_END}"
        rf"|[\u4e00-\u9fff]{{2,6}}?[市区县][\u4e00-\u9fff]{{1,12}}?{_AGENCY_END})")
 _ORG_END = (r"(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银行|大学|学院|研究院|研究所|交易所|科技园|产业园|孵化器)")
 # an institution; a short tail extends it (浙江大学 + 科技园)
@@ -383,7 +391,7 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(][^()]{{2,20}}[)])?(?={verbs})")
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)])[^()]{{2,20}}[)])?(?={verbs})")
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
@@ -409,7 +417,8 @@ _QUALIFIER = re.compile(r"[(][\u4e00-\u9fff]{1,6}[)]$")  # 区公安分局(交�
 
 def _plain_units(text: str, base: int) -> list[tuple[str, int, str]]:
     """:func:`split_units` without a unit's trailing qualifier (区公安分局(交管) is 区公安分局)."""
-    return [(_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f)) for n, o, f in split_units(text, base)]
+    return [(n, o, f) if is_tier_collective(n) else (_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f))
+            for n, o, f in split_units(text, base)]
 
 
 def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[str, int, str]]:
@@ -465,7 +474,7 @@ def _is_collective_unit(name: str) -> bool:
     """各有关部门, 各地交通运输主管部门, 各街道办事处, 省级能源主管部门, 国家能源局各派出机构: a collective
     written as a unit (not 各地不得…)."""
     s = name.strip()
-    return bool(_COLLECTIVE_UNIT.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s))
+    return bool(_COLLECTIVE_UNIT.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s) or is_tier_collective(s))
 
 
 def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict, listed: bool = False) -> None:
