@@ -188,3 +188,30 @@ def test_a_text_that_opens_with_its_preamble_has_no_title() -> None:
 def test_markup_in_a_title_is_no_breadcrumb() -> None:
     meta = meta_of("关于支持区块链发展的若干措施<script>alert(1)</script>\n一、加强组织领导。对企业给予最高100万元奖励。")
     assert meta.title == "关于支持区块链发展的若干措施<script>alert(1)</script>"
+
+
+def _md(tmp_path: Path, text: str):
+    from policykg.loaders.pipeline import read_document
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_cut_page_heading_gives_way_to_the_whole_title_below(tmp_path: Path) -> None:
+    m = _md(tmp_path, "# 重庆市能源局关于市六届人大三次会议第0999号代表建议办理情况的 ...\n\n## 政策原文\n\n"
+                "重庆市能源局关于市六届人大三次会议第0999号代表建议办理情况的答复函\n\n王鹏程代表:\n\n您提出的建议收悉。")
+    assert m.title == "重庆市能源局关于市六届人大三次会议第0999号代表建议办理情况的答复函"
+    m = meta_of("对省十四届人大二次会议关于支持在沈布局新能源基础设施的建议...\n\n您提出的建议收悉。现答复如下。")
+    assert m.title == "对省十四届人大二次会议关于支持在沈布局新能源基础设施的建议"
+
+
+def test_a_text_opening_with_its_first_article_has_no_title() -> None:
+    m = meta_of("第一条 享受本办法的企业须是工商注册地在我区范围内的企业。\n\n第二条 【总部企业奖】\n\n给予奖励。")
+    assert m.title == ""
+
+
+def test_a_news_report_of_a_policy_names_its_title_and_issuer(tmp_path: Path) -> None:
+    m = _md(tmp_path, "# 呼和浩特印发营商环境创优提质行动方案 - 低碳网\n\n来源:呼和浩特市人民政府\n\n"
+                "2月24日,呼和浩特市人民政府印发《呼和浩特市营商环境创优提质行动方案(2026版)》,提出20条举措。")
+    assert m.title == "呼和浩特市营商环境创优提质行动方案(2026版)"
+    assert m.issuer == ("呼和浩特市人民政府",)

@@ -32,6 +32,7 @@ from policykg.loaders.context import DocContext
 from policykg.loaders.dates import DATE, date_match_to_iso
 from policykg.loaders.doctype import classify
 from policykg.loaders.lifecycle import extract_lifecycle
+from policykg.loaders.normalize import fold
 from policykg.loaders.people import parse_salutation
 from policykg.loaders.places import (
     NATIONAL,
@@ -162,13 +163,50 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     raw = ctx.nt.original_text(start, end) if end > start else ""
     raw = re.sub(r"\[bookmark:[^\]]*\]", "", raw)
     raw = _page_title_noise(re.sub(r"[\r\n]+", "", raw).strip())
+    whole = _uncut(ctx, lines, idx, raw, ln.text)
+    if whole is not None:
+        return whole
     if len(raw) > 60 and raw.endswith("。") and (raw.startswith(("为", "根据", "按照", "依据"))
                                                  or raw.count("，") + raw.count(",") >= 3):
         return "", idx  # the text opens with its preamble (为落实…,制定本办法。): it has no title line
+    if _ARTICLE_START.match(raw):
+        return "", idx  # 第一条 享受本办法的企业…: the text opens with its first article, it has no title line
     m = _TITLE_OUTER.match(raw)
     if m:
         raw = m.group(1).strip()
-    return raw, idx
+    return _reported_title(ctx, raw), idx
+
+
+def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) -> tuple[str, int] | None:
+    """The whole title when the page's heading is a cut copy of it (…办理情况的 ...) and a later line of the
+    head gives it in full."""
+    if not re.search(r"(?:\.{3,}|…+)$", line.strip()) or len(raw) < 8:
+        return None
+    key = fold(raw)
+    for j in range(idx + 1, min(len(lines), idx + 15)):
+        t = lines[j].text.strip()
+        if t.startswith(key) and len(t) > len(key) and not _PUNCT.search(t[len(key):]):
+            return ctx.nt.original_text(lines[j].start, lines[j].end).strip(), j
+    return None
+
+
+_ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+# a news page's headline: 呼和浩特印发营商环境创优提质行动方案 (the report of a policy, not its title)
+_REPORT_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:印发|发布|出台)(?P<y>[^,。;:《》]{6,60})$")
+
+
+def _reported_title(ctx: DocContext, raw: str) -> str:
+    """The title a news report's headline stands for: 《呼和浩特市营商环境创优提质行动方案(2026版)》 in the
+    report's text, when it names the headline's policy; else the headline itself."""
+    m = _REPORT_HEADLINE.match(raw)
+    if not m or "关于" in raw or raw.endswith(("通知", "的函", "决定")):  # 关于印发…的通知 is a title
+        return raw
+    key = _bare_title(m.group("y"))
+    for q in _QUOTED.finditer(ctx.text, 0, min(len(ctx.text), 3000)):
+        bare = _bare_title(re.sub(r"[(][^()]*[)]$", "", q.group("t")))
+        if len(key) >= 6 and (key in bare or bare in key):
+            return ctx.nt.original_text(q.start("t"), q.end("t")).strip()
+    return raw
 
 
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)）》])(?:\s*_\s*[^_\n]{2,24}){1,4}(?:\s*-\s*[^-_\n]{2,24})?$")
@@ -181,6 +219,7 @@ def _page_title_noise(raw: str) -> str:
     """A title without the page around it: a breadcrumb before it (首页 > … > 工作动态交通运输部 财政部关于…),
     a site's name after it (…的指导意见_政府信息公开_政务公开-国家发展改革委), empty table cells (| |)."""
     raw = re.sub(r"[\s|]*\|[\s|]*$", "", raw)
+    raw = re.sub(r"\s*(?:\.{3,}|…+)$", "", raw)  # a heading the crawler cut (…的建议 ...)
     raw = _SITE_SUFFIX.sub("", raw)
     trail = _BREADCRUMB.match(raw)
     if not trail:
@@ -250,6 +289,13 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = 
         names = [n for n in re.split(r"[、 ]", m.group("org")) if n]  # 国家发展改革委 国家能源局关于…: two issuers
         if names and all(is_agency(n) for n in names):
             return tuple(names)
+    if ctx is not None and len(title) >= 6:  # a news report: 呼和浩特市人民政府印发《title》
+        m = re.search(r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?:正式)?(?:印发|发布|出台)了?《" + re.escape(fold(title)) + "》",
+                      ctx.text[:3000])
+        for k in range(len(m.group("org")) if m else 0, 3, -1):
+            org = m.group("org")[-k:]
+            if is_agency(org) and not org.startswith(("日", "月")):
+                return (org,)
     return ()
 
 
