@@ -1,8 +1,8 @@
 """Which policy is in force: lifecycle statements and links between policies, each with its evidence.
 
 Real documents (tests/data/real) carry the 施行 / 有效期 / 同时废止 / 修订 / 转发 cases; the issue's
-reproduction (a 2021 measures document that repeals a 2018 one) and the genres the real corpus lacks
-(a 废止和宣布失效 notice, a 延长有效期 notice) are written out here.
+reproduction (a 2021 measures document that repeals a 2018 one) and a 废止和宣布失效 notice with its lists
+in the text are written out here; real 延长有效期 and 废止 notices are in test_lifecycle_notices.py.
 """
 from __future__ import annotations
 
