@@ -130,8 +130,8 @@ def test_overlapping_measures_read_the_overlaps_edges(corpus_graph):
     assert len(rows) == len(corpus_graph.edges_of("OVERLAPS"))
     assert all(r["method"] == METHOD and r["policy_a"] != r["policy_b"] for r in rows)
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
-    strong = analytics.overlapping_measures(corpus_graph, min_score=0.2)
-    assert strong and all(r["score"] >= 0.2 for r in strong) and len(strong) < len(rows)
+    strong = analytics.overlapping_measures(corpus_graph, min_score=0.4)
+    assert strong and all(r["score"] >= 0.4 for r in strong) and len(strong) < len(rows)
 
 
 def test_overlapping_measures_between_two_policies(corpus_graph):

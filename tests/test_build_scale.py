@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from policykg.graph.boilerplate import safeguard_measures
 from policykg.graph.build import build_graph
 from policykg.graph.model import PolicyGraph
 from policykg.graph.overlap import (
     AGENCY_BOOST,
     MAX_NEIGHBOURS,
     MAX_POSTINGS,
+    POLICY_FULL,
+    THRESHOLD,
     TOP_WORDS,
     agency_function,
     measure_words,
@@ -166,17 +169,15 @@ def test_build_command_reports_speed_and_honours_jobs_and_exports(synthetic, tmp
 
 # -- the vectorized overlap against the algorithm as documented, pair by pair -----------------------
 
-def _similarity(vec_a: dict[str, float], vec_b: dict[str, float], ag_a: set[str],
-                ag_b: set[str]) -> tuple[float, float, float]:
-    """``(score, content, agencies)`` of two measures as the overlap module's docstring defines them."""
-    content = sum(vec_a[w] * vec_b[w] for w in vec_a.keys() & vec_b.keys())
-    agencies = len(ag_a & ag_b) / len(ag_a | ag_b) if ag_a and ag_b else 0.0
-    return content * (1 + AGENCY_BOOST * agencies), content, agencies
+def _cosine(u: dict[str, float], v: dict[str, float]) -> float:
+    return sum(u[w] * v[w] for w in u.keys() & v.keys())
 
 
-def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, float, float]]:
-    """The overlap module's docstring, written out with dicts and loops (fine for a small corpus)."""
-    measures = g.by_label("Measure")
+def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, float, float, float]]:
+    """The overlap module's docstring, written out with dicts and loops (fine for a small corpus):
+    candidate pair -> ``(score, content, agencies, policies)``."""
+    boilerplate = safeguard_measures(g.by_label("Measure"))
+    measures = [m for m in g.by_label("Measure") if m.key not in boilerplate]
     places = place_words(g)
     words = {m.key: measure_words(m.get("title") or m.name, m.get("text") or "", places) for m in measures}
     df = Counter(w for ws in words.values() for w in set(ws))
@@ -191,6 +192,13 @@ def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, fl
         for w in v:
             postings[w].add(key)
     policy = {m.key: m.get("policy") for m in measures}
+    sums: dict[str, Counter] = defaultdict(Counter)
+    for key, v in vecs.items():
+        sums[policy[key]].update(v)
+    policy_vecs = {}
+    for p, v in sums.items():
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        policy_vecs[p] = {w: x / norm for w, x in v.items()}
     functions = defaultdict(set)
     for e in g.edges_of("RESPONSIBLE_FOR"):
         functions[e.dst].add(agency_function(g.nodes[e.src].name))
@@ -199,12 +207,26 @@ def _reference_overlaps(g: PolicyGraph) -> dict[tuple[str, str], tuple[float, fl
         for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_WORDS]:
             if len(postings[w]) <= MAX_POSTINGS:
                 pairs.update((min(a, b), max(a, b)) for b in postings[w] if policy[a] != policy[b])
-    return {p: _similarity(vecs[p[0]], vecs[p[1]], functions[p[0]], functions[p[1]]) for p in pairs}
+    out = {}
+    for a, b in pairs:
+        content = _cosine(vecs[a], vecs[b])
+        fa, fb = functions[a], functions[b]
+        agencies = len(fa & fb) / len(fa | fb) if fa and fb else 0.0
+        policies = min(1.0, _cosine(policy_vecs[policy[a]], policy_vecs[policy[b]]) / POLICY_FULL)
+        out[(a, b)] = (content * (1 + AGENCY_BOOST * agencies) * policies, content, agencies, policies)
+    return out
 
 
 def test_vectorized_overlap_matches_the_documented_algorithm(corpus_graph):
     ref = _reference_overlaps(corpus_graph)
-    scored = sorted(((s[0], a, b) for (a, b), s in ref.items() if s[0] >= 0.12), key=lambda t: (-t[0], t[1], t[2]))
+    policy = {m.key: m.get("policy") for m in corpus_graph.by_label("Measure")}
+    best: dict[tuple[str, str], float] = defaultdict(float)  # (measure, other policy) -> its best score there
+    for (a, b), s in ref.items():
+        best[(a, policy[b])] = max(best[(a, policy[b])], s[0])
+        best[(b, policy[a])] = max(best[(b, policy[a])], s[0])
+    scored = sorted(((s[0], a, b) for (a, b), s in ref.items() if s[0] >= THRESHOLD
+                     and (s[0] >= best[(a, policy[b])] - 1e-12 or s[0] >= best[(b, policy[a])] - 1e-12)),
+                    key=lambda t: (-t[0], t[1], t[2]))
     rank, expected = Counter(), {}
     for score, a, b in scored:
         if rank[a] < MAX_NEIGHBOURS or rank[b] < MAX_NEIGHBOURS:
@@ -213,10 +235,10 @@ def test_vectorized_overlap_matches_the_documented_algorithm(corpus_graph):
         rank[b] += 1
     edges = {(e.src, e.dst): e for e in overlap_edges(corpus_graph)}
     assert expected and set(edges) == set(expected)
-    for pair, (score, content, agencies) in expected.items():
+    for pair, (score, content, agencies, policies) in expected.items():
         e = edges[pair]
-        assert (e.get("score"), e.get("content"), e.get("agencies")) == pytest.approx(
-            (score, content, agencies), abs=1e-4)
+        assert (e.get("score"), e.get("content"), e.get("agencies"), e.get("policies")) == pytest.approx(
+            (score, content, agencies, policies), abs=1e-4)
 
 
 def test_precomputed_words_give_the_same_overlaps(corpus_graph):

@@ -11,11 +11,11 @@ Examples
 >>> def doc(d, title, text, agency):
 ...     return PolicyDocument.from_dict({"doc_id": d, "title": d, "measures": [
 ...         {"id": "1", "title": title, "text": text, "responsible": [agency], "responsible_normalized": [agency]}]})
->>> g = build_graph([doc("a", "人才培训", "开展区块链人才培训,建设人才培养基地。", "苏州市人力资源和社会保障局"),
-...                  doc("b", "人才服务中心", "设立区块链人才服务中心,提供人才培训服务。", "深圳市人力资源和社会保障局"),
+>>> g = build_graph([doc("a", "人才培训", "开展区块链人才培训,建设人才培训基地。", "苏州市人力资源和社会保障局"),
+...                  doc("b", "人才培训基地", "建设区块链人才培训基地,提供人才培训服务。", "深圳市人力资源和社会保障局"),
 ...                  doc("c", "标准制定", "参与区块链标准制定。", "杭州市市场监督管理局")])
 >>> [(r["title_a"], r["title_b"], r["shared_functions"]) for r in overlapping_measures(g)]
-[('人才培训', '人才服务中心', ['人力资源和社会保障局'])]
+[('人才培训', '人才培训基地', ['人力资源和社会保障局'])]
 >>> policy_overlap(g)[0]["policy_a"], policy_overlap(g)[0]["policy_b"]
 ('a', 'b')
 """
@@ -51,13 +51,14 @@ def overlapping_measures(g: PolicyGraph, *, policies: Iterable[str] | None = Non
         ``a`` is then the measure of the policy listed first.
     min_score : float, optional
         Keep pairs scoring at least this (the edges already pass
-        :data:`policykg.graph.overlap.THRESHOLD`).
+        :data:`policykg.graph.overlap.THRESHOLD`, 0.25).
 
     Returns
     -------
     list of dict
         ``score``, ``content`` (text similarity), ``agencies`` (similarity of
-        the responsible agencies' functions), ``policy_a``, ``measure_a``
+        the responsible agencies' functions), ``policies`` (how alike the two
+        policies are, at most 1), ``policy_a``, ``measure_a``
         (key), ``measure_id_a``, ``title_a``, the same for ``b``,
         ``shared_words``, ``shared_functions`` (lists) and ``method``.
         ``a`` is the measure of the policy listed first in ``policies``, or
@@ -71,7 +72,7 @@ def overlapping_measures(g: PolicyGraph, *, policies: Iterable[str] | None = Non
     ...     {"id": "1", "title": title, "text": text}]}) for d, title, text in (
     ...     ("a", "人才培训", "开展区块链人才培训。"), ("b", "人才培训", "建设人才培训基地。"), ("c", "标准制定", "参与标准制定。"))])
     >>> rows = overlapping_measures(g, policies=["b", "a"])
-    >>> rows[0]["policy_a"], rows[0]["policy_b"], rows[0]["score"] >= 0.12
+    >>> rows[0]["policy_a"], rows[0]["policy_b"], rows[0]["score"] >= 0.25
     ('b', 'a', True)
     """
     ix = index(g)
@@ -92,6 +93,7 @@ def overlapping_measures(g: PolicyGraph, *, policies: Iterable[str] | None = Non
             ma, mb, pa, pb = mb, ma, pb, pa
         rows.append({
             "score": score, "content": e.get("content"), "agencies": e.get("agencies"),
+            "policies": e.get("policies"),
             "policy_a": pa, "measure_a": ma.key, "measure_id_a": ma.get("measure_id"), "title_a": ma.name,
             "policy_b": pb, "measure_b": mb.key, "measure_id_b": mb.get("measure_id"), "title_b": mb.name,
             "shared_words": _words(e.get("shared_words")), "shared_functions": _words(e.get("shared_functions")),
