@@ -215,3 +215,17 @@ def test_a_news_report_of_a_policy_names_its_title_and_issuer(tmp_path: Path) ->
                 "2月24日,呼和浩特市人民政府印发《呼和浩特市营商环境创优提质行动方案(2026版)》,提出20条举措。")
     assert m.title == "呼和浩特市营商环境创优提质行动方案(2026版)"
     assert m.issuer == ("呼和浩特市人民政府",)
+
+
+def test_doc_types_of_approvals_cut_reply_titles_and_untitled_texts() -> None:
+    from policykg.loaders.doctype import classify
+    assert classify("内蒙古自治区人民政府关于根河市城市总体规划(2019—2030)的批复") == "notice"
+    assert classify("对省十四届人大二次会议关于支持在沈布局新能源基础设施的建议") == "proposal_reply"
+    assert classify("", "《关于金融支持防控疫情稳定经济增长的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。") == "funding_measures"
+    assert classify("", "鹰潭市人民政府:\n你市《关于恳请批复鹰潭港总体规划的请示》收悉。现批复如下。") == "notice"
+
+
+def test_addressees_and_a_preamble_are_no_title() -> None:
+    assert meta_of("鹰潭市人民政府:\n你市《关于恳请批复鹰潭港总体规划的请示》收悉。现批复如下。\n一、原则同意。").title == ""
+    assert meta_of("为深入贯彻落实省委、省政府决策部署,推动重大项目建设提速提质提效,现就有关事项通知如下:\n"
+                   "一、加强调度。").title == ""

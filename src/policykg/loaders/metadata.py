@@ -166,9 +166,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     whole = _uncut(ctx, lines, idx, raw, ln.text)
     if whole is not None:
         return whole
-    if len(raw) > 60 and raw.endswith("。") and (raw.startswith(("为", "根据", "按照", "依据"))
-                                                 or raw.count("，") + raw.count(",") >= 3):
-        return "", idx  # the text opens with its preamble (为落实…,制定本办法。): it has no title line
+    raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
+    if (raw.endswith(("。", "如下:", "如下：")) and len(raw) > 24) or _ADDRESSEES.match(fold(raw)):
+        return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
     if _ARTICLE_START.match(raw):
         return "", idx  # 第一条 享受本办法的企业…: the text opens with its first article, it has no title line
     m = _TITLE_OUTER.match(raw)
@@ -190,6 +190,8 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
     return None
 
 
+# 鹰潭市人民政府: / 各市、县(区)人民政府,省政府各部门: the addressees, not a title
+_ADDRESSEES = re.compile(r"^[^。]{2,80}(?:人民政府|政府|各部门|各直属机构|各单位|委员会|局|厅|办公室|代表|委员)[:]$")
 _ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 # a news page's headline: 呼和浩特印发营商环境创优提质行动方案 (the report of a policy, not its title)
 _REPORT_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:印发|发布|出台)(?P<y>[^,。;:《》]{6,60})$")
