@@ -23,6 +23,17 @@ PAYLOADS = [
     "{{7*7}}${7*7}<b onmouseover=window.__pwned=7>x</b>\u2028\u2029",
 ]
 XSS_DOC = "x\"><script>window.__pwned=8</script>"
+#: the text of XSS_DOC (the other hostile document has none: its page lists the facts instead)
+HOSTILE_TEXT = "".join(PAYLOADS) * 3
+
+
+def hostile_texts(doc_id: str) -> str | None:
+    """The ``texts`` of :func:`policykg.viz.write_views` for :func:`hostile_graph`."""
+    return HOSTILE_TEXT if doc_id == XSS_DOC else None
+
+
+def _at(j: int, start: int, end: int) -> dict:
+    return {"evidence_start": 40 * j + start, "evidence_end": 40 * j + end}
 
 
 def hostile_graph() -> PolicyGraph:
@@ -40,19 +51,21 @@ def hostile_graph() -> PolicyGraph:
             m = key_for("Measure", doc, str(j))
             g.add_node(Node(m, "Measure", payload + "加强人才引育", {
                 "policy": doc, "measure_id": str(j), "order": j, "text": payload * 2 + "人才培训",
-                "evidence_sentence": payload, "evidence_doc": doc}, doc))
+                "evidence_sentence": payload, "evidence_doc": doc, **_at(j, 0, 30)}, doc))
             g.add_edge(Edge(p, "HAS_MEASURE", m, {"order": j}, doc))
             a = key_for("Agency", payload)
             g.add_node(Node(a, "Agency", payload, {}), used_by=doc)
             g.add_edge(Edge(a, "RESPONSIBLE_FOR", m, {"role": "lead" if j % 2 else "co", "as_written": payload,
-                                                       "evidence_sentence": payload + "牵头负责", "evidence_doc": doc}, doc))
+                                                       "evidence_sentence": payload + "牵头负责", "evidence_doc": doc,
+                                                       **_at(j, 2, 12)}, doc))
             b = key_for("Agency", "深圳市财政局")
             g.add_node(Node(b, "Agency", "深圳市财政局", {}), used_by=doc)
             g.add_edge(Edge(b, "RESPONSIBLE_FOR", m, {"role": "co", "evidence_sentence": "配合", "evidence_doc": doc}, doc))
             f = key_for("Funding", doc, str(j), "0")
             g.add_node(Node(f, "Funding", payload, {"kind": "cap", "value_yuan": 1e6, "text": payload,
                                                     "condition": payload, "measure": m,
-                                                    "evidence_sentence": payload, "evidence_doc": doc}, doc))
+                                                    "evidence_sentence": payload, "evidence_doc": doc,
+                                                    **_at(j, 5, 35)}, doc))  # crosses the measure's end
             g.add_edge(Edge(m, "HAS_FUNDING", f, {}, doc))
     finalize(g)
     g.add_edge(Edge(key_for("Measure", docs[0], "0"), "OVERLAPS", key_for("Measure", docs[1], "1"),
@@ -140,7 +153,8 @@ class Page(HTMLParser):
 
 
 def view_pages(out: Path) -> list[Path]:
-    return sorted(p for p in out.rglob("*.html") if p.name != "index.html")
+    """The pages that draw a graph (not the index, not the document pages)."""
+    return sorted(p for p in out.rglob("*.html") if p.name != "index.html" and p.parent.name != "documents")
 
 
 # ---- screenshots ------------------------------------------------------------------------------------

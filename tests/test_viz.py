@@ -15,7 +15,7 @@ from hypothesis import given, settings, strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _viz_helpers import (  # noqa: E402
-    PAYLOADS, URL_PATTERNS, Page, expected_counts, hostile_graph, view_pages,
+    PAYLOADS, URL_PATTERNS, Page, expected_counts, hostile_graph, hostile_texts, view_pages,
 )
 
 from policykg.graph.keys import key_for  # noqa: E402
@@ -41,7 +41,7 @@ def gold_out(gold_graph, tmp_path_factory):
 def hostile_out(tmp_path_factory):
     g = hostile_graph()
     out = tmp_path_factory.mktemp("viz-hostile")
-    return g, out, write_views(g, out)
+    return g, out, write_views(g, out, texts=hostile_texts)
 
 
 def test_write_views_writes_index_and_every_view(gold_graph, gold_out):
@@ -87,8 +87,11 @@ def test_no_external_url_anywhere(which, gold_out, hostile_out):
         for tag, ref in _local_refs(path, page):
             # relative, inside the views' directory, and there: a page opened from file:// needs nothing else
             assert not re.match(r"^([a-z][a-z0-9+.-]*:|/)", ref, re.I), (path, tag, ref)
+            ref, _, anchor = ref.partition("#")
             target = (path.parent / ref).resolve()
             assert target.is_file() and target.is_relative_to(out.resolve()), (path, tag, ref)
+            if anchor:  # a link to a fact's span lands on it
+                assert f'id="{anchor}"' in target.read_text("utf-8"), (path, ref, anchor)
 
 
 def test_pages_run_only_the_shared_script(gold_out):
@@ -102,7 +105,7 @@ def test_pages_run_only_the_shared_script(gold_out):
         executable = [(attrs, body) for attrs, body in page.scripts if attrs.get("type") != "application/json"]
         assert all(not body.strip() for _attrs, body in executable)  # nothing inline runs
         sources = [(path.parent / attrs["src"]).resolve() for attrs, _body in executable]
-        if path.name == "index.html":
+        if path.name == "index.html" or path.parent.name == "documents":  # pages of text run nothing
             assert not executable and script_src == "'none'"
         else:
             assert sources == [(out / shared).resolve()] and script_src == "'self'", path
@@ -143,10 +146,13 @@ def test_hostile_text_is_only_data(hostile_out):
         for p in PAYLOADS:
             if set(p) & set("<>\"'"):
                 assert p not in html  # never raw, always escaped
-        if path.name != "index.html":
+        if path.parent.name == "documents":  # the text, or without one the facts and their sentences, as text
+            assert "&lt;script&gt;window.__pwned=1" in html and not page.scripts
+            assert html.count("<mark id=") >= 3 * len(PAYLOADS)
+        elif path.name != "index.html":
             data = page.data  # parses: the escaped JSON is intact
             names = {n.get("name", n["label"]) for n in data["nodes"]}
-            assert all(set(n) <= {"id", "label", "shape", "group", "name", "tip", "value", "level", "x", "y"}
+            assert all(set(n) <= {"id", "label", "shape", "group", "name", "tip", "value", "level", "x", "y", "href"}
                        for n in data["nodes"])
             assert any(p in name for p in PAYLOADS for name in names)
         else:
@@ -322,3 +328,21 @@ def test_large_views_get_positions_and_no_physics(tmp_path):
     # the overview's edges that start hidden carry no tip: the overlap view shows them
     assert all(("tip" in e) != bool(e.get("hidden")) for e in data["edges"])
     assert sorted(data["hiddenKinds"]) == sorted(hidden)
+
+
+def test_build_writes_a_document_page_with_the_stored_text(tmp_path):
+    from policykg.pipeline import run
+
+    text = "关于支持区块链发展的若干措施\n一、加强人才引育。由市工业和信息化局牵头，给予最高100万元奖励。"
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    run([tmp_path / "a.txt"], store=tmp_path / "store", out=tmp_path / "out", exports=(), views=True)
+    pages = list((tmp_path / "out" / "views" / "documents").glob("*.html"))
+    assert len(pages) == 1
+    html = pages[0].read_text("utf-8")
+    assert "加强人才引育" in html and "给予" in html  # the text itself, though the graph keeps none
+    page = Page(html)
+    marks = {a["id"] for t, a in page.tags if t == "mark" and a.get("id")}
+    policy = Page((tmp_path / "out" / "views" / "policies" / pages[0].name).read_text("utf-8")).data
+    spans = {f"ev-{x['tip']['at'][0]}-{x['tip']['at'][1]}" for x in policy["nodes"] + policy["edges"] if "at" in x.get("tip", {})}
+    assert spans and spans <= marks  # every fact of the policy's view has its anchor in the document page
+    assert policy["docHrefs"] == ["../documents/" + pages[0].name]

@@ -24,7 +24,14 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _viz_helpers import PAYLOADS, expected_counts, hostile_graph, png_colours, view_pages  # noqa: E402
+from _viz_helpers import (  # noqa: E402
+    PAYLOADS,
+    expected_counts,
+    hostile_graph,
+    hostile_texts,
+    png_colours,
+    view_pages,
+)
 from conftest import require  # noqa: E402
 
 from policykg.viz import write_views  # noqa: E402
@@ -246,16 +253,20 @@ def hover_node(page, node_id: str) -> str:
 def test_injected_text_never_runs(playwright_driver, tmp_path_factory, bypass_csp):
     g = hostile_graph()
     out = tmp_path_factory.mktemp("views-hostile")
-    paths = write_views(g, out)
+    paths = write_views(g, out, texts=hostile_texts)
     b = Browser(playwright_driver, tmp_path_factory.mktemp("chromium-hostile"), bypass_csp=bypass_csp)
     quiet = "(() => [window.__pwned, document.title])()"
     try:
         for path in paths:
-            page = b.open(path, settle=path.name != "index.html")
+            static = path.name == "index.html" or path.parent.name == "documents"  # pages of text, no script
+            page = b.open(path, settle=not static)
             title = html.unescape(re.search(r"<title>(.*?)</title>", path.read_text("utf-8"), re.S).group(1))
             assert page.evaluate(quiet) == [None, title]
-            if path.name == "index.html":
+            if static:
                 assert "<script>window.__pwned=1" in page.locator("body").inner_text()
+                for mark in page.locator("mark[id]").all()[:12]:  # a span's tip is its title, text too
+                    mark.hover()
+                assert page.evaluate(quiet) == [None, title] and not page.problems, path
                 page.close()
                 continue
             nodes = page.evaluate("window.policykgView.nodes.get().map(n => [n.id, n.name])")
@@ -264,7 +275,10 @@ def test_injected_text_never_runs(playwright_driver, tmp_path_factory, bypass_cs
             for node_id, name in hostile[:4]:
                 text = hover_node(page, node_id)
                 assert text is not None and " ".join(name.split())[:20] in text, (path, name, text)
-                assert page.evaluate("document.querySelectorAll('#pk-tip *:not(div):not(b)').length") == 0
+                assert page.evaluate("document.querySelectorAll('#pk-tip *:not(div):not(b):not(a)').length") == 0
+                hrefs = page.evaluate("[...document.querySelectorAll('#pk-tip a')].map(a => a.getAttribute('href'))")
+                assert all(not re.match(r"^[a-z][a-z0-9+.-]*:", h, re.I) and (out / path.parent.relative_to(out) / h.split("#")[0]).resolve().is_file()
+                           for h in hrefs), hrefs  # links only to pages written beside it
                 page.mouse.down()
                 page.mouse.up()
                 assert page.evaluate("document.querySelectorAll('#pk-details img, #pk-details svg, #pk-details script').length") == 0

@@ -5,13 +5,19 @@ The pages load as in test_viz_browser.py (Debian's Chromium, offline, a fresh pr
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_viz_browser import browser, corpus_views, hover_node, playwright_driver  # noqa: E402,F401
+import test_viz_browser as tvb  # noqa: E402
+
+# the browser and the corpus's views, as test_viz_browser.py makes them
+playwright_driver, browser, corpus_views = tvb.playwright_driver, tvb.browser, tvb.corpus_views
+hover_node = tvb.hover_node
 
 from policykg.graph.keys import key_for  # noqa: E402
 from policykg.viz.views import policy_view  # noqa: E402
@@ -48,11 +54,63 @@ def test_measure_tip_says_the_text_once_and_no_key(browser, corpus_graph, corpus
     page.close()
 
 
-def test_overlap_header_explains_the_score_in_words(browser, corpus_views):
+def test_overlap_header_explains_the_score_in_words(browser, corpus_graph, corpus_views):
+    method = corpus_graph.edges_of("OVERLAPS")[0].get("method")
+    threshold = float(re.search(r">=\s*([0-9.]+)", method).group(1))  # the build's own threshold
     page = browser.open(corpus_views / "overlap.html")
     header = page.locator("header .pk-sub").inner_text()
-    assert "相似度" in header and "相同的关键词" in header and "at least 0.12" in header, header
+    assert "相似度" in header and "相同的关键词" in header and f"at least {threshold:g}" in header, header
     for formula in ("tfidf", "cosine", ">=", "overlap-v2", "jaccard"):
         assert formula not in header, header
     assert page.locator("header .pk-sub").is_visible()
+    page.close()
+
+
+def _pin(page, node_id: str) -> None:
+    """Hover a node and click it: its card is pinned in the side panel."""
+    hover_node(page, node_id)
+    page.mouse.down()
+    page.mouse.up()
+    page.wait_for_timeout(100)
+
+
+def test_a_fact_links_to_its_span_in_the_document_page(browser, corpus_graph, corpus_views):
+    funding = corpus_graph.nodes[key_for("Funding", SUZHOU, "二.(一).2", "0")]
+    start, end = funding.get("evidence_start"), funding.get("evidence_end")
+    page = browser.open(_policy_page(corpus_graph, corpus_views, SUZHOU))
+    _pin(page, funding.key)
+    source = page.locator("#pk-details .pk-card-src a")
+    assert source.count() == 1 and "来源 source" in source.inner_text()
+    href = source.get_attribute("href")
+    assert href.startswith("../documents/") and href.endswith(f"#ev-{start}-{end}"), href
+    source.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith(f"#ev-{start}-{end}") and "/documents/" in page.url
+    target = page.locator(":target")
+    assert target.count() == 1 and target.inner_text() == funding.get("evidence_text") == "50、30万元"
+    box = target.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"]  # scrolled into view
+    assert "国家级 50万元" in target.get_attribute("title")  # says which fact it is
+    # the document page shows the whole text, and a measure's span holds its amounts
+    assert corpus_graph.nodes[key_for("Measure", SUZHOU, "二.(一).2")].name in page.locator(".pk-text").inner_text()
+    assert page.locator("mark.pk-k-measure mark.pk-k-funding").count() >= 5
+    assert not page.problems
+    page.close()
+
+
+def test_clicking_an_agency_in_the_overview_opens_its_page(browser, corpus_graph, corpus_views):
+    agency = corpus_graph.nodes[key_for("Agency", "苏州市工业和信息化局")]
+    page = browser.open(corpus_views / "overview.html")
+    _pin(page, agency.key)
+    open_link = page.locator("#pk-details a.pk-card-open")
+    assert open_link.count() == 1 and "打开页面" in open_link.inner_text()
+    href = open_link.get_attribute("href")
+    assert href.startswith("agencies/") and (corpus_views / href).is_file(), href
+    # a double click on the node opens it too
+    x, y = page.evaluate("""(id) => { const net = window.policykgView.network, p = net.getPositions([id])[id];
+        const d = net.canvasToDOM(p), r = document.getElementById('pk-network').getBoundingClientRect();
+        return [r.left + d.x, r.top + d.y]; }""", agency.key)
+    page.mouse.dblclick(x, y)
+    page.wait_for_url("**/agencies/*.html")
+    assert unquote(page.url).endswith(href) and page.locator("h1").inner_text() == agency.name
     page.close()

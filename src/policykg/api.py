@@ -45,8 +45,8 @@ from policykg.schema.models import PolicyDocument
 
 __all__ = ["extract", "build", "PolicyGraph", "Documents", "ERROR_MODES", "DEFAULT_STORE", "write_extracted",
            "open_graph", "build_store", "validate_store", "check_store", "export_store", "push_store",
-           "remove_document", "list_questions", "run_question", "write_views", "connect_neo4j", "export_neo4j",
-           "write_guide", "guide_url", "start_server"]
+           "remove_document", "list_questions", "run_question", "write_views", "texts_from_store",
+           "connect_neo4j", "export_neo4j", "write_guide", "guide_url", "start_server"]
 
 log = logging.getLogger(__name__)
 
@@ -461,6 +461,7 @@ _REEXPORTS = {
     "export_store": "policykg.stores.directory", "push_store": "policykg.stores.gsp",
     "check_store": "policykg.stores.integrity", "start_server": "policykg.stores.serve",
     "list_questions": "policykg.queries", "run_question": "policykg.queries", "write_views": "policykg.viz",
+    "texts_from_store": "policykg.viz",
     "connect_neo4j": "policykg.stores.neo4j", "export_neo4j": "policykg.stores.neo4j_export",
     "write_guide": "policykg.queries.browser_guide", "guide_url": "policykg.queries.browser_guide",
 }

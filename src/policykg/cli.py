@@ -28,6 +28,8 @@ err = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
 _JSON = "policykg.json"  # ctx.meta key: the command was asked for JSON, so is its error
 #: rows of a query result printed as a table; the rest is left out with a note (CSV and JSON hold every row)
 TABLE_ROWS = 200
+#: terminal cells a table column needs at least; a result with more columns than fit prints one record per row
+_MIN_COLUMN = 9
 INTERRUPTED = "interrupted"
 
 
@@ -135,7 +137,8 @@ def viz(
     The pages work offline: open OUT/index.html in a browser.
     """
     graph = _graph(corpus, store)
-    paths = api.write_views(graph, out_dir, agencies=not no_agency_views)
+    texts = None if corpus else api.texts_from_store(store)  # the document pages show the stored texts
+    paths = api.write_views(graph, out_dir, agencies=not no_agency_views, texts=texts)
     index = paths[0]
     if as_json:
         _echo_json({"index": str(index), "pages": [str(p) for p in paths],
@@ -384,15 +387,28 @@ def _print_rows(result: dict, fmt: str) -> None:
         for row in rows:
             writer.writerow([_cell(row[c]) for c in columns])
     else:
-        from rich.table import Table
+        from rich.table import Column, Table
 
         shown = rows[:TABLE_ROWS]
         title = f"{result['query']} ({len(rows)} rows" + (f", first {len(shown)} shown)" if len(shown) < len(rows)
                                                            else ")")
-        table = Table(*columns, title=title, show_lines=False)
-        for row in shown:
-            table.add_row(*(str(_cell(row[c])) for c in columns))
-        out.print(table)
+        # a narrow terminal wraps names (Chinese has no spaces to break at: fold anywhere), never cuts them to 苏 …
+        if len(columns) * _MIN_COLUMN > out.width:  # too many columns side by side: one record per row
+            out.print(title)
+            for i, row in enumerate(shown, start=1):
+                record = Table(Column(overflow="fold"), Column(overflow="fold", ratio=1), show_header=False,
+                               title=f"{i}/{len(rows)}", title_justify="left", expand=True)
+                for c in columns:
+                    record.add_row(c, str(_cell(row[c])))
+                out.print(record)
+        else:
+            numeric = {c for c in columns if shown and all(isinstance(r[c], (int, float)) or r[c] is None
+                                                           for r in shown)}
+            table = Table(*(Column(c, overflow="fold", no_wrap=False, justify="right" if c in numeric else "left")
+                            for c in columns), title=title, show_lines=len(columns) > 4)
+            for row in shown:
+                table.add_row(*(str(_cell(row[c])) for c in columns))
+            out.print(table)
         if len(shown) < len(rows):
             out.print(f"{len(rows) - len(shown)} more rows not shown; use --format csv or --format json for all "
                       f"{len(rows)} rows")

@@ -162,10 +162,11 @@ def run(sources: Iterable[str | os.PathLike | PolicyDocument] = (), *, store: st
         with transaction(store, "build") as txn:  # the store is as it was unless the build commits
             result = build.execute(sources, txn, replace=replace, remove=set(remove), stores=list(stores))
     if views and out is not None and result.graph.nodes:
-        from policykg.viz import write_views
+        from policykg.viz import texts_from_store, write_views
 
         t0 = time.perf_counter()
-        result.exports["html"] = write_views(result.graph, Path(out) / "views")[0]
+        texts = texts_from_store(result.store) if result.store is not None else None  # for the document pages
+        result.exports["html"] = write_views(result.graph, Path(out) / "views", texts=texts)[0]
         result.timings["views"] = time.perf_counter() - t0
     result.seconds = time.perf_counter() - t_start
     log.info("built %d documents (%d failed) into %s in %.1f s (%.1f documents/s, %d jobs)", len(result.documents),

@@ -89,8 +89,8 @@ def view_script() -> str:
 
 
 def view_style() -> str:
-    """The shared style file: ``templates/view.css`` then ``templates/index.css``."""
-    return template_text("view.css") + template_text("index.css")
+    """The shared style file: ``templates/view.css``, ``templates/index.css``, then ``templates/document.css``."""
+    return template_text("view.css") + template_text("index.css") + template_text("document.css")
 
 
 def asset_files() -> dict[str, str]:

@@ -28,10 +28,11 @@ from markupsafe import Markup
 from policykg.graph.keys import key_for
 from policykg.graph.model import PolicyGraph
 from policykg.viz.assets import ASSET_DIR, STYLE_FILE, csp
+from policykg.viz.documents import span_id
 from policykg.viz.render import environment
 from policykg.viz.style import EDGE_STYLES, LABEL_ZH, NODE_STYLES, node_legend_svg, short_label
-from policykg.viz.tips import format_yuan, source_of
-from policykg.viz.views import GraphIndex, View, workload
+from policykg.viz.tips import format_yuan, funding_label, source_of
+from policykg.viz.views import GraphIndex, View, document_path, workload
 
 __all__ = ["render_index", "bar_chart", "summary"]
 
@@ -86,6 +87,13 @@ def _href(views: dict[str | None, View], key: str | None) -> str | None:
 def summary(g: PolicyGraph, views: Sequence[View]) -> dict[str, Any]:
     """Everything the index shows, as plain data (also handy for tests)."""
     by_focus = {v.focus: v for v in views if v.focus}
+    documents = {v.doc_id: path for v in views if v.doc_id and (path := document_path(v))}
+
+    def at(props: Any) -> str | None:  # the link to a fact's span in its document page
+        doc, start, end = (props.get(k) for k in ("evidence_doc", "evidence_start", "evidence_end"))
+        page = documents.get(doc) if isinstance(start, int) and isinstance(end, int) else None
+        return f"{page}#{span_id(start, end)}" if page else None
+
     counts = g.counts()
     work = workload(g)
     ix = GraphIndex(g)
@@ -96,7 +104,8 @@ def summary(g: PolicyGraph, views: Sequence[View]) -> dict[str, Any]:
         funding = sum(len(ix.out_edges(m, "HAS_FUNDING")) for m in measures)
         policies.append({"name": p.name, "number": p.get("doc_number"), "date": p.get("date"),
                          "jurisdiction": p.get("jurisdiction"), "measures": len(measures),
-                         "agencies": len(agencies), "funding": funding, "href": _href(by_focus, p.key)})
+                         "agencies": len(agencies), "funding": funding, "href": _href(by_focus, p.key),
+                         "text_href": documents.get(p.get("doc_id"))})
     idle = {"lead": 0, "co": 0, "total": 0, "policies": 0}
     listed = set(work) | {v.focus for v in views if v.kind == "agency" and v.focus in g.nodes}
     agencies = sorted(({"key": k, "name": g.nodes[k].name, **work.get(k, idle), "href": _href(by_focus, k),
@@ -123,6 +132,7 @@ def summary(g: PolicyGraph, views: Sequence[View]) -> dict[str, Any]:
             "ratio": f"{f.get('ratio') * 100:g}%" if f.get("ratio") is not None else "",
             "condition": f.get("condition") or "", "evidence": f.get("evidence_sentence") or "",
             "source": source_of(g, f.get("evidence_doc")) if f.get("evidence_doc") else "",
+            "label": funding_label(f), "at": at(f),
         })
     funding.sort(key=lambda r: (r["policy"], r["order"], r["text"]))
     top = [a for a in agencies if a["total"] and not a["collective"]][:TOP_AGENCIES]  # 各区人民政府 is no one agency

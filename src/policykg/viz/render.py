@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -45,7 +46,7 @@ from policykg.viz.layout import cluster_layout
 from policykg.viz.tips import edge_tip, funding_label, node_tip
 from policykg.viz.views import LARGE_VIEW, View, workload
 
-__all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats", "Tips"]
+__all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats", "Tips", "Links"]
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,15 @@ class _Table(dict):
         return self[text]
 
 
+@dataclass(frozen=True)
+class Links:
+    """Where the pages are, relative to the views' directory: a node's own page (policies, agencies)
+    and each document's page (by document id)."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)
+
+
 class _Docs:
     """Source documents, tip row names and edge kinds stored once per page; tips and edges refer to them
     by index."""
@@ -118,6 +128,7 @@ class _Docs:
     def __init__(self, lean: bool = False) -> None:
         self.docs, self.rows, self.kinds = _Table(), _Table(), _Table()
         self.lean = lean
+        self.doc_ids: dict[int, str] = {}  # docs index -> document id, for links to its page
 
     @property
     def items(self) -> list[str]:
@@ -135,7 +146,15 @@ class _Docs:
         src = tip.get("source")
         if src:
             out["doc"] = self.docs[src]
+            if tip.get("at"):
+                out["at"] = tip["at"]
+                self.doc_ids.setdefault(out["doc"], tip["doc_id"])
         return out
+
+    def hrefs(self, links: Links, up: str) -> list[str]:
+        """Per source document of the page, the link to its document page ("" when it has none)."""
+        paths = [links.documents.get(self.doc_ids.get(i, "")) for i in range(len(self.docs.items))]
+        return [up + p if p else "" for p in paths]
 
 
 def agency_tip_stats(g: PolicyGraph) -> dict[str, dict[str, Any]]:
@@ -145,13 +164,16 @@ def agency_tip_stats(g: PolicyGraph) -> dict[str, dict[str, Any]]:
 
 
 def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[str, Any]] | None = None,
-                  docs: _Docs | None = None, tips: Tips | None = None) -> Network:
+                  docs: _Docs | None = None, tips: Tips | None = None, links: Links | None = None) -> Network:
     """The pyvis :class:`~pyvis.network.Network` of a view: nodes and edges with their tips, options set.
 
     Styles live in the shared script (node groups, edge kinds), so a node or edge
     carries only what differs: label, kind, tooltip, size, position.  ``tips``
-    (a :class:`Tips` of ``g``) shares tips between the views of one graph.
+    (a :class:`Tips` of ``g``) shares tips between the views of one graph; a node with a page of its own
+    in ``links`` carries its ``href`` (relative to the view's page).
     """
+    up = "../" * view.path.count("/")
+    pages = links.pages if links is not None else {}
     tips = tips if tips is not None and tips.g is g else Tips(g, agency_stats)
     large = len(view.nodes) > LARGE_VIEW
     docs = docs if docs is not None else _Docs(lean=large)
@@ -175,6 +197,8 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
             opts["value"] = top if n.label == "Policy" else degree[key] + 1
         if key in positions:
             opts["x"], opts["y"] = positions[key]
+        if key in pages and key != view.focus:
+            opts["href"] = up + pages[key]
         net.add_node(key, label=short_label(text, limit), shape=node_style(n.label)["shape"], **opts)
     for i, ekey in enumerate(view.edges):
         e = g.edges[ekey]
@@ -259,17 +283,19 @@ def _slim(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> None:
 
 def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
                 agency_stats: dict[str, dict[str, Any]] | None = None, assets_href: str = ASSET_DIR + "/",
-                tips: Tips | None = None) -> str:
+                tips: Tips | None = None, links: Links | None = None) -> str:
     """The HTML page of one view: its data inline, document text escaped.
 
     The page runs the shared script and style (:func:`policykg.viz.assets.asset_files`) from
     ``assets_href`` (relative to the page, ending in ``/``); :func:`policykg.viz.write_views` writes them.
     Views of more than :data:`~policykg.viz.views.LARGE_VIEW` nodes carry lean tips (rows cut short,
     no evidence): the views of one policy or agency show them whole; a large overview's edges that
-    start hidden (co-responsibility, overlaps) carry none: the overlap view shows them.
+    start hidden (co-responsibility, overlaps) carry none: the overlap view shows them.  With ``links``
+    (:class:`Links`), nodes link to their pages and facts to their spans in the document pages.
     """
     docs = _Docs(lean=len(view.nodes) > LARGE_VIEW)
-    net = build_network(g, view, agency_stats=agency_stats, docs=docs, tips=tips)
+    links = links if links is not None else Links()
+    net = build_network(g, view, agency_stats=agency_stats, docs=docs, tips=tips, links=links)
     nodes, edges, _heading, _h, _w, _opts = net.get_network_data()
     _slim(nodes, edges)
     payload = {
@@ -278,6 +304,7 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
         "expected": {"nodes": len(view.nodes), "edges": len(view.edges)},
         "nodes": nodes, "edges": edges, "options": net.options, "docs": docs.items,
         "rowNames": docs.rows.items, "kinds": docs.kinds.items,
+        "docHrefs": docs.hrefs(links, "../" * view.path.count("/")),
         "hiddenKinds": sorted(k for k in docs.kinds.items if k in view.hidden_kinds),
     }
     html = environment().get_template("view.html").render(

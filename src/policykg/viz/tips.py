@@ -1,9 +1,10 @@
 """Tooltip content of nodes and edges, as plain data (never HTML).
 
 A tip is ``{"head", "kind", "rows": [[name, value], ...], "evidence", "source"}``
-of plain strings; the page turns it into DOM text nodes (``textContent``), so
-whatever a document says is shown, never interpreted.  A row that only repeats
-the evidence is left out; the page adds a node's key itself.
+of plain strings, plus ``doc_id`` and ``at`` (the evidence span) when the fact
+has one; the page turns it into DOM text nodes (``textContent``), so whatever a
+document says is shown, never interpreted.  A row that only repeats the
+evidence is left out, and so are internal keys.
 
 Examples
 --------
@@ -107,9 +108,13 @@ def _tip(head: str, kind: str, rows: list[list[str]], props: dict[str, Any], g: 
     evidence = props.get("evidence_sentence") or props.get("evidence_text") or ""
     doc = props.get("evidence_doc") or default_doc
     same = _clip(evidence) if evidence else None  # a row that only repeats the evidence is left out
-    return {"head": _clip(head, 200), "kind": kind,
-            "rows": [[k, c] for k, v in rows if v not in (None, "") and (c := _clip(v)) != same],
-            "evidence": _clip(evidence, 600), "source": source_of(g, doc) if (evidence or doc) else ""}
+    tip = {"head": _clip(head, 200), "kind": kind,
+           "rows": [[k, c] for k, v in rows if v not in (None, "") and (c := _clip(v)) != same],
+           "evidence": _clip(evidence, 600), "source": source_of(g, doc) if (evidence or doc) else ""}
+    start, end = props.get("evidence_start"), props.get("evidence_end")
+    if doc and isinstance(start, int) and isinstance(end, int) and end > start:
+        tip["doc_id"], tip["at"] = str(doc), [start, end]  # the span in the document page
+    return tip
 
 
 def node_tip(g: PolicyGraph, n: Node, stats: dict[str, Any] | None = None) -> dict[str, Any]:

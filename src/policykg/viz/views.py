@@ -39,6 +39,8 @@ __all__ = [
     "overlap_explanation",
     "all_views",
     "slug",
+    "policy_stem",
+    "document_path",
     "workload",
     "LARGE_VIEW",
 ]
@@ -83,6 +85,8 @@ class View:
         reader ticks them in the legend.
     focus : str or None
         The node the view is about.
+    doc_id : str or None
+        A policy view's document.
     """
 
     kind: str
@@ -94,6 +98,7 @@ class View:
     levels: dict[str, int] = field(default_factory=dict)
     hidden_kinds: frozenset[str] = frozenset()
     focus: str | None = None
+    doc_id: str | None = None
 
 
 class GraphIndex:
@@ -140,10 +145,10 @@ def _index(g: PolicyGraph, index: GraphIndex | None) -> GraphIndex:
 
 
 def _make(kind: str, path: str, title: str, subtitle: str, nodes: dict[str, int | None], edges: list[Edge],
-          *, focus: str | None = None, hidden: frozenset[str] = frozenset()) -> View:
+          *, focus: str | None = None, hidden: frozenset[str] = frozenset(), doc_id: str | None = None) -> View:
     levels = {k: lv for k, lv in nodes.items() if lv is not None}
     return View(kind, path, title, subtitle, tuple(sorted(nodes)), tuple(sorted({e.key for e in edges})),
-                levels, hidden, focus)
+                levels, hidden, focus, doc_id)
 
 
 def overview_view(g: PolicyGraph) -> View:
@@ -180,9 +185,21 @@ def policy_view(g: PolicyGraph, policy_key: str, index: GraphIndex | None = None
         for f in ix.out_edges(hm.dst, "HAS_FUNDING"):
             nodes[f.dst] = 2
             edges.append(f)
-    stem = slug(str(p.get("doc_id") or p.name), policy_key)
+    stem = policy_stem(g, policy_key)
     bits = [str(p.get(k)) for k in ("doc_number", "date", "jurisdiction") if p.get(k)]
-    return _make("policy", f"policies/{stem}.html", p.name, " · ".join(bits), nodes, edges, focus=policy_key)
+    return _make("policy", f"policies/{stem}.html", p.name, " · ".join(bits), nodes, edges, focus=policy_key,
+                 doc_id=str(p.get("doc_id") or p.graph))
+
+
+def policy_stem(g: PolicyGraph, policy_key: str) -> str:
+    """The file stem of a policy's pages (``policies/STEM.html``, ``documents/STEM.html``)."""
+    p = g.nodes[policy_key]
+    return slug(str(p.get("doc_id") or p.name), policy_key)
+
+
+def document_path(view: View) -> str | None:
+    """Where a policy view's document page goes (``documents/STEM.html``), None for other views."""
+    return "documents/" + view.path.split("/", 1)[1] if view.kind == "policy" and view.doc_id else None
 
 
 def agency_view(g: PolicyGraph, agency_key: str, index: GraphIndex | None = None) -> View:

@@ -7,6 +7,7 @@ Layout of ``out_dir``::
     overview.html         the whole graph
     overlap.html          co-responsibility network and similar measures
     policies/<stem>.html  one per policy
+    documents/<stem>.html one per policy: its text, the evidence of every fact highlighted
     agencies/<stem>.html  one per agency with responsibilities
 
 Pages are written atomically (temporary file, then rename), the same graph
@@ -22,7 +23,7 @@ Examples
 >>> with tempfile.TemporaryDirectory() as d:
 ...     [p.relative_to(d).as_posix() for p in write_views(g, d)]
 ...     sorted(p.relative_to(d).as_posix() for p in Path(d).glob("assets/*"))
-['index.html', 'overview.html', 'overlap.html', 'policies/p-0ae391e4.html']
+['index.html', 'overview.html', 'overlap.html', 'policies/p-0ae391e4.html', 'documents/p-0ae391e4.html']
 ['assets/policykg-view.css', 'assets/policykg-view.js']
 """
 from __future__ import annotations
@@ -31,20 +32,22 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from policykg.errors import ConfigError
 from policykg.graph.model import PolicyGraph
-from policykg.viz.assets import ASSET_DIR, asset_files
+from policykg.viz.assets import ASSET_DIR, STYLE_FILE, asset_files
+from policykg.viz.documents import document_spans, render_document
 from policykg.viz.index import render_index
-from policykg.viz.render import Tips, render_view
-from policykg.viz.views import all_views
+from policykg.viz.render import Links, Tips, render_view
+from policykg.viz.views import View, all_views, document_path
 
 __all__ = ["write_views", "write_assets", "VIEW_DIRS"]
 
 log = logging.getLogger(__name__)
 
 #: sub-directories whose stale pages write_views removes
-VIEW_DIRS = ("policies", "agencies")
+VIEW_DIRS = ("policies", "agencies", "documents")
 
 
 def _write(path: Path, text: str) -> Path:
@@ -69,7 +72,31 @@ def write_assets(out_dir: str | os.PathLike[str]) -> list[Path]:
     return [_write(Path(out_dir).joinpath(*rel.split("/")), text) for rel, text in asset_files().items()]
 
 
-def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies: bool = True) -> list[Path]:
+def _links(views: list[View]) -> Links:
+    pages = {v.focus: v.path for v in views if v.focus and v.kind in ("policy", "agency")}
+    documents = {v.doc_id: path for v in views if v.doc_id and (path := document_path(v))}
+    return Links(pages, documents)
+
+
+def _document_pages(graph: PolicyGraph, views: list[View], links: Links,
+                    texts: Callable[[str], str | None] | None) -> dict[str, str]:
+    """Path -> HTML of each policy's document page."""
+    spans = document_spans(graph)
+    pages = {}
+    for view in views:
+        path = links.documents.get(view.doc_id or "")
+        if view.kind != "policy" or path is None:
+            continue
+        doc = graph.documents.get(view.doc_id)
+        text = (texts(view.doc_id) if texts is not None else None) or (getattr(doc, "text", "") or "")
+        pages[path] = render_document(graph, view.focus or "", text, spans.get(view.doc_id or "", []),
+                                      index_href="../index.html", view_href="../" + view.path,
+                                      style_href=f"../{ASSET_DIR}/{STYLE_FILE}")
+    return pages
+
+
+def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies: bool = True,
+                texts: Callable[[str], str | None] | None = None) -> list[Path]:
     """Write the interactive HTML views of ``graph`` into ``out_dir``.
 
     Parameters
@@ -80,6 +107,9 @@ def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies
         Created if missing; pages already there are replaced.
     agencies : bool
         Also write one page per agency (the bulk of the output on large corpora).
+    texts : callable, optional
+        A document id -> its text (e.g. :func:`policykg.viz.documents.texts_from_store`), for the
+        document pages; else the graph's documents' own texts, and without text a page lists the facts.
 
     Returns
     -------
@@ -94,6 +124,7 @@ def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies
     out = Path(out_dir)
     views = all_views(graph, agencies=agencies)
     tips = Tips(graph)
+    links = _links(views)
     written: list[Path] = []
     try:
         write_assets(out)
@@ -101,8 +132,10 @@ def write_views(graph: PolicyGraph, out_dir: str | os.PathLike[str], *, agencies
         for view in views:
             up = "../" * view.path.count("/")
             html = render_view(graph, view, index_href=up + "index.html", assets_href=f"{up}{ASSET_DIR}/",
-                               tips=tips)
+                               tips=tips, links=links)
             written.append(_write(out.joinpath(*view.path.split("/")), html))
+        for path, html in _document_pages(graph, views, links, texts).items():
+            written.append(_write(out.joinpath(*path.split("/")), html))
         keep = {p.resolve() for p in written}
         for sub in VIEW_DIRS:
             folder = out / sub

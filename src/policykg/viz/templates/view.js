@@ -40,6 +40,7 @@
   var edgesZh = shared.edgesZh;
   var docs = data.docs || [];
   var rowNames = data.rowNames || [];
+  var docHrefs = data.docHrefs || [];
   var tips = new Map();
   var names = new Map();
   var searchIndex = [];
@@ -52,7 +53,7 @@
     delete copy.tip;
     copy.kind = n.group;
     copy.name = n.name !== undefined ? n.name : n.label;
-    tips.set("n:" + n.id, { tip: n.tip, head: copy.name, key: n.id,
+    tips.set("n:" + n.id, { tip: n.tip, head: copy.name, href: n.href,
                             kind: (labelsZh[n.group] || "") + " " + n.group });
     names.set(n.id, String(copy.name));
     searchIndex.push({ id: n.id, name: String(copy.name), lower: String(copy.name).toLowerCase(), kind: n.group });
@@ -101,6 +102,14 @@
     return el;
   }
 
+  // links come from the page's data (relative paths the writer made); anything with a scheme is refused
+  function link(parent, cls, text, href) {
+    if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.indexOf("//") >= 0) { return add(parent, "div", cls, text); }
+    var a = add(parent, "a", cls, text);
+    a.href = href;
+    return a;
+  }
+
   function card(entry) {
     var tip = entry.tip || {};
     var head = entry.head !== undefined ? entry.head
@@ -115,8 +124,10 @@
     });
     if (tip.evidence) { add(box, "div", "pk-card-ev", tip.evidence); }
     if (tip.doc !== undefined && docs[tip.doc] !== undefined) {
-      add(box, "div", "pk-card-src", "来源 source: " + docs[tip.doc]);
+      var at = tip.at && docHrefs[tip.doc] ? docHrefs[tip.doc] + "#ev-" + (tip.at[0] | 0) + "-" + (tip.at[1] | 0) : null;
+      link(add(box, "div", "pk-card-src"), "", "来源 source: " + docs[tip.doc], at);
     }
+    if (entry.href) { link(box, "pk-card-open", "打开页面 Open its page →（双击 or double-click）", entry.href); }
     return box;
   }
 
@@ -203,7 +214,17 @@
   network.on("blurEdge", function (p) { if (view.lastTip === "e:" + p.edge) { hideTip(); } });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  // a double click on a node with a page opens it (both clicks on that node, not two nodes in a row)
+  var clicked = [null, null];
+  network.on("doubleClick", function (p) {
+    var id = p.nodes.length ? p.nodes[0] : null;
+    var tip = id !== null && clicked[0] === id && clicked[1] === id ? tips.get("n:" + id) : null;
+    if (tip && tip.href && !/^[a-z][a-z0-9+.-]*:/i.test(tip.href) && tip.href.indexOf("//") < 0) {
+      window.location.href = tip.href;
+    }
+  });
   network.on("click", function (p) {
+    clicked = [clicked[1], p.nodes.length ? p.nodes[0] : null];
     if (p.nodes.length) { showDetails("n:" + p.nodes[0]); }
     else if (p.edges.length) { showDetails("e:" + p.edges[0]); }
   });
