@@ -23,6 +23,7 @@ from conftest import require
 from policykg.graph.build import finalize
 from policykg.graph.keys import key_for
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.stores.neo4j_mapping import funding_caption
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "neo4j-local"
@@ -93,12 +94,32 @@ def _value(v: Any) -> Any:
     return list(v) if isinstance(v, tuple) else v
 
 
+def _display(g: PolicyGraph) -> dict[str, dict[str, Any]]:
+    """What the loader adds for the Browser: an agency's names as written, a document's and an amount's caption."""
+    out: dict[str, dict[str, Any]] = {}
+    for e in g.edges.values():
+        if e.type == "RESPONSIBLE_FOR" and e.get("as_written") and e.get("as_written") != g.nodes[e.src].name:
+            out.setdefault(e.src, {}).setdefault("aliases", set()).add(e.get("as_written"))
+    for n in g.nodes.values():
+        if n.label == "Document":
+            titles = sorted(g.nodes[e.src].get("title") for e in g.edges.values()
+                            if e.type == "DERIVED_FROM" and e.dst == n.key and g.nodes[e.src].get("title") is not None)
+            out[n.key] = {"caption": (titles or [None])[0] or n.get("doc_id") or n.name}
+        elif n.label == "Funding" and funding_caption(n.properties):
+            out[n.key] = {"caption": funding_caption(n.properties)}
+    for props in out.values():
+        if "aliases" in props:
+            props["aliases"] = sorted(props["aliases"])
+    return out
+
+
 def expected_snapshot(g: PolicyGraph) -> dict[str, Any]:
     """Every node (label, props) by key and every relationship by (src, type, dst, graph)."""
     nodes = {}
+    display = _display(g)
     for n in g.nodes.values():
         props = {k: _value(v) for k, v in n.props if v is not None and v != ()}
-        props.update(key=n.key, name=n.name, graph=n.graph)
+        props.update(key=n.key, name=n.name, graph=n.graph, **display.get(n.key, {}))
         nodes[n.key] = (n.label, props)
     rels = {}
     for e in g.edges.values():

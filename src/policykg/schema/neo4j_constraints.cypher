@@ -12,7 +12,8 @@ CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQU
 CREATE CONSTRAINT proposal_key IF NOT EXISTS FOR (n:Proposal) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT citation_key IF NOT EXISTS FOR (n:Citation) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
-// Full-text search on names and titles with the CJK analyzer (bigrams of Chinese characters).
+// Full-text search on names, titles and agencies' names as written (aliases) with the CJK analyzer
+// (bigrams of Chinese characters).
 CREATE FULLTEXT INDEX policykg_names IF NOT EXISTS
-FOR (n:Policy|Measure|Agency|Jurisdiction|Funding|Enterprise|Platform|Program|Person|Proposal|Citation|Document) ON EACH [n.name, n.title]
+FOR (n:Policy|Measure|Agency|Jurisdiction|Funding|Enterprise|Platform|Program|Person|Proposal|Citation|Document) ON EACH [n.name, n.title, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -269,9 +269,10 @@ def neo4j_constraints() -> str:
         lines.append(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS "
                      f"FOR (n:{label}) REQUIRE n.key IS UNIQUE;")
     lines += [
-        "// Full-text search on names and titles with the CJK analyzer (bigrams of Chinese characters).",
+        "// Full-text search on names, titles and agencies' names as written (aliases) with the CJK analyzer",
+        "// (bigrams of Chinese characters).",
         "CREATE FULLTEXT INDEX policykg_names IF NOT EXISTS",
-        f"FOR (n:{'|'.join(NODE_CLASSES)}) ON EACH [n.name, n.title]",
+        f"FOR (n:{'|'.join(NODE_CLASSES)}) ON EACH [n.name, n.title, n.aliases]",
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};",
     ]
     return "\n".join(lines) + "\n"

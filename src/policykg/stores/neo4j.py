@@ -48,10 +48,12 @@ from policykg.stores.neo4j_mapping import (
     checked_label,
     chunks,
     delete_graphs_cypher,
+    display_statements,
     doc_batches,
     edge_create_cypher,
     edge_merge_cypher,
     edge_row,
+    fulltext_properties,
     gc_cypher,
     merge_nodes,
     name_docs,
@@ -197,8 +199,14 @@ class Neo4jStore:
     def ensure_schema(self) -> None:
         """Create the missing constraints and indexes (by name) and wait until they are online."""
         existing = {r["name"] for r in self.run_read("SHOW CONSTRAINTS YIELD name RETURN name")}
-        existing |= {r["name"] for r in self.run_read("SHOW INDEXES YIELD name, state RETURN name, state")
-                     if r["state"] == "ONLINE"}
+        indexes = {r["name"]: r for r in self.run_read("SHOW INDEXES YIELD name, state, properties "
+                                                       "RETURN name, state, properties")}
+        existing |= {name for name, r in indexes.items() if r["state"] == "ONLINE"}
+        for statement in schema_statements():  # a full-text index of an older release lacks properties (aliases)
+            name, props = _schema_name(statement), fulltext_properties(statement)
+            if props and name in indexes and sorted(indexes[name]["properties"] or []) != sorted(props):
+                self._auto(f"DROP INDEX `{name}`", what="replacing an older full-text index")
+                existing.discard(name)
         missing = [st for st in schema_statements() if _schema_name(st) not in existing]
         for statement in missing:
             self._auto(statement, what="creating the schema")
@@ -372,7 +380,11 @@ class Neo4jStore:
         self._merge_edges(tx, graph, edges, batch_size, create=True)
 
     def _collect_garbage(self, tx: Any) -> int:
-        return tx.run(gc_cypher(self._scope), common=COMMON, fixed=FIXED).single()["n"]
+        """Delete the shared nodes no document uses, then refresh what the Browser shows (aliases, captions)."""
+        removed = tx.run(gc_cypher(self._scope), common=COMMON, fixed=FIXED).single()["n"]
+        for statement in display_statements():
+            tx.run(statement).consume()
+        return removed
 
 
 

@@ -39,6 +39,8 @@ from policykg.errors import StoreError
 from policykg.graph.model import COMMON, DERIVED, NODE_LABELS, PolicyGraph
 from policykg.stores.neo4j_mapping import (
     delete_graphs_cypher,
+    display_props,
+    display_statements,
     edge_merge_cypher,
     edge_row,
     gc_cypher,
@@ -195,6 +197,8 @@ def write_cypher_script(graph: PolicyGraph, path: str | Path, batch_size: int = 
     lines.append("// shared entities no document uses any more")
     gc = gc_cypher().replace("$common", cypher_literal(COMMON)).replace("$fixed", cypher_literal([COMMON, DERIVED]))
     lines += block([gc])
+    lines.append("// what the Browser shows and searches: agencies' names as written, documents' titles")
+    lines += block(display_statements())
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -290,11 +294,12 @@ def write_import_csv(graph: PolicyGraph, out_dir: str | Path) -> tuple[list[Path
         stale.unlink()
     written: list[Path] = []
     node_files, rel_files = [], []
+    display = display_props(graph)  # what the loader's display statements set (aliases, captions)
     for label in NODE_LABELS:
         nodes = graph.by_label(label)
         if not nodes:
             continue
-        props = [node_row(n)["props"] for n in nodes]
+        props = [{**node_row(n)["props"], **display.get(n.key, {})} for n in nodes]
         cols = _columns(props, {"key"})
         header = [f"key:ID({label})", ":LABEL"] + [f"{_check_name(k)}:{t}" for k, t in cols]
         path = out_dir / "nodes" / f"{label}.csv"

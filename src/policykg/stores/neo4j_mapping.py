@@ -51,6 +51,7 @@ __all__ = [
     "node_row", "edge_row", "to_neo4j_value", "checked_label", "checked_type", "schema_statements",
     "node_merge_cypher", "edge_merge_cypher", "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
     "partition", "doc_batches", "name_docs", "chunks", "scrub", "version_tuple", "plain", "merge_nodes", "FIXED", "KEEP_PLAN",
+    "funding_caption", "display_statements", "display_props", "fulltext_properties",
 ]
 
 FIXED = [COMMON, DERIVED]
@@ -95,10 +96,46 @@ def _props(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _yuan(value: float) -> str:
+    for unit, size in (("亿元", 1e8), ("万元", 1e4)):
+        if abs(value) >= size:
+            return f"{value / size:.4f}".rstrip("0").rstrip(".") + unit
+    return f"{value:.2f}".rstrip("0").rstrip(".") + "元"
+
+
+def funding_caption(props: dict[str, Any]) -> str | None:
+    """What a Funding node shows in the Neo4j Browser: its one amount and its condition.
+
+    The node's name is the text the amount was read from, which may hold several tiers
+    (``50、30万元``); the caption says which one this node is.
+
+    >>> funding_caption({"kind": "cap", "value_yuan": 5e6, "condition": "单次"})
+    '最高500万元 · 单次'
+    >>> funding_caption({"kind": "fixed", "value_yuan": 3e5, "condition": "省级"}), funding_caption({"kind": "ratio", "ratio": 0.5})
+    ('30万元 · 省级', '比例50%')
+    >>> funding_caption({"kind": "total", "value_yuan": 1.5e8}), funding_caption({"kind": "cap"})
+    ('总额1.5亿元', None)
+    """
+    kind, value, ratio = props.get("kind"), props.get("value_yuan"), props.get("ratio")
+    if kind == "ratio" and ratio is not None:
+        amount = "比例" + f"{ratio * 100:.2f}".rstrip("0").rstrip(".") + "%"
+    elif value is not None:
+        amount = {"cap": "最高", "total": "总额"}.get(kind or "", "") + _yuan(float(value))
+    else:
+        return None
+    condition = props.get("condition")
+    return f"{amount} · {condition}" if condition else amount
+
+
 def node_row(node: Node) -> dict[str, Any]:
-    """The parameter row of one node: ``{"key", "props"}`` (props include key, name and graph)."""
+    """The parameter row of one node: ``{"key", "props"}`` (props include key, name and graph).
+
+    A Funding node also gets ``caption`` (:func:`funding_caption`), what the Browser's style sheet shows.
+    """
     props = _props(node.props)
     props.update(key=node.key, name=node.name, graph=node.graph)
+    if node.label == "Funding" and funding_caption(props):
+        props["caption"] = funding_caption(props)
     if node.name is None:
         del props["name"]
     return {"key": node.key, "props": props}
@@ -169,6 +206,57 @@ def schema_statements() -> list[str]:
         out.append(f"CREATE INDEX policykg_{type_.lower()}_graph IF NOT EXISTS "
                    f"FOR ()-[r:`{type_}`]-() ON (r.graph)")
     return out
+
+
+def display_statements() -> list[str]:
+    """Statements setting what the Browser shows and searches, run after every load and removal.
+
+    * ``Agency.aliases``: the names the documents write the agency by (市工信局 for
+      苏州市工业和信息化局), the ``as_written`` of its RESPONSIBLE_FOR relationships other than its
+      name, sorted; absent when there is none.  The full-text index ``policykg_names`` covers them.
+    * ``Document.caption``: the title of the policy read from it (the node's name is a file path).
+
+    Both depend on other documents' facts (a shared agency), so they are recomputed over the
+    database rather than loaded with a document.
+    """
+    return [
+        "MATCH (a:Agency) WITH a, COLLECT { MATCH (a)-[r:RESPONSIBLE_FOR]->() "
+        "WHERE r.as_written IS NOT NULL AND r.as_written <> a.name "
+        "RETURN DISTINCT r.as_written AS w ORDER BY w } AS names "
+        "SET a.aliases = CASE WHEN size(names) = 0 THEN null ELSE names END",
+        "MATCH (d:Document) OPTIONAL MATCH (p:Policy)-[:DERIVED_FROM]->(d) WITH d, min(p.title) AS title "
+        "SET d.caption = coalesce(title, d.doc_id, d.name)",
+    ]
+
+
+def display_props(graph: PolicyGraph) -> dict[str, dict[str, Any]]:
+    """What :func:`display_statements` sets, computed from a whole graph: node key -> properties.
+
+    For exports of a whole graph (the ``neo4j-admin`` CSVs), which no statement runs after.
+    """
+    written: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, list[str]] = defaultdict(list)
+    for e in graph.edges.values():  # one pass: the graph has no index of edges by node
+        if e.type == "RESPONSIBLE_FOR" and e.get("as_written") not in (None, graph.nodes[e.src].name):
+            written[e.src].add(e.get("as_written"))
+        elif e.type == "DERIVED_FROM" and graph.nodes[e.src].get("title") is not None:
+            titles[e.dst].append(graph.nodes[e.src].get("title"))
+    out: dict[str, dict[str, Any]] = {k: {"aliases": sorted(names)} for k, names in written.items()}
+    for d in graph.by_label("Document"):
+        out[d.key] = {"caption": min(titles[d.key], default=None) or d.get("doc_id") or d.name}
+    return out
+
+
+def fulltext_properties(statement: str) -> list[str] | None:
+    """The properties a ``CREATE FULLTEXT INDEX`` statement indexes (None for another statement).
+
+    >>> fulltext_properties("CREATE FULLTEXT INDEX x IF NOT EXISTS FOR (n:A|B) ON EACH [n.name, n.aliases] OPTIONS {}")
+    ['name', 'aliases']
+    """
+    if not statement.lstrip().upper().startswith("CREATE FULLTEXT INDEX"):
+        return None
+    inside = statement.split("ON EACH", 1)[1].split("[", 1)[1].split("]", 1)[0]
+    return [p.strip().split(".", 1)[1] for p in inside.split(",")]
 
 
 def _schema_name(statement: str) -> str | None:
