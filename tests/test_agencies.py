@@ -136,3 +136,9 @@ def test_lookup_and_expand() -> None:
     assert expand_body("规划资源局") == "规划和自然资源局"
     assert expand_body("交通局") == "交通运输局"
     assert expand_body("金融局", "city") == "地方金融监督管理局"
+
+
+def test_a_function_department_is_the_body_of_the_documents_level() -> None:
+    assert AgencyResolver(Jurisdiction("德清县", "county", ("浙江省", "湖州市"))).normalize("县发展改革部门") == "德清县发展和改革委员会"
+    assert AgencyResolver(Jurisdiction("江西省", "province", ())).normalize("商务部门") == "江西省商务厅"
+    assert AgencyResolver(Jurisdiction("全国", "national", ())).normalize("市场监管部门") == "市场监督管理部门"

@@ -227,3 +227,15 @@ def test_a_tier_collective_as_subject_and_a_long_led_list() -> None:
                "省经济和信息化委、文化厅、省政府金融办、商务厅、科技厅、农业厅等省级主管部门(单位)牵头完成自查报告。", sc)
     assert got[0] == ("省政府办公厅", "四川省人民政府办公厅", "lead")
     assert len(got) == 11 and all(r == "co" for _, _, r in got[1:])
+
+
+def test_departments_named_by_function_in_a_list_ending_with_bumen() -> None:
+    jx = Jurisdiction("江西省", "province", ())
+    got = resp("1.实行名单制管理,由省发展改革、工业和信息化部门牵头,会同商务、国资、交通运输等相关部门,精准收集企业名单。", jx)
+    assert got == [("省发展改革", "江西省发展和改革委员会", "lead"), ("工业和信息化部门", "江西省工业和信息化厅", "co"),
+                   ("商务", "江西省商务厅", "co"), ("国资", "江西省人民政府国有资产监督管理委员会", "co"),
+                   ("交通运输", "江西省交通运输厅", "co")]
+    got = resp("5.省发展改革委会同工业和信息化、商务等部门梳理收集企业融资需求。", jx)
+    assert [n for _, n, _ in got] == ["江西省发展和改革委员会", "江西省工业和信息化厅", "江西省商务厅"]
+    # a function alone, outside a list that ends with 部门, is no unit
+    assert resp("5.省发展改革委会同商务研究。", jx) == [("省发展改革委", "江西省发展和改革委员会", "co")]

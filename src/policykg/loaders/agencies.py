@@ -39,13 +39,17 @@ from policykg.loaders.places import NATIONAL, doc_number_place, innermost, leadi
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
-           "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective"]
+           "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective", "is_function_word"]
 
 log = logging.getLogger(__name__)
 
 _DATA = json.loads(resources.files("policykg.loaders").joinpath("data/agencies.json").read_text("utf-8"))
 _BODIES: dict[str, str | dict[str, str]] = _DATA["bodies"]
 _EXPANSIONS = [(re.compile(a), b) for a, b in _DATA["expansions"]]
+_FUNCTIONS: dict[str, list[str]] = _DATA["functions"]
+# 发展改革部门, 交通运输主管部门: a department named by its function
+_FUNCTION_DEPT = re.compile("^(?P<f>" + "|".join(sorted(map(re.escape, _FUNCTIONS), key=len, reverse=True))
+                            + ")(?:行政主管|主管|行政)?部门$")
 _NATIONAL: dict[str, str] = {}
 _NATIONAL_SHORT: dict[str, str] = {}
 for _e in _DATA["national"]:
@@ -174,6 +178,9 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
         return hit.get(level) or hit.get("city") or body
     if hit:
         return hit
+    m = _FUNCTION_DEPT.match(body)
+    if m and level in ("province", "city", "district", "county"):  # 发展改革部门 in a province's text: its 委
+        return _FUNCTIONS[m.group("f")][("province", "city").index(level) if level in ("province", "city") else 2]
     if body.startswith("政府") and len(body) > 3:  # 省政府金融办: an office of the government
         return "人民政府" + expand_body(body[2:], level, region)
     out = body
@@ -185,8 +192,20 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
 
 
 def _agency_like(body: str) -> bool:
-    return bool(body) and (body in _BODIES or (AGENCY_SUFFIX.search(body) is not None
-                                                and not _NOT_AGENCY.search(body)))
+    return bool(body) and (body in _BODIES or _FUNCTION_DEPT.match(body) is not None
+                           or (AGENCY_SUFFIX.search(body) is not None and not _NOT_AGENCY.search(body)))
+
+
+def is_function_word(name: str) -> bool:
+    """Whether ``name`` (its tier aside) names a government function that a list's 部门 makes a department:
+    商务 and 省发展改革 in 省发展改革、商务等相关部门.
+
+    >>> is_function_word("省发展改革"), is_function_word("国资"), is_function_word("商务局")
+    (True, True, False)
+    """
+    s = _clean(name)
+    tier = _tier_split(s)
+    return (tier[1] if tier else s) in _FUNCTIONS
 
 
 def lookup(name: str, jurisdiction: Jurisdiction | None = None) -> str | None:
@@ -473,9 +492,10 @@ class AgencyResolver:
                 and is_bare_body(s) and expand_body(s) == s):
             return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
         level = self.jurisdiction.level
-        if is_bare_body(s) and (level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
+        if is_bare_body(s) and (level in ("province", "city", "district", "county") if _FUNCTION_DEPT.match(s)
+                                else level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
             return self._join(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
-        return expand_body(s) if _agency_like(s) else s
+        return expand_body(s, level) if _agency_like(s) else s
 
     def _power_company(self, s: str) -> str:
         """供电公司 in a city's text: the State Grid company of that city or county (国网合肥供电公司)."""

@@ -40,6 +40,7 @@ from policykg.loaders.agencies import (
     AgencyResolver,
     is_agency,
     is_bare_body,
+    is_function_word,
     is_tier_collective,
 )
 from policykg.loaders.context import DocContext
@@ -80,8 +81,10 @@ _BY_LEAD = re.compile(r"由(?:所涉及的|所涉及|相关的)?(?P<x>[^,。;:�
 _BY_WITH = re.compile(r"(?:由|经)(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
                       r"(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
 # X会同Y… / X负责,会同Y… at the start of a clause (no 由): both act, neither is marked lead
+# 会同商务、国资等相关部门: the list's 部门 is kept, it makes its functions departments
+_DEPTS = r"(?:等(?:相关|有关|其他)?部门)?"
 _SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:负责|牵头)?[,]?(?:会同|联合|协同)"
-                        r"(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
+                        r"(?P<y>[^,。;:()]{2,60}?" + _DEPTS + r")(?:(?<=部门)|(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$))")
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
 # 经X、Y和Z联合批准: the approving units act
 _APPROVED_BY = re.compile(r"经(?P<x>[^,。;:经由()]{2,60}?)(?:联合|共同)?(?:批准|审核|审定|核准|同意)")
@@ -90,7 +93,8 @@ _X_LEADS = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?P<x>[^,。;:()由\n]{2,40}?)(?
 # a sentence opening with 牵头 names the units the subject leads: 牵头区建管委、区交通委,每周开展…
 _LEADS_OTHERS = re.compile(r"(?:^|[。;\n])\s*(?:负责)?牵头(?P<y>[^,。;:()]{2,80}?(?:[(][^()]{1,8}[)])?)(?=[,。;]|等|共同|开展|建立)")
 # 由X牵头,会同Y…: the units X works with are co-responsible
-_WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?)(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$)")
+_WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?" + _DEPTS
+                   + r")(?:(?<=部门)|(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$))")
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
 _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
@@ -145,13 +149,15 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     ['市工信局', '市财政局', '各市、区人民政府', '苏州工业园区', '苏州高新区管委会']
     >>> [u[2] for u in split_units("市工信局、财政局,福田区、南山区人民政府")]
     ['市工信局', '市财政局', '福田区人民政府', '南山区人民政府']
+    >>> [u[2] for u in split_units("省发展改革、工业和信息化部门,商务、国资等相关部门")]
+    ['省发展改革部门', '省工业和信息化部门', '省商务部门', '省国资部门']
     >>> [u[2] for u in split_units("市发展改革委、市场监管局、各区政府(含大鹏新区管委会、深汕特别合作区管委会)")]
     ['市发展改革委', '市市场监管局', '各区政府', '大鹏新区管委会', '深汕特别合作区管委会']
     """
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
     protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
     protected += [(m.start() + 1, m.end() - 1) for m in _INCLUDES.finditer(text)]
-    pieces: list[tuple[str, int, bool]] = []  # name, offset, ends a 、 group
+    pieces: list[tuple[str, int, bool, str]] = []  # name, offset, ends a 、 group, the separator after it
     pos = 0
     cuts = []
     for m in _SPLIT.finditer(text):
@@ -163,21 +169,25 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
         raw = text[pos:end]
         name = raw.strip(" 。等")
         if name:
-            pieces.append((name, base + pos + raw.index(name), m is None or m.group(0) != "、"))
+            pieces.append((name, base + pos + raw.index(name), m is None or m.group(0) != "、", m.group(0) if m else ""))
         if m:
             pos = m.end()
     out: list[tuple[str, int, str]] = []
     group: list[tuple[str, int]] = []
     prefix = ""
-    for name, off, closes in pieces:
+    for name, off, closes, sep in pieces:
         group.append((name, off))
         if not closes:
             continue
         suffix = _SHARED_SUFFIX.search(group[-1][0])
+        # 省发展改革、工业和信息化部门; 商务、国资等相关部门: functions that the list's 部门 makes departments
+        departments = _ROLE_TAIL.sub("", group[-1][0]).endswith("部门") or "部门" in sep
         for k, (g, o) in enumerate(group):
             full = g
             if suffix and k < len(group) - 1 and not is_agency_suffixed(g):
                 full = g + suffix.group(1)
+            elif departments and is_function_word(g):
+                full = g + "部门"
             tier = _TIER.match(full)
             if tier:
                 prefix = tier.group(0)
