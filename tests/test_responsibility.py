@@ -239,3 +239,18 @@ def test_departments_named_by_function_in_a_list_ending_with_bumen() -> None:
     assert [n for _, n, _ in got] == ["江西省发展和改革委员会", "江西省工业和信息化厅", "江西省商务厅"]
     # a function alone, outside a list that ends with 部门, is no unit
     assert resp("5.省发展改革委会同商务研究。", jx) == [("省发展改革委", "江西省发展和改革委员会", "co")]
+
+
+def test_you_in_an_approval_is_the_body_the_letter_answers() -> None:
+    text = "鹰潭市人民政府:\n你市《关于恳请批复鹰潭港总体规划的请示》收悉。现批复如下。\n九、你市要加强对《规划》实施的组织领导。"
+    ctx = DocContext("t", normalize(text))
+    at = ctx.text.index("九")
+    span = MeasureSpan("九", "", at, len(ctx.text), (), "plan")
+    got = extract_responsible(ctx, span, AgencyResolver(Jurisdiction("江西省", "province", ())))
+    assert [(r.name, r.normalized) for r in got] == [("你市", "鹰潭市人民政府")]
+    # without one addressee (各市、县(区)人民政府,省政府各部门:) 你市 names no unit
+    text2 = "各市、县(区)人民政府,省政府各部门:\n九、你市要加强组织领导。"
+    ctx2 = DocContext("t", normalize(text2))
+    at2 = ctx2.text.index("九")
+    span2 = MeasureSpan("九", "", at2, len(ctx2.text), (), "plan")
+    assert extract_responsible(ctx2, span2, AgencyResolver(Jurisdiction("江西省", "province", ()))) == ()

@@ -487,6 +487,17 @@ def _is_collective_unit(name: str) -> bool:
     return bool(_COLLECTIVE_UNIT.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s) or is_tier_collective(s))
 
 
+_SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办)")
+# the salutation that opens a letter: 鹰潭市人民政府: (one body; not 各市、县(区)人民政府,省政府各部门:)
+_SALUTATION = re.compile(r"(?:^|\n)\s*(?P<x>[^\n:,、。]{4,30}?(?:人民政府|政府|管委会|管理委员会|局|委员会|委|厅|办公室))\s*:\s*(?:\n|$)")
+
+
+def _addressee(ctx: DocContext) -> str | None:
+    """The one body a letter is addressed to, named in its opening lines."""
+    m = _SALUTATION.search(ctx.text[:600])
+    return m.group("x") if m and is_agency(m.group("x")) and not m.group("x").startswith("各") else None
+
+
 def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict, listed: bool = False) -> None:
     """A unit's duties: the unit a heading names (区绿化市容局 / X职责), and in a 职责分工 section the unit
     that opens each paragraph."""
@@ -506,6 +517,11 @@ def _duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found:
     for m in pattern.finditer(seg):
         x = _OWN_BRANCHES.sub("", m.group("x"))
         base = span.start + m.start("x")
+        if _SECOND_PERSON.fullmatch(x.strip()):  # 你市要加强…: in a 批复, the body the letter answers
+            whom = _addressee(ctx)
+            if whom:
+                _add(found, ctx, resolver, x.strip(), base + x.index(x.strip()), whom, "co")
+            continue
         if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
             units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
         else:
