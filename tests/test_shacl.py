@@ -61,3 +61,61 @@ def test_bad_role_two_leads_and_a_cap_without_value_are_violations():
     assert "exactly one role from the role scheme" in messages and "concept/role/boss" in messages
     assert "exactly one numeric value" in messages
     assert not report.conforms
+
+
+# -- the RDFS closure validate() runs is what pyshacl's inference="rdfs" entails, for the shapes ----------
+
+
+def _both_closures(g):
+    """The data of ``g`` expanded by pyshacl's own RDFS inference and by :func:`rdfs_closure`."""
+    from pyshacl import validate as run
+
+    from policykg.stores.shacl import ontology_graph, rdfs_closure, shapes_graph
+
+    theirs, ours = _store(g).to_rdflib(union=True), _store(g).to_rdflib(union=True)
+    run(theirs, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs", inplace=True,
+        abort_on_first=False, allow_warnings=True)
+    rdfs_closure(ours, ontology_graph())
+    return theirs, ours
+
+
+def _entailed(graph):
+    """Its triples apart from those saying only that something is a resource, class or property."""
+    import rdflib
+
+    meta = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
+            "http://www.w3.org/2002/07/owl#")
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    return {(s, p, o) for s, p, o in graph
+            if not isinstance(s, rdflib.Literal)  # pyshacl also types literals, which no shape targets
+            and not (str(p) == rdf_type and str(o).startswith(meta))
+            and not (str(p).startswith(meta) and str(p) != rdf_type)}
+
+
+def test_rdfs_closure_entails_what_pyshacl_rdfs_does_on_the_sample_corpus(corpus_graph):
+    theirs, ours = _both_closures(corpus_graph)
+    a, b = _entailed(theirs), _entailed(ours)
+    assert a == b, (sorted(map(str, a - b))[:5], sorted(map(str, b - a))[:5])
+    assert len(b) > len(_entailed(_store(corpus_graph).to_rdflib(union=True)))  # it did entail something
+
+
+def test_validate_reports_what_pyshacl_rdfs_reports_on_a_broken_graph():
+    from pyshacl import validate as run
+
+    from policykg.stores.shacl import ontology_graph, shapes_graph
+
+    resp = (Responsibility("市工信局", "苏州市工业和信息化局", "lead"), Responsibility("市财政局", "苏州市财政局", "lead"))
+    doc = PolicyDocument("d1", "d1.txt", "", "", "funding_measures",
+                         measures=(Measure("一", "加强组织领导", responsible=resp),))
+    g = build_graph([doc])
+    ours = validate(g)
+    conforms, results, _ = run(_store(g).to_rdflib(union=True), shacl_graph=shapes_graph(),
+                               ont_graph=ontology_graph(), inference="rdfs", abort_on_first=False,
+                               allow_warnings=True)
+    sh = "http://www.w3.org/ns/shacl#"
+    import rdflib
+
+    messages = sorted(str(results.value(r, rdflib.URIRef(sh + "resultMessage")))
+                      for r in results.subjects(rdflib.RDF.type, rdflib.URIRef(sh + "ValidationResult")))
+    assert not conforms and not ours.conforms
+    assert sorted(v.message for v in ours.violations) == messages

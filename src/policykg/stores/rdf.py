@@ -38,14 +38,13 @@ from pyoxigraph import (
     RdfFormat,
     Store,
     Variable,
-    serialize,
 )
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph.keys import BASE, GRAPH_BASE, graph_iri
 from policykg.graph.model import COMMON, DERIVED, PolicyGraph
 from policykg.schema import vocab as V
-from policykg.stores.rdf_io import ALIASES, dump_store, python_value, term, to_quads, write_formats
+from policykg.stores.rdf_io import ALIASES, dump_store, python_value, rdflib_graph, term, to_quads, write_formats
 
 __all__ = ["RDFStore"]
 
@@ -386,9 +385,8 @@ class RDFStore:
         """The store as an rdflib ``Dataset`` (named graphs kept) or, with ``union``, one ``Graph``."""
         import rdflib
 
-        if union:
-            graph = rdflib.Graph()
-            graph.parse(data=serialize(self.triples(), None, RdfFormat.N_TRIPLES), format="nt")
+        if union:  # built term by term: about twice as fast as parsing the store's N-Triples
+            graph = rdflib_graph(self.store)
         else:
             graph = rdflib.Dataset()
             buf = io.BytesIO()
