@@ -78,9 +78,9 @@ def expected_policy(g: PolicyGraph, p: str) -> tuple[int, int]:
     nodes, edges = {p}, set()
     for e in g.out_edges(p, "ISSUED_BY"):
         nodes.add(e.dst); edges.add(e.key)
-    for hm in g.out_edges(p, "HAS_MEASURE"):
+    for hm in g.out_edges(p, "HAS_MEASURE"):  # who is responsible is the table beside the graph
         nodes.add(hm.dst); edges.add(hm.key)
-        for e in list(g.in_edges(hm.dst, "RESPONSIBLE_FOR")) + list(g.out_edges(hm.dst, "HAS_FUNDING")):
+        for e in g.out_edges(hm.dst, "HAS_FUNDING"):
             nodes.update((e.src, e.dst)); edges.add(e.key)
     return len(nodes), len(edges)
 

@@ -109,11 +109,14 @@ def test_query_parameter_is_bound_not_spliced(store, name):
 def test_parameter_that_names_nothing_finds_nothing_and_changes_nothing(store):
     path, _, _ = store
     before = _quads(path)
-    for question, param in (("agency_measures", "agency"), ("policy_responsibilities", "policy"),
+    for question, param in (("policy_responsibilities", "policy"),
                             ("jurisdiction", "jurisdiction"), ("funding", "policy"), ("citations", "policy")):
         proc = run("query", question, "-p", f"{param}={MISSING}", "-f", "json", "--store", str(path))
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["rows"] == [], question
+    for question in ("agency_measures", "funding"):  # an agency no document names is an error that says so
+        proc = run("query", question, "-p", f"agency={MISSING}", "-f", "json", "--store", str(path))
+        assert proc.returncode == 4 and "no agency is named" in proc.stderr and "Traceback" not in proc.stderr
     proc = run("query", "agency_pairs", "-p", "k=1 } ; DROP ALL", "--store", str(path))
     assert proc.returncode == 4 and "must be an integer" in proc.stderr and "Traceback" not in proc.stderr
     assert _quads(path) == before

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.errors import QueryError
+from policykg.errors import QueryError, UnknownAgencyError
 from policykg.graph import build_graph
 from policykg.queries import get_question, list_questions, run_query, run_question
 from policykg.schema.collectives import is_collective
@@ -99,7 +99,9 @@ def test_unknown_question_and_parameters_are_query_errors(store):
 
 def test_parameters_are_bound_not_formatted(store):
     for nasty in ("'}) DETACH DELETE n //", '" } ; DROP ALL ; #', "\\", "}>", "a\nb"):
-        assert ask(store, "agency_measures", agency=nasty) == []
+        with pytest.raises(UnknownAgencyError, match="no agency is named"):  # found nothing, and said so
+            ask(store, "agency_measures", agency=nasty)
+        assert ask(store, "agency_names", search=nasty) == []
     assert len(store) > 0
 
 

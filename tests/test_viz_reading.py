@@ -114,3 +114,44 @@ def test_clicking_an_agency_in_the_overview_opens_its_page(browser, corpus_graph
     page.wait_for_url("**/agencies/*.html")
     assert unquote(page.url).endswith(href) and page.locator("h1").inner_text() == agency.name
     page.close()
+
+
+def _dom_boxes(page, ids: list[str]) -> dict:
+    """Each node's box on the page (DOM pixels) and the canvas's, at the view the page opened with."""
+    return page.evaluate("""(ids) => { const net = window.policykgView.network;
+        const r = document.getElementById('pk-network').getBoundingClientRect(), out = {};
+        for (const id of ids) { const b = net.getBoundingBox(id);
+            const a = net.canvasToDOM({x: b.left, y: b.top}), z = net.canvasToDOM({x: b.right, y: b.bottom});
+            out[id] = [a.x, a.y, z.x, z.y]; }
+        return {nodes: out, canvas: [r.width, r.height], scale: net.getScale()}; }""", ids)
+
+
+def test_policy_view_shows_title_funding_and_who_is_responsible(browser, corpus_graph, corpus_views):
+    policy = corpus_graph.nodes[key_for("Policy", SUZHOU)]
+    page = browser.open(_policy_page(corpus_graph, corpus_views, SUZHOU))
+    funding = page.evaluate("window.policykgView.nodes.get({filter: n => n.kind === 'Funding'}).map(n => n.id)")
+    boxes = _dom_boxes(page, [policy.key, *funding])
+    width = boxes["canvas"][0]
+    left, _top, right, _bottom = boxes["nodes"][policy.key]
+    assert 0 <= left and right <= width, boxes  # the title's box is whole, not cut at the left edge
+    assert boxes["scale"] >= 0.6  # at a size its labels can be read
+    assert all(0 <= b[0] and b[2] <= width for k, b in boxes["nodes"].items() if k in funding), boxes
+    # measures x agencies, lead / co, beside the graph
+    table = page.locator("table.pk-matrix")
+    assert table.is_visible()
+    assert table.bounding_box()["x"] >= page.locator("#pk-network").bounding_box()["x"] + width - 1
+    heads = page.locator("th.pk-matrix-agency").all_inner_texts()
+    assert heads[0] == "苏州市工业和信息化局"  # the one that leads comes first
+    assert {"苏州市财政局", "苏州市科学技术局"} <= set(heads)
+    row = page.locator("tr", has=page.locator("th.pk-matrix-measure", has_text="加强组织领导"))
+    lead = row.locator("td.pk-role-lead")
+    assert lead.count() == 1 and lead.inner_text() == "牵"
+    href = lead.locator("a").get_attribute("href")
+    assert href.startswith("../documents/") and "#ev-" in href
+    agency_link = page.locator("th.pk-matrix-agency a").first.get_attribute("href")
+    assert agency_link.startswith("../agencies/") and (corpus_views / "policies" / agency_link).resolve().is_file()
+    lead.locator("a").click()
+    page.wait_for_load_state("load")
+    assert "市工业和信息化局" in page.locator(":target").inner_text()  # the sentence that makes it lead
+    assert not page.problems
+    page.close()

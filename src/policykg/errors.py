@@ -17,6 +17,7 @@ __all__ = [
     "NoPolicyContentError",
     "StoreError",
     "QueryError",
+    "UnknownAgencyError",
     "ValidationError",
     "Neo4jError",
     "ConfigError",
@@ -89,6 +90,20 @@ class QueryError(PolicyKGError):
     """A canned question is unknown, or its parameters are wrong."""
 
     exit_code = 4
+
+
+class UnknownAgencyError(QueryError):
+    """A question's agency parameter names no agency, by full name or as any document writes it.
+
+    ``suggestions`` holds the closest full names (best first).
+    """
+
+    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = tuple(suggestions)
+
+    def __reduce__(self):
+        return (self.__class__, (str(self), self.suggestions))
 
 
 class ValidationError(PolicyKGError):

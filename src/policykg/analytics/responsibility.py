@@ -90,7 +90,9 @@ def agency_responsibility(g: PolicyGraph, *, collectives: bool = False) -> list[
     -------
     list of dict
         ``agency``, ``agency_key``, ``lead``, ``co``, ``total`` (measures it is
-        responsible for), ``policies`` (how many policies) and ``policy_ids``;
+        responsible for), ``no_lead_stated`` (of them, those whose text names no lead
+        unit: ``lead`` 0 then means no lead is stated, not that it never leads),
+        ``policies`` (how many policies), ``policy_ids`` and ``collective``;
         sorted by ``total``, then ``lead``, descending, then name.
 
     Examples
@@ -100,19 +102,22 @@ def agency_responsibility(g: PolicyGraph, *, collectives: bool = False) -> list[
     >>> g = build_graph([PolicyDocument.from_dict({"doc_id": d, "title": d, "measures": [
     ...     {"id": "1", "title": "措施", "responsible": ["市财政局"], "responsible_normalized": ["苏州市财政局"]}]})
     ...     for d in ("a", "b")])
-    >>> agency_responsibility(g)[0]["policies"]
-    2
+    >>> agency_responsibility(g)[0]["policies"], agency_responsibility(g)[0]["no_lead_stated"]
+    (2, 2)
     """
     ix = index(g)
     roles: dict[str, Counter] = defaultdict(Counter)
     docs: dict[str, set[str]] = defaultdict(set)
     for mkey, resp in ix.responsible.items():
         doc = ix.policy_of(g.nodes[mkey])
+        stated = any(role == "lead" for _, role in resp)
         for agency, role in resp:
             roles[agency][role] += 1
+            roles[agency]["unstated"] += not stated
             docs[agency].add(doc)
     rows = [{
         "agency": ix.name(a), "agency_key": a, "lead": c["lead"], "co": c["co"], "total": c["lead"] + c["co"],
+        "no_lead_stated": c["unstated"],
         "policies": len(docs[a]), "policy_ids": sorted(docs[a]), "collective": bool(g.nodes[a].get("collective")),
     } for a, c in roles.items() if collectives or not g.nodes[a].get("collective")]
     rows.sort(key=lambda r: (-r["total"], -r["lead"], r["agency"]))

@@ -15,7 +15,7 @@ defaulting to the ``NEO4J_*`` environment).
 Examples
 --------
 >>> [q.name for q in list_questions()][:3]
-['agency_function_overlap', 'agency_measures', 'agency_pairs']
+['agency_function_overlap', 'agency_measures', 'agency_names']
 >>> run_question("no_such_question")
 Traceback (most recent call last):
 ...
@@ -28,6 +28,7 @@ from typing import Any, Mapping
 
 from policykg.errors import QueryError
 from policykg.queries.catalog import Column, Param, Question, get_question, list_questions, question_names
+from policykg.queries.names import NAMES_QUESTION, check_agency_params
 
 __all__ = ["ENGINES", "run_question", "run_query", "run_sparql", "list_questions", "get_question",
            "question_names", "Question", "Param", "Column"]
@@ -55,7 +56,9 @@ def run_question(name: str, params: Mapping[str, Any] | None = None, *, engine: 
     Raises
     ------
     QueryError
-        Unknown question, engine or parameter, bad value, or a failing query.
+        Unknown question, engine or parameter, bad value, or a failing query;
+        :class:`~policykg.errors.UnknownAgencyError` when an agency parameter names no agency
+        (its message and ``suggestions`` give the closest names).
     """
     question = get_question(name)
     if engine not in ENGINES:
@@ -63,6 +66,9 @@ def run_question(name: str, params: Mapping[str, Any] | None = None, *, engine: 
     bound = question.bind(params)
     module = importlib.import_module(ENGINES[engine])
     rows = module.answer(question, bound, **options)
+    if not rows:  # an agency named by no document is an error, with the closest names (not silently no rows)
+        check_agency_params(question, bound,
+                            lambda: run_question(NAMES_QUESTION, {}, engine=engine, **options)["rows"])
     return {"query": name, "engine": engine, "params": bound, "columns": question.column_names,
             "rows": question.finalize(rows)}
 

@@ -1,12 +1,15 @@
 """The catalogue of canned questions: ``NAME.rq`` (SPARQL), ``NAME.cypher`` and ``NAME.toml``.
 
 Each question's metadata (``NAME.toml``) gives its titles, description,
-parameters (``[[params]]``: name, type string|integer|float|date, default, choices,
-description; a date is an ISO day, YYYY-MM-DD, compared as text by both engines) and columns (``[[columns]]``: name, type
+parameters (``[[params]]``: name, type string|integer|float|date|boolean, default, choices,
+description; a date is an ISO day, YYYY-MM-DD, compared as text by both engines; a boolean is
+true/false, also 1/0 and yes/no on the command line) and columns (``[[columns]]``: name, type
 string|integer|float|boolean, description), and ``order_by``: every column,
 ``-`` marking descending order.  Whatever the engine, rows are finalised
 here: projected on the columns, typed, and sorted by ``order_by`` with nulls
 first (last when descending), so that SPARQL and Cypher give identical rows.
+``graph = "NAME.graph.cypher"`` names a second Cypher form of the question that returns
+paths (:attr:`Question.graph_cypher`), for the Neo4j Browser to draw.
 
 Examples
 --------
@@ -35,7 +38,8 @@ from policykg.errors import QueryError
 __all__ = ["Param", "Column", "Question", "list_questions", "get_question", "question_names", "PARAM_TYPES",
            "COLUMN_TYPES"]
 
-PARAM_TYPES = ("string", "integer", "float", "date")
+PARAM_TYPES = ("string", "integer", "float", "date", "boolean")
+_BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 COLUMN_TYPES = ("string", "integer", "float", "boolean")
 _PACKAGE = "policykg.queries"
 
@@ -65,6 +69,8 @@ class Param:
                 if isinstance(value, bool):
                     raise ValueError
                 out = float(value)
+            elif self.type == "boolean":
+                out = value if isinstance(value, bool) else _BOOLEANS[str(value).strip().lower()]
             elif self.type == "date":  # an ISO day (2022-06-01), or '' when that is the default (no date)
                 out = value.strip() if isinstance(value, str) else value.isoformat()
                 if not (out == "" and self.default == ""):
@@ -75,8 +81,8 @@ class Param:
                 if not isinstance(value, str):
                     raise ValueError
                 out = value
-        except (TypeError, ValueError, AttributeError):
-            what = "a date (YYYY-MM-DD)" if self.type == "date" else \
+        except (TypeError, ValueError, AttributeError, KeyError):
+            what = {"date": "a date (YYYY-MM-DD)", "boolean": "true or false"}.get(self.type) or \
                 f"{'an' if self.type == 'integer' else 'a'} {self.type}"
             raise QueryError(f"{question}: parameter {self.name!r} must be {what}, not {value!r}") from None
         if self.choices and out not in self.choices:
@@ -138,6 +144,21 @@ class Question:
     def cypher(self) -> str:
         """The text of ``NAME.cypher`` (QueryError while it is not written)."""
         return self._text(".cypher", "Cypher query")
+
+    @property
+    def graph_cypher(self) -> str | None:
+        """The graph form: the Cypher file the metadata's ``graph`` names, returning paths (None without one).
+
+        It takes the same parameters as :attr:`cypher` and returns the nodes and relationships of
+        the answer, so the Neo4j Browser draws it; the rows of a question come from :attr:`cypher`.
+        """
+        name = self.meta.get("graph")
+        if not name:
+            return None
+        path = resources.files(_PACKAGE).joinpath(name)
+        if not path.is_file():
+            raise QueryError(f"{self.name}.toml: its graph form {name} does not exist")
+        return path.read_text(encoding="utf-8")
 
     def bind(self, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Typed parameter values: unknown names, bad values and missing required ones raise QueryError."""

@@ -14,7 +14,7 @@ Examples
 >>> _ = store.load_graph(build_graph([doc]))
 >>> from policykg.queries import run_query
 >>> run_query(store, "agency_workload")["rows"]
-[{'agency_name': '苏州市财政局', 'measures': 1, 'lead_measures': 1, 'co_measures': 0, 'policies': 1}]
+[{'agency_name': '苏州市财政局', 'measures': 1, 'lead_measures': 1, 'co_measures': 0, 'no_lead_stated': 0, 'policies': 1, 'collective': False}]
 >>> run_sparql(store, "SELECT ?n WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?n } LIMIT 1")["columns"]
 ['n']
 """

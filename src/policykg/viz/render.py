@@ -43,6 +43,7 @@ from policykg.graph.model import PolicyGraph
 from policykg.viz.assets import ASSET_DIR, SCRIPT_FILE, STYLE_FILE, csp, script_json
 from policykg.viz.style import FONT_STACK, edge_kind, node_style, short_label
 from policykg.viz.layout import cluster_layout
+from policykg.viz.matrix import responsibility_table
 from policykg.viz.tips import edge_tip, funding_label, node_tip
 from policykg.viz.views import LARGE_VIEW, View, workload
 
@@ -189,6 +190,8 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
     for key in view.nodes:
         n = g.nodes[key]
         limit = 22 if not view.levels and n.label == "Policy" else _LABEL_LIMITS.get(n.label, 16)
+        if view.kind == "policy" and n.label == "Measure":
+            limit = 12  # the table beside the graph names them whole
         text = funding_label(n) if n.label == "Funding" else n.name or n.key  # the amount, not its text
         opts: dict[str, Any] = {"group": n.label, "name": text, "tip": docs.compact(tips.node(key))}
         if view.levels:
@@ -243,7 +246,8 @@ def view_options(view: View, n_nodes: int) -> dict[str, Any]:
     }
     if view.levels:
         opts["layout"]["hierarchical"] = {
-            "enabled": True, "direction": "LR", "levelSeparation": 330, "nodeSpacing": 42, "treeSpacing": 70,
+            "enabled": True, "direction": "LR", "levelSeparation": 210 if view.kind == "policy" else 330,
+            "nodeSpacing": 48 if view.kind == "policy" else 42, "treeSpacing": 70,
             "blockShifting": True, "edgeMinimization": True, "parentCentralization": True,
         }
         opts["edges"]["smooth"] = {"enabled": True, "type": "cubicBezier", "forceDirection": "horizontal",
@@ -307,7 +311,14 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
         "docHrefs": docs.hrefs(links, "../" * view.path.count("/")),
         "hiddenKinds": sorted(k for k in docs.kinds.items if k in view.hidden_kinds),
     }
+    up = "../" * view.path.count("/")
+    table = None
+    if view.kind == "policy" and view.focus:
+        doc = links.documents.get(view.doc_id or "")
+        table = responsibility_table(g, view.focus, doc_href=up + doc if doc else None,
+                                     page_href=lambda a: up + links.pages[a] if a in links.pages else None)
     html = environment().get_template("view.html").render(
+        table=table, text_href=up + links.documents[view.doc_id] if view.doc_id in links.documents else None,
         title=view.title, subtitle=view.subtitle, kind=view.kind, index_href=index_href, csp=csp(True),
         style_href=assets_href + STYLE_FILE, script_href=assets_href + SCRIPT_FILE,
         data_json=Markup(script_json(payload)),

@@ -15,8 +15,8 @@ Examples
 >>> g.add_edge(Edge("policy:p", "HAS_MEASURE", "measure:p|1", {}, "p"))
 >>> g.add_edge(Edge("agency:市工信局", "RESPONSIBLE_FOR", "measure:p|1", {"role": "lead"}, "p"))
 >>> v = policy_view(g, "policy:p")
->>> len(v.nodes), len(v.edges), v.levels["agency:市工信局"]
-(3, 2, 2)
+>>> len(v.nodes), len(v.edges), v.levels["measure:p|1"]
+(2, 1, 1)
 >>> agency_view(g, "agency:市工信局").path.startswith("agencies/")
 True
 """
@@ -165,9 +165,11 @@ def overview_view(g: PolicyGraph) -> View:
 
 
 def policy_view(g: PolicyGraph, policy_key: str, index: GraphIndex | None = None) -> View:
-    """A policy, its issuers, its measures, the agencies responsible for them and their funding.
+    """A policy, its issuers, its measures and their funding.
 
-    Columns: policy and issuers (0), measures (1), agencies and amounts (2).
+    Columns: policy and issuers (0), measures (1), amounts (2).  Who is responsible for each
+    measure is the table beside the graph (:func:`policykg.viz.matrix.responsibility_table`), not
+    dozens of crossing lines.
     """
     ix = _index(g, index)
     p = g.nodes[policy_key]
@@ -179,9 +181,6 @@ def policy_view(g: PolicyGraph, policy_key: str, index: GraphIndex | None = None
     for hm in ix.out_edges(policy_key, "HAS_MEASURE"):
         nodes[hm.dst] = 1
         edges.append(hm)
-        for r in ix.in_edges(hm.dst, "RESPONSIBLE_FOR"):
-            nodes[r.src] = 2
-            edges.append(r)
         for f in ix.out_edges(hm.dst, "HAS_FUNDING"):
             nodes[f.dst] = 2
             edges.append(f)

@@ -35,7 +35,8 @@
   // styles every page shares (node groups, edge kinds, names, legend glyphs) come with this script
   var shared = window.policykgShared;
   // the side panel and the canvas: fixed markup of this script, no document text in it
-  document.getElementById("pk-main").innerHTML = PANEL;
+  // (before what the page holds there already: a policy's responsibility table)
+  document.getElementById("pk-main").insertAdjacentHTML("afterbegin", PANEL);
   var labelsZh = shared.labelsZh;
   var edgesZh = shared.edgesZh;
   var docs = data.docs || [];
@@ -44,7 +45,8 @@
   var tips = new Map();
   var names = new Map();
   var searchIndex = [];
-  data.options.groups = shared.groups[data.hierarchical ? "wide" : "compact"];
+  // a policy's graph shares the page with its table: narrower boxes
+  data.options.groups = shared.groups[data.hierarchical && data.kind !== "policy" ? "wide" : "compact"];
 
   // Nodes carry their group (= label); the group's style is in the shared groups.
   // A node without a name is named as its label says.
@@ -139,11 +141,13 @@
   function initialZoom() {
     network.fit();
     if (!data.hierarchical || network.getScale() >= MIN_SCALE || !data.focus) { return; }
-    // Tall columns: keep labels readable, show the subject at the left, let the reader pan.
+    // Tall columns: keep labels readable, show the subject whole at the left, let the reader pan.
     var pos = network.getPositions([data.focus])[data.focus];
     if (!pos) { return; }
+    var box = network.getBoundingBox(data.focus);
+    var left = box ? box.left : pos.x - 130;
     var width = container.clientWidth || 800;
-    network.moveTo({ position: { x: pos.x + (width / 2 - 160) / MIN_SCALE, y: pos.y }, scale: MIN_SCALE });
+    network.moveTo({ position: { x: left + (width / 2 - 12) / MIN_SCALE, y: pos.y }, scale: MIN_SCALE });
   }
 
   function settled() {
@@ -153,6 +157,14 @@
     if (data.large) { network.setOptions({ physics: { enabled: false } }); }
     else if (physics) { network.stopSimulation(); }
     initialZoom();
+    // labels measured before the CJK font arrived are narrower than drawn: measure and place again
+    if (document.fonts && document.fonts.status !== "loaded") {
+      document.fonts.ready.then(function () {
+        network.body.emitter.emit("_resizeNodes");
+        network.redraw();
+        initialZoom();
+      });
+    }
     progress.hidden = true;
     view.settled = true;
     view.settleMs = performance.now();
@@ -214,6 +226,11 @@
   network.on("blurEdge", function (p) { if (view.lastTip === "e:" + p.edge) { hideTip(); } });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  // until the reader moves the view, a resized page (or window) shows the first view again
+  var moved = false;
+  network.on("dragStart", function () { moved = true; });
+  network.on("zoom", function () { moved = true; });
+  network.on("resize", function () { if (view.settled && !moved) { window.setTimeout(initialZoom, 0); } });
   // a double click on a node with a page opens it (both clicks on that node, not two nodes in a row)
   var clicked = [null, null];
   network.on("doubleClick", function (p) {
