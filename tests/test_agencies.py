@@ -86,6 +86,9 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("深圳市", "city", ("广东省",)), "深汕特别合作区管委会", "深圳市深汕特别合作区管理委员会"),
         (Jurisdiction("深圳市", "city", ("广东省",)), "市场监管局", "深圳市市场监督管理局"),
         (Jurisdiction("四川省", "province", ()), "各市(州)、县(市、区)", "四川省各市(州)、县(市、区)人民政府"),
+        (Jurisdiction("辽宁省", "province", ()), "省电力公司", "国网辽宁省电力有限公司"),
+        (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
+        (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
     ],
 )
 def test_normalize(where: Jurisdiction, name: str, full: str) -> None:

@@ -443,6 +443,8 @@ class AgencyResolver:
             return s + "有限公司"
         if s in ("供电公司", "市供电公司", "县供电公司", "区供电公司"):
             return self._power_company(s)
+        if s in ("省电力公司", "国网省电力公司", "市电力公司", "国网市电力公司"):
+            return self._grid_company(s)
         m = _regulator(s)
         if m:
             return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"
@@ -508,6 +510,16 @@ class AgencyResolver:
         if not place or place == NATIONAL or place_info(place).level == "province":
             return s
         return "国网" + re.sub(r"(?:市|县|区)$", "", place) + "供电公司"
+
+    def _grid_company(self, s: str) -> str:
+        """省电力公司 in a province's text (国网市电力公司 in a municipality's): State Grid's company there,
+        国网辽宁省电力有限公司, 国网重庆市电力公司 (南方电网 areas name theirs otherwise)."""
+        place = self._tier_place("省" if "省" in s else "市")
+        if not place or place == NATIONAL or place in _SOUTHERN_GRID:
+            return s
+        if place_info(place).level != "province":
+            return s  # a city's 市电力公司 is no State Grid company name
+        return f"国网{place}电力{'有限' if place.endswith(('省', '自治区')) else ''}公司"
 
     @staticmethod
     def _join(place: str, body: str) -> str:
