@@ -254,3 +254,10 @@ def test_you_in_an_approval_is_the_body_the_letter_answers() -> None:
     at2 = ctx2.text.index("九")
     span2 = MeasureSpan("九", "", at2, len(ctx2.text), (), "plan")
     assert extract_responsible(ctx2, span2, AgencyResolver(Jurisdiction("江西省", "province", ()))) == ()
+
+
+def test_collectives_of_a_government_and_of_pilot_cities_as_subjects() -> None:
+    nation = Jurisdiction("全国", "national", ())
+    got = resp("(一)高度重视。各地区要将复制推广作为重要举措。国务院各有关部门要结合自身职责出台配套政策。各试点城市要加大先行先试力度。", nation)
+    assert [n for _, n, _ in got] == ["各地区", "国务院各有关部门", "各试点城市"]
+    assert [n for _, n, _ in resp("省政府各部门要加强协调。", Jurisdiction("江西省", "province", ()))] == ["江西省人民政府各部门"]

@@ -414,6 +414,9 @@ class AgencyResolver:
         hit = lookup(s, self.jurisdiction)
         if hit:
             return hit
+        m = re.match(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$", s)
+        if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
+            return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
         if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
             parts = ["街道", "镇"] if s == "各街镇" else re.split(r"[、和及]", s[1:])
             s = "各" + "、".join(_TOWNSHIP_BODY[p] for p in parts)
