@@ -95,12 +95,15 @@ def test_validate_reports_violations_with_exit_5(tmp_path, gold_docs):
     broken = [d for d in gold_docs if d.doc_id == SUZHOU][0]
     import dataclasses
 
-    pipeline.run([dataclasses.replace(broken, title="")], store=tmp_path / "store")
+    m = broken.measures[0]  # every unit of its first measure marked lead
+    two_leads = dataclasses.replace(m, responsible=tuple(dataclasses.replace(r, role="lead") for r in m.responsible))
+    assert len(two_leads.responsible) >= 2
+    pipeline.run([dataclasses.replace(broken, measures=(two_leads, *broken.measures[1:]))], store=tmp_path / "store")
     proc = run("validate", "--store", str(tmp_path / "store"))
     assert proc.returncode == 5
-    assert f"policy:{SUZHOU}  dcterms:title  a policy has exactly one non-empty title" in proc.stdout
+    assert f"measure:{SUZHOU}|{m.id}  prov:qualifiedAssociation  a measure has at most one lead agency" in proc.stdout
     data = json.loads(run("validate", "--store", str(tmp_path / "store"), "--json").stdout)
-    assert not data["conforms"] and data["violations"][0]["path"] == "dcterms:title"
+    assert not data["conforms"] and data["violations"][0]["path"] == "prov:qualifiedAssociation"
 
 
 def test_queries_lists_the_catalogue():
