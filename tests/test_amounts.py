@@ -185,3 +185,10 @@ def test_ranges_give_both_ends_and_benefit_standards_are_amounts() -> None:
     got = [(a.kind, a.value_yuan, a.ratio) for a in parse_amounts(
         "城乡最低生活保障标准为每人每月1309元。特困人员基本生活标准按最低生活保障标准的1.5倍确定。产值增长2倍。")]
     assert got == [("fixed", 1309.0, None), ("ratio", None, 1.5)]
+
+
+def test_a_capped_fee_rate_is_a_ratio_a_stated_rate_is_not() -> None:
+    from policykg.loaders.amounts import parse_amounts
+    got = parse_amounts("取消反担保要求,新发生融资担保业务收取的担保费率不超过1%;所有再担保业务减半收取再担保费。")
+    assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.01)]
+    assert parse_amounts("一年期贷款利率为4.35%。") == []
