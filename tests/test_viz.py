@@ -152,7 +152,8 @@ def test_hostile_text_is_only_data(hostile_out):
         elif path.name != "index.html":
             data = page.data  # parses: the escaped JSON is intact
             names = {n.get("name", n["label"]) for n in data["nodes"]}
-            assert all(set(n) <= {"id", "label", "shape", "group", "name", "tip", "value", "level", "x", "y", "href"}
+            assert all(set(n) <= {"id", "label", "shape", "group", "name", "tip", "value", "level", "x", "y", "href", "hub",
+                                  "widthConstraint"}
                        for n in data["nodes"])
             assert any(p in name for p in PAYLOADS for name in names)
         else:
@@ -265,9 +266,11 @@ def test_empty_graph_still_gives_pages(tmp_path):
 
 def test_big_views_use_the_fast_layout():
     big = view_options(View("overview", "overview.html", "t"), LARGE_VIEW + 1)
-    small = view_options(View("overview", "overview.html", "t"), 50)
+    small = view_options(View("agency", "a.html", "t"), 50)  # a small view without columns or groups
+    grouped = view_options(View("overview", "overview.html", "t"), 50)  # overview, overlap: grouped at every size
     assert big["layout"]["improvedLayout"] is False and big["edges"]["smooth"] is False
     assert big["physics"]["enabled"] is False and small["physics"]["enabled"] is True
+    assert grouped["physics"]["enabled"] is False
     assert small["layout"]["improvedLayout"] is True
     tree = view_options(View("policy", "p.html", "t", levels={"a": 0}), 50)
     assert tree["layout"]["hierarchical"]["direction"] == "LR" and tree["physics"]["enabled"] is False

@@ -155,3 +155,29 @@ def test_policy_view_shows_title_funding_and_who_is_responsible(browser, corpus_
     assert "市工业和信息化局" in page.locator(":target").inner_text()  # the sentence that makes it lead
     assert not page.problems
     page.close()
+
+
+@pytest.mark.parametrize("name", ["overview", "overlap"])
+def test_first_view_labels_the_hubs_and_groups_by_policy(browser, corpus_graph, corpus_views, name):
+    page = browser.open(corpus_views / f"{name}.html")
+    seen = page.evaluate("""() => { const v = window.policykgView, net = v.network, s = net.getScale();
+        return {scale: s, hubs: v.hubs.map(id => [id, net.body.nodes[id].labelModule.fontOptions.size * s,
+                                                   net.body.nodes[id].options.label || ''])}; }""")
+    hubs = {h[0] for h in seen["hubs"]}
+    policies = {p.key for p in corpus_graph.by_label("Policy")}
+    assert len(hubs) >= 6 and policies <= hubs, hubs  # every policy named at first sight, and the busiest agencies
+    assert any(h.startswith("agency:") for h in hubs)
+    for key, px, label in seen["hubs"]:
+        assert px >= 12 and label, (key, px, label)  # drawn, at a readable size (not hidden by drawThreshold)
+    boxes = _dom_boxes(page, sorted(hubs))
+    width, height = boxes["canvas"]
+    assert all(b[2] > 0 and b[0] < width and b[3] > 0 and b[1] < height for b in boxes["nodes"].values())
+    # grouped: a measure sits nearer its own policy than any other
+    pos = page.evaluate("window.policykgView.network.getPositions()")
+    centre = {p: pos[p] for p in policies if p in pos}
+    measures = [m for m in corpus_graph.by_label("Measure") if m.key in pos]
+    near = sum(min(centre, key=lambda p: (pos[m.key]["x"] - centre[p]["x"]) ** 2 + (pos[m.key]["y"] - centre[p]["y"]) ** 2)
+               == key_for("Policy", m.get("policy")) for m in measures)
+    assert measures and near == len(measures), (near, len(measures))
+    assert not page.problems
+    page.close()

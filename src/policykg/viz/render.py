@@ -186,7 +186,8 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
             degree[g.edges[ekey].src] += 1
             degree[g.edges[ekey].dst] += 1
     top = max(degree.values(), default=1)
-    positions = cluster_layout(g, view.nodes, view.edges) if large and not view.levels else {}
+    hubs = _hubs(g, view, degree) if _grouped(view, len(view.nodes)) else set()
+    positions = cluster_layout(g, view.nodes, view.edges) if _grouped(view, len(view.nodes)) else {}
     for key in view.nodes:
         n = g.nodes[key]
         limit = 22 if not view.levels and n.label == "Policy" else _LABEL_LIMITS.get(n.label, 16)
@@ -200,6 +201,10 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
             opts["value"] = top if n.label == "Policy" else degree[key] + 1
         if key in positions:
             opts["x"], opts["y"] = positions[key]
+        if key in hubs:
+            opts["hub"] = 1
+        if n.label == "Policy":  # on the node, not its group, so a hub's wider box can replace it
+            opts["widthConstraint"] = {"maximum": 260 if view.levels and view.kind != "policy" else 180}
         if key in pages and key != view.focus:
             opts["href"] = up + pages[key]
         net.add_node(key, label=short_label(text, limit), shape=node_style(n.label)["shape"], **opts)
@@ -224,6 +229,25 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
         net.add_edge(e.src, e.dst, **opts)
     net.options = view_options(view, len(view.nodes))
     return net
+
+
+#: views laid out in groups (one per policy, agencies by jurisdiction) at every size
+GROUPED_VIEWS = ("overview", "overlap")
+#: nodes of a grouped view whose labels are readable at the first, fitted, view
+HUBS = 10
+
+
+def _hubs(g: PolicyGraph, view: View, degree: Counter[str]) -> set[str]:
+    """The :data:`HUBS` nodes whose labels the first view shows: the policies, then the most linked."""
+    policies = [k for k in view.nodes if g.nodes[k].label == "Policy"]
+    ranked = sorted(view.nodes, key=lambda k: (-degree[k], k))
+    chosen = sorted(policies, key=lambda k: (-degree[k], k))[: HUBS // 2]
+    return set(chosen + [k for k in ranked if k not in chosen][: HUBS - len(chosen)])
+
+
+def _grouped(view: View, n_nodes: int) -> bool:
+    """Whether a view's positions come from :func:`~policykg.viz.layout.cluster_layout` (no physics)."""
+    return not view.levels and (n_nodes > LARGE_VIEW or view.kind in GROUPED_VIEWS)
 
 
 def view_options(view: View, n_nodes: int) -> dict[str, Any]:
@@ -257,7 +281,7 @@ def view_options(view: View, n_nodes: int) -> dict[str, Any]:
     # force layout: label size follows degree (see build_network), tiny labels wait for zooming in
     opts["nodes"]["scaling"] = {"min": 8, "max": 34, "label": {"enabled": True, "min": 13, "max": 34,
                                                               "maxVisible": 22, "drawThreshold": 7}}
-    if large:  # positions come from cluster_layout
+    if _grouped(view, n_nodes):  # positions come from cluster_layout
         opts["physics"] = {"enabled": False}
     else:
         opts["physics"] = {

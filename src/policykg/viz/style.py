@@ -182,16 +182,17 @@ EDGE_FONT = {"face": FONT_STACK, "size": 12, "color": "#5b2c6f", "strokeWidth": 
 def shared_style() -> dict[str, Any]:
     """What every view page needs and none carries (in the shared script): node groups, edge styles, names,
     and the legend's glyphs in legend order."""
-    return {"groups": {"compact": node_groups(True), "wide": node_groups(False)}, "edgeStyles": edge_options(),
+    return {"groups": node_groups(), "edgeStyles": edge_options(),
             "edgeFont": EDGE_FONT, "labelsZh": LABEL_ZH, "edgesZh": EDGE_ZH,
             "nodeGlyphs": [[label, node_legend_svg(label)] for label in NODE_STYLES],
             "edgeGlyphs": [[kind, edge_legend_svg(kind)] for kind in EDGE_STYLES]}
 
 
-def node_groups(compact: bool) -> dict[str, dict[str, Any]]:
+def node_groups() -> dict[str, dict[str, Any]]:
     """vis-network node groups, one per label: shape, colours, font (so nodes carry no style).
 
-    ``compact``: narrower policy boxes (force layouts).
+    A policy's box width is set on the node (:func:`policykg.viz.render.build_network`): a group's
+    would win over the node's, which a hub's label needs to widen.
     """
     groups = {}
     for label, st in NODE_STYLES.items():
@@ -213,7 +214,6 @@ def node_groups(compact: bool) -> dict[str, dict[str, Any]]:
         if shape_props:
             grp["shapeProperties"] = shape_props
         if label == "Policy":
-            grp["widthConstraint"] = {"maximum": 180 if compact else 260}
             grp["margin"] = 10
         groups[label] = grp
     return groups

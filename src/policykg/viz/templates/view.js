@@ -45,8 +45,7 @@
   var tips = new Map();
   var names = new Map();
   var searchIndex = [];
-  // a policy's graph shares the page with its table: narrower boxes
-  data.options.groups = shared.groups[data.hierarchical && data.kind !== "policy" ? "wide" : "compact"];
+  data.options.groups = shared.groups;
 
   // Nodes carry their group (= label); the group's style is in the shared groups.
   // A node without a name is named as its label says.
@@ -150,6 +149,18 @@
     network.moveTo({ position: { x: left + (width / 2 - 12) / MIN_SCALE, y: pos.y }, scale: MIN_SCALE });
   }
 
+  // the hubs' labels stay readable at any zoom (the others wait for zooming in)
+  var hubs = data.nodes.filter(function (n) { return n.hub; }).map(function (n) { return n.id; });
+  function labelHubs() {
+    if (!hubs.length) { return; }
+    var size = Math.max(15, 15 / network.getScale());
+    nodes.update(hubs.map(function (id) {  // boxes as wide as 11 characters of their label
+      return { id: id, font: { size: size }, scaling: { label: { enabled: false } },
+               widthConstraint: { maximum: Math.round(11.5 * size) } };
+    }));
+  }
+  view.hubs = hubs;
+
   function settled() {
     if (view.settled) { return; }
     // freeze the layout once stabilised (dragging a node wakes the physics up again);
@@ -157,6 +168,7 @@
     if (data.large) { network.setOptions({ physics: { enabled: false } }); }
     else if (physics) { network.stopSimulation(); }
     initialZoom();
+    labelHubs();
     // labels measured before the CJK font arrived are narrower than drawn: measure and place again
     if (document.fonts && document.fonts.status !== "loaded") {
       document.fonts.ready.then(function () {
@@ -229,7 +241,7 @@
   // until the reader moves the view, a resized page (or window) shows the first view again
   var moved = false;
   network.on("dragStart", function () { moved = true; });
-  network.on("zoom", function () { moved = true; });
+  network.on("zoom", function () { moved = true; labelHubs(); });
   network.on("resize", function () { if (view.settled && !moved) { window.setTimeout(initialZoom, 0); } });
   // a double click on a node with a page opens it (both clicks on that node, not two nodes in a row)
   var clicked = [null, null];
