@@ -261,3 +261,11 @@ def test_collectives_of_a_government_and_of_pilot_cities_as_subjects() -> None:
     got = resp("(一)高度重视。各地区要将复制推广作为重要举措。国务院各有关部门要结合自身职责出台配套政策。各试点城市要加大先行先试力度。", nation)
     assert [n for _, n, _ in got] == ["各地区", "国务院各有关部门", "各试点城市"]
     assert [n for _, n, _ in resp("省政府各部门要加强协调。", Jurisdiction("江西省", "province", ()))] == ["江西省人民政府各部门"]
+
+
+def test_a_short_name_the_text_defines_stands_for_the_unit(tmp_path: Path) -> None:
+    doc = parse_document(
+        "某区公共租赁住房管理办法\n\n第三条(职责分工) 区房管局委托上海长宁公共租赁住房运营有限公司(以下简称“长宁公租房公司”)"
+        "负责申请受理。\n\n第八条(供应方案) 长宁公租房公司应当提出具体供应方案,报区房管局备案。")
+    eighth = [m for m in doc.measures if m.id == "第八条"][0]
+    assert [(r.name, r.normalized) for r in eighth.responsible][0] == ("长宁公租房公司", "上海长宁公共租赁住房运营有限公司")

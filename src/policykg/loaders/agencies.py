@@ -355,6 +355,7 @@ class AgencyResolver:
         self._seen: dict[str, Responsibility] = {}
         self._cache: dict[str, str] = {}
         self._home: str | None = None
+        self._defined: dict[str, str] = {}
         for name in self.issuer:
             self.normalize(name)
         self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
@@ -409,6 +410,9 @@ class AgencyResolver:
 
     # -- resolution -----------------------------------------------------------
     def _resolve(self, s: str) -> str:
+        if s in self._defined:
+            full = self._defined[s]
+            return self._resolve(_clean(full)) if _clean(full) not in self._defined else full
         if s in SELF_REFERENCES:
             return self.issuer[0] if self.issuer else s
         hit = lookup(s, self.jurisdiction)
@@ -558,12 +562,20 @@ class AgencyResolver:
             self._seen[out] = Responsibility(s, out)
         return out
 
+    def define(self, short: str, full: str) -> None:
+        """Let ``short`` stand for ``full`` in this document (``full(以下简称“short”)``)."""
+        self._defined[_clean(short)] = full
+        self._cache.pop(_clean(short), None)
+
     def is_agency(self, name: str) -> bool:
         """Whether ``name`` reads as a government agency (see :func:`is_agency`), the issuing body's
-        own divisions (法规处, 省局信息中心) included when the document has one issuing body."""
+        own divisions (法规处, 省局信息中心) included when the document has one issuing body, or a
+        short name the document defines for a unit."""
         if is_agency(name):
             return True
         s = _clean(name)
+        if s in self._defined:
+            return True
         return bool(self._home) and bool(_DIVISION_ONLY.match(s) or s in _HOME_UNITS or _HOME_PREFIX.match(s))
 
     def seen(self) -> tuple[Responsibility, ...]:

@@ -31,6 +31,7 @@ from policykg.loaders.agencies import AgencyResolver
 from policykg.loaders.amounts import extract_amounts
 from policykg.loaders.citations import extract_citations
 from policykg.loaders.context import DocContext
+from policykg.loaders.defined_names import defined_units
 from policykg.loaders.entities import extract_entities
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.normalize import normalize
@@ -94,6 +95,8 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     ctx.jurisdiction = meta.jurisdiction
     ctx.issuer = meta.issuer
     resolver = AgencyResolver(meta.jurisdiction, issuer=meta.issuer, doc_number=meta.doc_number)
+    for short, full in defined_units(nt.text).items():
+        resolver.define(short, full)
     measures = []
     for span in extract_measures(ctx, meta):
         measures.append(
