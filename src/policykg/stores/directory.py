@@ -6,13 +6,15 @@ Layout of a store directory (default :data:`DEFAULT_STORE`)::
     DIR/rdf       -> current/rdf         the on-disk pyoxigraph store (one named graph per document)
     DIR/current   -> gen-<id>            the generation readers see
     DIR/gen-<id>/                        a generation: its documents/ and rdf/
+    DIR/gen-<id>/.hold                   shared-``flock``ed by a reader using that generation (:func:`holding`)
     DIR/.lock                            held by the one process writing the store (policykg.stores.integrity)
 
 A build is a transaction (:func:`transaction`): it writes a new generation, made from the current one
 with hard links (the saved documents, and pyoxigraph's backup of the RDF store, which links its
 immutable files), and commits by replacing the ``current`` link, one atomic rename.  A build that
 fails or is interrupted leaves the current generation as it was, and readers go on reading it; the
-generation it left is deleted by the next build.
+generation it left is deleted by the next build. A generation a reader holds (:func:`holding`: a query of
+``policykg serve`` while it runs) is not deleted when a build replaces it, but by a later build.
 
 The documents are the source of truth: :func:`load_graph` rebuilds the graph model from them.
 :func:`write_saved` and :func:`read_saved` are the one place their JSON is written and read.
@@ -54,8 +56,13 @@ from policykg.stores.integrity import check_marker, writing
 from policykg.stores.rdf import RDFStore
 from policykg.stores.rdf_io import RDF_FORMATS
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock; generations are deleted as before
+    fcntl = None  # type: ignore[assignment]
+
 __all__ = ["DEFAULT_STORE", "documents_dir", "rdf_dir", "is_store", "list_documents", "read_documents",
-           "read_saved", "write_saved", "load_graph", "open_store", "transaction", "Transaction", "export_store",
+           "read_saved", "write_saved", "load_graph", "open_store", "holding", "transaction", "Transaction", "export_store",
            "EXPORTS", "EXPORT_FORMATS"]
 
 log = logging.getLogger(__name__)
@@ -67,6 +74,8 @@ EXPORTS: tuple[str, ...] = ("ttl", "nt", "trig", "jsonld", "graphml")
 EXPORT_FORMATS: tuple[str, ...] = tuple(RDF_FORMATS) + ("graphml",)
 CURRENT = "current"
 _GEN = "gen-"
+#: in each generation: the file a reader ``flock``s shared while it uses the generation
+HOLD = ".hold"
 
 
 def documents_dir(store: str | Path) -> Path:
@@ -200,7 +209,7 @@ class Transaction:
             raise StoreError.cannot_write(current, exc) from exc
         self.committed = True
         if old is not None and old != self.dir.resolve():
-            shutil.rmtree(old, ignore_errors=True)
+            _delete_generation(old)
         log.info("store %s: generation %s is current", self.store, self.dir.name)
 
 
@@ -211,6 +220,63 @@ def _fsync_dir(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _delete_generation(gen: Path) -> bool:
+    """Delete ``gen`` unless a reader holds it (:func:`holding`); whether it was deleted.
+
+    The exclusive lock is held while the directory is removed, so a reader that opened the hold file
+    meanwhile finds the generation gone once it gets its shared lock, and looks again.
+    """
+    try:
+        fd = os.open(gen / HOLD, os.O_RDONLY)
+    except OSError:  # no hold file: a generation from before holds, or one never committed
+        shutil.rmtree(gen, ignore_errors=True)
+        return True
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                log.info("generation %s is kept: a reader holds it (a later build deletes it)", gen.name)
+                return False
+        shutil.rmtree(gen, ignore_errors=True)
+        return True
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def holding(store: str | Path) -> Iterator[Path]:
+    """The current generation of ``store`` (its directory), which no build deletes while the block runs.
+
+    A shared ``flock`` on the generation's hold file: a build that replaces the generation meanwhile leaves
+    it in place (:func:`_delete_generation`), so a reader that opened it (an ``oxigraph query`` process of
+    ``policykg serve``) never finds its files gone. A store without generations yields its directory.
+    """
+    store = Path(store)
+    for _ in range(20):
+        current = store / CURRENT
+        if not current.is_symlink():
+            yield store
+            return
+        gen = current.resolve()
+        try:
+            fd = os.open(gen / HOLD, os.O_RDONLY)
+        except FileNotFoundError:
+            if gen.is_dir():  # committed before generations had hold files: nothing to hold
+                yield gen
+                return
+            continue  # deleted just now: the link names a newer one
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_SH)  # waits only while a build deletes the generation
+            if (gen / HOLD).exists():
+                yield gen
+                return
+        finally:
+            os.close(fd)
+    raise StoreError(f"{store}: its current generation keeps changing; try again")
 
 
 def _adopt(store: Path) -> None:
@@ -224,6 +290,7 @@ def _adopt(store: Path) -> None:
         shutil.rmtree(current)
     gen = store / f"{_GEN}0"
     gen.mkdir(exist_ok=True)
+    (gen / HOLD).touch()
     docs.rename(gen / "documents")
     if rdf.is_dir() and not rdf.is_symlink():
         rdf.rename(gen / "rdf")
@@ -235,6 +302,7 @@ def _new_generation(store: Path) -> Path:
     gen = store / f"{_GEN}{time.time_ns():x}{os.getpid():x}"
     current = store / CURRENT
     (gen / "documents").mkdir(parents=True)
+    (gen / HOLD).touch()
     if current.is_symlink():
         for path in (current / "documents").glob("*.json"):
             os.link(path, gen / "documents" / path.name)
@@ -264,7 +332,7 @@ def transaction(store: str | Path, what: str = "build") -> Iterator[Transaction]
             current = (store / CURRENT).resolve() if (store / CURRENT).is_symlink() else None
             for stale in store.glob(f"{_GEN}*"):
                 if stale != current:
-                    shutil.rmtree(stale, ignore_errors=True)
+                    _delete_generation(stale)
             txn = Transaction(store, _new_generation(store))
         except OSError as exc:
             raise StoreError.cannot_write(store, exc) from exc

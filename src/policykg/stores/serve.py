@@ -48,7 +48,7 @@ from typing import Any
 
 from policykg.errors import ConfigError, StoreError
 from policykg.stores._query_page import PAGE_POLICY, QUERY_PAGE
-from policykg.stores.directory import DEFAULT_STORE, open_store, rdf_dir
+from policykg.stores.directory import DEFAULT_STORE, holding, open_store, rdf_dir
 
 __all__ = ["find_oxigraph", "start_server", "wait_until_ready", "SparqlServer", "refuses_service", "query_form",
            "DEFAULT_PORT", "DEFAULT_HOST", "DEFAULT_TIMEOUT", "MAX_RUNNING"]
@@ -172,7 +172,8 @@ class SparqlServer(ThreadingHTTPServer):
         if timeout <= 0:
             raise ConfigError(f"a query time limit of {timeout} s cannot work; give a positive number of seconds")
         self.binary = binary or find_oxigraph()
-        self.location, self.host, self.port, self.timeout = rdf_dir(store), host, port, timeout
+        self.store, self.location = Path(store), rdf_dir(store)
+        self.host, self.port, self.timeout = host, port, timeout
         self.names = {"localhost", host.lower().strip("[]"), socket.gethostname().lower()}
         self._slots = threading.BoundedSemaphore(MAX_RUNNING)
         self._running: set[subprocess.Popen] = set()
@@ -254,7 +255,12 @@ class SparqlServer(ThreadingHTTPServer):
             self._slots.release()
 
     def _run(self, query: str, mime: str) -> tuple[int, bytes, str]:
-        cmd = [self.binary, "query", "--location", str(self.location), "--union-default-graph",
+        # the current generation, held so that a build committed meanwhile does not delete it under the query
+        with holding(self.store) as generation:
+            return self._query(query, mime, generation / "rdf")
+
+    def _query(self, query: str, mime: str, location: Path) -> tuple[int, bytes, str]:
+        cmd = [self.binary, "query", "--location", str(location), "--union-default-graph",
                "--results-format", mime]
         env = {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
         t0 = time.perf_counter()
