@@ -269,3 +269,20 @@ def test_a_short_name_the_text_defines_stands_for_the_unit(tmp_path: Path) -> No
         "负责申请受理。\n\n第八条(供应方案) 长宁公租房公司应当提出具体供应方案,报区房管局备案。")
     eighth = [m for m in doc.measures if m.id == "第八条"][0]
     assert [(r.name, r.normalized) for r in eighth.responsible][0] == ("长宁公租房公司", "上海长宁公共租赁住房运营有限公司")
+
+
+def test_duties_of_an_annex_go_to_the_measures_they_serve() -> None:
+    doc = parse_document(
+        "某省关于促进照护服务发展的实施意见\n\n1.加强人才培养。扩大照护专业人才的培养规模,开展从业人员职业技能培训。\n"
+        "2.加强用地保障。优先保障照护机构和设施建设用地。\n3.规范安全管理。定期开展照护场所的消防安全检查。\n"
+        "附件:促进照护服务发展工作部门职责分工\n省教育厅负责各类照护人才培养。\n省自然资源厅负责优先保障照护机构和设施建设的土地供应。\n"
+        "省应急厅负责依法开展照护场所的安全检查。")
+    got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
+    assert got["1"] == ["省教育厅"] and got["2"] == ["省自然资源厅"] and got["3"] == ["省应急厅"]
+
+
+def test_collectives_of_kinds_are_no_units_long_collectives_are() -> None:
+    jx = Jurisdiction("江西省", "province", ())
+    assert resp("各类婴幼儿照护服务机构要加强安全管理。", jx) == []
+    assert [n for _, n, _ in resp("各级妇幼保健、疾病预防控制、卫生监督机构要按照职责加强业务指导。", jx)] == [
+        "江西省各级妇幼保健、疾病预防控制、卫生监督机构"]

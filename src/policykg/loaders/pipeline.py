@@ -32,6 +32,7 @@ from policykg.loaders.amounts import extract_amounts
 from policykg.loaders.citations import extract_citations
 from policykg.loaders.context import DocContext
 from policykg.loaders.defined_names import defined_units
+from policykg.loaders.duty_annex import add_annex_duties
 from policykg.loaders.entities import extract_entities
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.normalize import normalize
@@ -98,7 +99,9 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     for short, full in defined_units(nt.text).items():
         resolver.define(short, full)
     measures = []
+    spans = []
     for span in extract_measures(ctx, meta):
+        spans.append((span.start, span.end))
         measures.append(
             Measure(
                 id=span.id,
@@ -110,6 +113,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
                 evidence=ctx.evidence(span.start, span.end),
             )
         )
+    measures = add_annex_duties(ctx, spans, measures, resolver)
     entities = extract_entities(ctx, resolver)
     return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction
         doc_id=doc_id,
