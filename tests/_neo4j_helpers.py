@@ -23,7 +23,7 @@ from conftest import require
 from policykg.graph.build import finalize
 from policykg.graph.keys import key_for
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
-from policykg.stores.neo4j_mapping import funding_caption
+from policykg.stores.neo4j_mapping import node_caption
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "neo4j-local"
@@ -95,18 +95,22 @@ def _value(v: Any) -> Any:
 
 
 def _display(g: PolicyGraph) -> dict[str, dict[str, Any]]:
-    """What the loader adds for the Browser: an agency's names as written, a document's and an amount's caption."""
+    """What the loader adds for the Browser: an agency's names as written, each node's caption (a
+    document's is its policy's)."""
     out: dict[str, dict[str, Any]] = {}
+    for n in g.nodes.values():
+        caption = node_caption(n.label, {"name": n.name, **dict(n.props)})
+        if caption:
+            out[n.key] = {"caption": caption}
     for e in g.edges.values():
         if e.type == "RESPONSIBLE_FOR" and e.get("as_written") and e.get("as_written") != g.nodes[e.src].name:
             out.setdefault(e.src, {}).setdefault("aliases", set()).add(e.get("as_written"))
     for n in g.nodes.values():
         if n.label == "Document":
-            titles = sorted(g.nodes[e.src].get("title") for e in g.edges.values()
-                            if e.type == "DERIVED_FROM" and e.dst == n.key and g.nodes[e.src].get("title") is not None)
-            out[n.key] = {"caption": (titles or [None])[0] or n.get("doc_id") or n.name}
-        elif n.label == "Funding" and funding_caption(n.properties):
-            out[n.key] = {"caption": funding_caption(n.properties)}
+            titles = sorted(out[e.src]["caption"] for e in g.edges.values()
+                            if e.type == "DERIVED_FROM" and e.dst == n.key and "caption" in out.get(e.src, {}))
+            if titles:
+                out[n.key]["caption"] = titles[0]
     for props in out.values():
         if "aliases" in props:
             props["aliases"] = sorted(props["aliases"])

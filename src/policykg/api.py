@@ -16,7 +16,7 @@ on first use from the modules that define them) :func:`~policykg.stores.director
 :func:`~policykg.viz.write_views`, ``connect_neo4j`` (:func:`policykg.stores.neo4j.connect`),
 :func:`~policykg.stores.neo4j_export.export_neo4j`,
 :func:`~policykg.queries.browser_guide.write_guide`,
-:func:`~policykg.queries.browser_guide.guide_url` and :func:`~policykg.stores.serve.start_server`.
+:func:`~policykg.queries.browser_guide.guide_url` and :func:`start_server` (over :func:`~policykg.stores.serve.start_server`).
 
 Examples
 --------
@@ -456,10 +456,20 @@ def validate_store(store: PathLike = DEFAULT_STORE, *, inference: str = "rdfs"):
         return validate(rdf, inference=inference)
 
 
+def start_server(store: PathLike = DEFAULT_STORE, port: int = 7878, host: str = "127.0.0.1",
+                 **options: Any) -> Any:
+    """Serve ``store`` read-only over SPARQL (:func:`policykg.stores.serve.start_server`), the canned
+    questions in its query page's picker; returns the running server (``terminate()``, ``wait()``)."""
+    from policykg.queries.sparql import page_questions
+    from policykg.stores.serve import start_server as serve
+
+    return serve(store, port, host, questions=page_questions(), **options)
+
+
 #: public functions of the library modules, importable from here (imported on first use)
 _REEXPORTS = {
     "export_store": "policykg.stores.directory", "push_store": "policykg.stores.gsp",
-    "check_store": "policykg.stores.integrity", "start_server": "policykg.stores.serve",
+    "check_store": "policykg.stores.integrity",
     "list_questions": "policykg.queries", "run_question": "policykg.queries", "write_views": "policykg.viz",
     "texts_from_store": "policykg.viz",
     "connect_neo4j": "policykg.stores.neo4j", "export_neo4j": "policykg.stores.neo4j_export",

@@ -20,15 +20,17 @@ Examples
 """
 from __future__ import annotations
 
+import json
 import logging
+import re
 from pathlib import Path
 from typing import Any, Mapping
 
 from policykg.errors import QueryError
-from policykg.queries.catalog import Question
+from policykg.queries.catalog import Question, list_questions
 from policykg.stores.rdf import RDFStore
 
-__all__ = ["answer", "run_sparql"]
+__all__ = ["answer", "run_sparql", "sparql_literal", "runnable_sparql", "page_questions"]
 
 log = logging.getLogger(__name__)
 
@@ -58,3 +60,56 @@ def run_sparql(store: RDFStore, text: str, **bindings: Any) -> dict[str, Any]:
     """Run any SELECT on ``store`` with ``bindings`` bound to the variables of those names."""
     columns, rows = store.select(text, bindings)
     return {"query": None, "columns": columns, "rows": rows}
+
+
+def sparql_literal(value: Any) -> str:
+    """A SPARQL literal for a parameter value (as the runner binds it: strings, integers, doubles, booleans).
+
+    >>> sparql_literal('市"工信"局'), sparql_literal(2), sparql_literal(0.35), sparql_literal(True)
+    ('"市\\\\"工信\\\\"局"', '2', '"0.35"^^xsd:double', 'true')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return f'"{value!r}"^^xsd:double'
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{")
+
+
+def runnable_sparql(question: Question, params: Mapping[str, Any] | None = None) -> str:
+    """``question``'s SPARQL with its parameters bound by a ``VALUES`` block at the head of its ``WHERE``.
+
+    What the runner binds through substitutions, written into the text, so that the query runs as it is
+    in any SPARQL client (the query page of ``policykg serve``); the values are ``params`` (typed, as
+    :meth:`~policykg.queries.catalog.Question.bind` gives them), by default the guide's (defaults or
+    examples).
+    """
+    from policykg.queries.browser_guide import param_value
+
+    bound = dict(params) if params is not None else {p.name: param_value(question, p) for p in question.params}
+    text = question.sparql
+    if not question.params:
+        return text
+    offset = 0
+    for line in text.splitlines(keepends=True):  # the first WHERE outside a comment
+        found = None if line.lstrip().startswith("#") else _WHERE.search(line)
+        if found:
+            at = offset + found.end()
+            break
+        offset += len(line)
+    else:
+        raise QueryError(f"{question.name}.rq has no WHERE clause to bind its parameters in")
+    names = " ".join(f"?{p.name}" for p in question.params)
+    values = " ".join(sparql_literal(bound[p.name]) for p in question.params)
+    block = f"\n  # the parameters: edit the values, then run\n  VALUES ({names}) {{ ({values}) }}\n"
+    return text[:at] + block + text[at:]
+
+
+def page_questions() -> list[dict[str, Any]]:
+    """The canned questions for a query page: name, titles, description and runnable SPARQL."""
+    return [{"name": q.name, "title_zh": q.title_zh, "title_en": q.title_en, "description": q.description,
+             "params": [p.name for p in q.params], "sparql": runnable_sparql(q)} for q in list_questions()]

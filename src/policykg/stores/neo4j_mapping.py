@@ -29,7 +29,7 @@ text; every value is a parameter.  No APOC.
 Examples
 --------
 >>> node_row(Node("agency:x", "Agency", "x", {"function": ["a", "b"], "extra": {"k": 1}}, "common"))
-{'key': 'agency:x', 'props': {'extra': '{"k": 1}', 'function': ['a', 'b'], 'key': 'agency:x', 'name': 'x', 'graph': 'common'}}
+{'key': 'agency:x', 'props': {'extra': '{"k": 1}', 'function': ['a', 'b'], 'key': 'agency:x', 'name': 'x', 'graph': 'common', 'caption': 'x'}}
 >>> checked_label("Agency"), checked_type("PART_OF")
 ('Agency', 'PART_OF')
 >>> checked_label("Agency) DETACH DELETE (n")
@@ -40,6 +40,7 @@ policykg.errors.QueryError: 'Agency) DETACH DELETE (n' is not a node label of th
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -51,7 +52,7 @@ __all__ = [
     "node_row", "edge_row", "to_neo4j_value", "checked_label", "checked_type", "schema_statements",
     "node_merge_cypher", "edge_merge_cypher", "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
     "partition", "doc_batches", "name_docs", "chunks", "scrub", "version_tuple", "plain", "merge_nodes", "FIXED", "KEEP_PLAN",
-    "funding_caption", "display_statements", "display_props", "fulltext_properties",
+    "funding_caption", "caption_text", "node_caption", "display_statements", "display_props", "fulltext_properties",
 ]
 
 FIXED = [COMMON, DERIVED]
@@ -127,15 +128,68 @@ def funding_caption(props: dict[str, Any]) -> str | None:
     return f"{amount} · {condition}" if condition else amount
 
 
+_BREAK_AFTER = frozenset("市区县省局委会厅部办和的与及、，,）)》")
+_CAPTION_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.~%/-]*|.")
+
+
+def caption_text(text: str | None, width: int = 4) -> str | None:
+    """``text`` with a space between short groups of characters, so the Browser can wrap it in its circle.
+
+    The Browser breaks a caption at spaces only and cuts a longer word with an ellipsis: a Chinese
+    name, which has none, showed as its first five characters.  Groups end after a place or body
+    character (市, 局, 委, 和 …) or after ``width`` characters; a text with spaces is left as it is.
+
+    >>> caption_text("苏州市工业和信息化局"), caption_text("加快核心技术突破"), caption_text("最高500万元 · 单次")
+    ('苏州市 工业和 信息化局', '加快核心 技术突破', '最高500万元 · 单次')
+    """
+    if not text or " " in text:
+        return text
+    groups: list[str] = []
+    run = ""
+    for token in _CAPTION_TOKEN.findall(text):
+        if not run and groups and token in "、，,）)》":
+            groups[-1] += token
+            continue
+        if len(token) > 1 and run and len(run) + len(token) > width and run[-1] not in "([（《":
+            groups.append(run)
+            run = ""
+        run += token
+        if len(run) >= width or (len(run) >= 2 and token[-1] in _BREAK_AFTER):
+            groups.append(run)
+            run = ""
+    if run:
+        if groups and len(run) == 1:
+            groups[-1] += run
+        else:
+            groups.append(run)
+    return " ".join(groups)
+
+
+def node_caption(label: str, props: dict[str, Any]) -> str | None:
+    """What a node shows in the Browser (``caption``): an amount's value and condition, a policy's or a
+    measure's title, else its name; wrapped by :func:`caption_text`.  A Document's is set after loading,
+    to its policy's (:func:`display_statements`)."""
+    if label == "Funding":
+        text = funding_caption(props) or props.get("name")
+    elif label in ("Policy", "Measure", "Citation"):
+        text = props.get("title") or props.get("name")
+    elif label == "Document":
+        text = props.get("doc_id") or props.get("name")
+    else:
+        text = props.get("name")
+    return caption_text(str(text)) if text not in (None, "") else None
+
+
 def node_row(node: Node) -> dict[str, Any]:
     """The parameter row of one node: ``{"key", "props"}`` (props include key, name and graph).
 
-    A Funding node also gets ``caption`` (:func:`funding_caption`), what the Browser's style sheet shows.
+    Every node also gets ``caption`` (:func:`node_caption`), what the Browser's style sheet shows.
     """
     props = _props(node.props)
     props.update(key=node.key, name=node.name, graph=node.graph)
-    if node.label == "Funding" and funding_caption(props):
-        props["caption"] = funding_caption(props)
+    caption = node_caption(node.label, props)
+    if caption:
+        props["caption"] = caption
     if node.name is None:
         del props["name"]
     return {"key": node.key, "props": props}
@@ -214,7 +268,7 @@ def display_statements() -> list[str]:
     * ``Agency.aliases``: the names the documents write the agency by (市工信局 for
       苏州市工业和信息化局), the ``as_written`` of its RESPONSIBLE_FOR relationships other than its
       name, sorted; absent when there is none.  The full-text index ``policykg_names`` covers them.
-    * ``Document.caption``: the title of the policy read from it (the node's name is a file path).
+    * ``Document.caption``: the caption of the policy read from it, its title (the node's name is a file path).
 
     Both depend on other documents' facts (a shared agency), so they are recomputed over the
     database rather than loaded with a document.
@@ -224,8 +278,8 @@ def display_statements() -> list[str]:
         "WHERE r.as_written IS NOT NULL AND r.as_written <> a.name "
         "RETURN DISTINCT r.as_written AS w ORDER BY w } AS names "
         "SET a.aliases = CASE WHEN size(names) = 0 THEN null ELSE names END",
-        "MATCH (d:Document) OPTIONAL MATCH (p:Policy)-[:DERIVED_FROM]->(d) WITH d, min(p.title) AS title "
-        "SET d.caption = coalesce(title, d.doc_id, d.name)",
+        "MATCH (d:Document) OPTIONAL MATCH (p:Policy)-[:DERIVED_FROM]->(d) WITH d, min(p.caption) AS title "
+        "WHERE title IS NOT NULL SET d.caption = title",
     ]
 
 
@@ -239,11 +293,14 @@ def display_props(graph: PolicyGraph) -> dict[str, dict[str, Any]]:
     for e in graph.edges.values():  # one pass: the graph has no index of edges by node
         if e.type == "RESPONSIBLE_FOR" and e.get("as_written") not in (None, graph.nodes[e.src].name):
             written[e.src].add(e.get("as_written"))
-        elif e.type == "DERIVED_FROM" and graph.nodes[e.src].get("title") is not None:
-            titles[e.dst].append(graph.nodes[e.src].get("title"))
+        elif e.type == "DERIVED_FROM":
+            src = graph.nodes[e.src]
+            caption = node_caption(src.label, {"name": src.name, **dict(src.props)})
+            if caption:
+                titles[e.dst].append(caption)
     out: dict[str, dict[str, Any]] = {k: {"aliases": sorted(names)} for k, names in written.items()}
-    for d in graph.by_label("Document"):
-        out[d.key] = {"caption": min(titles[d.key], default=None) or d.get("doc_id") or d.name}
+    for key, captions in titles.items():
+        out[key] = {"caption": min(captions)}
     return out
 
 

@@ -44,10 +44,10 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 from policykg.errors import ConfigError, StoreError
-from policykg.stores._query_page import PAGE_POLICY, QUERY_PAGE
+from policykg.stores._query_page import PAGE_POLICY, render_page
 from policykg.stores.directory import DEFAULT_STORE, holding, open_store, rdf_dir
 
 __all__ = ["find_oxigraph", "start_server", "wait_until_ready", "SparqlServer", "refuses_service", "query_form",
@@ -162,13 +162,18 @@ class SparqlServer(ThreadingHTTPServer):
         Seconds a query may run.
     binary
         The ``oxigraph`` binary (found by :func:`find_oxigraph` when None).
+    questions
+        The canned questions of the query page's picker (``name``, ``title_zh``, ``title_en``,
+        ``description``, ``params``, ``sparql``: :func:`policykg.queries.sparql.page_questions`).
     """
 
     daemon_threads = True
 
     def __init__(self, store: str | Path = DEFAULT_STORE, port: int = DEFAULT_PORT, host: str = DEFAULT_HOST, *,
-                 timeout: float = DEFAULT_TIMEOUT, binary: str | None = None) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, binary: str | None = None,
+                 questions: Iterable[Mapping[str, Any]] = ()) -> None:
         _check(store, port)
+        self.page = render_page(questions)
         if timeout <= 0:
             raise ConfigError(f"a query time limit of {timeout} s cannot work; give a positive number of seconds")
         self.binary = binary or find_oxigraph()
@@ -332,7 +337,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._admitted():
             return
         if url.path in ("/", "/index.html"):
-            self._send(200, QUERY_PAGE, "text/html", page=True)
+            self._send(200, self.server.page, "text/html", page=True)
         elif url.path == "/query":
             queries = urllib.parse.parse_qs(url.query).get("query")
             if not queries:
@@ -383,8 +388,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def start_server(store: str | Path = DEFAULT_STORE, port: int = DEFAULT_PORT, host: str = DEFAULT_HOST, *,
-                 timeout: float = DEFAULT_TIMEOUT) -> SparqlServer:
+                 timeout: float = DEFAULT_TIMEOUT, questions: Iterable[Mapping[str, Any]] = ()) -> SparqlServer:
     """Serve ``store`` in the background; the caller stops it (``terminate()``), or waits (``wait()``).
+
+    ``questions`` go in the query page's picker (:class:`SparqlServer`); ``policykg.api.start_server``
+    gives the canned ones.
 
     Raises
     ------
@@ -393,7 +401,7 @@ def start_server(store: str | Path = DEFAULT_STORE, port: int = DEFAULT_PORT, ho
     ConfigError
         When the port is in use or not a port, or oxigraph is not installed.
     """
-    return SparqlServer(store, port, host, timeout=timeout).start()
+    return SparqlServer(store, port, host, timeout=timeout, questions=questions).start()
 
 
 def wait_until_ready(host: str, port: int, proc: Any = None, timeout: float = 20.0) -> None:
