@@ -229,3 +229,13 @@ def test_addressees_and_a_preamble_are_no_title() -> None:
     assert meta_of("鹰潭市人民政府:\n你市《关于恳请批复鹰潭港总体规划的请示》收悉。现批复如下。\n一、原则同意。").title == ""
     assert meta_of("为深入贯彻落实省委、省政府决策部署,推动重大项目建设提速提质提效,现就有关事项通知如下:\n"
                    "一、加强调度。").title == ""
+
+
+def test_a_date_over_its_publicity_note_and_untitled_task_notices() -> None:
+    m = meta_of("各市、县(区)人民政府,省政府各部门:\n为促进照护服务发展,结合我省实际,制定本意见。\n一、加强指导。\n"
+                "2020年2月21日\n(此件主动公开)\n附件:部门职责分工\n省教育厅负责人才培养。")
+    assert m.date == "2020-02-21" and m.title == ""
+    m = meta_of("省药监局,机关各处(室、局)、各直属单位:\n经省局领导同意,现将《江西省市场监管局落实2020年省政府工作报告"
+                "重点任务分工方案》印发给你们,请认真贯彻落实。")
+    assert m.title == "" and m.doc_type == "action_plan"
+    assert meta_of("各\n《关于完善融资担保体系的若干措施》已经省政府同意,现印发给你们。\n一、加强支持。").title == ""

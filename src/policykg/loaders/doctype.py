@@ -32,7 +32,7 @@ _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+\s*万(?!人)")
 TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"答复|复函|建议第|提案第|(?:建议|提案|议案)的?(?:办理|答复)|代表建议|委员提案|第\s*\d+\s*号.{0,60}(?:建议|提案)"
                 r"|^对.{0,30}(?:人大|政协).{0,20}会议.{0,80}(?:建议|提案)$"), "proposal_reply"),
-    (re.compile(r"行动计划|行动方案|工作方案|实施方案|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
+    (re.compile(r"行动计划|行动方案|工作方案|实施方案|分工方案|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
     (re.compile(r"实施意见|指导意见|意见"), "implementing_opinion"),
     (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"),
      "funding_measures"),
@@ -42,7 +42,8 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
 _SELF_NAMED = re.compile(r"制定本(办法|措施|方案|意见|细则|规定|政策)")
 # 关于金融支持…的若干措施已经省政府同意,现印发给你们: a text without a title names what it issues
-_ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,20}同意,现(?:予)?(?:印发|转发)")
+_ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,20}同意,现(?:予)?(?:印发|转发)"
+                          r"|现将《(?P<x2>[^《》\n]{4,80})》(?:予以)?(?:印发|转发)")
 _PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
@@ -79,7 +80,7 @@ def classify(title: str, text: str = "") -> str:
     if kind:
         return kind
     if not t:  # a text without a title names what it issues (《X》已经省政府同意,现印发) or itself (制定本办法)
-        named = [m.group("x") for m in (_ISSUED_HERE.search(text[:800]),) if m]
+        named = [m.group("x") or m.group("x2") for m in (_ISSUED_HERE.search(text[:800]),) if m]
         named += [m.group(1) for m in (_SELF_NAMED.search(text[:800]),) if m]
         for x in named:
             kind = _by_words(x, text)

@@ -167,7 +167,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if whole is not None:
         return whole
     raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
-    if (raw.endswith(("。", "如下:", "如下：")) and len(raw) > 24) or _ADDRESSEES.match(fold(raw)):
+    if (raw.endswith(("。", "如下:", "如下：")) and len(raw) > 24) or _ADDRESSEES.match(fold(raw)) or len(raw) < 4:
         return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
     if _ARTICLE_START.match(raw):
         return "", idx  # 第一条 享受本办法的企业…: the text opens with its first article, it has no title line
@@ -191,7 +191,8 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
 
 
 # 鹰潭市人民政府: / 各市、县(区)人民政府,省政府各部门: the addressees, not a title
-_ADDRESSEES = re.compile(r"^[^。]{2,80}(?:人民政府|政府|各部门|各直属机构|各单位|委员会|局|厅|办公室|代表|委员)[:]$")
+_ADDRESSEES = re.compile(r"^[^。]{2,80}(?:人民政府|政府|各部门|各直属机构|各单位|委员会|局|厅|办公室|代表|委员|单位|机构)[:]$")
+_PUBLICITY = re.compile(r"^[(]此件(?:主动公开|公开发布|不予公开|不公开|依申请公开)[)]$")
 _ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 # a news page's headline: 呼和浩特印发营商环境创优提质行动方案 (the report of a policy, not its title)
 _REPORT_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:印发|发布|出台)(?P<y>[^,。;:《》]{6,60})$")
@@ -441,6 +442,12 @@ def _date(lines: list[Line], head: int) -> str | None:
     inline = _inline_signature(lines, head)
     if inline:
         return inline[1]
+    for k, ln in enumerate(lines[:-1]):  # 2020年2月21日 over (此件主动公开): the date of issue, an annex may follow
+        m = DATE.fullmatch(ln.text.strip())
+        if m and _PUBLICITY.match(lines[k + 1].text.strip()):
+            iso = date_match_to_iso(m)
+            if iso:
+                return iso
     tail = lines[max(head, len(lines) - 8):]
     for ln in reversed(tail):
         t = ln.text.strip().strip("()")
