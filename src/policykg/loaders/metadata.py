@@ -167,7 +167,8 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if whole is not None:
         return whole
     raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
-    if (raw.endswith(("。", "如下:", "如下：")) and len(raw) > 24) or _ADDRESSEES.match(fold(raw)) or len(raw) < 4:
+    if ((raw.endswith(("。", "如下:", "如下：")) and (len(raw) > 24 or re.search(r"[,，]", raw)))
+            or _ADDRESSEES.match(fold(raw)) or len(raw) < 4):
         return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
     if _ARTICLE_START.match(raw):
         return "", idx  # 第一条 享受本办法的企业…: the text opens with its first article, it has no title line
