@@ -13,9 +13,9 @@ memory, and so what the benchmarks measure.  In order:
    (:func:`policykg.graph.build.finalize`);
 3. **stores**: the store directory is written as a transaction (:func:`policykg.stores.directory.transaction`):
    its RDF store is filled from the workers' N-Quads in batches (:class:`policykg.stores.bulk.BulkLoader`),
-   ``common`` and ``derived`` replaced, and the new generation committed, or, on a failure or Ctrl-C,
-   dropped with the store left as it was; then other stores (Neo4j: ``policykg build --neo4j URI``) are
-   given the same graph through the :class:`policykg.stores.GraphStore` protocol;
+   ``common`` and ``derived`` replaced, other stores (Neo4j: ``policykg build --neo4j URI``) given the
+   same graph through the :class:`policykg.stores.GraphStore` protocol, and then the new generation
+   committed; on a failure (Neo4j's load included) or Ctrl-C it is dropped, with the store left as it was;
 4. **exports** into ``OUT`` (Turtle, N-Triples, TriG, JSON-LD, GraphML), in parallel, from the
    N-Quads the build streamed (never read back from the store);
 5. **views**: the HTML pages into ``OUT/views``.
@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from policykg import workers
-from policykg.errors import InputError, StoreError
+from policykg.errors import InputError, PolicyKGError, StoreError
 from policykg.graph.build import finalize, merge_document
 from policykg.graph.model import PolicyGraph
 from policykg.schema.models import PolicyDocument
@@ -246,9 +246,9 @@ class _Build:
             result = BuildResult(self.batch, self.errors, g, self.store, jobs=self.jobs, timings=self.timings)
             if writer is not None:
                 writer.finish(g)
-                txn.commit()
                 result.removed = writer.removed
-                self.feed(result, stores or [])
+                self.feed(result, stores or [])  # before the commit: a failed load leaves the store as it was
+                txn.commit()
             self.export(result, pool, writer)
         finally:
             workers.EXPORT_GRAPH.clear()
@@ -299,14 +299,23 @@ class _Build:
         return g
 
     def feed(self, result: BuildResult, stores: list[Any]) -> None:
-        """Step 3, other stores: drop what the store dropped, put the store's documents and corpus-wide edges."""
+        """Step 3, other stores: drop what the store dropped, put the store's documents and corpus-wide edges.
+
+        Runs before the store's generation is committed: when a load fails, the error says that the store
+        was not changed and that the other store may hold part of the batch (its loads are idempotent:
+        the same build run again completes it).
+        """
         for other in stores:
             t0 = time.perf_counter()
-            gone = sorted(set(result.removed) | (set(other.documents()) & set(result.removed)))
-            if gone:
-                other.remove_documents(gone)
-            other.put_documents(result.graph)
             name = getattr(other, "uri", type(other).__name__)
+            try:
+                gone = sorted(set(result.removed) | (set(other.documents()) & set(result.removed)))
+                if gone:
+                    other.remove_documents(gone)
+                other.put_documents(result.graph)
+            except PolicyKGError as exc:
+                raise type(exc)(f"{exc}; nothing was committed: the store {self.store} is as it was, and {name} "
+                                "may hold part of this batch: run the same build again") from exc
             result.stores[name] = other.counts()
             self.timings[f"store:{name}"] = time.perf_counter() - t0
 
