@@ -119,3 +119,12 @@ def test_validate_reports_what_pyshacl_rdfs_reports_on_a_broken_graph():
                       for r in results.subjects(rdflib.RDF.type, rdflib.URIRef(sh + "ValidationResult")))
     assert not conforms and not ours.conforms
     assert sorted(v.message for v in ours.violations) == messages
+
+
+def test_the_store_as_rdflib_is_its_n_triples_parsed(corpus_graph):
+    import rdflib
+
+    store = _store(corpus_graph)
+    parsed = rdflib.Graph().parse(data=store.dump("nt"), format="nt")
+    built = store.to_rdflib(union=True)  # term by term, plain xsd:string literals as the parser gives them
+    assert set(built) == set(parsed) and len(built) > 1000
