@@ -286,3 +286,11 @@ def test_collectives_of_kinds_are_no_units_long_collectives_are() -> None:
     assert resp("各类婴幼儿照护服务机构要加强安全管理。", jx) == []
     assert [n for _, n, _ in resp("各级妇幼保健、疾病预防控制、卫生监督机构要按照职责加强业务指导。", jx)] == [
         "江西省各级妇幼保健、疾病预防控制、卫生监督机构"]
+
+
+def test_a_defined_short_name_after_a_verb_and_with_a_tier() -> None:
+    doc = parse_document(
+        "江西省关于完善融资担保体系的若干措施\n\n一、做强省级机构。整合组建后将省融资担保股份有限公司(以下简称“省融资担保公司”)打造为龙头。\n\n"
+        "二、加强合作。省融资担保公司要积极与国家融资担保基金加强业务合作。")
+    second = [m for m in doc.measures if m.id == "二"][0]
+    assert [r.normalized for r in second.responsible] == ["江西省融资担保股份有限公司"]

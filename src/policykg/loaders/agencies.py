@@ -411,8 +411,11 @@ class AgencyResolver:
     # -- resolution -----------------------------------------------------------
     def _resolve(self, s: str) -> str:
         if s in self._defined:
-            full = self._defined[s]
-            return self._resolve(_clean(full)) if _clean(full) not in self._defined else full
+            full = _clean(self._defined[s])
+            tier = _tier_split(full)
+            if tier and not _agency_like(tier[1]) and self._tier_place(tier[0]):  # 省融资担保股份有限公司
+                return self._tier_place(tier[0]) + tier[1]
+            return self._resolve(full) if full not in self._defined else full
         if s in SELF_REFERENCES:
             return self.issuer[0] if self.issuer else s
         hit = lookup(s, self.jurisdiction)
