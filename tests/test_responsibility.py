@@ -294,3 +294,9 @@ def test_a_defined_short_name_after_a_verb_and_with_a_tier() -> None:
         "二、加强合作。省融资担保公司要积极与国家融资担保基金加强业务合作。")
     second = [m for m in doc.measures if m.id == "二"][0]
     assert [r.normalized for r in second.responsible] == ["江西省融资担保股份有限公司"]
+
+
+def test_subjects_that_act_according_to_or_take_measures() -> None:
+    jx = Jurisdiction("江西省", "province", ())
+    assert [n for _, n, _ in resp("各级财政部门根据本级政府授权,履行出资人职责。", jx)] == ["江西省各级财政部门"]
+    assert [n for _, n, _ in resp("各级政府采取政府补贴等方式,发展社区照护服务。", jx)] == ["江西省各级人民政府"]
