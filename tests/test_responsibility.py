@@ -300,3 +300,10 @@ def test_subjects_that_act_according_to_or_take_measures() -> None:
     jx = Jurisdiction("江西省", "province", ())
     assert [n for _, n, _ in resp("各级财政部门根据本级政府授权,履行出资人职责。", jx)] == ["江西省各级财政部门"]
     assert [n for _, n, _ in resp("各级政府采取政府补贴等方式,发展社区照护服务。", jx)] == ["江西省各级人民政府"]
+
+
+def test_a_joint_lead_gives_one_lead_the_first() -> None:
+    got = resp("加快推进。(牵头单位:市数据局、市政务服务局;配合单位:市财政局)")
+    assert [r for _, _, r in got] == ["lead", "co", "co"]
+    got = resp("加快整治。(市应急管理局、市住房城乡建设管理委、市市场监管局牵头负责,各区政府组织落实)")
+    assert [r for _, _, r in got][:3] == ["lead", "co", "co"]

@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policykg.loaders.agencies import SELF_REFERENCES, AgencyResolver, is_agency
 from policykg.loaders.context import DocContext
@@ -115,7 +116,16 @@ def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[R
         if parent and _DIVISION_NAME.match(name):
             continue  # 基层处 beside 市卫生健康委 (the issuer): its division, not a unit of its own
         _keep(found, ctx, resolver, name, off, full, role)
-    return tuple(found.values())
+    return _one_lead(tuple(found.values()))
+
+
+def _one_lead(units: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
+    """The first unit marked lead leads; the others a joint lead names (牵头单位:A、B; A、B牵头负责) act
+    beside it. A measure has one lead (the shapes, ``measure_leads``, GOLD-GUIDE: the first of X、Y牵头)."""
+    leads = [k for k, u in enumerate(units) if u.role == "lead"]
+    if len(leads) <= 1:
+        return units
+    return tuple(replace(u, role="co") if u.role == "lead" and k != leads[0] else u for k, u in enumerate(units))
 
 
 def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
