@@ -78,11 +78,10 @@ def document_spans(g: PolicyGraph) -> dict[str, list[Span]]:
     for e in g.edges.values():
         at = _span(e)
         if at is not None:
-            src, dst = g.nodes.get(e.src), g.nodes.get(e.dst)
             kind = edge_kind(e.type, e.properties) if e.type == "RESPONSIBLE_FOR" else e.type
-            names = f"{src.name if src else e.src} → {dst.name if dst else e.dst}"
-            out[at[0]].append((at[1], at[2], _EDGE_KIND.get(kind, "other"), f"{EDGE_ZH.get(kind, e.type)}: {names}",
-                               _sentence(e)))
+            end = g.nodes.get(e.src if e.type == "RESPONSIBLE_FOR" else e.dst)  # the agency, the entity named
+            out[at[0]].append((at[1], at[2], _EDGE_KIND.get(kind, "other"),
+                               f"{EDGE_ZH.get(kind, e.type)}: {end.name if end else ''}", _sentence(e)))
     return {d: sorted(set(spans)) for d, spans in out.items()}
 
 
@@ -120,7 +119,8 @@ def marked_text(text: str, spans: Iterable[Span]) -> Markup:
             end_shown = end
         parts.append(str(escape(text[pos:start])))
         pos = start
-        parts.append(f'<mark id="{span_id(start, end)}" class="pk-k-{kind}" title="{escape(what)}">')
+        title = "" if kind == "measure" else f' title="{escape(what)}"'  # a measure's span is its own text
+        parts.append(f'<mark id="{span_id(start, end)}" class="pk-k-{kind}"{title}>')
         open_ends.append(end_shown)
     close_until(len(text))
     parts.append(str(escape(text[pos:])))

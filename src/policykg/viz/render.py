@@ -45,7 +45,7 @@ from policykg.viz.style import FONT_STACK, edge_kind, node_style, short_label
 from policykg.viz.layout import cluster_layout
 from policykg.viz.matrix import responsibility_table
 from policykg.viz.tips import edge_tip, funding_label, node_tip
-from policykg.viz.views import LARGE_VIEW, View, workload
+from policykg.viz.views import LARGE_VIEW, GraphIndex, View, workload
 
 __all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats", "Tips", "Links"]
 
@@ -83,9 +83,17 @@ class Tips:
 
     def __init__(self, g: PolicyGraph, agency_stats: dict[str, dict[str, Any]] | None = None) -> None:
         self.g = g
+        self._index: GraphIndex | None = None
         self.stats = agency_stats if agency_stats is not None else agency_tip_stats(g)
         self._nodes: dict[str, dict[str, Any]] = {}
         self._edges: dict[str, dict[str, Any]] = {}
+
+    @property
+    def index(self) -> GraphIndex:
+        """The graph's edges by end (built once, for the views that need it)."""
+        if self._index is None:
+            self._index = GraphIndex(self.g)
+        return self._index
 
     def node(self, key: str) -> dict[str, Any]:
         tip = self._nodes.get(key)
@@ -203,8 +211,6 @@ def build_network(g: PolicyGraph, view: View, *, agency_stats: dict[str, dict[st
             opts["x"], opts["y"] = positions[key]
         if key in hubs:
             opts["hub"] = 1
-        if n.label == "Policy":  # on the node, not its group, so a hub's wider box can replace it
-            opts["widthConstraint"] = {"maximum": 260 if view.levels and view.kind != "policy" else 180}
         if key in pages and key != view.focus:
             opts["href"] = up + pages[key]
         net.add_node(key, label=short_label(text, limit), shape=node_style(n.label)["shape"], **opts)
@@ -339,7 +345,8 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
     table = None
     if view.kind == "policy" and view.focus:
         doc = links.documents.get(view.doc_id or "")
-        table = responsibility_table(g, view.focus, doc_href=up + doc if doc else None,
+        table = responsibility_table(g, view.focus, index=tips.index if tips is not None and tips.g is g else None,
+                                     doc_href=up + doc if doc else None,
                                      page_href=lambda a: up + links.pages[a] if a in links.pages else None)
     html = environment().get_template("view.html").render(
         table=table, text_href=up + links.documents[view.doc_id] if view.doc_id in links.documents else None,

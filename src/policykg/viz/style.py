@@ -191,8 +191,8 @@ def shared_style() -> dict[str, Any]:
 def node_groups() -> dict[str, dict[str, Any]]:
     """vis-network node groups, one per label: shape, colours, font (so nodes carry no style).
 
-    A policy's box width is set on the node (:func:`policykg.viz.render.build_network`): a group's
-    would win over the node's, which a hub's label needs to widen.
+    No group sets a box width: a group's would win over the node's, which a hub's label needs to widen
+    (the views' default width applies).
     """
     groups = {}
     for label, st in NODE_STYLES.items():
