@@ -14,7 +14,13 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import os
+import re
 import sys
+
+#: the address the packaged guide names itself by (policykg.queries.browser_guide.guide_url())
+DEFAULT_HOST = "127.0.0.1:7475"
+_HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}")
 
 
 class CORSRequestHandler(http.server.SimpleHTTPRequestHandler):
@@ -41,6 +47,23 @@ class CORSRequestHandler(http.server.SimpleHTTPRequestHandler):
     def do_OPTIONS(self) -> None:  # noqa: N802 (http.server naming)
         self.send_response(204)
         self.end_headers()
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        """A guide page names its own address (its contents' links, the style sheet's URL) as
+        http://127.0.0.1:7475/; served from another address, those links point here instead."""
+        path = self.translate_path(self.path)
+        host = self.headers.get("Host") or ""
+        if not path.endswith(".html") or not os.path.isfile(path) or not _HOST.fullmatch(host) \
+                or host == DEFAULT_HOST:
+            super().do_GET()
+            return
+        with open(path, "rb") as f:
+            body = f.read().replace(f"http://{DEFAULT_HOST}/".encode(), f"http://{host}/".encode())
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def main(argv: list[str] | None = None) -> int:

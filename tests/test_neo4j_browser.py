@@ -39,13 +39,18 @@ from conftest import require  # noqa: E402
 
 from policykg.queries import get_question, list_questions, run_question  # noqa: E402
 from policykg.queries.browser_guide import (  # noqa: E402
+    FULLTEXT_EXAMPLE,
     GUIDE_DIR,
     GUIDE_FILE,
     GUIDE_PORT,
+    SETUP_SLIDES,
+    STYLE_FILE,
     cypher_literal,
+    guide_url,
     param_command,
     param_value,
     render_guide,
+    style_url,
 )
 from policykg.queries.cypher import query_body  # noqa: E402
 
@@ -75,7 +80,11 @@ class GuideParser(html.parser.HTMLParser):
         if tag == "slide":
             self.slides.append({"question": attrs.get("data-question"), "text": "", "runnable": []})
         elif tag == "pre" and "runnable" in (attrs.get("class") or "").split():
-            self._pre = {"param": attrs.get("data-param"), "query": attrs.get("data-query"), "text": ""}
+            self._pre = {"param": attrs.get("data-param"), "query": attrs.get("data-query"),
+                         "graph": attrs.get("data-graph"), "setup": attrs.get("data-setup"),
+                         "search": attrs.get("data-search"), "text": ""}
+        elif tag == "a" and attrs.get("data-exec") and self.slides:
+            self.slides[-1].setdefault("links", []).append(attrs["data-exec"])
 
     def handle_endtag(self, tag):
         if tag == "pre" and self._pre is not None:
@@ -103,12 +112,12 @@ def test_packaged_guide_is_generated_from_the_query_files():
 def test_guide_lists_every_question_with_runnable_params_and_cypher():
     slides = parse_guide(render_guide())
     questions = list_questions()
-    assert [s["question"] for s in slides[1:]] == [q.name for q in questions]
+    assert [s["question"] for s in slides[SETUP_SLIDES:]] == [q.name for q in questions]
     for q in questions:
         assert q.title_zh in slides[0]["text"] and q.title_en in slides[0]["text"]
         slide = next(s for s in slides if s["question"] == q.name)
         text = " ".join(slide["text"].split())
-        for part in (q.title_zh, q.title_en, " ".join(q.description.split())):
+        for part in (q.title_zh, q.title_en):
             assert part in text, (q.name, part)
         params = [r for r in slide["runnable"] if r["param"]]
         assert [r["param"] for r in params] == [p.name for p in q.params]
@@ -116,6 +125,50 @@ def test_guide_lists_every_question_with_runnable_params_and_cypher():
             assert r["text"] == f":param {p.name} => {cypher_literal(param_value(q, p))}"
         (query,) = [r for r in slide["runnable"] if r["query"]]
         assert query["query"] == q.name and query["text"] == query_body(q.cypher)
+        graphs = [r for r in slide["runnable"] if r["graph"]]
+        assert [r["text"] for r in graphs] == ([query_body(q.graph_cypher)] if q.graph_cypher else [])
+
+
+def test_guide_contents_open_their_slides_and_read_as_text():
+    """Each entry of the contents opens its slide; no raw markdown, backticks or module names show."""
+    slides = parse_guide(render_guide())
+    targets = [link.rsplit("#slide-", 1) for link in slides[0]["links"]]
+    assert all(t[0] == f"guide {guide_url()}" for t in targets)
+    opened = [int(t[1]) for t in targets]
+    assert opened == list(range(1, len(slides)))  # every slide, in order
+    for i, slide in enumerate(slides):
+        text = slide["text"] + "".join(r["text"] for r in slide["runnable"])
+        prose = slide["text"]
+        for r in slide["runnable"]:
+            prose = prose.replace(r["text"], "")
+        assert "`" not in prose and not re.search(r"\*\w", prose), (i, prose[:200])
+        assert not re.search(r"policykg\.(?!grass)\w", text), (i, re.search(r"policykg\.\w+", text))
+        if i:
+            assert f"guide {guide_url()}#slide-0" in slide["links"]  # back to the contents
+
+
+def test_guide_has_the_style_sheet_and_a_full_text_example():
+    slides = parse_guide(render_guide())
+    setup = {r["setup"]: r["text"] for r in slides[1]["runnable"] if r["setup"]}
+    assert setup == {"style": f":style {style_url()}", "config": ":config autoComplete: false"}
+    assert (GUIDE_DIR / STYLE_FILE).is_file()
+    search = {r["search"]: r["text"] for r in slides[2]["runnable"] if r["search"]}
+    assert set(search) == {"table", "graph"}
+    assert f"queryNodes('policykg_names', '{FULLTEXT_EXAMPLE}')" in search["table"]
+
+
+def test_style_sheet_parses_as_the_browser_reads_it():
+    """The Browser's GraSS reader: no comments, selector { property: value; ... } with one colon a value."""
+    text = (GUIDE_DIR / STYLE_FILE).read_text("utf-8")
+    assert "/*" not in text and "//" not in text
+    rules = dict(re.findall(r"([\w.]+)\s*\{((?:'[^']*'|[^}'])*)\}", text))  # braces in quotes are captions
+    assert {"node", "relationship", "node.Agency", "node.Funding", "node.Document", "relationship.RESPONSIBLE_FOR"} \
+        <= set(rules)
+    for selector, body in rules.items():
+        for decl in filter(None, (d.strip() for d in body.split(";"))):
+            assert decl.count(":") == 1, (selector, decl)
+    assert "caption: '{role}'" in rules["relationship.RESPONSIBLE_FOR"]
+    assert "caption: '{caption}'" in rules["node.Funding"] and "caption: '{caption}'" in rules["node.Document"]
 
 
 def test_guide_param_values_are_the_defaults_or_examples():
@@ -179,9 +232,18 @@ def guide_server():
     proc.wait(timeout=10)
 
 
+def served_guide(port: int) -> str:
+    """The packaged guide as the guide server serves it on ``port`` (its links name that port)."""
+    return (GUIDE_DIR / GUIDE_FILE).read_text("utf-8").replace(f"http://127.0.0.1:{GUIDE_PORT}/",
+                                                               f"http://127.0.0.1:{port}/")
+
+
 def test_guide_server_serves_the_guide_with_cors(guide_server):
     status, headers, body = _get(guide_server)
-    assert status == 200 and body.decode("utf-8") == (GUIDE_DIR / GUIDE_FILE).read_text("utf-8")
+    assert status == 200 and body.decode("utf-8") == served_guide(urlparse(guide_server).port)
+    assert "#slide-0" in body.decode("utf-8") and f":{GUIDE_PORT}/" not in body.decode("utf-8")
+    status, _, grass = _get(guide_server.replace(GUIDE_FILE, STYLE_FILE))
+    assert status == 200 and grass == (GUIDE_DIR / STYLE_FILE).read_bytes()
     assert headers["Access-Control-Allow-Origin"] == "*" and "text/html" in headers["Content-Type"]
     status, headers, _ = _get(guide_server, method="OPTIONS")  # the Browser's preflight (pragma header)
     assert status == 204 and "pragma" in headers["Access-Control-Allow-Headers"].lower()
@@ -200,7 +262,7 @@ def test_local_server_serves_and_allows_the_guide():
     require(_local_server_in_use(), "The Neo4j of scripts/neo4j-local", HOW)
     port = int(os.environ.get("NEO4J_GUIDE_PORT", GUIDE_PORT))
     status, headers, body = _get(f"http://127.0.0.1:{port}/{GUIDE_FILE}")
-    assert status == 200 and body.decode("utf-8") == render_guide()
+    assert status == 200 and body.decode("utf-8") == served_guide(port)
     with connect_or_skip() as neo:
         config = {r["name"]: r["value"] for r in neo.run_read("SHOW SETTINGS YIELD name, value "
                                                               "WHERE name STARTS WITH 'browser.' RETURN name, value")}
@@ -351,10 +413,12 @@ def test_browser_guide_runs_a_parameterised_question(page, neo_corpus, guide_ser
         assert q.title_zh in drawer.inner_text()
     question = get_question("agency_measures")
     names = [q.name for q in questions]
-    for name in names[: names.index(question.name) + 1]:  # slide 1 is the table of contents
-        page.click("[data-testid=guideNextSlide]")
-        drawer.locator(f"pre[data-query={name}]").wait_for()
+    drawer.locator("a", has_text=question.title_zh).first.click()  # its entry in the contents opens its slide
     target = drawer.locator(f"pre[data-query={question.name}]")
+    target.wait_for()
+    page.click("[data-testid=guideNextSlide]")  # and the carousel goes on from there
+    drawer.locator(f"pre[data-query={names[names.index(question.name) + 1]}]").wait_for()
+    page.click("[data-testid=guidePreviousSlide]")
     assert question.title_zh in drawer.inner_text()
     check_screenshot(drawer, "guide-agency_measures")
 
@@ -385,3 +449,70 @@ def test_browser_plays_the_guide_in_a_frame(page, guide_server):
         .filter(has_text=list_questions()[0].title_zh).first
     frame.wait_for()
     check_screenshot(frame, "guide-play")
+
+
+def _captions(frame, selector: str) -> list[str]:
+    """The caption of each drawn node (``g.node``) or relationship (``g.relationship``), lines joined."""
+    return frame.evaluate("(f, sel) => Array.from(f.querySelectorAll(sel)).map(g => Array.from("
+                          "g.querySelectorAll('text')).map(t => t.textContent.trim()).join(' ').trim())",
+                          f"svg g.{selector}")
+
+
+def _click_run(page, locator) -> None:
+    locator.click()
+    page.click("[data-testid=editor-Run]")
+
+
+@pytest.mark.neo4j
+@pytest.mark.browser
+@pytest.mark.xdist_group("neo4j")
+def test_browser_draws_an_answer_as_a_graph_with_the_guides_style(page, neo_corpus, guide_server):
+    """From the guide: apply the style sheet, draw only the answer, open a question from the contents, set
+    its parameters and run its graph form: whole names as captions, lead/co on the responsibilities, no
+    derived edges, as many nodes and relationships as the answer holds."""
+    question = get_question("policy_responsibilities")
+    open_guide(page, guide_server, list_questions()[0].title_zh)
+    drawer = page.locator("[data-testid=guidesDrawer]")
+    drawer.locator("a", has_text="Before you start").first.click()  # an entry of the contents
+    for setup, done in (("style", ":style"), ("config", "autoComplete")):
+        _click_run(page, drawer.locator(f"pre[data-setup={setup}]"))
+        page.locator("[data-testid=frame]").filter(has_text=done).first.wait_for()
+    drawer.locator("a", has_text="Back to the contents").first.click()
+    drawer.locator("a", has_text=question.title_zh).first.click()
+    drawer.locator(f"pre[data-graph={question.name}]").wait_for()
+    for param in question.params:
+        _click_run(page, drawer.locator(f"pre[data-param={param.name}]"))
+        page.locator("[data-testid=frame]").filter(has_text=param_command(question, param)) \
+            .filter(has_text="Successfully set your parameters").first.wait_for()
+    _click_run(page, drawer.locator(f"pre[data-graph={question.name}]"))
+    frame = page.locator("[data-testid=frame]").filter(has=page.locator("svg g.node")).first
+    frame.wait_for()
+    page.wait_for_timeout(4000)  # let the layout settle before reading and photographing it
+
+    params = {p.name: param_value(question, p) for p in question.params}
+    rows = run_question(question.name, params, engine="neo4j", store=neo_corpus)["rows"]
+    agencies = {r["agency_name"] for r in rows}
+    nodes = _captions(frame, "node")
+    assert len(nodes) == 1 + len({r["measure_id"] for r in rows}) + len(agencies)
+    shown = {c.replace(" ", "") for c in nodes}
+    assert agencies <= shown, agencies - shown  # whole names, not 苏州市工业和信息…
+    assert {r["measure_title"] for r in rows} <= shown
+    assert not [c for c in nodes if "…" in c and not c.startswith("关于")], nodes  # only a long title is cut
+    roles = _captions(frame, "relationship")
+    assert roles.count("lead") == sum(r["is_lead"] for r in rows) > 0
+    assert roles.count("co") == sum(not r["is_lead"] for r in rows)
+    assert len(roles) == len(rows) + len({r["measure_id"] for r in rows})  # no CO_RESPONSIBLE drawn
+    assert "CO_RESPONSIBLE" not in frame.inner_text()
+    check_screenshot(frame, "policy_responsibilities-graph")
+
+
+@pytest.mark.neo4j
+@pytest.mark.browser
+@pytest.mark.xdist_group("neo4j")
+def test_browser_full_text_search_finds_agencies_by_a_short_name(page, neo_corpus, guide_server):
+    open_guide(page, guide_server, list_questions()[0].title_zh)
+    drawer = page.locator("[data-testid=guidesDrawer]")
+    drawer.locator("a", has_text="Searching names").first.click()
+    _click_run(page, drawer.locator("pre[data-search=table]"))
+    frame = result_frame(page, "names_as_written", "福田区工业和信息化局")
+    assert "苏州市工业和信息化局" in frame.inner_text()

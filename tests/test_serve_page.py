@@ -59,9 +59,9 @@ def page(store, tmp_path_factory):
         find_oxigraph()
     except Exception as exc:  # noqa: BLE001
         require(False, "the oxigraph server", str(exc))
-    from playwright.sync_api import sync_playwright
-
     import socket
+
+    from playwright.sync_api import sync_playwright
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

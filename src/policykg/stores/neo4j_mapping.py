@@ -129,7 +129,8 @@ def funding_caption(props: dict[str, Any]) -> str | None:
 
 
 _BREAK_AFTER = frozenset("市区县省局委会厅部办和的与及、，,）)》")
-_CAPTION_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.~%/-]*|.")
+#: kept whole: Latin words and numbers, and words a break character would cut (区块链 is no district)
+_CAPTION_TOKEN = re.compile(r"区块链|[A-Za-z0-9][A-Za-z0-9.~%/-]*|.")
 
 
 def caption_text(text: str | None, width: int = 4) -> str | None:
@@ -141,6 +142,9 @@ def caption_text(text: str | None, width: int = 4) -> str | None:
 
     >>> caption_text("苏州市工业和信息化局"), caption_text("加快核心技术突破"), caption_text("最高500万元 · 单次")
     ('苏州市 工业和 信息化局', '加快核心 技术突破', '最高500万元 · 单次')
+    >>> caption_text("加强区块链人才引育")
+    '加强 区块链 人才引育'
+
     """
     if not text or " " in text:
         return text
@@ -154,7 +158,8 @@ def caption_text(text: str | None, width: int = 4) -> str | None:
             groups.append(run)
             run = ""
         run += token
-        if len(run) >= width or (len(run) >= 2 and token[-1] in _BREAK_AFTER):
+        if len(run) >= width or (len(run) >= 2 and token[-1] in _BREAK_AFTER) or (len(token) > 1 and
+                                                                                  not token.isascii()):
             groups.append(run)
             run = ""
     if run:
