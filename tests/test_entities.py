@@ -172,3 +172,9 @@ def test_trades_before_a_kind_of_business_are_no_companies() -> None:
 def test_a_role_word_before_a_company_is_no_part_of_its_name() -> None:
     doc = parse_document("某市储能产业联盟简介\n\n目前,盟主单位华电辽宁能源发展股份有限公司已成功制出样机。")
     assert "华电辽宁能源发展股份有限公司" in [e.name for e in doc.enterprises]
+
+
+def test_kinds_of_business_and_departments_before_deng_are_no_companies() -> None:
+    for text in ("省发展改革委会同商务、农业农村、国资、交通运输等部门梳理收集受疫情影响较大的企业融资需求。",
+                 "重点支持小微企业、个体工商户、农户、新型农业经营主体等小微企业和“三农”主体。"):
+        assert find_entities(normalize(text).text, is_agency).get("enterprises", []) == [], text

@@ -51,7 +51,8 @@ _NOTABLE = re.compile(r"龙头|领军|头部|知名|重点|骨干|领先|代表"
 _HEAD_MODIFIES = re.compile(r"登记|注册|开办|名称|年报|信用|档案|主体")  # 等企业登记: 企业 is no head here
 _PLATFORM_HEAD = frozenset({"电商平台", "互联网平台"})  # (not 平台企业: 忽米网等工业互联网平台企业 are companies)  # 天猫、京东等电商平台: the items are platforms
 _HEAD_FIRST = re.compile(r"(?:企业|公司|品牌|厂商)[,:]?(?:如|包括|例如|比如|诸如)(?P<list>[^,。;:!?()\n]{2,80}?)(?=等|[,。;:)\n]|$)")
-_GENERIC_ITEM_END = re.compile(r"(?:企业|机构|单位|部门|高校|院校|院所|组织|政府|园区|行业|领域|产业|群体|人才|团队|项目)$")
+_GENERIC_ITEM_END = re.compile(r"(?:企业|机构|单位|部门|高校|院校|院所|组织|政府|园区|行业|领域|产业|群体|人才|团队|项目"
+                               r"|工商户|农户|商户|住户|主体)$")
 _APP = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,3}i[\u4e00-\u9fff]{1,3}|i[\u4e00-\u9fff]{2,4})(?=[、,。;:)”等和及]|$)")
 _MOD_OK = frozenset({"和", "与", "及", "或", "的", "以及", "众多", "一批", "多家", "若干", "各类", "世界顶尖", "全球顶尖",
                      "世界顶级", "国内外", "海内外", "国内", "知名"})
@@ -269,7 +270,8 @@ def _kinds_of_work(items: list[tuple[str, int]], lex) -> bool:
 def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
     lex = lexicon()
     for m in _ENUM_HEAD.finditer(text):
-        if any(t in lex.boundaries and t not in _MOD_OK for t in lex.tokens(m.group("mod"))):
+        if re.search(r"部门|单位|机构", m.group("mod")) or any(
+                t in lex.boundaries and t not in _MOD_OK for t in lex.tokens(m.group("mod"))):
             continue  # 等多方式联系企业: a verb between the list and the head
         if (_CATEGORY_MOD.search(m.group("mod")) and m.group("head") not in ("龙头", "巨头")
                 and not _NOTABLE.search(m.group("mod"))) or _HEAD_MODIFIES.match(text, m.end()):
