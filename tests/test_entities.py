@@ -178,3 +178,11 @@ def test_kinds_of_business_and_departments_before_deng_are_no_companies() -> Non
     for text in ("省发展改革委会同商务、农业农村、国资、交通运输等部门梳理收集受疫情影响较大的企业融资需求。",
                  "重点支持小微企业、个体工商户、农户、新型农业经营主体等小微企业和“三农”主体。"):
         assert find_entities(normalize(text).text, is_agency).get("enterprises", []) == [], text
+
+
+def test_a_clause_or_a_name_before_a_company_is_cut() -> None:
+    from policykg.loaders.entities import _trimmed
+    from policykg.loaders.entity_orgs import Found
+    assert _trimmed(Found("enterprises", "规定时间内至长宁公租房公司", 0, 13)).name == "长宁公租房公司"
+    assert _trimmed(Found("enterprises", "闵行区和城投集团", 0, 8)).name == "城投集团"
+    assert _trimmed(Found("enterprises", "上海和辉光电股份有限公司", 0, 12)).name == "上海和辉光电股份有限公司"

@@ -81,6 +81,9 @@ def _tail_seen(text: str, name: str) -> bool:
 # 经市高指中心, 报至区养老机构管理中心: the verb or preposition before a name is not part of it
 _LEAD_WORD = re.compile(r"^(?:经|向|由|报至|报送至|报送|送至|交由|通过|依托|在"
                         r"|(?:盟主|牵头|承担|依托|建设|实施|申报|责任|运营)单位)(?=[\u4e00-\u9fff]{4})")  # 盟主单位X公司: a role
+# 规定时间内至长宁公租房公司, 协商国网…, 闵行区和城投集团: a clause or another name before a company's name
+_LEAD_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:至|协商|联合|会同)(?=[\u4e00-\u9fff]{2,}(?:公司|集团)$)"
+                          r"|^[\u4e00-\u9fff]{1,6}?[区市县省局委办](?:和|及|与)(?=[\u4e00-\u9fff]{2,12}(?:公司|集团)$)")
 _MEASURE_ONLY = re.compile(r"^[一二三四五六七八九十百千万两\d.]+(?:厘米|毫米|米|公里|千米|分钟|小时|天|年|个|项|%)$")
 
 
@@ -89,7 +92,7 @@ def _trimmed(f: Found) -> Found | None:
     name = f.name.strip("“”")
     if _MEASURE_ONLY.match(name):
         return None
-    m = _LEAD_WORD.match(f.name)
+    m = _LEAD_WORD.match(f.name) or _LEAD_CLAUSE.match(f.name)
     return replace(f, name=f.name[m.end():], start=f.start + m.end()) if m else f
 
 
