@@ -236,7 +236,8 @@ def test_frames(g):
     pd = pytest.importorskip("pandas")
     frame = g.query("agency_workload", as_frame=True)
     assert isinstance(frame, pd.DataFrame)
-    assert list(frame.columns) == ["agency_name", "measures", "lead_measures", "co_measures", "policies"]
+    assert list(frame.columns) == ["agency_name", "measures", "lead_measures", "co_measures", "no_lead_stated",
+                                   "policies", "collective"]
     empty = g.sparql("SELECT ?s WHERE { ?s ?p ?o } LIMIT 0", as_frame=True)
     assert list(empty.columns) == ["s"] and len(empty) == 0
     measures = g.to_frame("Measure")

@@ -404,8 +404,10 @@ def _print_rows(result: dict, fmt: str) -> None:
         else:
             numeric = {c for c in columns if shown and all(isinstance(r[c], (int, float)) or r[c] is None
                                                            for r in shown)}
-            table = Table(*(Column(c, overflow="fold", no_wrap=False, justify="right" if c in numeric else "left")
-                            for c in columns), title=title, show_lines=len(columns) > 4)
+            widest = {c: max([len(str(_cell(r[c]))) for r in shown] + [6]) for c in numeric}  # numbers: narrow,
+            table = Table(*(Column(c, overflow="fold", no_wrap=False, justify="right" if c in numeric else "left",
+                                   max_width=widest.get(c)) for c in columns),  # their headers folded
+                          title=title, show_lines=len(columns) > 4)
             for row in shown:
                 table.add_row(*(str(_cell(row[c])) for c in columns))
             out.print(table)
