@@ -186,3 +186,9 @@ def test_a_clause_or_a_name_before_a_company_is_cut() -> None:
     assert _trimmed(Found("enterprises", "规定时间内至长宁公租房公司", 0, 13)).name == "长宁公租房公司"
     assert _trimmed(Found("enterprises", "闵行区和城投集团", 0, 8)).name == "城投集团"
     assert _trimmed(Found("enterprises", "上海和辉光电股份有限公司", 0, 12)).name == "上海和辉光电股份有限公司"
+
+
+def test_a_defined_short_name_is_the_same_company() -> None:
+    doc = parse_document("某区公共租赁住房管理办法\n\n第三条 委托上海长宁公共租赁住房运营有限公司(以下简称“长宁公租房公司”)负责受理。"
+                         "\n\n第九条 申请人向长宁公租房公司提交申请材料。")
+    assert [e.name for e in doc.enterprises] == ["上海长宁公共租赁住房运营有限公司"]

@@ -313,6 +313,10 @@ class AgencyResolver:
         self._defined[_clean(short)] = full
         self._cache.pop(_clean(short), None)
 
+    def defined(self, name: str) -> str | None:
+        """The full name a document's short name ``name`` stands for (X(以下简称“name”)), else None."""
+        return self._defined.get(_clean(name))
+
     def is_agency(self, name: str) -> bool:
         """Whether ``name`` reads as a government agency (see :func:`is_agency`), the issuing body's
         own divisions (法规处, 省局信息中心) included when the document has one issuing body, or a

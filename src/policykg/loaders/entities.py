@@ -121,7 +121,15 @@ def extract_entities(ctx: DocContext, resolver) -> dict[str, tuple[Mention, ...]
     """
     is_agency = getattr(resolver, "is_agency", None)
     found = find_entities(ctx.text, is_agency)
-    return {
-        kind: tuple(Mention(f.name, ctx.evidence(f.start, f.end)) for f in items)
-        for kind, items in found.items()
-    }
+    defined = getattr(resolver, "defined", None)
+    out: dict[str, tuple[Mention, ...]] = {}
+    for kind, items in found.items():
+        names = {f.name for f in items}
+        mentions = []
+        for f in items:
+            full = defined(f.name) if defined else None
+            if full and full in names:
+                continue  # 长宁公租房公司 beside 上海长宁公共租赁住房运营有限公司(以下简称“长宁公租房公司”): one company
+            mentions.append(Mention(f.name, ctx.evidence(f.start, f.end)))
+        out[kind] = tuple(mentions)
+    return out
