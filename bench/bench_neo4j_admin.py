@@ -105,17 +105,15 @@ def fingerprint(server: Server, password: str) -> dict:
 def run_schema(server: Server, password: str, schema: Path) -> float:
     """``schema.cypher`` statement by statement, then wait for the indexes: seconds."""
     from policykg import api
+    from policykg.stores.neo4j_mapping import cypher_statements
 
-    statements = [s.strip() for s in schema.read_text("utf-8").split(";")
-                  if s.strip() and not s.strip().startswith("//")]
-    statements = [("\n".join(l for l in s.splitlines() if not l.strip().startswith("//"))).strip()
-                  for s in statements]
+    # comment lines dropped wherever they are (splitting first and dropping chunks that start with a comment
+    # dropped the file's first statement, the policy_key constraint, under its header comment)
+    statements = cypher_statements(schema.read_text("utf-8"))
     t0 = time.perf_counter()
     with api.connect_neo4j(server.uri, "neo4j", password) as neo:
         for s in statements:
-            if s:
-                neo.run_write(s)
-        neo.run_write("CALL db.awaitIndexes(300)")
+            neo.run_write(s)
     return time.perf_counter() - t0
 
 

@@ -29,6 +29,7 @@ from conftest import require  # noqa: E402
 
 from policykg.graph import build_graph  # noqa: E402
 from policykg.graph.model import PolicyGraph  # noqa: E402
+from policykg.stores.neo4j_mapping import _schema_name, schema_statements  # noqa: E402
 
 _ = (neo4j_store, throwaway_server)  # the fixtures
 
@@ -76,11 +77,11 @@ def test_csv_headers_and_rows_follow_the_neo4j_admin_format(tmp_path, mixed_grap
     assert (tmp_path / "cli" / "load.cypher").is_file() and (tmp_path / "cli" / "import.sh").is_file()
 
 
-def _cypher_shell(script: Path) -> subprocess.CompletedProcess:
+def _cypher_shell(script: Path, creds: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     shell = MAIN_CACHE / "bin" / "cypher-shell"
     require(shell.exists() and (MAIN_CACHE / "cypher-shell" / "lib").is_dir(),
             "cypher-shell", f"{HOW} (scripts/neo4j-local install fetches it into {shell})")
-    creds = credentials()
+    creds = creds or credentials()
     env = {**os.environ, "NEO4J_PASSWORD": creds["password"]}
     return subprocess.run([str(shell), "-a", creds["uri"], "-u", creds["user"], "--format", "plain",
                            "-f", str(script)], env=env, capture_output=True, text=True, timeout=900)
@@ -126,8 +127,25 @@ def test_csvs_import_with_neo4j_admin_into_a_fresh_database(throwaway_server, mi
     with server.connect() as store:
         assert store.counts() == model_counts(mixed_graph)
         assert snapshot(store) == expected_snapshot(mixed_graph)
-        store.ensure_schema()  # the imported keys satisfy the uniqueness constraints
-        online = store.run_read("SHOW CONSTRAINTS YIELD type WHERE type = 'UNIQUENESS' RETURN count(*) AS n")
-        assert online[0]["n"] >= len(mixed_graph.counts()["nodes"])
+        # the export's schema.cypher, run as its comment says, gives the schema the loader creates
+        done = _cypher_shell(tmp_path / "csv" / "schema.cypher",
+                             {"uri": server.uri, "user": "neo4j", "password": server.password})
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        exported = _schema(store)
+        assert {name for name, *_ in exported} == {_schema_name(s) for s in schema_statements()}
+        assert all(state == "ONLINE" for *_, state in exported)  # the imported keys satisfy the constraints
+        store.ensure_schema()  # the loader's schema check finds nothing to add
+        assert _schema(store) == exported
         store.load(mixed_graph)  # and the driver load on top changes nothing
         assert snapshot(store) == expected_snapshot(mixed_graph)
+        assert _schema(store) == exported
+
+
+def _schema(store) -> list[tuple]:
+    """Every index and constraint: name, kind, what it covers, state."""
+    indexes = store.run_read("SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state "
+                             "RETURN name, type, entityType, labelsOrTypes, properties, state")
+    constraints = {r["name"]: r["type"] for r in store.run_read("SHOW CONSTRAINTS YIELD name, type, ownedIndex "
+                                                               "RETURN ownedIndex AS name, type")}
+    return sorted((r["name"], r["type"], constraints.get(r["name"]), r["entityType"], tuple(r["labelsOrTypes"] or ()),
+                   tuple(r["properties"] or ()), r["state"]) for r in indexes if r["type"] != "LOOKUP")

@@ -13,7 +13,9 @@ whose module docstring describes the mapping):
   ``neo4j-admin database import full`` headers (``key:ID(<Label>)``, ``:LABEL``,
   ``:START_ID(<Label>)``, ``:END_ID(<Label>)``, ``:TYPE``, typed property columns),
   and ``import.sh`` holding the exact ``neo4j-admin`` command; ``schema.cypher``
-  creates the constraints and indexes afterwards.  A CSV column has one type:
+  creates the constraints and indexes afterwards, the same as the loader's
+  (:func:`~policykg.stores.neo4j_mapping.schema_statements`, read back by
+  :func:`~policykg.stores.neo4j_mapping.cypher_statements`), and waits for them.  A CSV column has one type:
   a property whose values mix integers and floats becomes ``double``, other mixes
   become strings (JSON for lists).
 
@@ -319,9 +321,9 @@ def write_import_csv(graph: PolicyGraph, out_dir: str | Path) -> tuple[list[Path
                                   for r in rows))
         written.append(path)
         rel_files.append(path)
-    (out_dir / "schema.cypher").write_text(
+    (out_dir / "schema.cypher").write_text(  # the schema `policykg neo4j load` creates, awaited like the loader's
         "// Run after the import, once the server is up: cypher-shell -f schema.cypher\n"
-        + "".join(s + ";\n" for s in schema_statements()), encoding="utf-8")
+        + "".join(s + ";\n" for s in schema_statements()) + "CALL db.awaitIndexes(300);\n", encoding="utf-8")
     args = [f'--nodes="$HERE/{p.relative_to(out_dir).as_posix()}"' for p in node_files]
     args += [f'--relationships="$HERE/{p.relative_to(out_dir).as_posix()}"' for p in rel_files]
     script = out_dir / "import.sh"

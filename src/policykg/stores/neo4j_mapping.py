@@ -53,6 +53,7 @@ __all__ = [
     "node_merge_cypher", "edge_merge_cypher", "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
     "partition", "doc_batches", "name_docs", "chunks", "scrub", "version_tuple", "plain", "merge_nodes", "FIXED", "KEEP_PLAN",
     "funding_caption", "caption_text", "node_caption", "display_statements", "display_props", "fulltext_properties",
+    "cypher_statements",
 ]
 
 FIXED = [COMMON, DERIVED]
@@ -248,7 +249,12 @@ def edge_create_cypher(type_: str, src_label: str, dst_label: str) -> str:
             f"RETURN count(r) AS n")
 
 
-def _statements(text: str) -> list[str]:
+def cypher_statements(text: str) -> list[str]:
+    """The statements of a schema script (``;`` separated, ``//`` comment lines dropped wherever they are).
+
+    >>> cypher_statements("// header\\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.k);\\n// note\\nRETURN 1;")
+    ['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.k)', 'RETURN 1']
+    """
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("//")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
@@ -258,7 +264,7 @@ def schema_statements() -> list[str]:
 
     The ``graph`` indexes make replacing one document's facts an index seek.
     """
-    out = _statements(neo4j_constraints())
+    out = cypher_statements(neo4j_constraints())
     for label in NODE_LABELS:
         out.append(f"CREATE INDEX policykg_{label.lower()}_graph IF NOT EXISTS FOR (n:`{label}`) ON (n.graph)")
     for type_ in EDGE_TYPES:
