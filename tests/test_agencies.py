@@ -87,6 +87,15 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("深圳市", "city", ("广东省",)), "市场监管局", "深圳市市场监督管理局"),
         (Jurisdiction("四川省", "province", ()), "各市(州)、县(市、区)", "四川省各市(州)、县(市、区)人民政府"),
         (Jurisdiction("辽宁省", "province", ()), "省电力公司", "国网辽宁省电力有限公司"),
+        # 上海's districts: the bodies' own names, towns before streets, police branches written 公安X分局
+        (Jurisdiction("青浦区", "district", ("上海市",)), "区房管局", "青浦区房屋管理局"),
+        (Jurisdiction("长宁区", "district", ("上海市",)), "区房管局", "长宁区住房保障和房屋管理局"),
+        (Jurisdiction("青浦区", "district", ("上海市",)), "公安青浦分局", "上海市公安局青浦分局"),
+        (Jurisdiction("青浦区", "district", ("上海市",)), "区城运中心", "青浦区城市运行管理中心"),
+        (Jurisdiction("青浦区", "district", ("上海市",)), "区国动办", "青浦区国防动员办公室"),
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "区民防办", "奉贤区民防办公室"),
+        (Jurisdiction("青浦区", "district", ("上海市",)), "各街镇", "青浦区各镇人民政府、街道办事处"),
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "属地街镇", "奉贤区各镇人民政府、街道办事处"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
     ],

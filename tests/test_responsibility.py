@@ -307,3 +307,13 @@ def test_a_joint_lead_gives_one_lead_the_first() -> None:
     assert [r for _, _, r in got] == ["lead", "co", "co"]
     got = resp("加快整治。(市应急管理局、市住房城乡建设管理委、市市场监管局牵头负责,各区政府组织落实)")
     assert [r for _, _, r in got][:3] == ["lead", "co", "co"]
+
+
+def test_duty_lines_with_a_colon_and_lists_joined_by_or() -> None:
+    fx = Jurisdiction("奉贤区", "district", ("上海市",))
+    ctx = DocContext("t", normalize("五、职责分工\n区民防办:负责制定区级专业规划。\n区经委(商务委):负责指导大型商超场所建设。"))
+    span = MeasureSpan("五", "职责分工", 0, len(ctx.text), (), "plan")
+    got = [r.normalized for r in extract_responsible(ctx, span, AgencyResolver(fx))]
+    assert got == ["奉贤区民防办公室", "奉贤区经济委员会"]
+    got = resp("(一)科学规划。各镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位)应按照规划要求梳理场所。", fx)
+    assert [n for _, n, _ in got] == ["奉贤区各镇人民政府", "奉贤区各街道(开发区)办事处", "头桥集团"]

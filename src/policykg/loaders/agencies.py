@@ -168,7 +168,8 @@ class AgencyResolver:
         if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
             return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
         if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
-            parts = ["街道", "镇"] if s == "各街镇" else re.split(r"[、和及]", s[1:])
+            body = re.sub(r"^(?:各相关|各|相关|属地)", "", s)
+            parts = ["镇", "街道"] if body == "街镇" else re.split(r"[、和及]", body)  # 街镇: towns first, as written in full
             s = "各" + "、".join(_TOWNSHIP_BODY[p] for p in parts)
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
@@ -189,7 +190,7 @@ class AgencyResolver:
             return f"{bank}{place}{m.group('t')}"
         m = _POLICE_BRANCH.match(s)
         if m:
-            branch = self._police_branch(m.group("p"))
+            branch = self._police_branch(m.group("p") or m.group("p2"))
             if branch:
                 return branch
         if s.endswith("供电局"):

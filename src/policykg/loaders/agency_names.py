@@ -63,7 +63,7 @@ SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "
 _TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省"}
 _NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级")
 _PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
-_TOWNSHIPS = re.compile(r"^各(?:街镇|(?:镇|街道|乡|乡镇)(?:[、和及](?:镇|街道|乡|乡镇))*)$")
+_TOWNSHIPS = re.compile(r"^(?:各|相关|属地|各相关)?(?:街镇|(?:镇|街道|乡|乡镇)(?:[、和及](?:镇|街道|乡|乡镇))+)$|^各(?:镇|街道|乡|乡镇)$")
 _TOWNSHIP_BODY = {"镇": "镇人民政府", "乡": "乡人民政府", "乡镇": "乡镇人民政府", "街道": "街道办事处"}
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
 # a policy bank's branch acting in a policy: 农发行安顺分行 is 中国农业发展银行安顺市分行
@@ -71,7 +71,7 @@ _POLICY_BANK = re.compile(r"^(?P<b>(?:中国)?农业发展银行|农发行|国�
                           r"(?P<p>[\u4e00-\u9fff]{2,9}?)(?P<t>分行|支行)$")
 _POLICY_BANK_NAME = {"农": "中国农业发展银行", "国": "国家开发银行", "进": "中国进出口银行", "口": "中国进出口银行"}
 # 区公安分局, 松江公安分局: a district's police is a branch of its city's bureau (上海市公安局松江分局)
-_POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$")
+_POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$|^公安(?P<p2>[\u4e00-\u9fff]{2,5}?)分局$")
 _COLLECTIVE = re.compile(r"^(?:各|(?:相关|有关)(?=[省市区县镇乡]))")
 _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
@@ -150,7 +150,8 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
     """
     hit = _BODIES.get(body)
     if isinstance(hit, dict):
-        for place in region:  # 上海市/district: the name the districts of 上海市 give the body
+        for place in reversed(region):  # 上海市/district: the name the districts of 上海市 give the body (the
+            # most specific place first: 青浦区 names its own 房屋管理局)
             if f"{place}/{level}" in hit:
                 return hit[f"{place}/{level}"]
             if place in hit:

@@ -54,7 +54,7 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)])[^()]{{2,20}}[)])?(?={verbs})")
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
@@ -142,11 +142,31 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
             units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
         else:
             units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
-        if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _PUBLIC_BODY.match(n))
+        units = _each(_named(units))
+        if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
+                          or (_COMPANY.search(n) and len(units) > 1))
                          and not _NOT_IN_NAME.search(n)
                          for n, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")
+
+
+_COMPANY = re.compile(r"(?:集团|公司)$")  # 头桥集团 beside the towns: a state company acting as one of them
+_UNNAMED = re.compile(r"(?:相关|有关|其他)(?:部门|单位)(?:[(](?:单位|部门)[)])?$")
+_TOWNLIKE = re.compile(r"^(?:镇|乡|街道|街镇)[\u4e00-\u9fff()]{0,8}(?:政府|人民政府|办事处)$")
+
+
+def _named(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """The units that are named: 区政府相关部门(单位) beside 各镇政府 names none, and is left out."""
+    kept = [u for u in units if not _UNNAMED.search(u[0])]
+    return kept if len(kept) < len(units) and kept else units
+
+
+def _each(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """各镇政府、街道(开发区)办事处: the 各 of the first applies to the towns and streets after it."""
+    if not units or not units[0][0].startswith("各"):
+        return units
+    return [units[0]] + [(n, o, "各" + f) if _TOWNLIKE.match(f) else (n, o, f) for n, o, f in units[1:]]
 
 
 def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
