@@ -30,6 +30,8 @@ from policykg.queries import list_questions
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = ROOT / "src" / "policykg" / "cli.py"
+#: the command line's modules: cli.py and the helpers only it imports (its output, its errors, its groups)
+CLI_MODULES = [CLI, *sorted((ROOT / "src" / "policykg").glob("_cli_*.py"))]
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -99,12 +101,26 @@ def test_every_error_class_gets_its_exit_code(error, monkeypatch):
 
 
 def test_errors_are_mapped_in_one_place_and_the_cli_imports_the_api_only():
-    tree = ast.parse(CLI.read_text("utf-8"))
-    handlers = [h for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler)
+    assert len(CLI_MODULES) > 1
+    trees = [ast.parse(path.read_text("utf-8")) for path in CLI_MODULES]
+    handlers = [h for tree in trees for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler)
                 and "PolicyKGError" in ast.unparse(h.type or ast.Constant(None))]
     assert len(handlers) == 1
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module.startswith("policykg")}
-    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+    imported = {n.module for tree in trees for n in ast.walk(tree)
+                if isinstance(n, ast.ImportFrom) and n.module.startswith("policykg")}
+    imported |= {a.name for tree in trees for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
                  if a.name.startswith("policykg")}
-    assert imported <= {"policykg", "policykg.errors"}, imported
-    assert "[red]" not in CLI.read_text("utf-8")
+    helpers = {f"policykg.{path.stem}" for path in CLI_MODULES[1:]}
+    assert imported <= {"policykg", "policykg.errors"} | helpers, imported
+    assert all("[red]" not in path.read_text("utf-8") for path in CLI_MODULES)
+
+
+def test_nothing_imports_the_cli_but_the_cli():
+    """cli.py is on top: no library module imports it or its helpers (``policykg._cli_*``)."""
+    for path in sorted((ROOT / "src" / "policykg").rglob("*.py")):
+        if path in CLI_MODULES or path.name == "__main__.py":
+            continue
+        tree = ast.parse(path.read_text("utf-8"))
+        names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        assert not {m for m in names if m == "policykg.cli" or m.startswith("policykg._cli")}, path

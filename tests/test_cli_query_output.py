@@ -63,16 +63,16 @@ def test_json_has_every_row_and_the_result_fields(many_rows):
 
 def test_json_is_written_row_by_row(many_rows, monkeypatch):
     """No single write holds the whole result (it is streamed, not dumped as one string)."""
-    import policykg.cli as cli
+    import policykg._cli_output as output
 
     sizes = []
-    real = cli._write
+    real = output.write
 
     def spy(text):
         sizes.append(len(text))
         real(text)
 
-    monkeypatch.setattr(cli, "_write", spy)
+    monkeypatch.setattr(output, "write", spy)
     result = CliRunner().invoke(app, ["query", "overlapping_measures", "--format", "json"])
     assert result.exit_code == 0 and len(json.loads(result.stdout)["rows"]) == N
     assert len(sizes) > N and max(sizes) < 500

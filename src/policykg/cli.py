@@ -2,71 +2,30 @@
 
 Every command calls public functions of :mod:`policykg.api`; every
 :class:`~policykg.errors.PolicyKGError` a command raises becomes, in one place
-(:class:`_Commands`), a one-line message on stderr (and a JSON error object on
+(:class:`policykg._cli_errors.Commands`), a one-line message on stderr (and a JSON error object on
 stdout under ``--json``) and the exit code of its class.  Text is printed as it
 is, never read as Rich markup (``policykg[formats]`` stays whole).
+
+The commands are here and, for ``policykg neo4j``, in :mod:`policykg._cli_neo4j`; what they print
+(messages, tables, progress) is :mod:`policykg._cli_output`.  Only this module imports them.
 """
 from __future__ import annotations
 
-import json
 import logging
-import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
-from rich.text import Text
-from typer.core import TyperGroup
 
 from policykg import api
+from policykg._cli_errors import INTERRUPTED, Commands, json_option
+from policykg._cli_neo4j import neo4j_app, neo4j_export, neo4j_guide, neo4j_load, neo4j_remove
+from policykg._cli_output import TABLE_ROWS, build_progress, echo_json, err, error, open_graph, out, print_rows
 from policykg.errors import ConfigError, PolicyKGError, QueryError, ValidationError
 
-# user text (titles, names, messages with [extras]) is printed as it is: no markup, no highlighting
-out = Console(markup=False, highlight=False, soft_wrap=True)
-err = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
-_JSON = "policykg.json"  # ctx.meta key: the command was asked for JSON, so is its error
-#: rows of a query result printed as a table; the rest is left out with a note (CSV and JSON hold every row)
-TABLE_ROWS = 200
-#: terminal cells a table column needs at least; a result with more columns than fit prints one record per row
-_MIN_COLUMN = 9
-INTERRUPTED = "interrupted"
-
-
-def _error(exc: Exception) -> None:
-    err.print(Text("error:", style="red"), str(exc))
-
-
-def _echo_json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-class _Commands(TyperGroup):
-    """The ``policykg`` group: maps a :class:`PolicyKGError` from any command (sub-groups too) to its message
-    and exit code, and under ``--json`` to ``{"error", "type", "exit_code"}`` on stdout."""
-
-    def invoke(self, ctx):  # noqa: ANN001, ANN201 - click's signature
-        try:
-            return super().invoke(ctx)
-        except PolicyKGError as exc:
-            _error(exc)
-            if ctx.meta.get(_JSON):
-                _echo_json({"error": str(exc), "type": type(exc).__name__, "exit_code": exc.exit_code})
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:  # Ctrl-C: one line, no traceback, the shell's code for SIGINT
-            _error(Exception(INTERRUPTED))
-            if ctx.meta.get(_JSON):
-                _echo_json({"error": INTERRUPTED, "type": "KeyboardInterrupt", "exit_code": 130})
-            raise typer.Exit(130) from None
-
-
-def _json_flag(ctx: typer.Context, value: bool) -> bool:
-    ctx.meta[_JSON] = value  # ctx.meta is shared with the group, which prints the error
-    return value
-
-
-def _json_option(help_text: str = "Print a JSON summary instead of text.") -> bool:
-    return typer.Option(False, "--json", help=help_text, callback=_json_flag)
+__all__ = ["app", "main", "neo4j_app", "out", "err", "TABLE_ROWS", "INTERRUPTED", "extract", "viz", "build",
+           "validate", "serve", "push", "export", "remove", "list_queries", "query", "neo4j_load", "neo4j_remove",
+           "neo4j_export", "neo4j_guide"]
 
 
 def _version(value: bool) -> None:
@@ -78,7 +37,7 @@ def _version(value: bool) -> None:
 
 
 app = typer.Typer(help="Chinese policy documents -> knowledge graph of policies, agencies and measures.",
-                  cls=_Commands, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  cls=Commands, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
 
 @app.callback()
@@ -93,7 +52,7 @@ def _main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progr
 def extract(
     paths: List[Path] = typer.Argument(..., help="Document files or directories."),
     out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for <stem>.json files."),
-    as_json: bool = _json_option("Print a JSON summary instead of a table."),
+    as_json: bool = json_option("Print a JSON summary instead of a table."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores)."),
 ) -> None:
     """Extract each document into OUT/<stem>.json (gold schema plus evidence)."""
@@ -101,26 +60,18 @@ def extract(
     for item in api.write_extracted(paths, out_dir, jobs=jobs):
         if isinstance(item, PolicyKGError):
             failed.append(item)
-            _error(item)
+            error(item)
             continue
         doc, path = item
         written.append({"doc_id": doc.doc_id, "file": str(path), "title": doc.title, "measures": len(doc.measures)})
     if as_json:
-        _echo_json({"written": written, "failed": [str(e) for e in failed]})
+        echo_json({"written": written, "failed": [str(e) for e in failed]})
     else:
         for w in written:
             out.print(f"{w['file']}  {w['measures']} measures  {w['title']}")
         out.print(f"{len(written)} extracted, {len(failed)} failed")
     if failed:
         raise typer.Exit(2)
-
-
-def _graph(paths: Optional[List[Path]], store: Path) -> api.PolicyGraph:
-    """:func:`policykg.api.open_graph`, with the files that failed reported one line each."""
-    graph = api.open_graph(paths, store=store)
-    for e in graph.errors:
-        _error(e)
-    return graph
 
 
 @app.command()
@@ -130,18 +81,18 @@ def viz(
     corpus: Optional[List[Path]] = typer.Option(
         None, "--corpus", help="Build from these document files or directories instead of the store (repeatable)."),
     no_agency_views: bool = typer.Option(False, "--no-agency-views", help="Skip the one-page-per-agency views."),
-    as_json: bool = _json_option(),
+    as_json: bool = json_option(),
 ) -> None:
     """Write interactive HTML views (index, overview, overlap, one per policy and agency) into OUT.
 
     The pages work offline: open OUT/index.html in a browser.
     """
-    graph = _graph(corpus, store)
+    graph = open_graph(corpus, store)
     texts = None if corpus else api.texts_from_store(store)  # the document pages show the stored texts
     paths = api.write_views(graph, out_dir, agencies=not no_agency_views, texts=texts)
     index = paths[0]
     if as_json:
-        _echo_json({"index": str(index), "pages": [str(p) for p in paths],
+        echo_json({"index": str(index), "pages": [str(p) for p in paths],
                     "nodes": len(graph.nodes), "edges": len(graph.edges)})
     else:
         out.print(f"{len(paths)} pages written; open {index}")
@@ -153,31 +104,6 @@ _STORE = api.DEFAULT_STORE
 _STORE_HELP = "Graph store written by `policykg build`."
 
 
-def _build_progress(enabled: bool):  # -> (rich Progress | None, callback | None)
-    """A progress bar on stderr (only on a terminal): documents, then the corpus-wide steps."""
-    if not enabled:
-        return None, None
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   TimeRemainingColumn(), console=err, transient=True)
-    tasks: dict[str, int] = {}
-
-    def update(stage: str, done: int, total: Optional[int]) -> None:
-        if stage not in tasks:
-            label = "extracting" if stage == "extract" else stage.replace("export:", "writing ")
-            tasks[stage] = bar.add_task(label, total=total)
-        bar.update(tasks[stage], completed=done, total=total)
-
-    return bar, update
-
 
 @app.command()
 def build(
@@ -185,7 +111,7 @@ def build(
     out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for extract/*.json and the graph.* exports."),
     store: Path = typer.Option(_STORE, "--store", help="Where to persist the documents and the RDF store."),
     replace: bool = typer.Option(False, "--replace", help="Drop documents of the store that are not in this batch."),
-    as_json: bool = _json_option(),
+    as_json: bool = json_option(),
     views: bool = typer.Option(True, "--views/--no-views", help="Also write the HTML views into OUT/views."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes extracting in parallel (0 = all cores)."),
     exports: str = typer.Option("ttl,nt,trig,jsonld,graphml", "--exports",
@@ -199,7 +125,7 @@ def build(
     a terminal, and the speed (documents per second) is reported at the end.
     """
     formats = [] if exports.strip().lower() == "none" else [f.strip().lower() for f in exports.split(",") if f.strip()]
-    bar, update = _build_progress(err.is_terminal and not as_json)
+    bar, update = build_progress(err.is_terminal and not as_json)
     if bar is not None:
         bar.start()
     try:
@@ -209,10 +135,10 @@ def build(
         if bar is not None:
             bar.stop()
     for e in result.errors:
-        _error(e)
+        error(e)
     summary = result.summary()
     if as_json:
-        _echo_json(summary)
+        echo_json(summary)
     else:
         counts = summary["counts"]
         out.print(f"{len(result.documents)} documents built, {len(result.errors)} failed; "
@@ -233,14 +159,14 @@ def build(
 @app.command()
 def validate(
     store: Path = typer.Option(_STORE, "--store", help=_STORE_HELP),
-    as_json: bool = _json_option("Print the report as JSON."),
+    as_json: bool = json_option("Print the report as JSON."),
     inference: str = typer.Option("rdfs", "--inference",
                                   help="rdfs: check after RDFS inference over the ontology (default); none: as stored."),
 ) -> None:
     """Check the store against the SHACL shapes (schema/shapes.ttl) after RDFS inference; exit 5 on violations."""
     report = api.validate_store(store, inference=inference)
     if as_json:
-        _echo_json(report.to_dict())
+        echo_json(report.to_dict())
     else:
         for v in report.violations:
             out.print(f"{v.severity}: {v.describe()}")
@@ -286,7 +212,7 @@ def push(
     user: Optional[str] = typer.Option(None, "--user", help="HTTP basic authentication user."),
     password_env: str = typer.Option("SPARQL_PASSWORD", "--password-env",
                                      help="Environment variable holding the password (with --user)."),
-    as_json: bool = _json_option("Print a JSON summary (or error) instead of text."),
+    as_json: bool = json_option("Print a JSON summary (or error) instead of text."),
 ) -> None:
     """PUT each named graph of the store (documents, common, derived) to a remote SPARQL store.
 
@@ -294,7 +220,7 @@ def push(
     """
     import os
 
-    bar, step = _build_progress(err.is_terminal and not as_json)
+    bar, step = build_progress(err.is_terminal and not as_json)
     update = (lambda done, total, name: step("pushing graphs", done, total)) if step is not None else None
     if bar is not None:
         bar.start()
@@ -306,7 +232,7 @@ def push(
             bar.stop()
     summary = result.summary()
     if as_json:
-        _echo_json(summary)
+        echo_json(summary)
     else:
         out.print(f"pushed {summary['pushed']} graphs ({summary['triples']} triples) to {summary['service']} "
                   f"in {summary['seconds']:.1f} s")
@@ -333,11 +259,11 @@ def remove(
 
 
 @app.command("queries")
-def list_queries(as_json: bool = _json_option("Print the catalogue as JSON.")) -> None:
+def list_queries(as_json: bool = json_option("Print the catalogue as JSON.")) -> None:
     """List the canned questions and their parameters (give them to `policykg query` as -p NAME=VALUE)."""
     questions = api.list_questions()
     if as_json:
-        _echo_json([q.summary() for q in questions])
+        echo_json([q.summary() for q in questions])
         return
     for q in questions:
         out.print(f"{q.name}  {q.title_zh} / {q.title_en}")
@@ -355,65 +281,6 @@ def _engine_options(engine: str, store: Path, uri: Optional[str] = None, user: O
     if engine == "neo4j":
         return {"uri": uri, "user": user, "database": database}
     return {}
-
-
-def _write(text: str) -> None:
-    sys.stdout.write(text)
-
-
-def _cell(value: object) -> object:
-    return "" if value is None else value
-
-
-def _print_rows(result: dict, fmt: str) -> None:
-    """A query result as JSON or CSV, written row by row, or as a table of its first :data:`TABLE_ROWS` rows.
-
-    A table is built whole before it is printed, so a large result is cut, with a note saying how many rows
-    were left out; JSON and CSV hold every row and never build the whole text in memory.
-    """
-    columns, rows = result["columns"], result["rows"]
-    if fmt == "json":
-        head = {k: v for k, v in result.items() if k != "rows"}
-        _write("{\n" + "".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)},\n"
-                               for k, v in head.items()) + '  "rows": [')
-        for i, row in enumerate(rows):
-            _write(("," if i else "") + "\n    " + json.dumps(row, ensure_ascii=False))
-        _write("\n  ]\n}\n" if rows else "]\n}\n")
-    elif fmt == "csv":
-        import csv
-
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row[c]) for c in columns])
-    else:
-        from rich.table import Column, Table
-
-        shown = rows[:TABLE_ROWS]
-        title = f"{result['query']} ({len(rows)} rows" + (f", first {len(shown)} shown)" if len(shown) < len(rows)
-                                                           else ")")
-        # a narrow terminal wraps names (Chinese has no spaces to break at: fold anywhere), never cuts them to 苏 …
-        if len(columns) * _MIN_COLUMN > out.width:  # too many columns side by side: one record per row
-            out.print(title)
-            for i, row in enumerate(shown, start=1):
-                record = Table(Column(overflow="fold"), Column(overflow="fold", ratio=1), show_header=False,
-                               title=f"{i}/{len(rows)}", title_justify="left", expand=True)
-                for c in columns:
-                    record.add_row(c, str(_cell(row[c])))
-                out.print(record)
-        else:
-            numeric = {c for c in columns if shown and all(isinstance(r[c], (int, float)) or r[c] is None
-                                                           for r in shown)}
-            widest = {c: max([len(str(_cell(r[c]))) for r in shown] + [6]) for c in numeric}  # numbers: narrow,
-            table = Table(*(Column(c, overflow="fold", no_wrap=False, justify="right" if c in numeric else "left",
-                                   max_width=widest.get(c)) for c in columns),  # their headers folded
-                          title=title, show_lines=len(columns) > 4)
-            for row in shown:
-                table.add_row(*(str(_cell(row[c])) for c in columns))
-            out.print(table)
-        if len(shown) < len(rows):
-            out.print(f"{len(rows) - len(shown)} more rows not shown; use --format csv or --format json for all "
-                      f"{len(rows)} rows")
 
 
 @app.command()
@@ -439,133 +306,13 @@ def query(
         if not sep or not key:
             raise QueryError(f"{name}: parameter {item!r} is not key=value")
         params[key.strip()] = value
-    _print_rows(api.run_question(name, params, engine=engine, **_engine_options(engine, store, uri, user, database)),
-                fmt)
+    print_rows(api.run_question(name, params, engine=engine, **_engine_options(engine, store, uri, user, database)),
+               fmt)
 
 
-# -- neo4j: load into a server, export for cypher-shell / neo4j-admin (graph/neo4j.py, graph/neo4j_export.py) --
+# -- neo4j: load into a server, export for cypher-shell / neo4j-admin (the commands: policykg._cli_neo4j) --
 
-neo4j_app = typer.Typer(help="Load the graph into Neo4j, or export it for cypher-shell and neo4j-admin.",
-                        no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
-_SOURCE_HELP = "Document files or directories, or a store directory written by `policykg build` (default: the store)."
-
-
-def _neo4j_connect(uri: Optional[str], user: Optional[str], password_env: str, database: Optional[str]):
-    """Connect with the password from ``$password_env`` or a hidden prompt (never an option, never printed)."""
-    import os
-
-    password = os.environ.get(password_env)
-    if not password:
-        if not sys.stdin.isatty():
-            raise ConfigError(f"no Neo4j password: set ${password_env} (or run in a terminal to be asked)")
-        password = typer.prompt("Neo4j password", hide_input=True)
-    return api.connect_neo4j(uri, user, password, database)
-
-
-def _print_counts(counts: dict) -> None:
-    for kind in ("nodes", "relationships"):
-        line = ", ".join(f"{k} {v}" for k, v in counts[kind].items()) or "none"
-        out.print(f"{kind}: {line}")
-
-
-@neo4j_app.command("load")
-def neo4j_load(
-    paths: Optional[List[Path]] = typer.Argument(None, help=_SOURCE_HELP),
-    store: Path = typer.Option(_STORE, "--store", help="Store to load when no PATHS are given."),
-    uri: Optional[str] = typer.Option(None, "--uri", help="bolt:// or neo4j:// URI (default $NEO4J_URI, "
-                                      "else bolt://127.0.0.1:7687)."),
-    user: Optional[str] = typer.Option(None, "--user", help="User (default $NEO4J_USER, else neo4j)."),
-    password_env: str = typer.Option("NEO4J_PASSWORD", "--password-env",
-                                     help="Environment variable holding the password (asked for if unset)."),
-    database: Optional[str] = typer.Option(None, "--database", help="Database (default $NEO4J_DATABASE, "
-                                           "else the server's default)."),
-    batch_size: int = typer.Option(5000, "--batch-size", min=1, help="Rows per UNWIND batch and per transaction."),
-    as_json: bool = _json_option(),
-) -> None:
-    """Load documents (or a built store) into Neo4j: idempotent, one transaction per document batch.
-
-    Re-loading a changed document replaces exactly its facts; shared agencies stay.
-    """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    graph = _graph(paths, store)
-    with _neo4j_connect(uri, user, password_env, database) as neo, \
-            Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                     console=err, transient=True, disable=as_json) as bar:
-        task = bar.add_task("loading", total=len(graph.nodes) + len(graph.edges))
-
-        def progress(done: int, total: int, what: str) -> None:
-            bar.update(task, completed=done, total=total, description=what[:40])
-
-        loaded = neo.load(graph, batch_size=batch_size, progress=progress)
-        counts = neo.counts()
-        where = neo.uri
-    if as_json:
-        _echo_json({"uri": where, "loaded": loaded, "counts": counts})
-    else:
-        out.print(f"loaded {loaded['documents']} documents ({loaded['nodes']} nodes, {loaded['relationships']} "
-                  f"relationships) into {where} in {loaded['seconds']:.1f}s")
-        _print_counts(counts)
-    if graph.errors:
-        raise typer.Exit(2)
-
-
-@neo4j_app.command("remove")
-def neo4j_remove(
-    doc_id: str = typer.Argument(..., help="The document id (file stem) to remove from Neo4j."),
-    store: Optional[Path] = typer.Option(None, "--store", help="A store holding the remaining documents: "
-                                         "recomputes the corpus-wide edges from it."),
-    uri: Optional[str] = typer.Option(None, "--uri", help="bolt:// or neo4j:// URI (default $NEO4J_URI)."),
-    user: Optional[str] = typer.Option(None, "--user", help="User (default $NEO4J_USER, else neo4j)."),
-    password_env: str = typer.Option("NEO4J_PASSWORD", "--password-env", help="Variable holding the password."),
-    database: Optional[str] = typer.Option(None, "--database", help="Database (default: the server's)."),
-) -> None:
-    """Remove one document's facts from Neo4j (shared agencies other documents use stay)."""
-    remaining = None
-    if store is not None:
-        remaining = api.open_graph(store=store)
-        remaining.remove(doc_id)
-    with _neo4j_connect(uri, user, password_env, database) as neo:
-        neo.remove_document(doc_id, remaining)
-        counts = neo.counts()
-    out.print(f"removed {doc_id}")
-    _print_counts(counts)
-
-
-@neo4j_app.command("export")
-def neo4j_export(
-    paths: Optional[List[Path]] = typer.Argument(None, help=_SOURCE_HELP),
-    out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for load.cypher, the CSVs and import.sh."),
-    store: Path = typer.Option(_STORE, "--store", help="Store to export when no PATHS are given."),
-    batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per UNWIND statement of the script."),
-    as_json: bool = _json_option(),
-) -> None:
-    """Export for users without Python: a Cypher script for `cypher-shell -f` and CSVs for
-    `neo4j-admin database import full` (with the command in import.sh)."""
-    graph = _graph(paths, store)
-    written = api.export_neo4j(graph, out_dir, batch_size=batch_size)
-    if as_json:
-        _echo_json({k: str(v) if isinstance(v, Path) else [str(p) for p in v] for k, v in written.items()})
-    else:
-        out.print(f"wrote {written['script']} (cypher-shell -f) and {len(written['csv'])} CSV files; "
-                  f"neo4j-admin command in {written['import']}")
-    if graph.errors:
-        raise typer.Exit(2)
-
-
-@neo4j_app.command("guide")
-def neo4j_guide(
-    out_dir: Path = typer.Option(..., "--out", "-o", help="Directory for the guide's index.html (the one "
-                                 "scripts/neo4j-local serves is src/policykg/queries/guide)."),
-) -> None:
-    """Write the Neo4j Browser guide of the canned questions, generated from the query files.
-
-    Serve the directory over HTTP (scripts/neo4j-local does, on port 7475) and open it in the Browser
-    with `:guide http://127.0.0.1:7475/index.html`.
-    """
-    path = api.write_guide(out_dir)
-    out.print(f"wrote {path}; served by scripts/neo4j-local, open it with :guide {api.guide_url()}")
 
 
 def main() -> None:
