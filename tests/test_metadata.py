@@ -239,3 +239,12 @@ def test_a_date_over_its_publicity_note_and_untitled_task_notices() -> None:
                 "重点任务分工方案》印发给你们,请认真贯彻落实。")
     assert m.title == "" and m.doc_type == "action_plan"
     assert meta_of("各\n《关于完善融资担保体系的若干措施》已经省政府同意,现印发给你们。\n一、加强支持。").title == ""
+
+
+def test_a_label_block_before_the_title_and_a_task_division() -> None:
+    m = meta_of("基本信息\n统一编号:\nGZ0320190014\n文号:\n穗残联规字〔2019〕2号\n发布机关:\n广州市残疾人联合会\n文件状态:\n"
+                "广州市残疾人联合会关于印发广州市残疾人辅助器具适配工作管理办法的通知\n各区残联:\n现将办法印发给你们。")
+    assert m.title == "广州市残疾人联合会关于印发广州市残疾人辅助器具适配工作管理办法的通知"
+    from policykg.loaders.doctype import classify
+    assert classify("", "经省局领导同意,现将《江西省市场监管局落实2020年省政府工作报告重点工作责任分工》印发给你们,"
+                        "并就有关事项通知如下:") == "action_plan"

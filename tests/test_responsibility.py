@@ -317,3 +317,10 @@ def test_duty_lines_with_a_colon_and_lists_joined_by_or() -> None:
     assert got == ["奉贤区民防办公室", "奉贤区经济委员会"]
     got = resp("(一)科学规划。各镇政府、街道(开发区)办事处、头桥集团或区政府相关部门(单位)应按照规划要求梳理场所。", fx)
     assert [n for _, n, _ in got] == ["奉贤区各镇人民政府", "奉贤区各街道(开发区)办事处", "头桥集团"]
+
+
+def test_clause_openers_are_no_names_and_a_tiered_police_branch() -> None:
+    hp = Jurisdiction("黄浦区", "district", ("上海市",))
+    assert all(not n.startswith(("根据", "指导")) for n, _, _ in resp("根据区消防委要求,街道消防委负责组织检查。", hp))
+    got = resp("(责任单位:区建管委、公安青浦分局、区人社局)", Jurisdiction("青浦区", "district", ("上海市",)))
+    assert "上海市公安局青浦分局" in [n for _, n, _ in got]

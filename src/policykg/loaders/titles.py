@@ -31,7 +31,7 @@ DOC_NUMBER = re.compile(
 _CHROME = re.compile(
     r"^(?:政策详情|政策解读|政策原文|级别|分类|状态|支持方式|支持产业|发文单位|发文机关|发布机构|发文机构|来源|信息来源|发布时间|发布日期"
     r"|印发日期|成文日期|发文日期|生效日期|实施日期|废止日期|文号|发文字号|字号|索引号|主题分类|主题词|浏览次数|访问量|【?字体|当前位置"
-    r"|您的位置|您当前的位置|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称)"
+    r"|您的位置|您当前的位置|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称|基本信息|正文|附件下载|相关附件|政策文件)"
     r"\s*[:>》]?"
 )
 _SUFFIX_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办|部|署|行)")
@@ -94,6 +94,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
                   if ln.text and not _is_chrome(ln.text) and not (_HEADER_DOC.match(ln.text) and len(ln.text) < 30)]
     # a red-header line that only names the issuer (深圳市人民政府) is not the title when a titled line follows
     titled = [i for i in candidates if _TITLE_WORD.search(lines[i].text) and not is_agency(lines[i].text)]
+    if not titled and not candidates:  # a page's label block (基本信息, 文号:) before the head: a titled line after it
+        titled = [i for i, ln in enumerate(lines[:24]) if _TITLE_WORD.search(ln.text) and not _is_chrome(ln.text)
+                  and "。" not in ln.text and len(ln.text) <= 80 and not is_agency(ln.text)][:1]
     idx = titled[0] if titled else (candidates[0] if candidates else 0)
     ln = lines[idx]
     start, end = ln.start, ln.end

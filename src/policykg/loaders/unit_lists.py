@@ -140,7 +140,7 @@ def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off:
         found.append((off, name, full, role))
 _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"
                               r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地|高校|高等学校|院校|城市))$")
-_NOT_IN_NAME = re.compile(r"[由的时将在向从被把]|经(?![委信济开贸])|必要|应当|可以")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
+_NOT_IN_NAME = re.compile(r"[由的时将在向从被把]|经(?![委信济开贸])|必要|应当|可以|^(?:根据|依据|按照|通过|指导|督促|协调)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
 _QUALIFIER = re.compile(r"[(][\u4e00-\u9fff]{1,6}[)]$")  # 区公安分局(交管): the unit, its branch of work
 
 
