@@ -40,8 +40,13 @@ import json, sys, time
 from policykg import api
 from policykg.viz import write_views
 g = api.open_graph(store=sys.argv[1])
+try:  # the document pages show the stored texts, as in `policykg build` (a baseline without them has none)
+    from policykg.viz import texts_from_store
+    kw = {"texts": texts_from_store(sys.argv[1])}
+except ImportError:
+    kw = {}
 t0 = time.perf_counter()
-pages = write_views(g, sys.argv[2])
+pages = write_views(g, sys.argv[2], **kw)
 print(json.dumps({"seconds": time.perf_counter() - t0, "pages": len(pages), "nodes": len(g.nodes),
                   "edges": len(g.edges)}))
 """
@@ -50,10 +55,10 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "pages": len(pages), "nod
 def tree_size(path: Path) -> dict:
     """Files, bytes, disk bytes (allocated blocks) and page sizes of a views directory."""
     files = [p for p in path.rglob("*") if p.is_file()]
-    pages = {"policy": [], "agency": [], "other": []}
+    pages = {"policy": [], "agency": [], "document": [], "other": []}
     for p in files:
         if p.suffix == ".html":
-            kind = {"policies": "policy", "agencies": "agency"}.get(p.parent.name, "other")
+            kind = {"policies": "policy", "agencies": "agency", "documents": "document"}.get(p.parent.name, "other")
             pages[kind].append(p.stat().st_size)
     stats = {k: {"pages": len(v), "median_bytes": int(median(v)) if v else 0, "max_bytes": max(v, default=0)}
              for k, v in pages.items()}

@@ -24,7 +24,7 @@ from policykg.viz import write_views  # noqa: E402
 from policykg.viz.assets import (  # noqa: E402
     ASSET_DIR, SCRIPT_FILE, STYLE_FILE, asset_files, inline_js, script_json, vis_network_js,
 )
-from policykg.viz.render import view_options  # noqa: E402
+from policykg.viz.render import option_presets, options_name, view_options  # noqa: E402
 from policykg.viz.style import FONT_STACK, NODE_STYLES, shared_style  # noqa: E402
 from policykg.viz.views import LARGE_VIEW, View, all_views  # noqa: E402
 
@@ -194,7 +194,7 @@ def test_lead_and_co_edges_look_different_and_tips_carry_evidence(gold_graph, go
     kinds = {data["kinds"][e["kind"]] for e in data["edges"]}
     assert {"RESPONSIBLE_FOR:lead", "RESPONSIBLE_FOR:co"} <= kinds
     styles = shared_style()["edgeStyles"]  # in the shared script, not in each page
-    assert "edgeStyles" not in data and "groups" not in data["options"]
+    assert "edgeStyles" not in data and "groups" not in option_presets()[data["options"]]
     lead, co = styles["RESPONSIBLE_FOR:lead"], styles["RESPONSIBLE_FOR:co"]
     assert lead["dashes"] is False and isinstance(co["dashes"], list) and lead["width"] > co["width"]
     assert lead["color"]["color"] != co["color"]["color"]
@@ -224,7 +224,7 @@ def test_node_types_have_distinct_colour_and_shape_and_a_legend(gold_graph, gold
     assert len({svg for _l, svg in shared["nodeGlyphs"]}) == len(NODE_STYLES)
     assert 'id="pk-search"' in (out / ASSET_DIR / SCRIPT_FILE).read_text("utf-8") and 'id="pk-main"' in html
     assert '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif' == FONT_STACK
-    assert Page(html).data["options"]["nodes"]["font"]["face"] == FONT_STACK
+    assert option_presets()[Page(html).data["options"]]["nodes"]["font"]["face"] == FONT_STACK
     assert re.search(r"(?m)^body \{[^}]*Noto Sans CJK SC", (out / ASSET_DIR / STYLE_FILE).read_text("utf-8"))
 
 
@@ -274,6 +274,13 @@ def test_big_views_use_the_fast_layout():
     assert small["layout"]["improvedLayout"] is True
     tree = view_options(View("policy", "p.html", "t", levels={"a": 0}), 50)
     assert tree["layout"]["hierarchical"]["direction"] == "LR" and tree["physics"]["enabled"] is False
+    # pages name their options; the shared script holds each preset once, the same as view_options
+    presets = option_presets()
+    for view in (View("policy", "p.html", "t", levels={"a": 0}), View("agency", "a.html", "t", levels={"a": 0}),
+                 View("overview", "o.html", "t"), View("overlap", "o.html", "t"), View("agency", "a.html", "t")):
+        for n in (1, 50, LARGE_VIEW, LARGE_VIEW + 1, 10 * LARGE_VIEW):
+            assert presets[options_name(view, n)] == view_options(view, n), (view.kind, n)
+    assert '"tree-policy": {' in asset_files()[f"{ASSET_DIR}/{SCRIPT_FILE}"]
 
 
 def test_views_cover_every_policy(corpus_graph):
@@ -318,7 +325,7 @@ def test_large_views_get_positions_and_no_physics(tmp_path):
     g = synthetic_graph(LARGE_VIEW + 200)
     paths = write_views(g, tmp_path, agencies=False)
     data = Page(paths[1].read_text("utf-8")).data
-    assert data["large"] and data["options"]["physics"]["enabled"] is False
+    assert data["large"] and option_presets()[data["options"]]["physics"]["enabled"] is False
     assert all("x" in n and "y" in n for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])  # nobody on top of another
     kinds = data["kinds"]

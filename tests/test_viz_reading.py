@@ -93,7 +93,7 @@ def test_a_fact_links_to_its_span_in_the_document_page(browser, corpus_graph, co
     assert "国家级 50万元" in target.get_attribute("title")  # says which fact it is
     # the document page shows the whole text, and a measure's span holds its amounts
     assert corpus_graph.nodes[key_for("Measure", SUZHOU, "二.(一).2")].name in page.locator(".pk-text").inner_text()
-    assert page.locator("mark.pk-k-measure mark.pk-k-funding").count() >= 5
+    assert page.locator("mark.m mark.f").count() >= 5
     assert not page.problems
     page.close()
 
@@ -143,9 +143,13 @@ def test_policy_view_shows_title_funding_and_who_is_responsible(browser, corpus_
     heads = page.locator("th.pk-matrix-agency").all_inner_texts()
     assert heads[0] == "苏州市工业和信息化局"  # the one that leads comes first
     assert {"苏州市财政局", "苏州市科学技术局"} <= set(heads)
-    row = page.locator("tr", has=page.locator("th.pk-matrix-measure", has_text="加强组织领导"))
-    lead = row.locator("td.pk-role-lead")
+    row = page.locator("tbody tr", has=page.locator("th", has_text="加强组织领导"))
+    lead = row.locator("td.l")
     assert lead.count() == 1 and lead.inner_text() == "牵"
+    lead.hover()  # the cell names its agency and measure (set on hover, not repeated in the markup)
+    title = lead.get_attribute("title") or ""
+    assert title.startswith("牵头 lead: ") and title.split("\n")[0][len("牵头 lead: "):] in heads, title
+    assert "加强组织领导" in title
     href = lead.locator("a").get_attribute("href")
     assert href.startswith("../documents/") and "#ev-" in href
     agency_link = page.locator("th.pk-matrix-agency a").first.get_attribute("href")

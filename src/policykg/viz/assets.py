@@ -81,10 +81,12 @@ def vis_network_js() -> str:
 
 def view_script() -> str:
     """The shared script of the view pages: vis-network, the styles every page uses
-    (``window.policykgShared``, :func:`policykg.viz.style.shared_style`), then ``templates/view.js``."""
+    (``window.policykgShared``, :func:`policykg.viz.style.shared_style`) and the vis-network options a
+    page names (:func:`policykg.viz.render.option_presets`), then ``templates/view.js``."""
+    from policykg.viz.render import option_presets
     from policykg.viz.style import shared_style
 
-    shared = f"window.policykgShared = {script_json(shared_style())};\n"
+    shared = f"window.policykgShared = {script_json({**shared_style(), 'options': option_presets()})};\n"
     return vis_network_js().rstrip() + "\n;\n" + shared + inline_js(template_text("view.js"))
 
 

@@ -2,7 +2,7 @@
 
 Every fact the views show (a measure, a responsibility, an amount, a mention...)
 carries the character span of the text that states it; the document page marks
-each span with ``<mark id="ev-START-END">``, so a view links a fact to
+each span with ``<mark id="ev-START-END">`` (its class, one letter, the kind: :data:`KIND_CLASS`), so a view links a fact to
 ``documents/<stem>.html#ev-START-END`` and the browser scrolls to it and
 outlines it (CSS ``:target``).  Spans nest (a measure holds its amounts); a
 span that crosses the end of the one holding it is cut there, its anchor kept.
@@ -15,7 +15,7 @@ sentences that state them, under the same anchors.
 Examples
 --------
 >>> str(marked_text("由市工信局牵头，给予最高100万元。", [(1, 7, "lead", "牵头", ""), (10, 17, "funding", "最高100万元", "")]))
-'由<mark id="ev-1-7" class="pk-k-lead" title="牵头">市工信局牵头</mark>，给予<mark id="ev-10-17" class="pk-k-funding" \
+'由<mark id="ev-1-7" class="l" title="牵头">市工信局牵头</mark>，给予<mark id="ev-10-17" class="f" \
 title="最高100万元">最高100万元</mark>。'
 >>> span_id(3, 9)
 'ev-3-9'
@@ -34,7 +34,7 @@ from policykg.graph.model import PolicyGraph
 from policykg.viz.style import EDGE_ZH, LABEL_ZH, edge_kind
 from policykg.viz.tips import funding_label, source_of
 
-__all__ = ["span_id", "marked_text", "document_spans", "render_document", "texts_from_store", "Span", "KINDS"]
+__all__ = ["span_id", "marked_text", "document_spans", "render_document", "texts_from_store", "Span", "KINDS", "KIND_CLASS"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,8 @@ KINDS: dict[str, str] = {
 _NODE_KIND = {"Measure": "measure", "Funding": "funding"}
 _EDGE_KIND = {"RESPONSIBLE_FOR:lead": "lead", "RESPONSIBLE_FOR:co": "co", "MENTIONS": "mention"}
 _PRIORITY = {k: i for i, k in enumerate(("lead", "co", "funding", "mention", "other", "measure"))}
+#: the class of a kind's highlight (one letter: a page holds hundreds of them)
+KIND_CLASS = {"measure": "m", "lead": "l", "co": "c", "funding": "f", "mention": "e", "other": "o"}
 
 
 def span_id(start: int, end: int) -> str:
@@ -120,7 +122,7 @@ def marked_text(text: str, spans: Iterable[Span]) -> Markup:
         parts.append(str(escape(text[pos:start])))
         pos = start
         title = "" if kind == "measure" else f' title="{escape(what)}"'  # a measure's span is its own text
-        parts.append(f'<mark id="{span_id(start, end)}" class="pk-k-{kind}"{title}>')
+        parts.append(f'<mark id="{span_id(start, end)}" class="{KIND_CLASS.get(kind, "o")}"{title}>')
         open_ends.append(end_shown)
     close_until(len(text))
     parts.append(str(escape(text[pos:])))
@@ -135,14 +137,15 @@ def render_document(g: PolicyGraph, policy_key: str, text: str, spans: list[Span
 
     p = g.nodes[policy_key]
     doc_id = str(p.get("doc_id") or p.graph)
-    facts = [{"id": span_id(s, e), "kind": k, "kind_name": KINDS.get(k, k), "what": w, "sentence": sent}
+    facts = [{"id": span_id(s, e), "kind": KIND_CLASS.get(k, "o"), "kind_name": KINDS.get(k, k), "what": w,
+              "sentence": sent}
              for s, e, k, w, sent in _merged(spans, 1 << 62)]
-    counts = {k: sum(1 for f in facts if f["kind"] == k) for k in KINDS}
+    counts = {c: sum(1 for f in facts if f["kind"] == c) for c in KIND_CLASS.values()}
     html = environment().get_template("document.html").render(
         title=p.name, source=source_of(g, doc_id), number=p.get("doc_number"), date=p.get("date"),
         csp=csp(False), style_href=style_href, index_href=index_href, view_href=view_href,
         text=marked_text(text, spans) if text else None, facts=facts,
-        legend=[(k, v, counts[k]) for k, v in KINDS.items() if counts[k]],
+        legend=[(KIND_CLASS[k], v, counts[KIND_CLASS[k]]) for k, v in KINDS.items() if counts[KIND_CLASS[k]]],
     )
     log.debug("rendered the document page of %s: %d bytes", doc_id, len(html))
     return html

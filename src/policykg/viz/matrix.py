@@ -67,8 +67,7 @@ def responsibility_table(g: PolicyGraph, policy_key: str, *, index: GraphIndex |
             role = "lead" if e.get("role") == "lead" else "co"
             old = cells[column[e.src]]
             if old is None or role == "lead":
-                cells[column[e.src]] = {"role": role, "mark": ROLE_MARK[role], "href": _at(e, doc_href),
-                                        "title": f"{'牵头 lead' if role == 'lead' else '配合 co'}: {g.nodes[e.src].name}"}
+                cells[column[e.src]] = {"role": role, "mark": ROLE_MARK[role], "href": _at(e, doc_href)}
         node = g.nodes[m]
         rows.append({"name": node.name, "href": _at(node, doc_href), "cells": cells,
                      "lead": any(c and c["role"] == "lead" for c in cells)})

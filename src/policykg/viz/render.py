@@ -47,13 +47,17 @@ from policykg.viz.matrix import responsibility_table
 from policykg.viz.tips import edge_tip, funding_label, node_tip
 from policykg.viz.views import LARGE_VIEW, GraphIndex, View, workload
 
-__all__ = ["render_view", "build_network", "view_options", "environment", "agency_tip_stats", "Tips", "Links"]
+__all__ = ["render_view", "build_network", "view_options", "options_name", "option_presets", "environment",
+           "agency_tip_stats", "Tips", "Links"]
 
 log = logging.getLogger(__name__)
 
 _LABEL_LIMITS = {"Policy": 40, "Measure": 16, "Agency": 18, "Funding": 18, "Citation": 14, "Document": 24}
 #: in large views a tip keeps its rows, each cut to this many characters, without evidence or source
 _LEAN_ROW = 80
+#: a tip's evidence is cut to this many characters when its source link opens the whole span, highlighted,
+#: in the document's page (a measure's evidence is its whole text)
+_LINKED_EVIDENCE = 80
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +138,10 @@ class _Docs:
     """Source documents, tip row names and edge kinds stored once per page; tips and edges refer to them
     by index."""
 
-    def __init__(self, lean: bool = False) -> None:
+    def __init__(self, lean: bool = False, documents: dict[str, str] | None = None) -> None:
         self.docs, self.rows, self.kinds = _Table(), _Table(), _Table()
         self.lean = lean
+        self.documents = documents or {}  # document id -> its page: evidence there is cut short in tips
         self.doc_ids: dict[int, str] = {}  # docs index -> document id, for links to its page
 
     @property
@@ -150,8 +155,12 @@ class _Docs:
             return {"rows": [[names[k], v if len(v) <= _LEAN_ROW else v[:_LEAN_ROW - 1] + "…"]
                              for k, v in tip["rows"]]}
         out: dict[str, Any] = {"rows": [[names[k], v] for k, v in tip["rows"]]}
-        if tip.get("evidence"):
-            out["evidence"] = tip["evidence"]
+        evidence = tip.get("evidence")
+        if evidence:
+            linked = tip.get("at") and tip.get("doc_id") in self.documents
+            if linked and len(evidence) > _LINKED_EVIDENCE:
+                evidence = evidence[:_LINKED_EVIDENCE - 1] + "…"
+            out["evidence"] = evidence
         src = tip.get("source")
         if src:
             out["doc"] = self.docs[src]
@@ -300,6 +309,30 @@ def view_options(view: View, n_nodes: int) -> dict[str, Any]:
     return opts
 
 
+def options_name(view: View, n_nodes: int) -> str:
+    """The name of a view's options among :func:`option_presets` (what :func:`view_options` depends on).
+
+    >>> options_name(View("policy", "p.html", "t", levels={"a": 0}), 5), options_name(View("overview", "o", "t"), 5)
+    ('tree-policy', 'force-grouped')
+    """
+    large = "-large" if n_nodes > LARGE_VIEW else ""
+    if view.levels:
+        return ("tree-policy" if view.kind == "policy" else "tree") + large
+    return ("force-grouped" if _grouped(view, n_nodes) else "force") + large
+
+
+@lru_cache(maxsize=1)
+def option_presets() -> dict[str, dict[str, Any]]:
+    """Every view's vis-network options by :func:`options_name`, sent once in the shared script: a page
+    names its preset instead of carrying ~1 kB of options."""
+    out: dict[str, dict[str, Any]] = {}
+    for view in (View("policy", "p", "t", levels={"a": 0}), View("agency", "a", "t", levels={"a": 0}),
+                 View("overview", "o", "t"), View("agency", "a", "t")):
+        for n in (1, LARGE_VIEW + 1):
+            out.setdefault(options_name(view, n), view_options(view, n))
+    return out
+
+
 def _slim(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> None:
     """Drop what the page can work out: shapes (in the groups), names equal to labels, edge ids and arrows
     (from the kind); edge ends become indices into ``nodes``."""
@@ -325,10 +358,11 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
     Views of more than :data:`~policykg.viz.views.LARGE_VIEW` nodes carry lean tips (rows cut short,
     no evidence): the views of one policy or agency show them whole; a large overview's edges that
     start hidden (co-responsibility, overlaps) carry none: the overlap view shows them.  With ``links``
-    (:class:`Links`), nodes link to their pages and facts to their spans in the document pages.
+    (:class:`Links`), nodes link to their pages and facts to their spans in the document pages, and a
+    tip's evidence longer than 80 characters is cut there (its source link opens the whole span).
     """
-    docs = _Docs(lean=len(view.nodes) > LARGE_VIEW)
     links = links if links is not None else Links()
+    docs = _Docs(lean=len(view.nodes) > LARGE_VIEW, documents=links.documents)
     net = build_network(g, view, agency_stats=agency_stats, docs=docs, tips=tips, links=links)
     nodes, edges, _heading, _h, _w, _opts = net.get_network_data()
     _slim(nodes, edges)
@@ -336,7 +370,7 @@ def render_view(g: PolicyGraph, view: View, *, index_href: str = "index.html",
         "kind": view.kind, "title": view.title, "focus": view.focus,
         "hierarchical": bool(view.levels), "large": len(nodes) > LARGE_VIEW,
         "expected": {"nodes": len(view.nodes), "edges": len(view.edges)},
-        "nodes": nodes, "edges": edges, "options": net.options, "docs": docs.items,
+        "nodes": nodes, "edges": edges, "options": options_name(view, len(view.nodes)), "docs": docs.items,
         "rowNames": docs.rows.items, "kinds": docs.kinds.items,
         "docHrefs": docs.hrefs(links, "../" * view.path.count("/")),
         "hiddenKinds": sorted(k for k in docs.kinds.items if k in view.hidden_kinds),

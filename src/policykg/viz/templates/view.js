@@ -45,6 +45,8 @@
   var tips = new Map();
   var names = new Map();
   var searchIndex = [];
+  // a page names its vis-network options, which this script carries once for every page
+  data.options = JSON.parse(JSON.stringify(shared.options[data.options]));
   data.options.groups = shared.groups;
 
   // Nodes carry their group (= label); the group's style is in the shared groups.
@@ -356,6 +358,23 @@
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter" && matches && matches.size) { focusNode(matches.values().next().value); }
   });
+
+  // a policy's table: its cells and row heads get their titles on hover (the markup does not repeat them)
+  var matrix = document.querySelector("table.pk-matrix");
+  if (matrix) {
+    var heads = Array.prototype.map.call(matrix.querySelectorAll("thead th.pk-matrix-agency"),
+                                         function (th) { return th.textContent; });
+    matrix.addEventListener("mouseover", function (ev) {
+      var cell = ev.target.closest("tbody td, tbody th");
+      if (!cell || cell.title) { return; }
+      var measure = "措施 measure: " + cell.parentNode.querySelector("th").textContent;
+      if (cell.tagName === "TH") {
+        cell.title = measure;
+      } else if (cell.className) {
+        cell.title = (cell.className === "l" ? "牵头 lead: " : "配合 co: ") + heads[cell.cellIndex - 1] + "\n" + measure;
+      }
+    });
+  }
 
   document.getElementById("pk-fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
   document.getElementById("pk-reset").addEventListener("click", function () {
