@@ -324,3 +324,9 @@ def test_clause_openers_are_no_names_and_a_tiered_police_branch() -> None:
     assert all(not n.startswith(("根据", "指导")) for n, _, _ in resp("根据区消防委要求,街道消防委负责组织检查。", hp))
     got = resp("(责任单位:区建管委、公安青浦分局、区人社局)", Jurisdiction("青浦区", "district", ("上海市",)))
     assert "上海市公安局青浦分局" in [n for _, n, _ in got]
+
+
+def test_a_collective_that_sets_up_a_body() -> None:
+    hp = Jurisdiction("黄浦区", "district", ("上海市",))
+    assert [n for _, n, _ in resp("各街道在社区平安办设立消防安全管理办公室,明确专职工作人员。", hp)] == ["黄浦区各街道办事处"]
+    assert [n for _, n, _ in resp("各街道设立消防安全委员会,全面统筹协调基层消防综合治理工作。", hp)] == ["黄浦区各街道办事处"]

@@ -61,7 +61,7 @@ _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|�
                                         "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
-                                          "|统筹|协调|督促|是|根据|采取")
+                                          "|统筹|协调|督促|是|根据|采取|设立|在")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
