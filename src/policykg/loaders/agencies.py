@@ -79,6 +79,8 @@ __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "e
            "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective", "is_function_word", "body_of_doc_number"]
 
 log = logging.getLogger(__name__)
+# 省政府各部门, 市人民政府各委办局: the departments of a tier's government, collectively
+_GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
 
 
 class AgencyResolver:
@@ -164,7 +166,7 @@ class AgencyResolver:
         hit = lookup(s, self.jurisdiction)
         if hit:
             return hit
-        m = re.match(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$", s)
+        m = _GOVERNMENT_DEPARTMENTS.match(s)
         if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
             return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
         if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices

@@ -91,20 +91,23 @@ _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40
 _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
 _LABEL_LINE = re.compile(r"(?:^|\n)(?P<body>(?:[^()\n]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*:[^\n]*)")
-_CONVENTION_CACHE: dict[int, tuple[object, bool]] = {}
+_PER_TEXT: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _per_text(name: str, ctx: DocContext, compute):  # noqa: ANN001, ANN202
+    """``compute(ctx.text)``, computed once per document text for ``name`` (a document-wide convention)."""
+    key = (name, id(ctx.nt))
+    hit = _PER_TEXT.get(key)
+    if hit is None or hit[0] is not ctx.nt:
+        if len(_PER_TEXT) > 64:
+            _PER_TEXT.clear()
+        hit = _PER_TEXT[key] = (ctx.nt, compute(ctx.text))
+    return hit[1]
 
 
 def _lead_convention(ctx: DocContext) -> bool:
     """Whether the document says that the first listed unit is the lead (cached per text)."""
-    key = id(ctx.nt)
-    hit = _CONVENTION_CACHE.get(key)
-    if hit is not None and hit[0] is ctx.nt:
-        return hit[1]
-    found = bool(LEAD_CONVENTION.search(ctx.text))
-    if len(_CONVENTION_CACHE) > 32:
-        _CONVENTION_CACHE.clear()
-    _CONVENTION_CACHE[key] = (ctx.nt, found)
-    return found
+    return _per_text("lead", ctx, lambda text: bool(LEAD_CONVENTION.search(text)))
 
 
 def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
@@ -298,20 +301,12 @@ def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyReso
 
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会,下同): the units included once are included wherever the collective recurs
 _SAME_BELOW = re.compile(r"(?P<x>各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|管委会))[(](?:含|包括)(?P<y>[^()]{2,60}?),下同[)]")
-_SAME_BELOW_CACHE: dict[int, tuple[object, dict]] = {}
 
 
 def _same_below(ctx: DocContext, found: list) -> None:
     """Add the units a ``下同`` note includes in a collective to every later mention of that collective."""
-    key = id(ctx.nt)
-    hit = _SAME_BELOW_CACHE.get(key)
-    if hit is None or hit[0] is not ctx.nt:
-        rules = {m.group("x"): (m.start(), split_units(m.group("y"), m.start("y")))
-                 for m in _SAME_BELOW.finditer(ctx.text)}
-        if len(_SAME_BELOW_CACHE) > 32:
-            _SAME_BELOW_CACHE.clear()
-        hit = _SAME_BELOW_CACHE[key] = (ctx.nt, rules)
-    rules = hit[1]
+    rules = _per_text("same below", ctx, lambda text: {
+        m.group("x"): (m.start(), split_units(m.group("y"), m.start("y"))) for m in _SAME_BELOW.finditer(text)})
     if not rules:
         return
     for off, name, _full, role in list(found):
