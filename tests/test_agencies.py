@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.loaders.agencies import AgencyResolver, expand_body, is_agency, lookup
+from policykg.loaders.gazetteers.agencies import AgencyResolver, expand_body, is_agency, lookup
 from policykg.schema.models import Jurisdiction
 
 SUZHOU = Jurisdiction("苏州市", "city", ("江苏省",))

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policykg.loaders.amounts import extract_amounts, parse_amounts, to_yuan
 from policykg.loaders.context import DocContext
+from policykg.loaders.facts.amounts import extract_amounts, parse_amounts, to_yuan
 from policykg.loaders.normalize import normalize
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
@@ -188,7 +188,7 @@ def test_ranges_give_both_ends_and_benefit_standards_are_amounts() -> None:
 
 
 def test_a_capped_fee_rate_is_a_ratio_a_stated_rate_is_not() -> None:
-    from policykg.loaders.amounts import parse_amounts
+    from policykg.loaders.facts.amounts import parse_amounts
     got = parse_amounts("取消反担保要求,新发生融资担保业务收取的担保费率不超过1%;所有再担保业务减半收取再担保费。")
     assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.01)]
     assert parse_amounts("一年期贷款利率为4.35%。") == []

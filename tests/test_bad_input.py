@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from policykg.errors import InputError
 from policykg.loaders import extract, parse_document
-from policykg.loaders.amounts import parse_amounts
+from policykg.loaders.facts.amounts import parse_amounts
 from policykg.loaders.normalize import fold, normalize
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from policykg.loaders.citations import extract_citations, find_titles
 from policykg.loaders.context import DocContext
+from policykg.loaders.document import parse_document
+from policykg.loaders.facts.citations import extract_citations, find_titles
 from policykg.loaders.normalize import fold, normalize
-from policykg.loaders.pipeline import parse_document
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 

@@ -1,7 +1,7 @@
 """Documents kept as records in program source (React/JS pages) read as the genre prints them."""
-from policykg.loaders.carriers import unwrap
-from policykg.loaders.code_text import from_code
-from policykg.loaders.pipeline import read_document
+from policykg.loaders.document import read_document
+from policykg.loaders.reading.carriers import unwrap
+from policykg.loaders.reading.code_text import from_code
 
 SOURCE = '''import React from 'react';
 export default function Page() {
@@ -71,7 +71,7 @@ def test_front_matter_keeps_the_date_and_number_not_the_collectors_record():
 
 
 def test_a_folder_scan_reads_scripts_that_hold_a_document_and_skips_other_code(tmp_path):
-    from policykg.loaders.pipeline import collect_paths, doc_id_for
+    from policykg.loaders.document import collect_paths, doc_id_for
     (tmp_path / "policy.js").write_text(SOURCE + "// " + "政策文本" * 100, encoding="utf-8")
     (tmp_path / "app.js").write_text("export default function App() { return null; }\n", encoding="utf-8")
     assert [p.name for p in collect_paths([tmp_path])] == ["policy.js"]

@@ -19,7 +19,7 @@ TEXT = ("西安市鄠邑区加快集成电路产业发展行动计划\n"
 
 PROBE = r"""
 import hashlib, json, sys
-from policykg.loaders.entity_lexicon import lexicon
+from policykg.loaders.entities.lexicon import lexicon
 from policykg.loaders import parse_document
 tok = lexicon()._tok
 freq = hashlib.sha256(repr(sorted(tok.FREQ.items())).encode()).hexdigest()

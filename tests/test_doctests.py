@@ -14,7 +14,7 @@ MODULES = sorted(m.name for m in pkgutil.walk_packages(policykg.__path__, "polic
 
 
 def test_the_walk_finds_the_package():
-    assert {"policykg.cli", "policykg.loaders.amounts", "policykg.graph.model", "policykg.queries.catalog"} <= set(MODULES)
+    assert {"policykg.cli", "policykg.loaders.facts.amounts", "policykg.graph.model", "policykg.queries.catalog"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("module", MODULES)

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from policykg.loaders.agencies import is_agency
 from policykg.loaders.context import DocContext
-from policykg.loaders.entities import extract_entities, find_entities
-from policykg.loaders.entity_names import is_named, trim_left
+from policykg.loaders.document import parse_document
+from policykg.loaders.entities.mentions import extract_entities, find_entities
+from policykg.loaders.entities.names import is_named, trim_left
+from policykg.loaders.gazetteers.agencies import is_agency
 from policykg.loaders.normalize import fold, normalize
-from policykg.loaders.pipeline import parse_document
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
 
@@ -181,8 +181,8 @@ def test_kinds_of_business_and_departments_before_deng_are_no_companies() -> Non
 
 
 def test_a_clause_or_a_name_before_a_company_is_cut() -> None:
-    from policykg.loaders.entities import _trimmed
-    from policykg.loaders.entity_orgs import Found
+    from policykg.loaders.entities.mentions import _trimmed
+    from policykg.loaders.entities.orgs import Found
     assert _trimmed(Found("enterprises", "规定时间内至长宁公租房公司", 0, 13)).name == "长宁公租房公司"
     assert _trimmed(Found("enterprises", "闵行区和城投集团", 0, 8)).name == "城投集团"
     assert _trimmed(Found("enterprises", "上海和辉光电股份有限公司", 0, 12)).name == "上海和辉光电股份有限公司"

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from policykg.loaders import parse_document
-from policykg.loaders.agencies import AgencyResolver, is_agency, lookup
-from policykg.loaders.amounts import parse_amounts
-from policykg.loaders.entities import find_entities
-from policykg.loaders.places import doc_number_place, place_alternatives, place_info, short_place_prefix
+from policykg.loaders.entities.mentions import find_entities
+from policykg.loaders.facts.amounts import parse_amounts
+from policykg.loaders.gazetteers.agencies import AgencyResolver, is_agency, lookup
+from policykg.loaders.gazetteers.places import doc_number_place, place_alternatives, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import InputError
-from policykg.loaders import extract, read_text, reading
+from policykg.loaders import extract, read_text
+from policykg.loaders.reading import files as reading
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "data" / "corpus" / "futian-reply-20220098-regtech.txt"

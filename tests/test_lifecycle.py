@@ -12,8 +12,8 @@ import pytest
 
 from policykg.loaders import parse_document, read_document
 from policykg.loaders.context import DocContext
-from policykg.loaders.lifecycle import extract_lifecycle
 from policykg.loaders.normalize import normalize
+from policykg.loaders.structure.lifecycle import extract_lifecycle
 
 ROOT = Path(__file__).resolve().parent
 REAL = ROOT / "data" / "real"

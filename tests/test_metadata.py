@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from policykg.loaders.context import DocContext
-from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.normalize import normalize
-from policykg.loaders.reading import read_text
+from policykg.loaders.reading.files import read_text
+from policykg.loaders.structure.metadata import extract_metadata
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT.parent / "data" / "corpus"
@@ -149,7 +149,7 @@ def test_doc_type_from_title(title: str, kind: str) -> None:
 
 
 def test_a_page_titled_with_the_policy_it_carries_takes_the_issuing_notice_as_title():
-    from policykg.loaders.pipeline import parse_document
+    from policykg.loaders.document import parse_document
     text = ("武汉市氢能产业发展三年行动方案(2025—2027年)\n文号:武政规〔2025〕9号\n政策原文\n导航区\n"
             "市人民政府关于印发武汉市氢能产业发展三年行动方案(2025—2027年)的通知\n2025-09-29规范性文件\n"
             "各区人民政府,市人民政府各部门:\n现将《武汉市氢能产业发展三年行动方案(2025—2027年)》印发给你们,请认真组织实施。\n")
@@ -191,7 +191,7 @@ def test_markup_in_a_title_is_no_breadcrumb() -> None:
 
 
 def _md(tmp_path: Path, text: str):
-    from policykg.loaders.pipeline import read_document
+    from policykg.loaders.document import read_document
     path = tmp_path / "page.md"
     path.write_text(text, encoding="utf-8")
     return read_document(path)
@@ -218,7 +218,7 @@ def test_a_news_report_of_a_policy_names_its_title_and_issuer(tmp_path: Path) ->
 
 
 def test_doc_types_of_approvals_cut_reply_titles_and_untitled_texts() -> None:
-    from policykg.loaders.doctype import classify
+    from policykg.loaders.structure.doctype import classify
     assert classify("内蒙古自治区人民政府关于根河市城市总体规划(2019—2030)的批复") == "notice"
     assert classify("对省十四届人大二次会议关于支持在沈布局新能源基础设施的建议") == "proposal_reply"
     assert classify("", "《关于金融支持防控疫情稳定经济增长的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。") == "funding_measures"
@@ -245,6 +245,6 @@ def test_a_label_block_before_the_title_and_a_task_division() -> None:
     m = meta_of("基本信息\n统一编号:\nGZ0320190014\n文号:\n穗残联规字〔2019〕2号\n发布机关:\n广州市残疾人联合会\n文件状态:\n"
                 "广州市残疾人联合会关于印发广州市残疾人辅助器具适配工作管理办法的通知\n各区残联:\n现将办法印发给你们。")
     assert m.title == "广州市残疾人联合会关于印发广州市残疾人辅助器具适配工作管理办法的通知"
-    from policykg.loaders.doctype import classify
+    from policykg.loaders.structure.doctype import classify
     assert classify("", "经省局领导同意,现将《江西省市场监管局落实2020年省政府工作报告重点工作责任分工》印发给你们,"
                         "并就有关事项通知如下:") == "action_plan"

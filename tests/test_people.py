@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from policykg.loaders.context import DocContext
+from policykg.loaders.facts.people import extract_people, parse_salutation
 from policykg.loaders.normalize import normalize
-from policykg.loaders.people import extract_people, parse_salutation
-from policykg.loaders.reading import read_text
+from policykg.loaders.reading.files import read_text
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT.parent / "data" / "corpus"
@@ -68,7 +68,7 @@ def test_parse_salutation() -> None:
 
 
 def test_a_listed_proposer_closed_by_deng_and_a_signing_leader_with_a_spaced_name():
-    from policykg.loaders.pipeline import parse_document
+    from policykg.loaders.document import parse_document
     doc = parse_document("关于第1320号建议的答复\n韦涛等代表:\n你们的建议收悉,现答复如下:\n一、我委将会同有关单位推进。\n"
                          "福建省发展和改革委员会\n2024年4月20日\n领导署名:王 忠\n联 系 人:张直东\n")
     assert [(p.name, p.role) for p in doc.people] == [("韦涛", "代表"), ("王忠", "领导署名"), ("张直东", "联系人")]
@@ -76,8 +76,8 @@ def test_a_listed_proposer_closed_by_deng_and_a_signing_leader_with_a_spaced_nam
 
 def test_officials_named_with_their_post() -> None:
     from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.people import extract_people
     from policykg.loaders.normalize import normalize
-    from policykg.loaders.people import extract_people
 
     def people(text: str) -> list[tuple[str, str]]:
         return [(p.name, p.role) for p in extract_people(DocContext("d", normalize(text)), None)]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from policykg.loaders import parse_document, read_text
-from policykg.loaders.privacy import MASK_CHAR, personal_data_spans, redact, scrub_document
+from policykg.loaders.facts.privacy import MASK_CHAR, personal_data_spans, redact, scrub_document
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"

@@ -124,7 +124,7 @@ def test_rtf_saved_as_doc_is_named_as_rtf(head):
 
 
 def test_a_content_box_holding_only_the_information_line_is_not_the_document():
-    from policykg.loaders.html_text import html_to_text
+    from policykg.loaders.reading.html_text import html_to_text
     body = "".join(f"<p>第{n}条 市人力资源社会保障局负责本办法组织实施,市财政局按照职责协同做好资金保障工作。</p>"
                    for n in "一二三四五六")
     page = (f"<html><body><div class='content_attr'><p>文号:穗人社规字〔2019〕6号</p><p>发布机关:广州市人力资源和社会保障局"
@@ -178,7 +178,7 @@ def test_page_title_and_information_date_beside_a_content_box(tmp_path):
 
 
 def test_a_collectors_notes_before_the_heading_are_not_the_document():
-    from policykg.loaders.carriers import unwrap
+    from policykg.loaders.reading.carriers import unwrap
 
     md = ("---\n标题: 关于印发工作方案的通知\n文号: 沪交设养〔2024〕1025号\n---\n\n"
           "> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅。\n"

@@ -1,8 +1,8 @@
 """Replies that answer a proposal point by point with what the replying body does (provincial style)."""
 from policykg.loaders.context import DocContext
+from policykg.loaders.document import parse_document
 from policykg.loaders.normalize import normalize
-from policykg.loaders.pipeline import parse_document
-from policykg.loaders.reply_measures import reply_measures
+from policykg.loaders.structure.reply_measures import reply_measures
 
 REPLY = """湖南省发展和改革委员会关于省政协十二届五次会议第0003号提案的答复
 张三委员:

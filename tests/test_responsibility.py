@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from policykg.loaders import parse_document
-from policykg.loaders.agencies import AgencyResolver
 from policykg.loaders.context import DocContext
+from policykg.loaders.facts.responsibility import extract_responsible, split_units
+from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.loaders.normalize import normalize
-from policykg.loaders.reading import read_text
-from policykg.loaders.responsibility import extract_responsible, split_units
-from policykg.loaders.structure import MeasureSpan
+from policykg.loaders.reading.files import read_text
+from policykg.loaders.structure.measures import MeasureSpan
 from policykg.schema.models import Jurisdiction
 
 ROOT = Path(__file__).resolve().parent

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from policykg.loaders.context import DocContext
-from policykg.loaders.headings import parse_heading
-from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.normalize import normalize
-from policykg.loaders.reading import read_text
-from policykg.loaders.reply_measures import classify_sentence
-from policykg.loaders.structure import extract_measures, short_title
+from policykg.loaders.reading.files import read_text
+from policykg.loaders.structure.headings import parse_heading
+from policykg.loaders.structure.measures import extract_measures, short_title
+from policykg.loaders.structure.metadata import extract_metadata
+from policykg.loaders.structure.reply_measures import classify_sentence
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT.parent / "data" / "corpus"

@@ -49,7 +49,7 @@ def tmp_path(directory: Path, doc_id: str, n: int) -> Path:
 
 
 def _read(item: Path | PolicyDocument) -> PolicyDocument | InputError:
-    from policykg.loaders.pipeline import read_or_error
+    from policykg.loaders.document import read_or_error
 
     return read_or_error(item)
 

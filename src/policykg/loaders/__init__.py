@@ -4,8 +4,7 @@
 >>> parse_document("关于推进区块链发展的实施意见\\n一、加强组织领导。由市工业和信息化局牵头。").title
 '关于推进区块链发展的实施意见'
 """
-from policykg.loaders.export import write_json
-from policykg.loaders.pipeline import (
+from policykg.loaders.document import (
     ExtractResult,
     collect_paths,
     doc_id_for,
@@ -14,7 +13,8 @@ from policykg.loaders.pipeline import (
     parse_document,
     read_document,
 )
-from policykg.loaders.reading import decode_bytes, read_text
+from policykg.loaders.export import write_json
+from policykg.loaders.reading.files import decode_bytes, read_text
 
 __all__ = [
     "ExtractResult",

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.loaders.facts.privacy import redact
 from policykg.loaders.normalize import NormText
-from policykg.loaders.privacy import redact
 from policykg.schema.models import Evidence, Jurisdiction
 
 __all__ = ["DocContext", "SENTENCE_END"]

@@ -1,0 +1,1 @@
+"""Entities: enterprises, platforms and institutions, programs — candidates, name boundaries and lexicons."""

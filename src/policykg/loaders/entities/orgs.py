@@ -1,0 +1,379 @@
+"""Enterprises and platforms/institutions: candidate names with their spans.
+
+Four sources, all over the normalised text:
+
+* name endings (研究院, 平台, 协会, 大厦 …; 有限公司, 集团, 银行, 供电局): the
+  phrase before the ending, cut by :func:`~policykg.loaders.entities.names.trim_left`;
+* ``X总部`` in a list of companies or facilities: the company X;
+* enumerations closed by a company head (腾讯、微众银行、平安科技等…企业,
+  以A、B为代表的企业, 企业如A、B): every item, suffix or not;
+* well-known platforms (深交所, 科创板, 粤省事) and app-style names (深i企, i深圳).
+
+A platform must be *named* (a place, a brand, an unknown word before its
+ending); a generic one is kept only when named siblings in the same
+enumeration vouch for it (已建成区块链研究院、乐信区块链实验室…) or an instance
+marker precedes it (全市首个时尚产业物业联盟).
+
+>>> [(f.kind, f.name) for f in find_orgs("其中普路通、信利康、朗华等供应链行业龙头企业均注册在福田。")]
+[('enterprises', '普路通'), ('enterprises', '信利康'), ('enterprises', '朗华')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from policykg.loaders.entities.lexicon import lexicon
+from policykg.loaders.entities.names import HARD_BOUNDARY, is_named, trim_left
+from policykg.loaders.gazetteers.places import province_abbreviations, short_place_prefix
+
+__all__ = ["Found", "find_orgs"]
+
+_COMPANY_SUFFIX = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "分公司", "公司", "银行", "分行", "支行",
+                   "供电局")
+_NOT_COMPANY = re.compile(r"人民银行|人行|中央银行|世界银行|亚洲开发银行|亚投行|^(?:分|子|总)公司$")
+_PERSON_TITLE = re.compile(
+    r"(?:党委|党组)?副?(?:秘书长|主任|会长|院长|理事长|书记|主席|所长|校长|教授|研究员|总经理|董事长|首席|总裁|部长|局长"
+    r"|处长|科长|专家|博士|代表|委员|负责人)"
+)
+_DESIGNATION = re.compile(
+    r"^(?:国际|全球|全国|世界|区域)?性?(?:科技创新|科创|创新|金融|贸易|航运|消费|物流|商贸|文化|时尚|数据|人才|制造|商业|供应链)中心$"
+)
+_ENUM_HEAD = re.compile(
+    r"(?:等|为代表的|在内的)\s*(?:\d+|[一二三四五六七八九十百几多数]+)?\s*(?:家|个|所|位)?"
+    r"(?P<mod>[^,。;:!?、()“”\n]{0,16}?)(?P<head>企业|公司|品牌|厂商|巨头|龙头|券商|运营商|服务商|供应商|(?:电商|互联网)平台(?!企业|公司))"
+)
+# between 等 and the head, a word that makes the items kinds of business (等行业的企业, 等工业燃料生产企业)
+_CATEGORY_MOD = re.compile(r"行业|产业|领域|类|产品|燃料|业态|业务|方面|环节")
+_NOTABLE = re.compile(r"龙头|领军|头部|知名|重点|骨干|领先|代表")  # 等供应链行业龙头企业: firms by name
+_HEAD_MODIFIES = re.compile(r"登记|注册|开办|名称|年报|信用|档案|主体")  # 等企业登记: 企业 is no head here
+_PLATFORM_HEAD = frozenset({"电商平台", "互联网平台"})  # (not 平台企业: 忽米网等工业互联网平台企业 are companies)  # 天猫、京东等电商平台: the items are platforms
+_HEAD_FIRST = re.compile(r"(?:企业|公司|品牌|厂商)[,:]?(?:如|包括|例如|比如|诸如)(?P<list>[^,。;:!?()\n]{2,80}?)(?=等|[,。;:)\n]|$)")
+_GENERIC_ITEM_END = re.compile(r"(?:企业|机构|单位|部门|高校|院校|院所|组织|政府|园区|行业|领域|产业|群体|人才|团队|项目"
+                               r"|工商户|农户|商户|住户|主体)$")
+_APP = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,3}i[\u4e00-\u9fff]{1,3}|i[\u4e00-\u9fff]{2,4})(?=[、,。;:)”等和及]|$)")
+_MOD_OK = frozenset({"和", "与", "及", "或", "的", "以及", "众多", "一批", "多家", "若干", "各类", "世界顶尖", "全球顶尖",
+                     "世界顶级", "国内外", "海内外", "国内", "知名"})
+_PLACE_IN_NAME = re.compile(r"\([\u4e00-\u9fff]{2,6}\)(?=[\u4e00-\u9fff]{0,10}(?:有限公司|有限责任公司|集团|公司))"
+                            r"|(?<=中国)\([\u4e00-\u9fff]{2,3}\)(?=自由贸易|自贸)")  # 中国(江苏)自由贸易试验区
+_SPLIT_LAST = re.compile(r"以及|及|和|与")
+_BRACKETED = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
+_PREPOSITIONS = frozenset("在对向与为从把将被由给让经")
+_LEAD_VERBS = frozenset({"组织", "动员", "带动", "号召"})  # 组织华为、阿里云等平台企业: a verb before the list
+_SITE = re.compile(r"(?:生产基地|基地|工厂|超级工厂|总部)$")
+_LEADING_FUNCTION = re.compile(r"^[由对向为在与和及将把被从经给让]")
+_NOT_BEFORE_SHORT = frozenset("公家校花乐田庄菜果陵茶海半宝群列")
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两几多]+)\s*(?:家|个|所|座|处|批)")
+_PROVINCE_ABBR = province_abbreviations()
+# where one company name ends and the next begins inside a run with no separator
+_INNER_BREAK = re.compile(r".*(?:有限公司|有限责任公司|全资子公司|控股子公司|子公司|下属企业|下属公司|旗下)")
+_GRID_COMPANY = re.compile(r"国网[\u4e00-\u9fff]{2,3}?省?电力(?:有限公司|公司)?")  # 国网重庆电力: State Grid's local company
+_COUNTED = re.compile(r"\d+\s*[个家批项所座处]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_SPAN = re.compile(r"《[^《》\n]{1,150}》")
+_PRIOR_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:以及|与|和|及|同)")
+_SOFT_BOUNDARY = re.compile(r"[,。;:!?()\[\]“”\"《》\n]")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate entity: ``kind`` (enterprises/platforms/programs), name and span in the text."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    named: bool = True
+    marker: bool = False  # an instance marker (首个 ...) precedes it
+
+
+class _Bounds:
+    """Hard-boundary positions of a text, for O(log n) chunk starts.
+
+    Brackets around a place inside a company name (本源量子计算科技(合肥)股份有限公司) are not boundaries.
+    """
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        inner = {i for m in _PLACE_IN_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
+        inner.update(i for m in _BRACKETED.finditer(text) if _is_place_name(m.group(1)) and _CJK_CHAR.match(text, m.end())
+                     and m.start() and _CJK_CHAR.match(text[m.start() - 1]) for i in (m.start(), m.end() - 1))
+        self.pos = [m.start() for m in pattern.finditer(text) if m.start() not in inner]
+
+    def start_before(self, i: int) -> int:
+        k = bisect_left(self.pos, i)
+        return self.pos[k - 1] + 1 if k else 0
+
+
+def _suffix_re(suffixes: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?![生链型化式性级界区]|企业|公司|经济|城区|公园)")
+
+
+def _is_place_name(s: str) -> bool:
+    lex = lexicon()
+    return lex.is_place(s) or bool(short_place_prefix(s) and len(s) <= 4)
+
+
+def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
+    lex = lexicon()
+    for m in _suffix_re(list(lex.suffix_class)).finditer(text):
+        suffix, e = m.group(0), m.end()
+        if len(suffix) == 1 and (e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与的"
+                                 or m.start() and text[m.start() - 1] in _NOT_BEFORE_SHORT):
+            continue  # 光谷联合产权交易所, 公园, 海岛: a one-character ending inside a longer word
+        c0 = max(_label_start(text, hard, hard.start_before(m.start())), e - 40)
+        if e - c0 <= len(suffix):
+            continue
+        t = trim_left(text[c0:e])
+        name, start = t.text, c0 + t.offset
+        if name.startswith("“") and name.endswith("”" + suffix):
+            continue  # “粤企政策通”平台: a bare ending after a quoted name belongs to that name (see _known)
+        if len(name) <= len(suffix) or len(name) > 32 or is_agency(name) or _COUNTED.search(name):
+            continue  # 赣南2个省实验室: a count, not a name
+        if _PERSON_TITLE.match(text, e) or _is_designation(name, suffix):
+            continue
+        marker = t.marker is not None and not _COUNT_AFTER.match(text, e)
+        yield Found("platforms", name, start, e, is_named(name, suffix), marker)
+
+
+def _label_start(text: str, hard: _Bounds, c0: int) -> int:
+    """Extend a name's start over a label quote inside it: 无锡国家“芯火”双创基地."""
+    while c0 >= 3 and text[c0 - 1] == "”":
+        q = text.rfind("“", max(0, c0 - 10), c0 - 1)
+        if q <= 0 or not _CJK_CHAR.match(text[q - 1]) or not _CJK_CHAR.match(text[c0] if c0 < len(text) else ""):
+            break
+        c0 = hard.start_before(q)
+    return c0
+
+
+def _is_designation(name: str, suffix: str) -> bool:
+    lex = lexicon()
+    if not name.endswith("中心"):
+        return False
+    tokens = lex.tokens(name)
+    i = 0
+    while i < len(tokens) and lex.is_place(tokens[i]):
+        i += 1
+    rest = "".join(tokens[i:])
+    return (i > 0 or rest.startswith(("国际", "全球", "全国", "区域"))) and bool(_DESIGNATION.match(rest))
+
+
+def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
+    pattern = _suffix_re(list(_COMPANY_SUFFIX))
+    for m in pattern.finditer(text):
+        suffix, e = m.group(0), m.end()
+        if suffix == "集团" and text.startswith(")", e):
+            continue  # 上海机场(集团)有限公司: the bracketed 集团 is inside the name
+        c0 = max(hard.start_before(m.start()), e - 40)
+        t = trim_left(text[c0:e], pos_stops=False)  # company names hold verbs: 投资控股, 建设发展
+        name, start = t.text, c0 + t.offset
+        if _LEADING_FUNCTION.match(name) and len(name) - 1 > len(suffix) + 2:
+            name, start = name[1:], start + 1  # 由省中小企业融资担保公司: the preposition is not the name's
+        inner = _INNER_BREAK.search(name[: len(name) - len(suffix)])
+        if inner:  # 上海金山铁路有限公司上海铁路局集团有限公司, 市交投集团全资子公司苏州交投物产有限公司: the last name
+            name, start = name[inner.end():], start + inner.end()
+        if len(name) <= len(suffix) or len(name) > 32 or _NOT_COMPANY.search(text[max(c0, start - 4):e]):
+            continue
+        if is_named(name, suffix):
+            yield Found("enterprises", name, start, e)
+    for m in re.finditer(r"总部(?=[、,。;等和及与]|$)", text):
+        c0 = max(hard.start_before(m.start()), m.start() - 30)
+        t = trim_left(text[c0:m.start()] + "总部")
+        stem = t.text[:-2]
+        if len(stem) >= 2 and _is_company_name(stem):
+            yield Found("enterprises", stem, c0 + t.offset, m.start())
+
+
+def _is_company_name(stem: str) -> bool:
+    lex = lexicon()
+    if any(stem.endswith(s) for s in lex.suffix_class) or lex.is_place(stem):
+        return False
+    if any(stem.endswith(s) for s in _COMPANY_SUFFIX):
+        return True
+    tokens = lex.tokens(stem)
+    return bool(tokens) and (lex.is_brand(tokens[0]) or any(lex.is_proper(t) and not lex.is_place(t) for t in tokens))
+
+
+def _items(text: str, c0: int, end: int) -> list[tuple[str, int]]:
+    """The 、-separated items of ``text[c0:end]`` with their start offsets (the first one trimmed)."""
+    out: list[tuple[str, int]] = []
+    pos = c0
+    parts = text[c0:end].split("、")
+    for k, part in enumerate(parts):
+        if k == len(parts) - 1 and len(parts) > 1:
+            sub = _SPLIT_LAST.split(part)
+            if len(sub) == 2 and all(len(s.strip()) >= 2 for s in sub):
+                out.append((sub[0], pos))
+                out.append((sub[1], pos + len(part) - len(sub[1])))
+                pos += len(part) + 1
+                continue
+        out.append((part, pos))
+        pos += len(part) + 1
+    if out:
+        first, p0 = out[0]
+        t = trim_left(first)
+        first, p0 = t.text, p0 + t.offset
+        tokens = lexicon().tokens(first)
+        lex = lexicon()
+        cut = max((k for k, tok in enumerate(tokens[:-1]) if tok in _PREPOSITIONS or tok in _LEAD_VERBS
+                   or len(tok) == 2 and tok[-1] in _PREPOSITIONS and lex.tag(tok) == "x"), default=-1)
+        if cut >= 0:  # 茶企在天猫: a one-character preposition ends the lead-in
+            skip = len("".join(tokens[: cut + 1]))
+            first, p0 = first[skip:], p0 + skip
+        out[0] = (first, p0)
+    return out
+
+
+def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str], bool]) -> Found | None:
+    lex = lexicon()
+    raw = item
+    item = item.strip()
+    start += len(raw) - len(raw.lstrip())
+    if not 2 <= len(item) <= 20 or not re.search(r"[\u4e00-\u9fffA-Za-z]", item) or is_agency(item):
+        return None
+    site = _SITE.search(item)
+    if lex_kind == "enterprises" and site:
+        stem = item[: site.start()]
+        tokens = lex.tokens(stem)
+        if len(tokens) >= 2 and lex.is_place(tokens[-1]) and not lex.is_place(tokens[0]) and _is_company_name(tokens[0]):
+            return Found("enterprises", tokens[0], start, start + len(tokens[0]), marker=True)  # 比亚迪合肥基地 -> 比亚迪
+    for suffix in sorted(lex.suffix_class, key=len, reverse=True):
+        if item.endswith(suffix) and len(item) > len(suffix):
+            return Found("platforms", item, start, start + len(item), is_named(item, suffix))
+    if lex_kind != "enterprises" or _GENERIC_ITEM_END.search(item) or lex.is_place(item):
+        return None
+    if item.endswith("总部"):
+        item = item[:-2]
+    tokens = lex.tokens(item)
+    single = len(tokens) == 1 and tokens[0] not in lex.boundaries  # 安踏: the tagger's verb, a brand here
+    if "企业" in item or all(t in lex.generic or (lex.is_boundary(t) and not single) for t in tokens):
+        return None
+    if 2 * sum(lex.is_boundary(t) for t in tokens) > len(tokens) and (len(tokens) > 1 or item in lex.boundaries):
+        return None  # 上门走访, 加强对接: an activity, not a company (a single word the tagger calls a verb may be a brand: 安踏)
+    return Found("enterprises", item, start, start + len(item))
+
+
+def _kinds_of_work(items: list[tuple[str, int]], lex) -> bool:
+    """Whether most items of a list of three or more are activities (评估, 咨询, 建筑测量): the list names
+    trades, and the head after 等 (专业服务企业) the businesses that practise them."""
+    if len(items) < 3:
+        return False
+    acts = 0
+    for item, _ in items:
+        tokens = lex.tokens(item.strip())
+        acts += bool(tokens) and lex.tag(tokens[-1]) in ("v", "vn")
+    return 2 * acts >= len(items)
+
+
+def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
+    lex = lexicon()
+    for m in _ENUM_HEAD.finditer(text):
+        if re.search(r"部门|单位|机构", m.group("mod")) or any(
+                t in lex.boundaries and t not in _MOD_OK for t in lex.tokens(m.group("mod"))):
+            continue  # 等多方式联系企业: a verb between the list and the head
+        if (_CATEGORY_MOD.search(m.group("mod")) and m.group("head") not in ("龙头", "巨头")
+                and not _NOTABLE.search(m.group("mod"))) or _HEAD_MODIFIES.match(text, m.end()):
+            continue  # 信息技术、光电设备等行业的小微企业, 变更、备案等企业登记: kinds and acts, not companies
+        end = m.start()
+        c0 = max(soft.start_before(end), end - 160)
+        if "、" not in text[c0:end] and not m.group(0).startswith(("为代表", "在内")):
+            # a single item before 等 is named by its own ending, if at all
+            if end - c0 > 12:
+                continue
+        if m.group(0).startswith("为代表") and text[c0:end].startswith("以") and not text[c0:end].startswith("以及"):
+            c0 += 1
+        prior = None
+        for prior in _PRIOR_LIST.finditer(text, c0, end):
+            pass
+        if prior is not None:
+            c0 = prior.end()  # 高校等…与华为、商汤科技等龙头企业: the companies start after 与
+        items = list(_items(text, c0, end))
+        if _kinds_of_work(items, lex):
+            continue  # 会计、律师、评估、咨询、监理等专业服务企业: trades, not companies
+        for item, start in items:
+            f = _item_found(item, start, "enterprises", is_agency)
+            if f and m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":
+                f = Found("platforms", f.name, f.start, f.end)
+            if f:
+                yield f
+    for m in _HEAD_FIRST.finditer(text):
+        for item, start in _items(text, m.start("list"), m.end("list")):
+            f = _item_found(item, start, "enterprises", is_agency)
+            if f:
+                yield f
+
+
+# “粤医保”移动公共服务平台, “e充电”APP: a quoted brand named by the kind of service after it
+_QUOTED_APP = re.compile(r"“(?P<n>[\u4e00-\u9fffA-Za-z0-9]{2,10})”"
+                         r"(?=(?:[\u4e00-\u9fff]{0,10}?(?:平台|系统))|APP|App|app|小程序|客户端|公众号|移动端)")
+# “城乡道路客运燃料消耗信息申报与补贴管理系统”: a system's whole name quoted
+_QUOTED_SYSTEM = re.compile(r"“(?P<n>[\u4e00-\u9fffA-Za-z0-9]{4,40}(?:平台|系统))”")
+_QUOTED_CODE = re.compile(r"“(?P<n>[\u4e00-\u9fff]{2,8}(?:码|通|办))”")
+
+
+@lru_cache(maxsize=1)
+def _known_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    lex = lexicon()
+    out = []
+    for kind in ("platform", "enterprise"):
+        names = [n for n, k in lex.gazetteer.items() if k == kind]
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # a bank name is not the start of a regulator's (中国银行保险监督管理委员会)
+        out.append(re.compile(f"(?:{alt})(?!保险监督|业监督|业协会)") if names else None)
+    return out[0], out[1]
+
+
+def _known(text: str) -> Iterator[Found]:
+    platforms, enterprises = _known_patterns()
+    for pattern, kind in ((platforms, "platforms"), (enterprises, "enterprises")):
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                yield Found(kind, m.group(0), m.start(), m.end())
+    for m in _GRID_COMPANY.finditer(text):
+        yield Found("enterprises", m.group(0), m.start(), m.end())
+    for m in _APP.finditer(text):
+        yield Found("platforms", m.group(0), m.start(), m.end())
+    for m in _QUOTED_APP.finditer(text):
+        yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
+    for m in _QUOTED_SYSTEM.finditer(text):
+        yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
+    for m in _QUOTED_CODE.finditer(text):
+        if short_place_prefix(m.group("n")) or m.group("n")[0] in _PROVINCE_ABBR:
+            yield Found("platforms", m.group("n"), m.start("n"), m.end("n"))
+
+
+def find_orgs(text: str, is_agency: Callable[[str], bool] | None = None) -> list[Found]:
+    """Enterprise and platform candidates of ``text``, in text order (before deduplication)."""
+    is_agency = is_agency or (lambda name: False)
+    hard = _Bounds(text, HARD_BOUNDARY)
+    soft = _Bounds(text, _SOFT_BOUNDARY)
+    found = [*_platform_candidates(text, hard, is_agency), *_company_candidates(text, hard),
+             *_enumerations(text, soft, is_agency), *_known(text)]
+    sites = {f.start for f in found if f.kind == "enterprises" and f.marker}
+    if sites:  # the site of a listed company (比亚迪合肥基地) is the company, not a platform
+        found = [f for f in found if not (f.kind == "platforms" and f.start in sites and _SITE.search(f.name))]
+    titles = [(m.start(), m.end()) for m in _TITLE_SPAN.finditer(text)]
+    if titles:  # a name inside 《…》 is part of a cited title, not a mention of the institution
+        found = [f for f in found if not any(a < f.start and f.end < b for a, b in titles)]
+    found.sort(key=lambda f: (f.start, -f.end))
+    return _vouch(text, found)
+
+
+def _vouch(text: str, found: list[Found]) -> list[Found]:
+    """Accept a generic platform whose enumeration siblings are mostly named; drop the other generic ones."""
+    plats = [f for f in found if f.kind == "platforms"]
+    groups: list[list[Found]] = []
+    for f in plats:
+        if groups and re.fullmatch(r"、|和|及|以及|与", text[groups[-1][-1].end:f.start] or "-"):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    ok: set[int] = set()
+    for g in groups:
+        named = sum(f.named for f in g)
+        for f in g:
+            if f.named or f.marker or (named and named >= len(g) - named):
+                ok.add(id(f))
+    return [f for f in found if f.kind != "platforms" or id(f) in ok]

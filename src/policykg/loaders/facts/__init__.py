@@ -1,0 +1,1 @@
+"""Facts of a measure or document: responsible units, amounts, cited policies, people, privacy redaction."""

@@ -1,0 +1,58 @@
+"""Short names a text defines for its units: ``X(以下简称“Y”)``.
+
+A policy names a body in full once and then by the short name it defines: ``并委托上海长宁公共租赁住房运营
+有限公司(以下简称“长宁公租房公司”)负责…`` and later ``长宁公租房公司负责…``. The short name stands for the
+full one wherever it is a responsible unit.
+
+Examples
+--------
+>>> defined_units("委托上海长宁公共租赁住房运营有限公司(以下简称“长宁公租房公司”)负责受理。")
+{'长宁公租房公司': '上海长宁公共租赁住房运营有限公司'}
+>>> defined_units("长宁区住房保障事务中心(以下简称“区住房保障中心”)是本区的实施机构。")
+{'区住房保障中心': '长宁区住房保障事务中心'}
+>>> defined_units("整合组建后将省融资担保股份有限公司(以下简称“省融资担保公司”)打造为龙头。")
+{'省融资担保公司': '省融资担保股份有限公司'}
+>>> defined_units("《上海市公共租赁住房管理办法》(以下简称《办法》)")
+{}
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.gazetteers.places import innermost, known_places, leading_place
+
+__all__ = ["defined_units"]
+
+_DEFINED = re.compile(r"(?P<x>[\u4e00-\u9fff]{4,40})[(]以下简称[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
+# a verb or a word before the name: 并委托X, 由X, 经X
+_LEAD = re.compile(r"(?:并?委托|授权|指定|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|由|经|是|为|和|与|及|将|把|对|向)"
+                   r"(?=[\u4e00-\u9fff]{4})")
+# what a unit's name ends with
+_UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|部|署|中心|公司|集团|院|所|站|会|行|政府|管委会|机构)$")
+
+
+def _name_start(x: str) -> str:
+    """``x`` without the words before the name: the longest tail after a verb or a preposition that opens
+    with a place, a tier or 中国/国家 (整合组建后将省融资担保股份有限公司 -> 省融资担保股份有限公司), else the
+    tail after the first such word (并委托上海长宁… -> 上海长宁…)."""
+    cuts = [m.end() for m in _LEAD.finditer(x)]
+    for end in cuts:
+        rest = x[end:]
+        place = leading_place(rest)
+        if rest[0] in "省市区县" or rest.startswith(("中国", "国家", "中共")) or (place and innermost(place) in known_places()):
+            return rest
+    return x[cuts[0]:] if cuts else x
+
+
+def defined_units(text: str) -> dict[str, str]:
+    """Map each short name defined with 以下简称 to the unit it stands for (units only, not policies)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        x, y = m.group("x"), m.group("y")
+        before = text[m.start("x") - 1] if m.start("x") else ""
+        if before in ("《", "》") or not _UNIT_END.search(x) or not _UNIT_END.search(y):
+            continue
+        x = _name_start(x)
+        if len(x) > len(y):
+            out.setdefault(y, x)
+    return out

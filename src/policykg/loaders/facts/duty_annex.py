@@ -1,0 +1,103 @@
+"""Duties given per unit in an annex (附件:部门职责分工), mapped to the measures they serve.
+
+Some plans list their tasks first and then, in an annex, what each unit does: ``省教育厅负责各类婴幼儿照护
+服务人才培养。`` The unit is responsible for the measures its duty describes. A duty is matched to the
+measures whose wording it shares most (character pairs weighted by how few measures hold them); a unit
+whose duty matches no measure closely enough is left out rather than guessed.
+
+Examples
+--------
+>>> from policykg.loaders.normalize import normalize
+>>> from policykg.loaders.context import DocContext
+>>> text = ("1.加强人才培养。扩大照护专业人才的培养规模。\\n2.加强用地保障。优先保障照护机构建设用地。\\n"
+...         "附件:部门职责分工\\n省教育厅负责各类照护人才培养。\\n省自然资源厅负责优先保障照护机构的土地供应。")
+>>> ctx = DocContext("d", normalize(text))
+>>> spans = [(0, text.index("2.")), (text.index("2."), text.index("附件"))]
+>>> [(d.name, d.measures) for d in annex_duties(ctx, spans)]
+[('省教育厅', (0,)), ('省自然资源厅', (1,))]
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.gazetteers.agencies import AgencyResolver
+from policykg.schema.models import Measure, Responsibility
+
+__all__ = ["AnnexDuty", "annex_duties", "add_annex_duties"]
+
+_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:附件\s*\d*\s*:?\s*)?[^\n。]{0,40}?(?:职责分工|部门职责|任务分工|责任分工)[^\n。]{0,8}(?=\n|$)")
+_DUTY = re.compile(r"(?:^|\n)[ \t]*(?P<x>[^,。;:、\n]{2,30}?)(?:牵头)?负责(?P<y>[^\n]{4,300})")
+_STOP = re.compile(r"[\s\d,。;:、()“”《》!?]")
+
+
+@dataclass(frozen=True)
+class AnnexDuty:
+    """One unit's duty in an annex and the measures (indexes into the spans) it serves."""
+
+    name: str
+    start: int
+    measures: tuple[int, ...]
+
+
+def _pairs(text: str) -> set[str]:
+    s = _STOP.sub("", text)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def annex_duties(ctx: DocContext, spans: list[tuple[int, int]], floor: float = 0.3) -> list[AnnexDuty]:
+    """The units of a duty annex that follows the measures, each with the measures its duty matches.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document.
+    spans : list of (int, int)
+        The measures' spans in normalised offsets, in order.
+    floor : float
+        The least weighted share of a duty's character pairs that a measure must hold.
+    """
+    if not spans:
+        return []
+    text = ctx.text
+    last = max(e for _, e in spans)
+    head = next((m for m in _HEAD.finditer(text) if m.start() >= last - 1), None)
+    if head is None:
+        return []
+    bags = [_pairs(text[a:b]) for a, b in spans]
+    n = len(bags)
+    df: dict[str, int] = {}
+    for bag in bags:
+        for p in bag:
+            df[p] = df.get(p, 0) + 1
+    out = []
+    for m in _DUTY.finditer(text, head.end()):
+        duty = _pairs(m.group("y"))
+        weights = {p: math.log((n + 1) / (max(df.get(p, 0), 1) + 0.5)) for p in duty}  # unseen pairs as rare ones
+        total = sum(weights.values()) or 1.0
+        scores = [sum(weights[p] for p in duty & bag if df.get(p)) / total for bag in bags]
+        best = max(scores)
+        if best < floor:
+            continue
+        hits = tuple(k for k, sc in sorted(enumerate(scores), key=lambda t: -t[1])[:3] if sc >= max(floor, 0.7 * best))
+        out.append(AnnexDuty(m.group("x").strip(), m.start("x"), tuple(sorted(hits))))
+    return out
+
+
+def add_annex_duties(ctx: DocContext, spans: list[tuple[int, int]], measures: list[Measure],
+                     resolver: AgencyResolver) -> list[Measure]:
+    """``measures`` with the units of a duty annex added (role ``co``) to the measures their duties serve."""
+    duties = [d for d in annex_duties(ctx, spans) if resolver.is_agency(d.name)]
+    if not duties:
+        return measures
+    out = list(measures)
+    for duty in duties:
+        norm = resolver.normalize(duty.name)
+        for k in duty.measures:
+            if any(r.normalized == norm for r in out[k].responsible):
+                continue
+            unit = Responsibility(duty.name, norm, "co", ctx.evidence(duty.start, duty.start + len(duty.name)))
+            out[k] = replace(out[k], responsible=(*out[k].responsible, unit))
+    return out

@@ -1,0 +1,344 @@
+"""Responsible units of a measure: as written, normalised, and their role.
+
+Plans, opinions and funding measures name them by convention:
+
+* a parenthesis closing the paragraph, with or without a label:
+  ``(责任单位:市科技局、市工信局)``, ``(市工信局、市财政局)``;
+* labelled lists: ``牵头单位:X;配合单位:Y`` (X lead, Y co), ``责任单位:...``;
+* ``由X牵头`` (X lead), ``由X牵头,会同Y`` (Y co), ``X牵头,Y配合``, ``由X负责`` / ``X负责``,
+  ``X、Y按职责分工负责``, ``由X会同Y…`` (both co), ``领导小组办公室设在X`` (X co).
+
+The first unit of a list is the lead only when the document states that
+convention (``排在第一位的为牵头单位``); otherwise every listed unit is ``co``.
+Lists split on 、,; but keep collective units whole (各市、区人民政府) and
+expand shared affixes: in ``市工信局、财政局`` the second is 市财政局, in
+``福田区、南山区人民政府`` the first is 福田区人民政府.
+
+Replies name the agency that acts as the subject of a clause:
+``区工信局联合区金融局、深圳市中小企业服务协会举办…`` gives all three (none
+lead); ``我局…`` gives the replying bureau; 我区/福田区/我们 give nothing.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> from policykg.loaders.gazetteers.agencies import AgencyResolver
+>>> from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_unit
+>>> from policykg.schema.models import Jurisdiction
+>>> ctx = DocContext("d", normalize("加强组织领导。由市工信局牵头,市财政局配合。(牵头单位:市工信局;配合单位:市科技局)"))
+>>> r = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
+>>> [(x.name, x.normalized, x.role) for x in extract_responsible(ctx, MeasureSpan("1", "", 0, len(ctx.text)), r)]
+[('市工信局', '苏州市工业和信息化局', 'lead'), ('市财政局', '苏州市财政局', 'co'), ('市科技局', '苏州市科学技术局', 'co')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.facts.responsibility_prose import blank_labels, duties, reply_subjects
+from policykg.loaders.facts.unit_lists import (
+    _GENERIC_UNIT,
+    _NOT_IN_NAME,
+    _ROLE_TAIL,
+    _add,
+    _is_collective_unit,
+    _plain_units,
+    _role_words,
+    split_units,
+)
+from policykg.loaders.gazetteers.agencies import SELF_REFERENCES, AgencyResolver, is_agency
+from policykg.loaders.structure.measures import MeasureSpan
+from policykg.schema.models import Responsibility
+
+__all__ = ["extract_responsible", "split_units", "LEAD_CONVENTION"]
+
+LEAD_CONVENTION = re.compile(
+    r"(?:排在|排|列|位列|列在|排名|位于|排列|所列|名列)?(?:第一位|第一个|第一家|首位|首个|第一)(?:的|者)?(?:单位|部门)?(?:为|是)"
+    r"(?:牵头|主责|主要责任)(?:责任)?(?:单位|部门)"
+    r"|(?:排在|列|位列|列在|排名|所列)(?:第一位|第一个|首位|第一)的?(?:单位|部门)(?:负责)?牵头"
+)
+_LABEL = re.compile(
+    r"(?P<lab>牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|配合单位|配合部门|参与单位|协同单位|协办单位)\s*[:]"
+)
+_LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主办单位")
+_CO_LABELS = ("配合单位", "配合部门", "参与单位", "协同单位", "协办单位")
+_PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
+                    r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]")  # [市发展改革委、各区政府(含…)负责]
+_PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
+_NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
+_BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
+_BY_LEAD = re.compile(r"由(?:所涉及的|所涉及|相关的)?(?P<x>[^,。;:由]{2,160}?)牵头")
+# 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
+_BY_WITH = re.compile(r"(?:由|经)(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
+                      r"(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$)")
+# X会同Y… / X负责,会同Y… at the start of a clause (no 由): both act, neither is marked lead
+# 会同商务、国资等相关部门: the list's 部门 is kept, it makes its functions departments
+_DEPTS = r"(?:等(?:相关|有关|其他)?部门)?"
+_SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:负责|牵头)?[,]?(?:会同|联合|协同)"
+                        r"(?P<y>[^,。;:()]{2,60}?" + _DEPTS + r")(?:(?<=部门)|(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|[,。;:(]|$))")
+_SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
+# 经X、Y和Z联合批准: the approving units act
+_APPROVED_BY = re.compile(r"经(?P<x>[^,。;:经由()]{2,60}?)(?:联合|共同)?(?:批准|审核|审定|核准|同意)")
+# X牵头负责 / X、Y负责牵头 opening a clause (not 由X牵头, which _BY_LEAD reads)
+_X_LEADS = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?P<x>[^,。;:()由\n]{2,40}?)(?:负责牵头|牵头负责|牵头)(?!单位|部门)")
+# a sentence opening with 牵头 names the units the subject leads: 牵头区建管委、区交通委,每周开展…
+_LEADS_OTHERS = re.compile(r"(?:^|[。;\n])\s*(?:负责)?牵头(?P<y>[^,。;:()]{2,80}?(?:[(][^()]{1,8}[)])?)(?=[,。;]|等|共同|开展|建立)")
+# 由X牵头,会同Y…: the units X works with are co-responsible
+_WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?" + _DEPTS
+                   + r")(?:(?<=部门)|(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$))")
+_X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
+_BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
+                      r"(?:负责|主责)(?!人)")
+_LABEL_LINE = re.compile(r"(?:^|\n)(?P<body>(?:[^()\n]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*:[^\n]*)")
+_PER_TEXT: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _per_text(name: str, ctx: DocContext, compute):  # noqa: ANN001, ANN202
+    """``compute(ctx.text)``, computed once per document text for ``name`` (a document-wide convention)."""
+    key = (name, id(ctx.nt))
+    hit = _PER_TEXT.get(key)
+    if hit is None or hit[0] is not ctx.nt:
+        if len(_PER_TEXT) > 64:
+            _PER_TEXT.clear()
+        hit = _PER_TEXT[key] = (ctx.nt, compute(ctx.text))
+    return hit[1]
+
+
+def _lead_convention(ctx: DocContext) -> bool:
+    """Whether the document says that the first listed unit is the lead (cached per text)."""
+    return _per_text("lead", ctx, lambda text: bool(LEAD_CONVENTION.search(text)))
+
+
+def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
+    found: dict[str, Responsibility] = {}
+    home = resolver.home if resolver is not None else None
+    parent = home is not None and any(resolver.normalize(m[2]) == home for m in mentions
+                                      if not _DIVISION_NAME.match(m[1]))
+    for off, name, full, role in sorted(mentions, key=lambda m: m[0]):
+        if parent and _DIVISION_NAME.match(name):
+            continue  # 基层处 beside 市卫生健康委 (the issuer): its division, not a unit of its own
+        _keep(found, ctx, resolver, name, off, full, role)
+    return _one_lead(tuple(found.values()))
+
+
+def _one_lead(units: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
+    """The first unit marked lead leads; the others a joint lead names (牵头单位:A、B; A、B牵头负责) act
+    beside it. A measure has one lead (the shapes, ``measure_leads``, GOLD-GUIDE: the first of X、Y牵头)."""
+    leads = [k for k, u in enumerate(units) if u.role == "lead"]
+    if len(leads) <= 1:
+        return units
+    return tuple(replace(u, role="co") if u.role == "lead" and k != leads[0] else u for k, u in enumerate(units))
+
+
+def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
+          full: str, role: str) -> None:
+    norm = resolver.normalize(full)
+    if norm in SELF_REFERENCES:
+        return  # 我委 in a text that does not say who "we" are: no unit can be named
+    old = found.get(norm)
+    if old is None:
+        found[norm] = Responsibility(name, norm, role, ctx.evidence(off, off + len(name)))  # type: ignore[arg-type]
+    elif role == "lead" and old.role != "lead":
+        found[norm] = Responsibility(old.name, norm, "lead", old.evidence)
+
+
+def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocContext, resolver: AgencyResolver,
+              need_agencies: bool) -> bool:
+    """Units of a responsibility list (with or without labels); False when it is not one."""
+    body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body)
+    body_clean = _BRACKET_NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
+    labels = list(_LABEL.finditer(body_clean))
+    chunks: list[tuple[str | None, int, int]] = []
+    if not labels:
+        chunks.append((None, 0, len(body_clean)))
+    else:
+        if labels[0].start() > 0 and body_clean[: labels[0].start()].strip(" ,;"):
+            chunks.append((None, 0, labels[0].start()))
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(body_clean)
+            chunks.append((m.group("lab"), m.end(), end))
+    units: list[tuple[str, int, str, str]] = []
+    for lab, a, b in chunks:
+        part = body_clean[a:b].rstrip(" ,;。")
+        split = split_units(part, base + a)
+        marked = _role_words(split)
+        for k, (name, off, full) in enumerate(split):
+            if k in marked:
+                role = marked[k]
+                name, full = _ROLE_TAIL.sub("", name), _ROLE_TAIL.sub("", full)
+            elif lab in _LEAD_LABELS:
+                role = "lead"
+            elif lab in _CO_LABELS:
+                role = "co"
+            else:
+                role = "lead" if lead_first and k == 0 and lab is None or lead_first and k == 0 and lab in (
+                    "责任单位", "责任部门") else "co"
+            units.append((name.strip(), off, full.strip(), role))
+    if not units:
+        return False
+    if need_agencies and not labels:
+        named = [u for u in units if not _GENERIC_UNIT.search(u[0])]
+        agencies = sum(1 for u in named if resolver.is_agency(u[2]) or _is_collective_unit(u[0]))  # 各有关部门
+        if not named or agencies * 2 <= len(named) or not resolver.is_agency(named[0][2]):
+            return False
+    for name, off, full, role in units:
+        _add(found, ctx, resolver, name, off, full, role)
+    return True
+
+
+def _add_named(found: list, ctx: DocContext, resolver: AgencyResolver, units: list[tuple[str, int, str]],
+               first_leads: bool = False) -> None:
+    """Note every unit when each one is a named agency (not 有关部门, not a clause such as 必要时经…)."""
+    if units and all(is_agency(f) and not _NOT_IN_NAME.search(n) and not _GENERIC_UNIT.search(n) for n, _, f in units):
+        for k, (name, off, full) in enumerate(units):
+            _add(found, ctx, resolver, name, off, full, "lead" if first_leads and k == 0 else "co")
+
+
+def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> bool:
+    text = ctx.text
+    s, e = span.start, span.end
+    seg = blank_labels(text[s:e])  # 第六条市财政局…: the label is no name
+    lead_first = _lead_convention(ctx)
+    listed = False  # a bracket or a labelled line lists the units
+    for m in _PAREN.finditer(seg):
+        key = "body" if m.group("body") is not None else "sq"
+        body = m.group(key)
+        labelled = bool(_LABEL.search(body))
+        closes = bool(_PARA_END.match(seg, m.end()))
+        if not labelled and not closes:
+            continue
+        listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver, need_agencies=not labelled) or listed
+    for m in _LABEL_LINE.finditer(seg):
+        if m.group("body").lstrip().startswith("("):
+            continue
+        body = m.group("body")
+        first_label = _LABEL.search(body)
+        if first_label and first_label.start() > 8:
+            continue
+        listed = _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=False) or listed
+    for m in _BY_LEAD.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        for k, (name, off, full) in enumerate(units):
+            if is_agency(full):
+                _add(found, ctx, resolver, name, off, full, "lead" if k == 0 else "co")
+        w = _WITH.match(seg, m.end())
+        if w and units and is_agency(units[0][2]):
+            for name, off, full in split_units(w.group("y"), s + w.start("y")):
+                if is_agency(full) and not _GENERIC_UNIT.search(name):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _BY_WITH.finditer(seg):
+        if "牵头" in m.group(0):
+            continue
+        x = split_units(m.group("x"), s + m.start("x"))
+        if x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
+            for name, off, full in x + split_units(m.group("y"), s + m.start("y")):
+                if is_agency(full) and not _GENERIC_UNIT.search(name):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _SUBJ_WITH.finditer(seg):
+        x = split_units(_ROLE_TAIL.sub("", m.group("x")), s + m.start("x"))
+        if x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
+            lead = "牵头" in m.group(0)
+            for name, off, full in x:
+                _add(found, ctx, resolver, name, off, full, "lead" if lead else "co")
+            for name, off, full in split_units(m.group("y"), s + m.start("y")):
+                if is_agency(full) and not _GENERIC_UNIT.search(name):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _X_LEADS.finditer(seg):  # 区建交委牵头负责…, 国家发展改革委、国家能源局负责牵头…: the first leads
+        _add_named(found, ctx, resolver, split_units(m.group("x"), s + m.start("x")), first_leads=True)
+    for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
+        _add_named(found, ctx, resolver, _plain_units(m.group("y"), s + m.start("y")))
+    for m in _APPROVED_BY.finditer(seg):  # 经X、Y和Z联合批准
+        _add_named(found, ctx, resolver, split_units(m.group("x"), s + m.start("x")))
+    for m in _SEATED.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        if units and all(is_agency(f) for _, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
+    for m in _X_LEAD_Y_CO.finditer(seg):
+        x = split_units(m.group("x"), s + m.start("x"))
+        if x and all(is_agency(f) for _, _, f in x):
+            for name, off, full in x:
+                _add(found, ctx, resolver, name, off, full, "lead")
+            for name, off, full in split_units(m.group("y"), s + m.start("y")):
+                if is_agency(full):
+                    _add(found, ctx, resolver, name, off, full, "co")
+    for m in _BY_DUTY.finditer(seg):
+        units = split_units(m.group("x"), s + m.start("x"))
+        if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) and len(n) <= 24 for n, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
+    return listed
+_DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
+
+
+def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
+    """The responsible units of one measure, in the order the text names them.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document.
+    span : MeasureSpan
+        The measure; its ``genre`` (``plan`` or ``reply``) selects the conventions.
+    resolver : AgencyResolver
+        Normalises names against the document's jurisdiction and issuer.
+
+    Returns
+    -------
+    tuple of Responsibility
+        One per agency (deduplicated on the normalised name), ``role`` ``lead`` only where the text marks it.
+    """
+    found: list = []
+    if getattr(span, "genre", "plan") == "reply":
+        reply_subjects(ctx, span, resolver, found)
+    else:
+        duties(ctx, span, resolver, found, _plan(ctx, span, resolver, found))
+    _table_units(ctx, span, found)
+    _same_below(ctx, found)
+    return _merge(found, ctx, resolver)
+
+
+# 各区政府(含大鹏新区管委会、深汕特别合作区管委会,下同): the units included once are included wherever the collective recurs
+_SAME_BELOW = re.compile(r"(?P<x>各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|管委会))[(](?:含|包括)(?P<y>[^()]{2,60}?),下同[)]")
+
+
+def _same_below(ctx: DocContext, found: list) -> None:
+    """Add the units a ``下同`` note includes in a collective to every later mention of that collective."""
+    rules = _per_text("same below", ctx, lambda text: {
+        m.group("x"): (m.start(), split_units(m.group("y"), m.start("y"))) for m in _SAME_BELOW.finditer(text)})
+    if not rules:
+        return
+    for off, name, _full, role in list(found):
+        rule = rules.get(_ROLE_TAIL.sub("", name))
+        if rule and off > rule[0]:
+            for n, o, f in rule[1]:
+                found.append((o, n, f, "co" if role == "lead" else role))
+
+
+def _table_units(ctx: DocContext, span: MeasureSpan, found: list) -> None:
+    """Units from task-table cells: the first unit of a 牵头 cell leads (the first of X、Y牵头), the rest act.
+
+    A unit with its second name in brackets, 区委组织部(区公务员局), is two units (one office, two names).
+    """
+    lead_first = _lead_convention(ctx)
+    for a, b, role in getattr(span, "units", ()):
+        for k, (name, off, full) in enumerate(split_units(ctx.text[a:b], a)):
+            first = k == 0 and (role == "lead" or role == "list" and lead_first)
+            for n, o, f in _aliases(name, off, full):
+                _add(found, ctx, None, n, o, f, "lead" if first else "co")  # type: ignore[arg-type]
+                first = False
+
+
+_ALIAS = re.compile(r"^(?P<x>[^()]{2,20})[(](?P<y>[^()]{2,40})[)]$")
+
+
+def _aliases(name: str, off: int, full: str) -> list[tuple[str, int, str]]:
+    m = _ALIAS.match(name)
+    if not m or not is_agency(m.group("x")):
+        return [(name, off, full)]
+    inner = split_units(m.group("y"), off + m.start("y"))
+    if not inner or not all(is_agency(f) for _, _, f in inner):
+        return [(name, off, full)]
+    x = m.group("x")
+    return [(x, off, full[: len(full) - len(name) + len(x)] if full.endswith(name) else x)] + inner

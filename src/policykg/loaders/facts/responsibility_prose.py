@@ -1,0 +1,183 @@
+"""Responsible units named in prose: subjects of duty sentences, 职责分工 sections, replies' acting bodies.
+
+Where no bracket, label or table lists the units, the text names them as the subject of what they do:
+``区城管执法局依法对…``, ``各区要…``, ``国家能源局会同…``, ``你市要…`` (a letter's addressee).
+
+Examples
+--------
+>>> bool(DUTY_SECTION.search("四、职责分工")), bool(DUTY_SECTION.search("四、保障措施"))
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.facts.unit_lists import (
+    _NOT_IN_NAME,
+    _add,
+    _collectives,
+    _is_collective_unit,
+    _plain_units,
+    split_units,
+)
+from policykg.loaders.gazetteers.agencies import CENTRAL_NAMES, SELF_REFERENCES, AgencyResolver, is_agency
+from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_unit
+
+__all__ = ["DUTY_SECTION", "duties", "reply_subjects", "blank_labels"]
+
+
+# replies: an agency as the subject of a clause
+_AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
+_CENTRAL_AG = "|".join(map(re.escape, CENTRAL_NAMES))  # 国家能源局会同…, 财政部将…: a central body as a reply's subject
+_AG = (rf"(?:我局|本局|我委|本委|我办|我厅|{_CENTRAL_AG}|(?:[区市县省]委?)[\u4e00-\u9fff]{{1,10}}?{_AGENCY_END}"
+       rf"|[\u4e00-\u9fff]{{2,6}}?[市区县][\u4e00-\u9fff]{{1,12}}?{_AGENCY_END})")
+_ORG_END = (r"(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银行|大学|学院|研究院|研究所|交易所|科技园|产业园|孵化器)")
+# an institution; a short tail extends it (浙江大学 + 科技园)
+_ORG = (r"(?:中国)?人民银行[\u4e00-\u9fff]{0,8}?(?:中心支行|分行|营业管理部|支行)"
+        rf"|[\u4e00-\u9fffA-Za-z]{{2,20}}?{_ORG_END}(?:[\u4e00-\u9fff]{{0,4}}?{_ORG_END})?")
+# what may stand between a clause start and its subject: a time or a discourse word
+_LEAD_IN = (r"(?:同时|此外|另外|其中|目前|近期|今年|去年|近年来|[一二三四五六七八九十]是)?"
+            r"(?:\d{4}年(?:上半年|下半年|底|初|\d{1,2}月(?:\d{1,2}日)?)?)?")
+# what may stand between a subject and its partner: 区科技局每年联合…, 市发改委积极会同…
+_ADVERB = r"(?:每年|定期|积极|先后|多次|共同|主动|还|也|将|已|持续|不定期)?"
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:{_ADVERB}(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
+)
+_JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
+_ORG_TAIL = re.compile("(?:" + _ORG + ")$")
+
+
+# a section that gives each unit its duties: 职责分工, 分工与职责, 部门职责
+DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分工|职责任务|各方职责|工作职责|职责与分工|分工负责")
+# a unit opening a paragraph (in an article: a sentence) as its subject: 区城管执法局依法对…,
+# 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
+def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
+    """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
+
+
+_PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
+                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
+# in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
+_PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
+                                          "|统筹|协调|督促|是|根据|采取|设立|在")
+# 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
+_PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心)$")
+_CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
+_ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
+_ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
+
+
+# 区建管委、区水务局等建设主管部门: the list names the units, the tail describes them
+_DESCRIBED_TAIL = re.compile(r"等[\u4e00-\u9fff]{0,10}(?:部门|单位|机构)$")
+
+
+def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[str, int, str]]:
+    """The units a duty heading names (区绿化市容局; 各街道办事处职责; 区建管委、区交通委等建设主管部门)."""
+    if off < 0:
+        return []
+    if names_a_unit(head):
+        return split_units(DUTY_OF.sub("", head), off)
+    body = _DESCRIBED_TAIL.sub("", DUTY_OF.sub("", head.strip(" 。:")))
+    if not body or len(body) > 60:
+        return []
+    units = _plain_units(body, off)
+    if units and all(resolver.is_agency(f) and not _NOT_IN_NAME.search(n) or _is_collective_unit(n) for n, _, f in units):
+        return units
+    return []
+
+
+# 市发展改革委(市粮食和物资储备局): one office with a second plate; prose names it by the first
+_SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|办|厅|委员会|办公室)[)]")
+_OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$")
+
+
+_ITEM_LABEL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)(?!\d)")
+
+
+def blank_labels(seg: str) -> str:
+    """A measure's text with article labels and second plates blanked (offsets kept)."""
+    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    seg = _ITEM_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    return _SECOND_PLATE.sub(lambda m: " " * len(m.group(0)), seg)
+
+
+_SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办)")
+# the salutation that opens a letter: 鹰潭市人民政府: (one body; not 各市、县(区)人民政府,省政府各部门:)
+_SALUTATION = re.compile(r"(?:^|\n)\s*(?P<x>[^\n:,、。]{4,30}?(?:人民政府|政府|管委会|管理委员会|局|委员会|委|厅|办公室))\s*:\s*(?:\n|$)")
+
+
+def _addressee(ctx: DocContext) -> str | None:
+    """The one body a letter is addressed to, named in its opening lines."""
+    m = _SALUTATION.search(ctx.text[:600])
+    return m.group("x") if m and is_agency(m.group("x")) and not m.group("x").startswith("各") else None
+
+
+def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict, listed: bool = False) -> None:
+    """A unit's duties: the unit a heading names (区绿化市容局 / X职责), and in a 职责分工 section the unit
+    that opens each paragraph."""
+    text = ctx.text
+    head = span.title
+    first_line = text[span.start:span.end].split("\n", 1)[0]
+    line = _ITEM_LABEL.sub("", first_line).strip().rstrip(" 。:")
+    if head and line.startswith(head) and "。" not in line:  # the heading names the units whose duties follow
+        for n, o, f in _heading_units(line, text.find(line, span.start, span.end), resolver):
+            _add(found, ctx, resolver, n, o, f, "co")
+    article = bool(_ARTICLE_ID.match(span.id))
+    prose = not listed and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
+    if not DUTY_SECTION.search(head) and not article and not prose:
+        return
+    seg = blank_labels(text[span.start:span.end])
+    pattern = _PARA_SUBJECT if DUTY_SECTION.search(head) or article else _PROSE_SUBJECT
+    for m in pattern.finditer(seg):
+        x = _OWN_BRANCHES.sub("", m.group("x"))
+        base = span.start + m.start("x")
+        if _SECOND_PERSON.fullmatch(x.strip()):  # 你市要加强…: in a 批复, the body the letter answers
+            whom = _addressee(ctx)
+            if whom:
+                _add(found, ctx, resolver, x.strip(), base + x.index(x.strip()), whom, "co")
+            continue
+        if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
+            units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
+        else:
+            units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
+        units = _each(_named(units))
+        if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
+                          or (_COMPANY.search(n) and len(units) > 1))
+                         and not _NOT_IN_NAME.search(n)
+                         for n, _, f in units):
+            for name, off, full in units:
+                _add(found, ctx, resolver, name, off, full, "co")
+
+
+_COMPANY = re.compile(r"(?:集团|公司)$")  # 头桥集团 beside the towns: a state company acting as one of them
+_UNNAMED = re.compile(r"(?:相关|有关|其他)(?:部门|单位)(?:[(](?:单位|部门)[)])?$")
+_TOWNLIKE = re.compile(r"^(?:镇|乡|街道|街镇)[\u4e00-\u9fff()]{0,8}(?:政府|人民政府|办事处)$")
+
+
+def _named(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """The units that are named: 区政府相关部门(单位) beside 各镇政府 names none, and is left out."""
+    kept = [u for u in units if not _UNNAMED.search(u[0])]
+    return kept if len(kept) < len(units) and kept else units
+
+
+def _each(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """各镇政府、街道(开发区)办事处: the 各 of the first applies to the towns and streets after it."""
+    if not units or not units[0][0].startswith("各"):
+        return units
+    return [units[0]] + [(n, o, "各" + f) if _TOWNLIKE.match(f) else (n, o, f) for n, o, f in units[1:]]
+
+
+def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
+    seg = ctx.text[span.start: span.end]
+    for m in _SUBJECT.finditer(seg):
+        whole = m.group("all")
+        base = span.start + m.start("all")
+        parts = _JOINERS.split(whole)
+        pos = 0
+        for piece in parts:
+            if piece and not _JOINERS.fullmatch(piece):
+                if piece in SELF_REFERENCES or (is_agency(piece) or _ORG_TAIL.search(piece)) and not _CLAUSE_IN.search(piece):
+                    _add(found, ctx, resolver, piece, base + pos, piece, "co")
+            pos += len(piece)

@@ -1,0 +1,176 @@
+"""Lists of responsible units: splitting them, the affixes their members share, collectives.
+
+A list such as ``市工信局、财政局`` or ``省发展改革、工业和信息化部门`` names several units with shared
+parts (the tier 市, the suffix 部门); :func:`split_units` gives each unit as written and as it is to be
+normalised. Collectives (各区人民政府, 各级财政部门, 国家能源局各派出机构) are units of their own.
+
+Examples
+--------
+>>> [u[2] for u in split_units("市工信局、财政局,福田区、南山区人民政府")]
+['市工信局', '市财政局', '福田区人民政府', '南山区人民政府']
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.gazetteers.agencies import AgencyResolver, is_bare_body, is_function_word, is_tier_collective
+
+__all__ = ["split_units", "is_agency_suffixed"]
+
+_COLLECTIVE = re.compile(
+    r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)(?:街道|乡镇|[省市区县镇乡])(?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
+)
+# 、,; and 会同/联合 separate units; so does 和/及 after a unit's last character (市委和市政府, but not
+# 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
+_SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
+                    r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
+                    r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或)(?=[\u4e00-\u9fff])")
+# a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
+_INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
+# 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
+_INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
+                        r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施)(?:负责)?$")
+_SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
+_TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
+# 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
+_GENERIC_UNIT = re.compile(r"^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
+_SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
+
+
+def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
+    """Split a list of units into ``(name, offset, name_to_normalise)``.
+
+    >>> [u[0] for u in split_units("市工信局、市财政局,各市、区人民政府,苏州工业园区、苏州高新区管委会")]
+    ['市工信局', '市财政局', '各市、区人民政府', '苏州工业园区', '苏州高新区管委会']
+    >>> [u[2] for u in split_units("市工信局、财政局,福田区、南山区人民政府")]
+    ['市工信局', '市财政局', '福田区人民政府', '南山区人民政府']
+    >>> [u[2] for u in split_units("省发展改革、工业和信息化部门,商务、国资等相关部门")]
+    ['省发展改革部门', '省工业和信息化部门', '省商务部门', '省国资部门']
+    >>> [u[2] for u in split_units("市发展改革委、市场监管局、各区政府(含大鹏新区管委会、深汕特别合作区管委会)")]
+    ['市发展改革委', '市市场监管局', '各区政府', '大鹏新区管委会', '深汕特别合作区管委会']
+    """
+    protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
+    protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
+    protected += [(m.start() + 1, m.end() - 1) for m in _INCLUDES.finditer(text)]
+    pieces: list[tuple[str, int, bool, str]] = []  # name, offset, ends a 、 group, the separator after it
+    pos = 0
+    cuts = []
+    for m in _SPLIT.finditer(text):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        cuts.append(m)
+    for m in cuts + [None]:
+        end = m.start() if m else len(text)
+        raw = text[pos:end]
+        name = raw.strip(" 。等")
+        if name:
+            pieces.append((name, base + pos + raw.index(name), m is None or m.group(0) != "、", m.group(0) if m else ""))
+        if m:
+            pos = m.end()
+    out: list[tuple[str, int, str]] = []
+    group: list[tuple[str, int]] = []
+    prefix = ""
+    for name, off, closes, sep in pieces:
+        group.append((name, off))
+        if not closes:
+            continue
+        suffix = _SHARED_SUFFIX.search(group[-1][0])
+        # 省发展改革、工业和信息化部门; 商务、国资等相关部门: functions that the list's 部门 makes departments
+        departments = _ROLE_TAIL.sub("", group[-1][0]).endswith("部门") or "部门" in sep
+        for k, (g, o) in enumerate(group):
+            full = g
+            if suffix and k < len(group) - 1 and not is_agency_suffixed(g):
+                full = g + suffix.group(1)
+            elif departments and is_function_word(g):
+                full = g + "部门"
+            tier = _TIER.match(full)
+            if tier:
+                prefix = tier.group(0)
+            elif prefix and is_bare_body(_ROLE_TAIL.sub("", full)):  # 、商务厅负责: the role word is not the name's
+                full = prefix + full
+            out.extend(_included(g, o, full))
+        group = []
+    return out
+
+
+def _included(name: str, off: int, full: str) -> list[tuple[str, int, str]]:
+    """``X(含Y、Z)`` as X, Y and Z; any other unit as itself."""
+    m = _INCLUDES.search(name)
+    tail = name[m.end():] if m else ""
+    if not m or (tail and not _ROLE_TAIL.fullmatch(tail)):
+        return [(name, off, full)]
+    head = name[: m.start()]
+    inner = split_units(m.group("y"), off + m.start("y"))
+    if tail and inner:  # 各区政府(含A、B)负责: the role word closes the whole group
+        n, o, f = inner[-1]
+        inner[-1] = (n + tail, o, f + tail)
+    return [(head, off, full[: len(full) - len(name) + len(head)])] + inner
+
+
+def is_agency_suffixed(name: str) -> bool:
+    """Whether a unit name already ends with an agency word (局, 委, 管委会 ...)."""
+    return bool(_SUFFIXED.search(name))
+
+
+def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
+    """Roles that units state themselves: X牵头 (lead), Y配合 (co), Z按职责分工负责 (co).
+
+    A role word after the last unit of a 、 group applies to the whole group.
+    """
+    out: dict[int, str] = {}
+    group: list[int] = []
+    for k, (name, _, _) in enumerate(units):
+        group.append(k)
+        m = _ROLE_TAIL.search(name)
+        if m:
+            role = "lead" if "牵头" in m.group("w") else "co"
+            for g in group:
+                out[g] = role
+            group = []
+    return out
+
+
+def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off: int, full: str, role: str) -> None:
+    """Note a mention; :func:`_merge` orders and deduplicates them."""
+    k = len(name) - len(name.lstrip("[【"))  # [市发展改革委、各区政府负责]: the bracket is no part of a name
+    name, off, full = name[k:], off + k, full.lstrip("[【")
+    if name.strip() and not _GENERIC_UNIT.search(name):  # 等按职责分工负责: the role word alone is no unit
+        found.append((off, name, full, role))
+_COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"
+                              r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地|高校|高等学校|院校|城市))$")
+_NOT_IN_NAME = re.compile(r"[由的时将在向从被把]|经(?![委信济开贸])|必要|应当|可以|^(?:根据|依据|按照|通过|指导|督促|协调)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
+_QUALIFIER = re.compile(r"[(][\u4e00-\u9fff]{1,6}[)]$")  # 区公安分局(交管): the unit, its branch of work
+
+
+def _plain_units(text: str, base: int) -> list[tuple[str, int, str]]:
+    """:func:`split_units` without a unit's trailing qualifier (区公安分局(交管) is 区公安分局)."""
+    return [(n, o, f) if is_tier_collective(n) else (_QUALIFIER.sub("", n), o, _QUALIFIER.sub("", f))
+            for n, o, f in split_units(text, base)]
+
+
+_PAIRED = re.compile(r"各[^各、,]{1,12}")
+
+
+def _collectives(x: str, base: int) -> list[tuple[str, int, str]]:
+    """各地各高校, 各级各部门: collectives written one after the other without a separator."""
+    if not x.startswith("各") or x.count("各") < 2:
+        return []
+    parts = [(m.group(0), base + m.start(), m.group(0)) for m in _PAIRED.finditer(x)]
+    if "".join(p[0] for p in parts) != x or not all(_is_collective_unit(p[0]) for p in parts):
+        return []
+    return parts
+
+
+# 省级能源主管部门, 地方各级财政部门, 属地交通运输主管部门: the bodies of a tier, by function
+_TIER_BODIES = re.compile(r"^(?:地方各级|地方|各级|省级|市级|县级|区级|属地|同级)[\u4e00-\u9fff]{2,12}?(?:主管部门|管理部门|部门)$")
+# 国家能源局各派出机构: a body's branches
+_BRANCHES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|部|委|署)各(?:派出机构|分支机构|直属单位|地方监管局|监管局|分局)$")
+
+
+def _is_collective_unit(name: str) -> bool:
+    """各有关部门, 各地交通运输主管部门, 各街道办事处, 省级能源主管部门, 国家能源局各派出机构: a collective
+    written as a unit (not 各地不得…)."""
+    s = name.strip()
+    return bool(_COLLECTIVE_UNIT.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s) or is_tier_collective(s))

@@ -1,0 +1,336 @@
+"""Agency names: from the form a document writes to the full official name.
+
+A document writes 市工信局; the graph wants 苏州市工业和信息化局.  The
+:class:`AgencyResolver` of a document knows its jurisdiction (and issuer, for
+我局) and resolves names by, in order: self-references, the curated gazetteer
+(``data/agencies.json``: national bodies, local bodies that no rule can build;
+a national body's own departments such as 农业农村部办公厅 are national too),
+collective units (各市、区人民政府; a bare 政府 there is 人民政府), rules for the
+central bank's branches, national regulators' offices (浙江银保监局), development
+zones (成都高新区管委会), tax bureaus and power-supply companies, then the general
+rule *place prefix + body*, where 市/区/县/省 (and 自治区 in a region's own
+texts) stand for the document's own city/district/county/province and the body
+is expanded from its usual abbreviation (工信局 -> 工业和信息化局).
+
+Examples
+--------
+>>> from policykg.schema.models import Jurisdiction
+>>> r = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
+>>> r.normalize("市工信局"), r.normalize("市金融监管局"), r.normalize("市人才办")
+('苏州市工业和信息化局', '苏州市地方金融监督管理局', '苏州市人才工作领导小组办公室')
+>>> r.normalize("各市、区人民政府"), r.normalize("苏州高新区管委会")
+('苏州市各市、区人民政府', '苏州国家高新技术产业开发区管理委员会')
+>>> f = AgencyResolver(Jurisdiction("福田区", "district", ("广东省", "深圳市")), issuer=("福田区科技创新局",))
+>>> f.normalize("区金融局"), f.normalize("我局"), f.normalize("市发展改革委")
+('福田区金融工作局', '福田区科技创新局', '深圳市发展和改革委员会')
+>>> is_agency("市场监管局"), is_agency("区块链研究院")
+(True, False)
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from policykg.loaders.gazetteers.agency_names import (
+    _ADMIN_ZONES,
+    _BANK,
+    _BODIES,
+    _COLLECTIVE,
+    _DEPARTMENT,
+    _DIVISION,
+    _DIVISION_ONLY,
+    _FUNCTION_DEPT,
+    _HOME_PREFIX,
+    _HOME_UNITS,
+    _NATIONAL_SHORT,
+    _PARTY,
+    _POLICE_BRANCH,
+    _POLICY_BANK,
+    _POLICY_BANK_NAME,
+    _REGULATORS,
+    _SOUTHERN_GRID,
+    _TIER_INSTITUTION,
+    _TIERS_ONLY,
+    _TOWNSHIP_BODY,
+    _TOWNSHIPS,
+    _ZONE,
+    _ZONE_FULL,
+    AGENCY_SUFFIX,
+    CENTRAL_NAMES,
+    SELF_REFERENCES,
+    Agency,
+    _agency_like,
+    _clean,
+    _is_zone,
+    _regulator,
+    _tier_split,
+    body_of_doc_number,
+    expand_body,
+    is_agency,
+    is_bare_body,
+    is_function_word,
+    is_tier_collective,
+    lookup,
+)
+from policykg.loaders.gazetteers.places import NATIONAL, innermost, leading_place, place_info, short_place_prefix
+from policykg.schema.models import Jurisdiction, Responsibility
+
+__all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
+           "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective", "is_function_word", "body_of_doc_number"]
+
+log = logging.getLogger(__name__)
+# 省政府各部门, 市人民政府各委办局: the departments of a tier's government, collectively
+_GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
+
+
+class AgencyResolver:
+    """Resolves the agency names of one document against its jurisdiction.
+
+    Parameters
+    ----------
+    jurisdiction : Jurisdiction
+        The document's jurisdiction; 市/区/县/省 prefixes resolve against it and its parents.
+    issuer : tuple of str
+        The document's issuers; 我局 and the like resolve to the first.
+    """
+
+    def __init__(self, jurisdiction: Jurisdiction, issuer: tuple[str, ...] = (), doc_number: str | None = None) -> None:
+        self.jurisdiction = jurisdiction
+        self.issuer = tuple(issuer)
+        self._seen: dict[str, Responsibility] = {}
+        self._cache: dict[str, str] = {}
+        self._home: str | None = None
+        self._defined: dict[str, str] = {}
+        for name in self.issuer:
+            self.normalize(name)
+        self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
+                      else body_of_doc_number(doc_number, jurisdiction) if doc_number else None)
+
+    @property
+    def home(self) -> str | None:
+        """The one body that issues the document (its issuer, or the organ its 文号 names): its own
+        divisions (法规处, 办公室) and 我局 belong to it."""
+        return self._home
+
+    # -- places ---------------------------------------------------------------
+    def _tier_place(self, tier: str) -> str | None:
+        """The document's place that a 市/区/县/省 prefix stands for."""
+        j = self.jurisdiction
+        chain = (*j.parents, j.name) if j.name else j.parents
+        if tier == "自治区":  # only the region's own documents say 自治区X厅 for certain (conservative)
+            return j.name if j.name.endswith("自治区") else None
+        ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区")}[tier]
+        for place in reversed(chain):
+            if place.endswith(ends) and place != NATIONAL:
+                return place
+        if tier == "省":
+            for place in reversed(chain):
+                if place_info(place).level == "province":
+                    return place
+        return None
+
+    def _police_branch(self, written: str) -> str | None:
+        """区公安分局 in a 松江区 text, 松江公安分局: 上海市公安局松江分局 (the city's bureau, then the district)."""
+        district = self._tier_place("区") if written == "区" else None
+        if district is None and written != "区":
+            district = next((p for p in (written, written + "区", written + "新区")
+                             if place_info(p).level == "district" and place_info(p).parents), None)
+        if not district:
+            return None
+        city = next((p for p in reversed(place_info(district).parents) if p.endswith("市")), None)
+        if not city or city == district:
+            return None
+        short = district[:-2] if district.endswith("新区") else district[:-1]
+        return f"{city}公安局{short}分局"
+
+    def _with_city(self, district: str) -> str:
+        """A district or county with its city in front: 福田区 -> 深圳市福田区."""
+        info = place_info(district)
+        city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
+        if city is None:
+            city = self._tier_place("市")
+            if city == district:
+                city = None
+        return (city or "") + district
+
+    # -- resolution -----------------------------------------------------------
+    def _resolve(self, s: str) -> str:
+        if s in self._defined:
+            full = _clean(self._defined[s])
+            tier = _tier_split(full)
+            if tier and not _agency_like(tier[1]) and self._tier_place(tier[0]):  # 省融资担保股份有限公司
+                return self._tier_place(tier[0]) + tier[1]
+            return self._resolve(full) if full not in self._defined else full
+        if s in SELF_REFERENCES:
+            return self.issuer[0] if self.issuer else s
+        hit = lookup(s, self.jurisdiction)
+        if hit:
+            return hit
+        m = _GOVERNMENT_DEPARTMENTS.match(s)
+        if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
+            return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
+        if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
+            body = re.sub(r"^(?:各相关|各|相关|属地)", "", s)
+            parts = ["镇", "街道"] if body == "街镇" else re.split(r"[、和及]", body)  # 街镇: towns first, as written in full
+            s = "各" + "、".join(_TOWNSHIP_BODY[p] for p in parts)
+        if _COLLECTIVE.match(s):
+            here = self.jurisdiction.name
+            if s.endswith("政府") and not s.endswith("人民政府"):
+                s = s[:-2] + "人民政府"  # 各区(市)县政府: governments are 人民政府 in their official names
+            elif _TIERS_ONLY.match(s):
+                s += "人民政府"  # 各区, 各县(市、区): the governments of those places
+            return s if not here or here == NATIONAL or s.startswith(here) else here + s
+        m = _BANK.match(s)
+        if m:
+            return "中国人民银行" + m.group(1)
+        m = _POLICY_BANK.match(s)
+        if m:
+            bank = _POLICY_BANK_NAME[m.group("b").removeprefix("中国")[0]]
+            place = m.group("p")
+            if not place.endswith(("省", "市", "区", "县", "自治区")):
+                place = next((p for p in (place + "市", place + "省") if place_info(p).level != "unknown"), place)
+            return f"{bank}{place}{m.group('t')}"
+        m = _POLICE_BRANCH.match(s)
+        if m:
+            branch = self._police_branch(m.group("p") or m.group("p2"))
+            if branch:
+                return branch
+        if s.endswith("供电局"):
+            return s + "有限公司"
+        if s in ("供电公司", "市供电公司", "县供电公司", "区供电公司"):
+            return self._power_company(s)
+        if s in ("省电力公司", "国网省电力公司", "市电力公司", "国网市电力公司"):
+            return self._grid_company(s)
+        m = _regulator(s)
+        if m:
+            return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"
+        m = _ZONE.match(s)
+        if m and _is_zone(s, m) and (m.group("o") or short_place_prefix(s) or m.group("z") in _ADMIN_ZONES):
+            zone = m.group("p") + _ZONE_FULL.get(m.group("z"), m.group("z"))
+            return zone + "管理委员会"
+        m = _PARTY.match(s)
+        if m:
+            place = self._tier_place(m.group(1))
+            if place:
+                body = m.group(2)
+                level = place_info(place).level
+                return f"中共{place}委" + (expand_body(body, level) if body else "员会")
+            return s
+        tier = _tier_split(s)
+        if tier and (_agency_like(tier[1]) or _TIER_INSTITUTION.search(tier[1])):
+            place = self._tier_place(tier[0])
+            if place:
+                return self._join(place, tier[1])
+            return s if tier[0] == "自治区" else tier[0] + expand_body(tier[1])
+        places = leading_place(s)
+        if places:
+            rest = s[len(places):]
+            inner = innermost(places)
+            if not rest:
+                info = place_info(inner)
+                if info.level in ("district", "county") and inner != self.jurisdiction.name:
+                    return self._with_city(inner) + "人民政府"
+                return places + "人民政府" if info.level != "unknown" else s
+            if rest in ("管委会", "管理委员会") and places == inner:  # 深汕特别合作区管委会: a zone the gazetteer knows
+                return self._with_city(inner) + "管理委员会"
+            if _agency_like(rest):
+                return self._join(places, rest)
+            return s
+        if self.jurisdiction.level == "national" and s in _NATIONAL_SHORT:
+            return _NATIONAL_SHORT[s]
+        m = _DIVISION.match(s)
+        if m:  # 市交通委(计划财务处): a department of a named body
+            return self._resolve(m.group("body")) + m.group("div")
+        if self._home and (_DIVISION_ONLY.match(s) or s in _HOME_UNITS):
+            return self._home + s  # 设施养护处 in a 交通委 plan: one of the issuing body's own divisions
+        m = _HOME_PREFIX.match(s)
+        if m and self._home:  # 省局信息中心, 局机关各处室: the issuing bureau's own units
+            return self._home + m.group(1)
+        if (self._home and _DEPARTMENT.search(self._home) and s.endswith("局") and s not in _BODIES
+                and is_bare_body(s) and expand_body(s) == s):
+            return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
+        level = self.jurisdiction.level
+        if is_bare_body(s) and (level in ("province", "city", "district", "county") if _FUNCTION_DEPT.match(s)
+                                else level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
+            return self._join(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
+        return expand_body(s, level) if _agency_like(s) else s
+
+    def _power_company(self, s: str) -> str:
+        """供电公司 in a city's text: the State Grid company of that city or county (国网合肥供电公司)."""
+        j = self.jurisdiction
+        chain = (*j.parents, j.name)
+        if any(p in _SOUTHERN_GRID for p in chain):
+            return s  # 南方电网 areas name theirs 供电局
+        tier = "县" if s.startswith("县") else "区" if s.startswith("区") else "市"
+        place = self._tier_place(tier) or self._tier_place("市")
+        if not place or place == NATIONAL or place_info(place).level == "province":
+            return s
+        return "国网" + re.sub(r"(?:市|县|区)$", "", place) + "供电公司"
+
+    def _grid_company(self, s: str) -> str:
+        """省电力公司 in a province's text (国网市电力公司 in a municipality's): State Grid's company there,
+        国网辽宁省电力有限公司, 国网重庆市电力公司 (南方电网 areas name theirs otherwise)."""
+        place = self._tier_place("省" if "省" in s else "市")
+        if not place or place == NATIONAL or place in _SOUTHERN_GRID:
+            return s
+        if place_info(place).level != "province":
+            return s  # a city's 市电力公司 is no State Grid company name
+        return f"国网{place}电力{'有限' if place.endswith(('省', '自治区')) else ''}公司"
+
+    @staticmethod
+    def _join(place: str, body: str) -> str:
+        info = place_info(innermost(place))
+        full = expand_body(body, info.level, (*info.parents, innermost(place)))
+        if full == "税务局":
+            return f"国家税务总局{place}税务局"
+        return place + full
+
+    def normalize(self, name: str) -> str:
+        """The full official name of ``name`` in this document.
+
+        Parameters
+        ----------
+        name : str
+            The name as written (市工信局, 我局, 福田区 ...).
+
+        Returns
+        -------
+        str
+            The official name, or the cleaned name itself when no rule applies
+            (nothing is invented for an unknown body).
+        """
+        s = _clean(name)
+        if not s:
+            return name
+        out = self._cache.get(s)
+        if out is None:
+            out = self._resolve(s)
+            self._cache[s] = out
+            log.debug("agency %s -> %s", s, out)
+        if out not in self._seen:
+            self._seen[out] = Responsibility(s, out)
+        return out
+
+    def define(self, short: str, full: str) -> None:
+        """Let ``short`` stand for ``full`` in this document (``full(以下简称“short”)``)."""
+        self._defined[_clean(short)] = full
+        self._cache.pop(_clean(short), None)
+
+    def defined(self, name: str) -> str | None:
+        """The full name a document's short name ``name`` stands for (X(以下简称“name”)), else None."""
+        return self._defined.get(_clean(name))
+
+    def is_agency(self, name: str) -> bool:
+        """Whether ``name`` reads as a government agency (see :func:`is_agency`), the issuing body's
+        own divisions (法规处, 省局信息中心) included when the document has one issuing body, or a
+        short name the document defines for a unit."""
+        if is_agency(name):
+            return True
+        s = _clean(name)
+        if s in self._defined:
+            return True
+        return bool(self._home) and bool(_DIVISION_ONLY.match(s) or s in _HOME_UNITS or _HOME_PREFIX.match(s))
+
+    def seen(self) -> tuple[Responsibility, ...]:
+        """Every agency normalised in this document so far, issuer included, first mention first."""
+        return tuple(self._seen.values())

@@ -1,0 +1,1 @@
+"""Structure: lines, title and metadata, headings, measures (numbered items, task tables, replies) and lifecycle."""

@@ -1,0 +1,319 @@
+"""Heading hierarchy and measures.
+
+Plans, opinions and funding measures are read through their numbered headings
+(第X章, 一、, (一), 1., (1), 第X条).  The measures are the units of the task
+sections: numbered items (1. / (1)) and articles (第X条) are atomic; a section
+without numbered items is one measure, or one measure per paragraph when its
+paragraphs are separate tasks (each opens with a short title sentence or ends
+with its own responsibility parenthesis).  Sections about goals, guiding
+thought, principles or the current situation are not measures.  Ids follow the
+text: the item numbers when items are numbered continuously through the
+document ("1" ... "16"), else the heading path ("二.(一).1", "四.(一)").
+
+Replies to proposals are segmented clause by clause in
+:mod:`policykg.loaders.structure.reply_measures`.
+
+Every span covers its measure's whole text, funding clauses and the
+responsibility parenthesis included.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> text = '''某市推进软件产业发展行动计划
+... 一、发展目标
+... 到2025年,软件业务收入突破1000亿元。
+... 二、重点任务
+... (一)强化技术创新
+... 1.突破关键技术。支持企业攻关。(责任单位:市科技局)
+... 2.建设创新平台。对新认定的平台给予最高100万元奖励。(责任单位:市工信局)
+... (二)壮大市场主体
+... 3.培育龙头企业。(责任单位:市工信局、市财政局)
+... 三、保障措施
+... (一)加强组织领导。由市工信局牵头。'''
+>>> ms = extract_measures(DocContext("d", normalize(text)), None)
+>>> [(m.id, m.title) for m in ms]
+[('1', '突破关键技术'), ('2', '建设创新平台'), ('3', '培育龙头企业'), ('三.(一)', '加强组织领导')]
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.gazetteers.agencies import is_agency
+from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
+from policykg.loaders.structure.metadata import Line, header_end, lines_of
+from policykg.loaders.structure.reply_measures import reply_measures
+from policykg.loaders.structure.spans import MeasureSpan, short_title
+from policykg.loaders.structure.tables import TableRow, cell_key, document_rows
+
+__all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "split_flat", "DUTY_OF", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
+
+log = logging.getLogger(__name__)
+
+NON_MEASURE_TITLE = re.compile(
+    r"总体要求|指导思想|基本原则|工作原则|发展目标|行动目标|工作目标|主要目标|总体目标|具体目标|目标任务|发展基础|发展现状|现状分析|"
+    r"问题和挑战|问题与挑战|面临形势|发展形势|形势分析|背景|总则|附则|适用范围|重要意义|总体思路|基本思路|发展定位|战略定位|"
+    r"实施期限|适用对象|名词解释|术语定义|编制依据|申报(?:条件|材料|时间|程序|流程|方式|要求)|联系方式|其他事项|注意事项|受理(?:时间|方式)"
+)
+# a paragraph that ends the operative text: validity, interpretation, attachments
+CLOSING = re.compile(
+    r"^(?:本(?:实施)?(?:意见|办法|措施|方案|计划|文件|通知|规定|细则|政策|决定)(?:自|由|有效期|中|从|实施|执行|印发|发布)"
+    r"|附件\s*\d*\s*[:.]?$|附件\s*\d*\s*[:]|附表|(?:此件|本件)(?:公开|不公开))"
+)
+_GENERAL_ARTICLE = re.compile(
+    r"^(?:为了?|根据)[^。]{0,120}(?:制定|特制定|结合)本|本(?:办法|措施|细则|规定|政策|意见)(?:所称|适用于|由|自|有效期|中|所指)"
+    r"|(?:施行|实施)日期|负责解释|以下简称[^。]*。$"
+)
+_GENERAL_CHAPTER = re.compile(r"总则")
+# an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
+_DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头)")
+_RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?$")
+_LEAD_SENTENCE = re.compile(r"^[^,。;:]{2,24}。")
+
+@dataclass
+class _Node:
+    head: Heading
+    line: int
+    end_line: int = 0
+    children: list["_Node"] = field(default_factory=list)
+    paragraphs: list[Line] = field(default_factory=list)
+    path: tuple[str, ...] = ()
+
+
+DUTY_OF = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$")  # 各街道办事处职责: the name before it
+
+
+def names_a_unit(title: str) -> bool:
+    """Whether a heading names a unit whose duties follow: 区绿化市容局, 各街道办事处职责.
+
+    >>> names_a_unit("虹口区绿化和市容管理局"), names_a_unit("各街道办事处职责"), names_a_unit("加强组织领导")
+    (True, True, False)
+    """
+    t = DUTY_OF.sub("", title.strip(" 。:"))
+    if not t or len(t) > 24:
+        return False
+    return is_agency(t) or bool(re.fullmatch(r"各[\u4e00-\u9fff、()]{1,12}(?:办事处|人民政府|政府|街道|镇|乡|单位|部门)", t))
+
+
+def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
+    """The heading nodes of ``lines[start:stop]`` as a forest."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    nodes: list[_Node] = []
+    for i in range(start, stop):
+        h = parse_heading(lines[i].text, lines[i].start)
+        if h is not None and h.level >= 2 and h.level != LEVEL_ARTICLE and stack and stack[-1].head.level == LEVEL_ARTICLE:
+            h = None  # (一), 1. inside an article enumerate its content: the article stays one measure
+        if h is None:
+            if nodes:
+                nodes[-1].paragraphs.append(lines[i])
+            continue
+        node = _Node(h, i)
+        while stack and stack[-1].head.level >= h.level:
+            stack.pop()
+        node.path = (stack[-1].path if stack else ()) + (h.label,)
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+        nodes.append(node)
+    open_nodes: list[_Node] = []  # a node ends where the next node of its level or above begins
+    for node in nodes:
+        while open_nodes and open_nodes[-1].head.level >= node.head.level:
+            open_nodes.pop().end_line = node.line
+        open_nodes.append(node)
+    for node in open_nodes:
+        node.end_line = stop
+    return roots
+
+
+def _cut(lines: list[Line], start: int) -> int:
+    """Where the operative text ends: validity, interpretation or attachment lines (本办法所称… and
+    本规定适用于… define terms inside an article and end nothing)."""
+    for i in range(start, len(lines)):
+        t = lines[i].text
+        if CLOSING.match(t) and parse_heading(t, 0) is None:
+            return i
+    return len(lines)
+
+
+def _is_task_paragraph(p: Line) -> bool:
+    return bool(_LEAD_SENTENCE.match(p.text)) or bool(_RESP_TAIL.search(p.text))
+
+
+def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None, int]]) -> None:
+    """Append (node, paragraph or None, paragraph index) for every measure under ``node``."""
+    h = node.head
+    if len(h.title) <= 14 and NON_MEASURE_TITLE.search(h.title):
+        if h.level < LEVEL_ARTICLE and _GENERAL_CHAPTER.search(h.title):
+            # 第一章 总则: its purpose and scope articles are not measures, its duty articles are
+            # (第三条 市人力资源社会保障局是…主管部门,负责本办法组织实施)
+            for c in node.children:
+                body = "".join([lines[c.line].text[len(c.head.label):], *(p.text for p in c.paragraphs)])
+                if c.head.level == LEVEL_ARTICLE and _DUTY_ARTICLE.search(body) and not _GENERAL_ARTICLE.match(
+                        re.sub(r"^\s*[(][^()]{1,20}[)]", "", body.lstrip())):
+                    out.append((c, None, 0))
+        return
+    if h.level >= 3:
+        if h.level == LEVEL_ARTICLE and _GENERAL_ARTICLE.search(lines[node.line].text[len(h.label):].lstrip()):
+            return
+        out.append((node, None, 0))
+        return
+    if node.children and names_a_unit(h.title):
+        out.append((node, None, 0))  # (一)区绿化市容局 / 1.各街道办事处职责: one unit's duties are one measure
+        return
+    if node.children:
+        for child in node.children:
+            _collect(child, lines, out)
+        return
+    paras = node.paragraphs
+    if not h.inline and not paras and not lines[node.line].text.endswith("。"):
+        return  # a bare heading with nothing under it
+    if not h.inline and len(paras) >= 2 and sum(map(_is_task_paragraph, paras)) * 2 > len(paras):
+        for k, p in enumerate(paras, 1):
+            out.append((node, p, k))
+        return
+    out.append((node, None, 0))
+
+
+_ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
+_CHAPTER_END = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、]{1,14}$")
+
+
+def split_flat(lines: list[Line]) -> list[Line]:
+    """Lines with a flattened 管理办法 opened up: a long line holding several articles (…。第五条 …。第六条 …)
+    is cut before each 第N条 / 第N章 that opens a sentence (a cross-reference, 本办法第十三条, is not cut).
+
+    >>> [ln.text for ln in split_flat(lines_of("第一章总则第一条为了加强管理。第二条本办法适用于本市。" * 8))][:3]
+    ['第一章总则', '第一条为了加强管理。', '第二条本办法适用于本市。']
+    """
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        if len(t) < 200:
+            out.append(ln)
+            continue
+        cuts = [m.start() for m in _ARTICLE_AT.finditer(t)
+                if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
+        if len(cuts) < 2:
+            out.append(ln)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(t)]):
+            if t[a:b].strip():
+                out.append(Line(t[a:b], ln.start + a, ln.start + b))
+    return out
+
+
+def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
+    lines = split_flat(lines_of(ctx.text))
+    begin = header_end(lines)
+    stop = _cut(lines, begin)
+    roots = _tree(lines, begin, stop)
+    picked: list[tuple[_Node, Line | None, int]] = []
+    for root in roots:
+        _collect(root, lines, picked)
+    if not picked:
+        return []
+    items = [n.head.number for n, p, _ in picked if p is None and n.head.level == 3]
+    continuous = len(items) >= 2 and items == list(range(items[0], items[0] + len(items))) and items[0] == 1
+    out: list[MeasureSpan] = []
+    for k, (node, para, idx) in enumerate(picked):
+        h = node.head
+        if para is not None:
+            mid = ".".join(node.path + (str(idx),))
+            title = short_title(para.text)
+            start, end = para.start, para.end
+            path = node.path + (str(idx),)
+        else:
+            if h.level == LEVEL_ARTICLE:
+                mid = h.label
+            elif h.level == 3 and continuous:
+                mid = str(h.number)
+            else:
+                mid = ".".join(node.path)
+            title = short_title(h.title) if h.title else short_title(lines[node.line].text[len(h.label):])
+            end_line = node.end_line
+            if k == len(picked) - 1:
+                end_line = _trim_trailer(node, picked, end_line)
+            start, end = h.start, lines[end_line - 1].end
+            path = node.path
+        out.append(MeasureSpan(mid, title, start, max(end, start), path, "plan"))
+    return out
+
+
+def _trim_trailer(node: _Node, picked: list[tuple[_Node, Line | None, int]], end_line: int) -> int:
+    """The last measure keeps no more paragraphs than its siblings: text after it is page chrome."""
+    sibs = [n for n, p, _ in picked if p is None and n is not node and n.head.level == node.head.level
+            and n.path[:-1] == node.path[:-1]]
+    if not sibs or node.children:
+        return end_line
+    most = max(len(s.paragraphs) for s in sibs)
+    if len(node.paragraphs) > most:
+        return node.line + most + 1
+    return end_line
+
+
+def _row_match(row: TableRow, titles: list[str]) -> int | None:
+    """The body measure a task-table row stands for: one of its leading cells is that measure's title."""
+    for cell in row.key[:4]:
+        if len(cell) < 4:
+            continue
+        for k, t in enumerate(titles):
+            if len(t) >= 4 and (cell == t or cell.startswith(t) or t.startswith(cell)):
+                return k
+    return None
+
+
+def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow]) -> list[MeasureSpan]:
+    """Give each task-table row's units to the body measure it names, or make the row a measure of its own.
+
+    A row names a body measure when one of its leading cells is the measure's title (the table
+    repeats the plan's task headings); each body measure takes the first row that names it, and a
+    row that names none (or a measure already taken) is a measure with the table's label and the
+    row's serial number as its id (``附件1.3``).
+    """
+    out = list(measures)
+    titles = [cell_key(m.title) for m in measures]
+    taken: set[int] = set()
+    ids = {m.id for m in out}
+    for n, row in enumerate(rows, 1):
+        k = _row_match(row, titles)
+        if k is not None and k not in taken:
+            taken.add(k)
+            out[k] = replace(out[k], units=out[k].units + row.units)
+            continue
+        mid = f"{row.table}.{row.serial or n}"
+        while mid in ids:
+            mid += "'"
+        ids.add(mid)
+        out.append(MeasureSpan(mid, row.title or short_title(row.key[0] if row.key else ""), row.start, row.end,
+                               (row.table, row.serial or str(n)), "plan", row.units))
+    return out
+
+
+def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN001 - Metadata
+    """The measures of a document, in reading order.
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document.
+    meta : Metadata or None
+        Its metadata; a ``proposal_reply`` is segmented clause by clause.
+
+    Returns
+    -------
+    list of MeasureSpan
+        Disjoint spans in ``ctx.text``, each covering its measure's funding clauses.
+    """
+    if meta is not None and getattr(meta, "doc_type", "") == "proposal_reply":
+        return reply_measures(ctx)
+    out = _plan_measures(ctx)
+    if not out:
+        out = reply_measures(ctx, genre="plan")
+    rows = document_rows(ctx.nt)
+    if rows:
+        out = with_table_rows(out, rows)
+    log.debug("%s: %d measures", ctx.doc_id, len(out))
+    return out

@@ -1,0 +1,243 @@
+"""A document's lines and its title: what a page, a red header or a crawl puts around the title is cut.
+
+The title is the first titled line of the head (关于…的通知, …行动方案), joined with an issuer line that opens
+it or a type word on the next line; a page's breadcrumb, a site's name, a crawler's cut (…的 ...), a notebook
+prompt are removed; addressees, a preamble or a first article are no title; a news report's headline stands
+for the quoted title in its text.
+
+Examples
+--------
+>>> _page_title_noise("首页 > 政务公开 > 关于印发某市行动方案的通知_政府信息公开_某市人民政府")
+'关于印发某市行动方案的通知'
+>>> [ln.text.strip() for ln in lines_of("第一行\\n第二行")]
+['第一行', '第二行']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.gazetteers.agencies import is_agency, is_bare_body, lookup
+from policykg.loaders.gazetteers.places import known_places, leading_place
+from policykg.loaders.normalize import fold
+from policykg.loaders.structure.dates import DATE
+
+__all__ = ["Line", "lines_of", "header_end", "DOC_NUMBER"]
+
+DOC_NUMBER = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<no>\d{1,5})\s*号"
+)
+_CHROME = re.compile(
+    r"^(?:政策详情|政策解读|政策原文|级别|分类|状态|支持方式|支持产业|发文单位|发文机关|发布机构|发文机构|来源|信息来源|发布时间|发布日期"
+    r"|印发日期|成文日期|发文日期|生效日期|实施日期|废止日期|文号|发文字号|字号|索引号|主题分类|主题词|浏览次数|访问量|【?字体|当前位置"
+    r"|您的位置|您当前的位置|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称|基本信息|正文|附件下载|相关附件|政策文件)"
+    r"\s*[:>》]?"
+)
+_SUFFIX_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办|部|署|行)")
+_PUNCT = re.compile(r"[,。;:!?]")
+_TITLE_WORD = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|建议|提案)")
+_LABEL_TITLE = re.compile(r"^(?:标题|名称|文件名称|政策名称)\s*:\s*(?P<v>\S.*)$")
+_BODY_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十百]+[章条]|\d{1,2}[.、](?!\d)|尊敬的)")
+_HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
+_TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|的)$")
+_TITLE_OUTER = re.compile(r"^《([^《》]+)》$")
+_QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
+_PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of ``ctx.text`` with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def lines_of(text: str) -> list[Line]:
+    """The lines of a normalised text with their offsets."""
+    out = []
+    pos = 0
+    for part in text.split("\n"):
+        out.append(Line(part, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def header_end(lines: list[Line]) -> int:
+    """Index of the first body line: headings, salutations and prose end the header."""
+    for i, ln in enumerate(lines[:15]):
+        t = ln.text
+        if i == 0:
+            continue
+        if _BODY_START.match(t) or t.endswith(":") and not _CHROME.match(t) or (len(t) >= 40 and "。" in t):
+            return i
+    return min(len(lines), 15)
+
+
+def _is_chrome(t: str) -> bool:
+    return bool(_CHROME.match(t)) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
+
+
+def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
+    """The title (verbatim from the original, 《》 around the whole stripped) and its line index."""
+    for i, ln in enumerate(lines[:20]):
+        m = _LABEL_TITLE.match(ln.text)
+        if m and len(m.group("v")) >= 4:
+            a = ln.start + m.start("v")
+            raw = re.sub(r"\s+$", "", ctx.nt.original_text(a, ln.end))
+            raw = _page_title_noise(raw)
+            inner = _TITLE_OUTER.match(raw)
+            return (inner.group(1) if inner else raw), i
+    candidates = [i for i, ln in enumerate(lines[: max(head, 1)])
+                  if ln.text and not _is_chrome(ln.text) and not (_HEADER_DOC.match(ln.text) and len(ln.text) < 30)]
+    # a red-header line that only names the issuer (深圳市人民政府) is not the title when a titled line follows
+    titled = [i for i in candidates if _TITLE_WORD.search(lines[i].text) and not is_agency(lines[i].text)]
+    if not titled and not candidates:  # a page's label block (基本信息, 文号:) before the head: a titled line after it
+        titled = [i for i, ln in enumerate(lines[:24]) if _TITLE_WORD.search(ln.text) and not _is_chrome(ln.text)
+                  and "。" not in ln.text and len(ln.text) <= 80 and not is_agency(ln.text)][:1]
+    idx = titled[0] if titled else (candidates[0] if candidates else 0)
+    ln = lines[idx]
+    start, end = ln.start, ln.end
+    prev = lines[idx - 1] if idx > 0 else None
+    if (prev and ln.text.startswith("关于") and prev.text and not _PUNCT.search(prev.text) and len(prev.text) <= 40
+            and not _HEADER_DOC.match(prev.text) and all(is_agency(x) for x in _joint(ctx, prev))):
+        start = prev.start  # 长沙市人民政府办公厅 / 关于印发…的通知: the issuer line opens the title
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if (nxt and idx + 1 < head and len(nxt.text) <= 24 and _TITLE_TAIL.search(nxt.text) and not _TITLE_TAIL.search(ln.text)
+            and not re.search(r"[,。:;]", nxt.text) and not _is_chrome(nxt.text) and not nxt.text.startswith("尊敬的")):
+        end = nxt.end
+    notice = _wrapping_notice(lines, idx, ln.text)
+    if notice is not None:  # a page titled with the policy it carries: the 印发 notice is the document
+        start, end, idx = notice.start, notice.end, lines.index(notice)
+    raw = ctx.nt.original_text(start, end) if end > start else ""
+    raw = re.sub(r"\[bookmark:[^\]]*\]", "", raw)
+    raw = _page_title_noise(re.sub(r"[\r\n]+", "", raw).strip())
+    whole = _uncut(ctx, lines, idx, raw, ln.text)
+    if whole is not None:
+        return whole
+    raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
+    if ((raw.endswith(("。", "如下:", "如下：")) and (len(raw) > 24 or re.search(r"[,，]", raw)))
+            or _ADDRESSEES.match(fold(raw)) or len(raw) < 4):
+        return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
+    if _ARTICLE_START.match(raw):
+        return "", idx  # 第一条 享受本办法的企业…: the text opens with its first article, it has no title line
+    m = _TITLE_OUTER.match(raw)
+    if m:
+        raw = m.group(1).strip()
+    return _reported_title(ctx, raw), idx
+
+
+def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) -> tuple[str, int] | None:
+    """The whole title when the page's heading is a cut copy of it (…办理情况的 ...) and a later line of the
+    head gives it in full."""
+    if not re.search(r"(?:\.{3,}|…+)$", line.strip()) or len(raw) < 8:
+        return None
+    key = fold(raw)
+    for j in range(idx + 1, min(len(lines), idx + 15)):
+        t = lines[j].text.strip()
+        if t.startswith(key) and len(t) > len(key) and not _PUNCT.search(t[len(key):]):
+            return ctx.nt.original_text(lines[j].start, lines[j].end).strip(), j
+    return None
+
+
+# 鹰潭市人民政府: / 各市、县(区)人民政府,省政府各部门: the addressees, not a title
+_ADDRESSEES = re.compile(r"^[^。]{2,80}(?:人民政府|政府|各部门|各直属机构|各单位|委员会|局|厅|办公室|代表|委员|单位|机构)[:]$")
+_ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
+# a news page's headline: 呼和浩特印发营商环境创优提质行动方案 (the report of a policy, not its title)
+_REPORT_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:印发|发布|出台)(?P<y>[^,。;:《》]{6,60})$")
+
+
+def _reported_title(ctx: DocContext, raw: str) -> str:
+    """The title a news report's headline stands for: 《呼和浩特市营商环境创优提质行动方案(2026版)》 in the
+    report's text, when it names the headline's policy; else the headline itself."""
+    m = _REPORT_HEADLINE.match(raw)
+    if not m or "关于" in raw or raw.endswith(("通知", "的函", "决定")):  # 关于印发…的通知 is a title
+        return raw
+    key = _bare_title(m.group("y"))
+    for q in _QUOTED.finditer(ctx.text, 0, min(len(ctx.text), 3000)):
+        bare = _bare_title(re.sub(r"[(][^()]*[)]$", "", q.group("t")))
+        if len(key) >= 6 and (key in bare or bare in key):
+            return ctx.nt.original_text(q.start("t"), q.end("t")).strip()
+    return raw
+
+
+_SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)）》])(?:\s*_\s*[^_\n]{2,24}){1,4}(?:\s*-\s*[^-_\n]{2,24})?$")
+
+
+_BREADCRUMB = re.compile(r"^(?:[^<>＞\n]{1,20}?\s*[>＞]\s*){2,}(?=[^<>＞\s])")  # 首页 > 新闻动态 > …: short crumbs
+
+
+def _page_title_noise(raw: str) -> str:
+    """A title without the page around it: a breadcrumb before it (首页 > … > 工作动态交通运输部 财政部关于…),
+    a site's name after it (…的指导意见_政府信息公开_政务公开-国家发展改革委), empty table cells (| |)."""
+    raw = re.sub(r"[\s|]*\|[\s|]*$", "", raw)
+    raw = re.sub(r"\s*(?:\.{3,}|…+)$", "", raw)  # a heading the crawler cut (…的建议 ...)
+    raw = _SITE_SUFFIX.sub("", raw)
+    trail = _BREADCRUMB.match(raw)
+    if not trail:
+        return raw
+    last = raw[trail.end():]
+    for i in range(len(last) - 4):
+        rest = last[i:]
+        known = any(rest[:k] in known_places() for k in range(2, min(10, len(rest))))
+        if "关于" in rest and (known or any(lookup(rest[:k]) for k in range(2, min(16, len(rest))))):
+            return rest  # the last crumb runs into the title: the title starts with its issuer
+    return last
+
+
+_ISSUING_NOTICE = re.compile(r"^[^,。;:]{0,60}?(?:关于)?(?:印发|转发|发布|修订)(?P<x>[^,。;:]{4,80})的通知$")
+
+
+def _wrapping_notice(lines: list[Line], idx: int, title: str) -> Line | None:
+    """The 印发 notice line just after a page's heading when the heading is the policy it issues.
+
+    武汉市氢能产业发展三年行动方案 then 市人民政府关于印发武汉市氢能产业发展三年行动方案的通知: the notice.
+    """
+    if "通知" in title[-4:]:
+        return None
+    key = _bare_title(title)
+    for ln in lines[idx + 1: idx + 30]:
+        m = _ISSUING_NOTICE.match(ln.text.strip())
+        x = _bare_title(m.group("x")) if m else ""
+        if m and len(key) >= 6 and len(x) >= 6 and (key in x or x in key):
+            return ln
+    return None
+
+
+def _bare_title(t: str) -> str:
+    """A title without quotes, spaces or a leading place: 内蒙古自治区“十四五”… and 《“十四五”…》 compare equal."""
+    t = re.sub(r"[《》〈〉“”\"'‘’\s]", "", t)
+    place = leading_place(t)
+    return t[len(place):] if place else t
+
+
+def _joint(ctx: DocContext | None, ln: Line) -> list[str]:
+    """The agencies of one signature line: joint issuers may share a line, set apart by spaces.
+
+    Normalisation squeezes the spaces between Chinese characters, so the original line
+    is split; a line written without spaces is cut where a second named agency begins.
+    """
+    t = ln.text.strip()
+    if ctx is not None and ln.end > ln.start:
+        parts = [x for x in re.split(r"\s+", ctx.nt.original_text(ln.start, ln.end).strip()) if x]
+        if len(parts) >= 2 and all(is_agency(x) and _SUFFIX_END.search(x) for x in parts):
+            return _shared_place(parts)
+    for m in _SUFFIX_END.finditer(t):
+        a, b = t[: m.end()], t[m.end():]
+        b_place = leading_place(_PARTY_PREFIX.sub("", b))
+        if b_place and lookup(a) and not leading_place(a):
+            continue  # 国家税务总局深圳市税务局: a national body's local branch is one agency
+        if len(a) >= 4 and len(b) >= 3 and (b_place or lookup(b)) \
+                and is_agency(a) and is_agency(b) and _SUFFIX_END.search(b[-4:]):
+            return [a, *_joint(None, Line(b, 0, 0))]
+    return [t]
+
+
+def _shared_place(parts: list[str]) -> list[str]:
+    """内蒙古自治区交通运输厅 财政厅: a joint issuer written without its place shares the first one's."""
+    place = leading_place(parts[0])
+    if not place:
+        return parts
+    return [parts[0], *(place + x if is_bare_body(x) else x for x in parts[1:])]
