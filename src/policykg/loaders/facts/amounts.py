@@ -33,9 +33,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-import cn2an
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.facts.amount_cues import (
@@ -43,23 +40,29 @@ from policykg.loaders.facts.amount_cues import (
     AWARD_AFTER,
     CAP_LEFT,
     CAP_RIGHT,
-    CLAUSE_END,
     FLOOR_LEFT,
     FUND_ANY,
     FUND_NOUN,
     LABEL,
     LABEL_GROUP,
-    MONEY,
     QUALIFIER,
     RATIO_LEFT,
     RATIO_RIGHT,
     RATIO_STAT,
-    SENTENCE_END,
     STAT_LEFT,
     STAT_RIGHT,
     SUPPORT,
     THRESHOLD_PREFIX,
     TOTAL_LEFT,
+)
+from policykg.loaders.facts.amount_tokens import (
+    MoneyToken,
+    end_of_clause,
+    end_of_sentence,
+    money_tokens,
+    start_of_clause,
+    start_of_sentence,
+    to_yuan,
 )
 from policykg.schema.models import Amount
 
@@ -67,8 +70,6 @@ __all__ = ["ParsedAmount", "parse_amounts", "extract_amounts", "to_yuan"]
 
 log = logging.getLogger(__name__)
 
-# 千百十 belong to the unit only after a digit (5、3千万元); after a CJK numeral they are the numeral's (五十、三十万元)
-_UNIT_SPLIT = re.compile(r"^(.*?)((?:(?<=\d)[千百十])?[万亿]?亿?元?)$")
 _GROUP_SEP = re.compile(r"^\s*(?:、|和|及|或)\s*$")
 _ENUM_ITEM = re.compile(r"[^、,;。:()和及与]{1,12}")
 _TOTAL_TAIL = re.compile(r"(?:为|达到?|约|共|合计|总计|不低于|不少于|不小于)+$")
@@ -91,141 +92,9 @@ class ParsedAmount:
     condition: str | None = None
 
 
-@dataclass
-class _Token:
-    """A money mention before classification: one value or an enumeration sharing a unit."""
-
-    start: int
-    end: int
-    values: list[tuple[str, float]]  # (text as written, yuan)
-    kind: str = ""  # "" (undecided), "ratio", "range", "skip"
-    ratio: float | None = None
-    low: str | None = None
-    low_yuan: float | None = None
-
-
-@lru_cache(maxsize=4096)
-def to_yuan(number: str, unit: str = "") -> float | None:
-    """Yuan for a number and unit as written, read by :mod:`cn2an` (``None`` if unreadable).
-
-    >>> to_yuan("50", "万元"), to_yuan("1.5", "亿"), to_yuan("五十万", "元"), to_yuan("5", "千万")
-    (500000.0, 150000000.0, 500000.0, 50000000.0)
-    """
-    number = number.replace(",", "").strip()
-    unit = unit.strip()
-    if unit.endswith("元"):
-        unit = unit[:-1]
-    try:
-        value = float(cn2an.cn2an(number + unit, "smart"))
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
-        return None
-    if value != value or value < 0 or value in (float("inf"),):
-        return None
-    return value
-
-
-def _ratio(number: str | None, cn: str | None) -> float | None:
-    try:
-        value = float(cn2an.cn2an(cn, "smart")) if cn else float(number or "")
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
-        return None
-    if not 0 < value <= 100:
-        return None
-    return round(value / 100, 6)
-
-
-def _is_cjk_numeral(number: str) -> bool:
-    return not any(ch.isdigit() for ch in number)
-
-
-_SEGMENT = re.compile(r"[^;。!?\n]+")
-
-
-def _money_matches(text: str):  # noqa: ANN202
-    """MONEY matches, scanning only the sentences that hold a unit (元, 万, 亿, %, 百分之)."""
-    for seg in _SEGMENT.finditer(text):
-        s = seg.group(0)
-        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "百分之" in s or "千分之" in s or ":" in s or "倍" in s:
-            yield from MONEY.finditer(text, seg.start(), seg.end())
-
-
-def _tokens(text: str) -> list[_Token]:
-    out: list[_Token] = []
-    for m in _money_matches(text):
-        s, e = m.span()
-        if m.group("match"):
-            a, b = float(m.group("m1")), float(m.group("m2"))
-            if a > 0 and 0 < b / a <= 1:
-                out.append(_Token(s, e, [], kind="ratio", ratio=round(b / a, 6)))
-            continue
-        if m.group("times"):
-            out.append(_Token(s, e, [], kind="ratio", ratio=float(m.group("tnum"))))
-            continue
-        if m.group("pct"):
-            per_mille = m.group("per") == "‰" or m.group("pmil") is not None  # 3‰, 千分之三
-            r = _ratio(m.group("pnum"), m.group("pcn") or m.group("pmil"))
-            if r is not None and per_mille:
-                r = round(r / 10, 7)
-            if r is not None:
-                out.append(_Token(s, e, [], kind="ratio", ratio=r))
-            continue
-        if m.group("range"):
-            hi_unit = m.group("hi_unit")
-            lo_unit = m.group("lo_unit") or hi_unit
-            lo, hi = to_yuan(m.group("lo"), lo_unit), to_yuan(m.group("hi"), hi_unit)
-            if lo is None or hi is None or lo >= hi or "元" not in hi_unit + lo_unit and _is_cjk_numeral(m.group("hi")):
-                continue
-            out.append(_Token(s, e, [(m.group(0), hi)], kind="range", low=m.group("lo") + lo_unit, low_yuan=lo))
-            continue
-        raw = m.group(0)
-        if m.group("enum"):
-            numbers, unit = _UNIT_SPLIT.match(raw).groups()  # type: ignore[union-attr]
-            parts = [p.strip() for p in numbers.split("、")]
-        else:
-            split = re.match(r"^(.*?\d)(\D.*)$", raw) or _cn_split(raw)
-            if not split:
-                continue
-            parts, unit = [split.group(1).strip()], split.group(2).strip()
-        if any(_is_cjk_numeral(p) for p in parts) and "元" not in unit:
-            continue  # 五十万 without 元 is too often not money (十万火急)
-        values = [(p + unit if m.group("single") else p, to_yuan(p, unit)) for p in parts]
-        if any(v is None or v <= 0 for _, v in values):
-            continue
-        out.append(_Token(s, e, values))  # type: ignore[arg-type]
-    return out
-
-
-def _cn_split(raw: str) -> re.Match[str] | None:
-    return re.match(r"^(.*?)(元)$", raw)
-
-
-def _clause_left(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not CLAUSE_END.match(text[i - 1]):
-        i -= 1
-    return i
-
-
-def _clause_right(text: str, pos: int) -> int:
-    m = CLAUSE_END.search(text, pos)
-    return m.start() if m else len(text)
-
-
-def _sentence_left(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not SENTENCE_END.match(text[i - 1]):
-        i -= 1
-    return i
-
-
-def _sentence_right(text: str, pos: int) -> int:
-    m = SENTENCE_END.search(text, pos)
-    return m.start() if m else len(text)
-
-
-def _groups(tokens: list[_Token], text: str) -> list[list[_Token]]:
+def _groups(tokens: list[MoneyToken], text: str) -> list[list[MoneyToken]]:
     """Adjacent money tokens joined by 、/和 (2000万、5000万、1亿) form one enumeration."""
-    groups: list[list[_Token]] = []
+    groups: list[list[MoneyToken]] = []
     for tok in tokens:
         if (groups and tok.kind == "" and groups[-1][-1].kind == ""
                 and _GROUP_SEP.match(text[groups[-1][-1].end:tok.start])):
@@ -255,7 +124,7 @@ def _listed(left: str, n: int) -> list[str] | None:
     k = left.rfind("分别")
     if k < 0:
         return None
-    seg = left[_clause_left(left, k) if k else 0:k]
+    seg = left[start_of_clause(left, k) if k else 0:k]
     seg = seg.split(",")[-1]
     items = [x for x in re.split(r"、|和|及", seg) if x]
     if len(items) != n or not all(_ENUM_ITEM.fullmatch(x) for x in items):
@@ -268,10 +137,10 @@ def _listed(left: str, n: int) -> list[str] | None:
 _CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|扣减)(?:分别|为)?[\d.、/元角瓦千时度万亿kKwWhH]*$")
 
 
-def _classify(text: str, group: list[_Token], thresholds: list[tuple[int, str]]) -> list[ParsedAmount]:
+def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, str]]) -> list[ParsedAmount]:
     first, last = group[0], group[-1]
-    c0, c1 = _clause_left(text, first.start), _clause_right(text, last.end)
-    s0, s1 = _sentence_left(text, first.start), _sentence_right(text, last.end)
+    c0, c1 = start_of_clause(text, first.start), end_of_clause(text, last.end)
+    s0, s1 = start_of_sentence(text, first.start), end_of_sentence(text, last.end)
     left, right = text[c0:first.start], text[last.end:c1]
     sentence = text[s0:s1]
     near = left[-14:]
@@ -317,7 +186,7 @@ def _achieved(sentence_left: str) -> bool:
     return last is not None and not AWARD_AFTER.search(sentence_left, last.end())
 
 
-def _as_threshold(group: list[_Token], text: str, left: str, thresholds: list[tuple[int, str]]) -> list[ParsedAmount]:
+def _as_threshold(group: list[MoneyToken], text: str, left: str, thresholds: list[tuple[int, str]]) -> list[ParsedAmount]:
     prefix = THRESHOLD_PREFIX.search(left)
     for tok in group:
         thresholds.append((tok.end, (prefix.group(1) if prefix else "") + text[tok.start:tok.end]))
@@ -335,7 +204,7 @@ def _cue_start(text: str, c0: int, pos: int, cue: re.Pattern[str]) -> int:
     return start if pos - start <= 24 else pos
 
 
-def _make(text: str, c0: int, group: list[_Token], kind: str, cond: str | None) -> ParsedAmount:
+def _make(text: str, c0: int, group: list[MoneyToken], kind: str, cond: str | None) -> ParsedAmount:
     tok = group[0]
     if kind == "total":
         m = _TOTAL_START.search(text, max(c0, tok.start - 24), tok.start)
@@ -345,12 +214,12 @@ def _make(text: str, c0: int, group: list[_Token], kind: str, cond: str | None) 
     return ParsedAmount(start, tok.end, text[start:tok.end], kind, tok.values[0][1], None, cond)
 
 
-def _with_conditions(text: str, c0: int, group: list[_Token], kind: str, left: str,
+def _with_conditions(text: str, c0: int, group: list[MoneyToken], kind: str, left: str,
                      thresholds: list[tuple[int, str]], default: str | None) -> list[ParsedAmount]:
     values = [(tok, t, v) for tok in group for t, v in tok.values]
     n = len(values)
     conds: list[str | None] = [default] * n
-    sentence_left = text[_sentence_left(text, group[0].start):group[0].start]
+    sentence_left = text[start_of_sentence(text, group[0].start):group[0].start]
     if n > 1:
         recent = [c for end, c in thresholds if end >= group[0].start - len(sentence_left)]
         found = recent[-n:] if len(recent) >= n else (_labels(sentence_left, n) or _listed(sentence_left, n))
@@ -399,7 +268,7 @@ def parse_amounts(text: str) -> list[ParsedAmount]:
         return []
     out: list[ParsedAmount] = []
     thresholds: list[tuple[int, str]] = []
-    for group in _groups(_tokens(text), text):
+    for group in _groups(money_tokens(text), text):
         try:
             out.extend(_classify(text, group, thresholds))
         except (ValueError, IndexError) as exc:  # a malformed span must not stop a document

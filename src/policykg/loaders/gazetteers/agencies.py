@@ -155,6 +155,7 @@ class AgencyResolver:
 
     # -- resolution -----------------------------------------------------------
     def _resolve(self, s: str) -> str:
+        """The full name of ``s``: a defined name, a collective, a named body, a place's unit, a home unit."""
         if s in self._defined:
             full = _clean(self._defined[s])
             tier = _tier_split(full)
@@ -180,6 +181,12 @@ class AgencyResolver:
             elif _TIERS_ONLY.match(s):
                 s += "人民政府"  # 各区, 各县(市、区): the governments of those places
             return s if not here or here == NATIONAL or s.startswith(here) else here + s
+        return (self._named_body(s) or self._placed_unit(s) or self._home_unit(s)
+                or self._own_unit(s))
+
+    def _named_body(self, s: str) -> str | None:
+        """Bodies named by pattern: central-bank branches, policy banks, police branches, power companies,
+        financial regulators, development zones' committees, party committees."""
         m = _BANK.match(s)
         if m:
             return "中国人民银行" + m.group(1)
@@ -216,6 +223,10 @@ class AgencyResolver:
                 level = place_info(place).level
                 return f"中共{place}委" + (expand_body(body, level) if body else "员会")
             return s
+        return None
+
+    def _placed_unit(self, s: str) -> str | None:
+        """A unit written with its tier (市财政局) or place (福田区发展改革局) in front."""
         tier = _tier_split(s)
         if tier and (_agency_like(tier[1]) or _TIER_INSTITUTION.search(tier[1])):
             place = self._tier_place(tier[0])
@@ -236,6 +247,10 @@ class AgencyResolver:
             if _agency_like(rest):
                 return self._join(places, rest)
             return s
+        return None
+
+    def _home_unit(self, s: str) -> str | None:
+        """National short names, a named body's division, and the issuing body's own units."""
         if self.jurisdiction.level == "national" and s in _NATIONAL_SHORT:
             return _NATIONAL_SHORT[s]
         m = _DIVISION.match(s)
@@ -249,6 +264,10 @@ class AgencyResolver:
         if (self._home and _DEPARTMENT.search(self._home) and s.endswith("局") and s not in _BODIES
                 and is_bare_body(s) and expand_body(s) == s):
             return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
+        return None
+
+    def _own_unit(self, s: str) -> str:
+        """A bare body (财政厅, 房屋管理局) of the document's own jurisdiction, else ``s`` expanded."""
         level = self.jurisdiction.level
         if is_bare_body(s) and (level in ("province", "city", "district", "county") if _FUNCTION_DEPT.match(s)
                                 else level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
