@@ -188,3 +188,13 @@ def test_a_collectors_notes_before_the_heading_are_not_the_document():
     assert carrier == "markdown"
     assert "著作权法" not in text and "本文正文由脚本" not in text
     assert "《上海市城市管理精细化三年行动计划》" in text  # a quote inside the document stays
+
+
+def test_server_pages_are_read_in_a_folder_scan_when_they_hold_text(tmp_path):
+    from policykg.loaders import collect_paths
+
+    page = "<html><body><p>" + "关于推进区块链产业发展的实施意见。" * 30 + "</p></body></html>"
+    (tmp_path / "policy.jsp").write_text(page, encoding="utf-8")
+    (tmp_path / "login.php").write_text("<?php echo 'login'; ?>", encoding="utf-8")
+    found = [p.name for p in collect_paths([tmp_path]) if hasattr(p, "name")]
+    assert found == ["policy.jsp"]

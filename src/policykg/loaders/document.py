@@ -67,7 +67,7 @@ def doc_id_for(source: str | Path) -> str:
     '王芳-答复'
     """
     stem = Path(str(source)).name
-    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES):
+    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES, *PAGE_SUFFIXES):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
@@ -187,6 +187,8 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
 # program sources that may hold a document as data; a folder scan reads one only when it carries
 # Chinese text in quantity (the rest of a web app's code is not a batch of bad documents)
 CODE_SUFFIXES = (".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue")
+#: server page templates (a site's saved pages: .jsp, .asp, .php ...), read like code: only with Chinese text in quantity
+PAGE_SUFFIXES = (".jsp", ".asp", ".aspx", ".php", ".xhtml")
 _CODE_MIN_CJK = 300
 
 
@@ -252,7 +254,7 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
                         log.debug("%s: a repository file, not a document; skipped in a folder scan", child)
                         continue
                     yield child
-                elif child.suffix.lower() in CODE_SUFFIXES and _holds_text(child):
+                elif child.suffix.lower() in (*CODE_SUFFIXES, *PAGE_SUFFIXES) and _holds_text(child):
                     yield child  # a web page's script holding a policy as data (see loaders.code_text)
         else:
             yield p

@@ -183,6 +183,8 @@ def _is_continuation(prev: str, nxt: str) -> bool:
         return False
     if prev[-1] in _SENTENCE_END or nxt.startswith("尊敬的"):
         return False
+    if "\t" in prev or "\t" in nxt:  # a table's row is a line of its own (its cells are tab-separated)
+        return False
     if _HEADING_START.match(nxt) or _STANDALONE.match(prev) or _STANDALONE.match(nxt):
         return False
     if _HEADING_START.match(prev) and "。" not in prev:

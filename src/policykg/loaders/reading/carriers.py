@@ -271,14 +271,22 @@ def _from_assignments(text: str) -> str | None:
     return body if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") >= 200 else None
 
 
+#: a saved web page: ``<!DOCTYPE html>`` or ``<html>`` first (after a BOM, blank lines or an XML prolog)
+_HTML_PAGE = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_SCRIPT_CARRIERS = ("code", "js", "assignments")
+
+
 def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
     """The document inside a carrier; return ``(text, carrier)`` with carrier ``None`` for plain text.
 
     The carrier is recognised by content (``json``, ``sql``, ``escaped``), Markdown also by a
     ``.md``/``.markdown`` suffix or by its headings and tables.
     """
+    page = _HTML_PAGE.match(text) is not None
     for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object), ("assignments", _from_assignments),
                      ("escaped", _escaped_plain)):
+        if page and name in _SCRIPT_CARRIERS:
+            continue  # a saved web page: its scripts are the page's, the document is its markup
         out = fn(text)
         if out is not None:
             if name != "escaped":

@@ -70,8 +70,9 @@ _FOOTER_NEAR = re.compile(r"^(?:主办|承办|主办单位|承办单位|技术�
 class _PageParser(HTMLParser):
     """Collect the visible text of a page with, per piece, the content containers it sits in."""
 
-    def __init__(self) -> None:
+    def __init__(self, chrome: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.chrome = chrome  # skip elements whose id or class names page chrome
         # pieces of text: (text, ids of the open content containers, inside a link)
         self.parts: list[tuple[str, tuple[int, ...], bool]] = []
         self.depth_of: dict[int, int] = {}
@@ -97,7 +98,7 @@ class _PageParser(HTMLParser):
                 self.titles.append(named.get("content") or "")
             return
         ident = " ".join(v or "" for k, v in attrs if k in ("id", "class"))
-        if tag in _SKIP_TAGS or (ident and _CHROME.search(ident) and not _CONTENT.search(ident)):
+        if tag in _SKIP_TAGS or (self.chrome and ident and _CHROME.search(ident) and not _CONTENT.search(ident)):
             skip = True
         if ident and _CONTENT.search(ident) and not skip and tag not in _VOID_TAGS:
             cid = len(self.depth_of)
@@ -218,6 +219,8 @@ def _clean_lines(lines: list[str], cut_footer: bool) -> list[str]:
     return kept
 
 
+#: server-side template code in a saved page's source (<%@ page … %>, <%= … %>, <?php … ?>): not text
+_SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?(?:\?>|\Z)", re.S)
 _INFO_DATE = re.compile(r"(?:发布日期|发布时间|成文日期|印发日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?")
 
 
@@ -227,9 +230,24 @@ def html_to_text(markup: str) -> str:
     Returns
     -------
     str
-        One line per block, blank lines dropped; ``""`` when the page holds no text.
+        One line per block, blank lines dropped; ``""`` when the page holds no text.  When the
+        elements named as chrome hold the whole text (a page built inside a ``headerDiv``), they
+        are read after all.
     """
-    parser = _PageParser()
+    markup = _SERVER_CODE.sub("", markup)
+    text = _page_text(markup, chrome=True)
+    if _visible(text) < _MIN_PAGE_TEXT:
+        fuller = _page_text(markup, chrome=False)
+        if _visible(fuller) > 2 * _visible(text):
+            return fuller
+    return text
+
+
+_MIN_PAGE_TEXT = 80
+
+
+def _page_text(markup: str, chrome: bool) -> str:
+    parser = _PageParser(chrome)
     try:
         parser.feed(markup)
         parser.close()

@@ -271,18 +271,25 @@ def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow]) -> list[M
     A row names a body measure when one of its leading cells is the measure's title (the table
     repeats the plan's task headings); each body measure takes the first row that names it, and a
     row that names none (or a measure already taken) is a measure with the table's label and the
-    row's serial number as its id (``附件1.3``).
+    row's serial number as its id (``附件1.3``).  A row that continues the one above (its serial and
+    task cells merged into the row above's) adds its units to the same measure.
     """
     out = list(measures)
     titles = [cell_key(m.title) for m in measures]
     taken: set[int] = set()
     ids = {m.id for m in out}
+    last: int | None = None  # the measure the previous row went to
     for n, row in enumerate(rows, 1):
+        if row.continues and last is not None:  # merged serial and task cells: the task of the row above
+            out[last] = replace(out[last], units=out[last].units + row.units)
+            continue
         k = _row_match(row, titles)
         if k is not None and k not in taken:
             taken.add(k)
             out[k] = replace(out[k], units=out[k].units + row.units)
+            last = k
             continue
+        last = len(out)
         mid = f"{row.table}.{row.serial or n}"
         while mid in ids:
             mid += "'"

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.loaders.gazetteers.agencies import is_agency
 from policykg.loaders.normalize import NormText, normalize
@@ -36,12 +36,14 @@ _RESP = r"(?:牵头|责任|主责|配合|协同|参与|协办|主办|承办|实�
 _RESP_LABEL = re.compile(rf"^{_RESP}(?:单位|部门|主体|处室|领导)?$|^(?:单位|部门)$")
 _COLUMN = re.compile(
     rf"^(?:序号|编号|任务|分类|类别|领域|板块|方向|主要方向|[^。]{{0,8}}(?:任务|措施|举措|内容|目标|事项|项目|名称|计划|要求|成果|指标)"
-    rf"|[^。]{{0,8}}(?:时限|时间|节点|进度|期限|安排)|备注|{_RESP}(?:单位|部门|主体|处室|领导)?|单位|部门|主体|处室)"
+    rf"|[^。]{{0,8}}(?:时限|时间|节点|进度|期限|安排)|备注|{_RESP}(?:单位|部门|主体|处室|领导)?|单位|部门|主体|处室"
+    rf"|[^。]{{1,8}}内{_RESP}(?:单位|部门|处室|科室))"  # 市卫健委内牵头处室: divisions inside one unit, not units
     r"(?:\([^()]{0,12}\))?$"
 )
 _LEAD_COL = re.compile(r"^(?:牵头|主责|主办)")
 _LIST_COL = re.compile(r"^(?:责任|实施|落实|承办)")
 _SERIAL = re.compile(r"^\d{1,3}\.?$")
+_SERIAL_LABEL = re.compile(r"^(?:序号|编号)$")
 _TIME = re.compile(r"^(?:\d{4}(?:年|-|—|～|~)|长期|持续|常态|每年|每季|每月|按年度|年内|立即|全年)[^。,;]{0,16}$")
 _UNIT_END = re.compile(
     r"(?:处|中心|集团|公司|单位|部门|委员会|政府|管委会|街道|街镇|乡镇|镇|办事处|分局|支队|大队)(?:\([^()]{1,12}\))?$"
@@ -59,7 +61,8 @@ class TableRow:
     ``units`` holds ``(start, end, role)`` spans of unit cells in the text, ``role``
     being ``lead``, ``co`` or ``list`` (the first unit leads only where the document
     says so).  ``key`` lists the row's text cells without their numbering, to find
-    the body measure a row stands for.
+    the body measure a row stands for; ``continues`` marks a row that lost its serial and
+    task cells to the merged cells of the row above (it belongs to the same task).
     """
 
     serial: str | None
@@ -69,6 +72,7 @@ class TableRow:
     units: tuple[tuple[int, int, str], ...]
     key: tuple[str, ...]
     table: str
+    continues: bool = False  # a row whose leading cells are the row above's, merged (rowspan): same task
 
 
 def cell_key(text: str) -> str:
@@ -173,8 +177,9 @@ def _tab_rows(lines: list[Line], i: int, labels: list[str], table: str) -> tuple
         text_cells = [(lab, c) for lab, c in cells if c.text and not _RESP_LABEL.match(lab)
                       and not _SERIAL.match(c.text) and not _TIME.match(c.text)]
         serial = next((c.text.rstrip(".") for lab, c in cells if _SERIAL.match(c.text)), None)
+        continues = bool(rows) and offset > 0 and serial is None and any(_SERIAL_LABEL.match(x) for x in labels[:offset])
         rows.append(TableRow(serial, _title(text_cells), ln.start, ln.end, units,
-                             tuple(cell_key(c.text) for _, c in text_cells), table))
+                             tuple(cell_key(c.text) for _, c in text_cells), table, continues))
         j += 1
     return rows, j
 
@@ -279,5 +284,5 @@ def document_rows(nt: NormText) -> list[TableRow]:
         units = tuple(u for u in units if 0 <= u[0] < u[1])
         start, end = at(r.start), at(r.end, True) if r.end > r.start else at(r.start)
         if units and 0 <= start <= end:
-            out.append(TableRow(r.serial, r.title, start, end, units, r.key, r.table))
+            out.append(replace(r, start=start, end=end, units=units))
     return out

@@ -1,0 +1,58 @@
+"""Task tables (任务分工表) read from web pages: merged cells, divisions' columns, rows kept apart."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders import read_document
+from policykg.loaders.normalize import normalize
+
+_PAGE = """<!doctype html><html><head><script>var a = 1;
+function f() { return { title: "x" }; }
+var b = { title: "页面", name: "y" };</script></head><body><div class="content">
+<p>广州市卫生健康委员会关于印发某市家庭医生签约服务实施方案的通知</p>
+<p>二、主要任务</p>
+<p><strong>1</strong><strong>.有序扩大</strong><strong>家庭医生来源。</strong>现阶段家庭医生包括全科医生。</p>
+<p><strong>2.不断优化签约服务团队。</strong>家庭医生可以个人为签约主体。</p>
+<p>附件2</p><p>任务分工表</p>
+<table>
+<tr><td>序号</td><td>工作事项</td><td>主要内容</td><td>牵头单位</td><td>配合单位</td><td>市卫健委内牵头处室</td></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">有序扩大家庭医生来源。</td><td>现阶段家庭医生包括全科医生。</td><td>各区政府</td><td>市卫生健康委</td><td>基层处</td></tr>
+<tr><td>加大公开招聘力度。</td><td>各区政府</td><td>市人社局</td><td>人事处</td></tr>
+<tr><td>2</td><td>不断优化签约服务团队。</td><td>家庭医生可以个人为签约主体。</td><td>各区政府</td><td>市疾控中心</td><td>医政处</td></tr>
+</table></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page_doc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("page") / "gz.html"
+    path.write_text(_PAGE, encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_saved_page_with_scripts_is_read_as_a_page_and_bold_runs_stay_one_line(page_doc):
+    doc = page_doc
+    assert [m.title for m in doc.measures[:2]] == ["有序扩大家庭医生来源", "不断优化签约服务团队"]
+
+
+def test_a_row_under_merged_cells_belongs_to_the_task_above(page_doc):
+    doc = page_doc
+    assert len(doc.measures) == 2  # the continuation row is no measure of its own
+    first = doc.measures[0]
+    assert {r.normalized for r in first.responsible} == {"广州市各区人民政府", "广州市卫生健康委员会",
+                                                         "广州市人力资源和社会保障局"}
+    assert [r.normalized for r in first.responsible if r.role == "lead"] == ["广州市各区人民政府"]
+
+
+def test_a_column_of_one_bodys_divisions_gives_no_units(page_doc):
+    names = {r.name for m in page_doc.measures for r in m.responsible}
+    assert not names & {"基层处", "人事处", "医政处"}
+
+
+def test_an_abbreviated_cdc_is_the_citys_disease_control_centre(page_doc):
+    second = page_doc.measures[1]
+    assert "广州市疾病预防控制中心" in {r.normalized for r in second.responsible}
+
+
+def test_table_rows_are_not_joined_as_if_a_page_break_cut_them():
+    text = "序号\t任务\t牵头单位\n1\t推进基层医疗卫生机构建设工作\t市卫生健康委\n紧密型医疗集团内实现统一药品供应目录。"
+    assert normalize(text).text.splitlines()[-1] == "紧密型医疗集团内实现统一药品供应目录。"
