@@ -45,7 +45,7 @@ TASKS = ["核心技术攻关", "公共服务平台建设", "产业联盟建设",
 
 def synthetic_graph(n_nodes: int, seed: int = 7):
     """A graph of exactly ``n_nodes`` nodes shaped like a large corpus."""
-    from policykg.graph.build import finalize
+    from policykg.graph.derivations import derive
     from policykg.graph.keys import key_for
     from policykg.graph.model import Edge, Node, PolicyGraph
 
@@ -104,7 +104,7 @@ def synthetic_graph(n_nodes: int, seed: int = 7):
             if add(Node(e, label, name, {}, "common")):
                 g.add_edge(Edge(m, "MENTIONS", e, {}, doc))
         i += 1
-    finalize(g)
+    derive(g)
     return g
 
 

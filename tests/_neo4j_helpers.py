@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from conftest import require
 
-from policykg.graph.build import finalize
+from policykg.graph.derivations import derive
 from policykg.graph.keys import key_for
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
 from policykg.stores.neo4j_mapping import node_caption
@@ -185,7 +185,7 @@ def metachar_graph(doc: str = "meta-doc'}) DETACH DELETE n //", into: PolicyGrap
         e = key_for("Enterprise", payload)
         g.add_node(Node(e, "Enterprise", payload, {}, COMMON), used_by=doc)
         g.add_edge(Edge(p, "MENTIONS", e, {"evidence_text": payload}, doc))
-    finalize(g)
+    derive(g)
     g.add_edge(Edge(key_for("Measure", doc, "0"), "OVERLAPS", key_for("Measure", doc, "1"),
                     {"score": 0.75, "shared_words": PAYLOADS[1]}, DERIVED))
     return g

@@ -8,7 +8,7 @@ import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
-from policykg.graph.build import finalize
+from policykg.graph.derivations import derive
 from policykg.graph.keys import key_for
 from policykg.graph.model import Edge, Node, PolicyGraph
 
@@ -67,7 +67,7 @@ def hostile_graph() -> PolicyGraph:
                                                     "evidence_sentence": payload, "evidence_doc": doc,
                                                     **_at(j, 5, 35)}, doc))  # crosses the measure's end
             g.add_edge(Edge(m, "HAS_FUNDING", f, {}, doc))
-    finalize(g)
+    derive(g)
     g.add_edge(Edge(key_for("Measure", docs[0], "0"), "OVERLAPS", key_for("Measure", docs[1], "1"),
                     {"score": 0.9, "shared_words": PAYLOADS[1], "method": PAYLOADS[0]}, "derived"))
     return g

@@ -126,7 +126,7 @@ def test_a_failed_build_leaves_the_previous_store_intact_and_queryable(corpus_di
         raise RuntimeError("killed while writing")
 
     # the graph step, or the store write itself (the RDF store's bulk load of this batch)
-    monkeypatch.setattr("policykg.pipeline.finalize" if where == "graph"
+    monkeypatch.setattr("policykg.pipeline.derive" if where == "graph"
                         else "policykg.stores.rdf.RDFStore.replace_graphs", broken)
     with pytest.raises(RuntimeError):
         api.build_store([one], tmp_path / "out", store, replace=True, jobs=1, views=False)

@@ -10,7 +10,7 @@ memory, and so what the benchmarks measure.  In order:
    goes on;
 2. **graph**: the documents' graphs are merged (:func:`policykg.graph.build.merge_document`) with
    those of the documents already in the store, and the corpus-wide edges are computed once
-   (:func:`policykg.graph.build.finalize`);
+   (:func:`policykg.graph.derivations.derive`);
 3. **stores**: the store directory is written as a transaction (:func:`policykg.stores.directory.transaction`):
    its RDF store is filled from the workers' N-Quads in batches (:class:`policykg.stores.bulk.BulkLoader`),
    ``common`` and ``derived`` replaced, other stores (Neo4j: ``policykg build --neo4j URI``) given the
@@ -44,7 +44,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from policykg import workers
 from policykg.errors import InputError, PolicyKGError, StoreError
-from policykg.graph.build import finalize, merge_document
+from policykg.graph.build import merge_document
+from policykg.graph.derivations import derive
 from policykg.graph.model import PolicyGraph
 from policykg.schema.models import PolicyDocument
 from policykg.stores.directory import EXPORT_FORMATS, EXPORTS, Transaction, is_store, read_documents, transaction
@@ -293,7 +294,7 @@ class _Build:
         g = PolicyGraph()
         for doc_id in (list(self.parts) if in_order else sorted(self.parts)):
             merge_document(g, self.parts[doc_id])
-        finalize(g, words=self.words)
+        derive(g, words=self.words)
         self.words = {}
         self.step("graph")
         return g

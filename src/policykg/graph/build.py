@@ -1,7 +1,10 @@
-"""Building the :class:`~policykg.graph.model.PolicyGraph` from extracted documents.
+"""Document -> graph: the :class:`~policykg.graph.model.PolicyGraph` of extracted documents.
 
 This is the only place that turns :class:`~policykg.schema.models.PolicyDocument`
-objects into nodes and edges; every projection reads the result.
+objects into nodes and edges (:func:`add_document`, one document in its own named graph), and
+every projection reads the result.  What needs the whole corpus (agency jurisdictions, resolved
+citations, overlaps, co-responsibility) is computed by :func:`policykg.graph.derivations.derive`,
+which :func:`build_graph` and :func:`remove_document` call.
 
 Examples
 --------
@@ -15,21 +18,21 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable
 
+from policykg.graph.derivations import derive
 from policykg.graph.keys import key_for
-from policykg.graph.model import COMMON, DERIVED, LINK_EDGES, Edge, Node, PolicyGraph
+from policykg.graph.model import COMMON, LINK_EDGES, Edge, Node, PolicyGraph
 from policykg.graph.overlap import agency_function
 from policykg.schema.collectives import is_collective
 from policykg.schema.jurisdictions import level_of, parents_of
 from policykg.schema.models import Evidence, PolicyDocument
 
-__all__ = ["build_graph", "add_document", "merge_document", "remove_document", "finalize"]
+__all__ = ["build_graph", "add_document", "merge_document", "remove_document", "title_key"]
 
 log = logging.getLogger(__name__)
 
 _TITLE_PUNCT = re.compile(r"[\s《》“”\"'()（）]")
-_ISSUED = re.compile(r"关于(?:印发|公布|发布)(.+)的(?:通知|决定)$")
 
 
 def _ev(ev: Evidence | None) -> dict:
@@ -79,23 +82,27 @@ def _guess_level(name: str, depth: int) -> str:
     return "national" if depth == 0 and name in ("中国", "中华人民共和国", "全国") else "unknown"
 
 
-def _agency_jurisdiction(g: PolicyGraph, name: str, jurisdictions: list[Node] | None = None) -> str | None:
-    """The most specific jurisdiction named in an agency's name (深圳市福田区… -> 福田区)."""
-    best, best_rank = None, (-1, -1)
-    for node in g.by_label("Jurisdiction") if jurisdictions is None else jurisdictions:
-        if node.name and node.name in name:
-            rank = (len(node.name), node.get("rank") if node.get("rank") is not None else -1)
-            if best is None or rank > best_rank:
-                best, best_rank = node, rank
-    return best.key if best else None
-
-
 def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
-    """Add one document's facts in its own named graph (replacing an earlier version)."""
+    """Add one document's facts in its own named graph (replacing an earlier version).
+
+    The corpus-wide edges (agency jurisdictions, resolved links, overlaps, co-responsibility) are
+    not updated: :func:`policykg.graph.derivations.derive` computes them once the corpus is in.
+    """
     if doc.doc_id in g.documents:
         g.remove_graph(doc.doc_id)
+    g.documents[doc.doc_id] = doc
+    pkey = _add_policy(g, doc)
+    for name in doc.issuer:
+        g.add_edge(Edge(pkey, "ISSUED_BY", _agency(g, name, doc.doc_id), {}, doc.doc_id))
+    _add_measures(g, doc, pkey)
+    _add_mentions(g, doc, pkey)
+    _add_citations(g, doc, pkey)
+    _add_people(g, doc, pkey)
+
+
+def _add_policy(g: PolicyGraph, doc: PolicyDocument) -> str:
+    """The ``Policy`` node, its ``Document``, and its jurisdictions; the policy's key."""
     d = doc.doc_id
-    g.documents[d] = doc
     pkey = key_for("Policy", d)
     jkey = _jurisdictions(g, doc)
     # the first and last day in force as dates (a plan's 2021-2023 is 2021-01-01 .. 2023-12-31)
@@ -115,16 +122,20 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
     g.add_edge(Edge(pkey, "DERIVED_FROM", dkey, {}, d))
     if jkey:
         g.add_edge(Edge(pkey, "IN_JURISDICTION", jkey, {}, d))
+    return pkey
 
-    def agency(name: str, written: str | None = None) -> str:
-        key = key_for("Agency", name)
-        g.add_node(Node(key, "Agency", name, {"function": agency_function(name), "collective": is_collective(name)},
-                        COMMON), used_by=d)
-        return key  # its jurisdiction is linked in finalize(), once every jurisdiction is known
 
-    for name in doc.issuer:
-        g.add_edge(Edge(pkey, "ISSUED_BY", agency(name), {}, d))
+def _agency(g: PolicyGraph, name: str, doc_id: str) -> str:
+    """The shared ``Agency`` node of a normalised name, used by ``doc_id``; its key."""
+    key = key_for("Agency", name)
+    g.add_node(Node(key, "Agency", name, {"function": agency_function(name), "collective": is_collective(name)},
+                    COMMON), used_by=doc_id)
+    return key  # its jurisdiction is linked by derive(), once every jurisdiction is known
 
+
+def _add_measures(g: PolicyGraph, doc: PolicyDocument, pkey: str) -> None:
+    """``Measure`` nodes, their responsible agencies (``RESPONSIBLE_FOR {role}``) and ``Funding``."""
+    d = doc.doc_id
     for order, m in enumerate(doc.measures):
         mkey = key_for("Measure", d, m.id)
         g.add_node(Node(mkey, "Measure", m.title, {
@@ -133,7 +144,7 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
         }, d))
         g.add_edge(Edge(pkey, "HAS_MEASURE", mkey, {"order": order}, d))
         for r in m.responsible:
-            g.add_edge(Edge(agency(r.normalized), "RESPONSIBLE_FOR", mkey,
+            g.add_edge(Edge(_agency(g, r.normalized, d), "RESPONSIBLE_FOR", mkey,
                             {"role": r.role, "as_written": r.name, **_ev(r.evidence)}, d))
         for i, a in enumerate(m.amounts):
             fkey = key_for("Funding", d, m.id, str(i))
@@ -143,6 +154,10 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
             }, d))
             g.add_edge(Edge(mkey, "HAS_FUNDING", fkey, {}, d))
 
+
+def _add_mentions(g: PolicyGraph, doc: PolicyDocument, pkey: str) -> None:
+    """Enterprises, platforms and programs, ``MENTIONS``-ed by the policy and by the measure saying them."""
+    d = doc.doc_id
     mspans = [(m, m.evidence) for m in doc.measures if m.evidence]
     for label, mentions in (("Enterprise", doc.enterprises), ("Platform", doc.platforms), ("Program", doc.programs)):
         for men in mentions:
@@ -155,13 +170,17 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
                         g.add_edge(Edge(key_for("Measure", d, m.id), "MENTIONS", ekey, _ev(men.evidence), d))
                         break
 
+
+def _add_citations(g: PolicyGraph, doc: PolicyDocument, pkey: str) -> None:
+    """Cited policies (``CITES``) and lifecycle links (``REPEALS`` …) to shared ``Citation`` nodes."""
+    d = doc.doc_id
     for c in doc.cited_policies:
         ckey = key_for("Citation", c.title)
         g.add_node(Node(ckey, "Citation", c.title, {"title_key": title_key(c.title), "doc_number": c.doc_number},
                         COMMON), used_by=d)
         g.add_edge(Edge(pkey, "CITES", ckey, {"doc_number": c.doc_number, **_ev(c.evidence)}, d))
 
-    for link in doc.links:  # named by title (or by 文号 alone): a Citation, resolved in finalize()
+    for link in doc.links:  # named by title (or by 文号 alone): a Citation, resolved by derive()
         name = link.title or link.doc_number or ""
         ckey = key_for("Citation", name)
         g.add_node(Node(ckey, "Citation", name, {"title_key": title_key(link.title) if link.title else None,
@@ -169,6 +188,10 @@ def add_document(g: PolicyGraph, doc: PolicyDocument) -> None:
         g.add_edge(Edge(pkey, LINK_EDGES[link.kind], ckey,
                         {"doc_number": link.doc_number, "until": link.until, **_ev(link.evidence)}, d))
 
+
+def _add_people(g: PolicyGraph, doc: PolicyDocument, pkey: str) -> None:
+    """The proposal a reply answers (``REPLIES_TO``, ``PROPOSED_BY``) and the people named (``NAMES_PERSON``)."""
+    d = doc.doc_id
     if doc.proposal:
         p = doc.proposal
         prkey = key_for("Proposal", doc.jurisdiction.name, p.number)
@@ -216,71 +239,7 @@ def merge_document(g: PolicyGraph, part: PolicyGraph) -> None:
 def remove_document(g: PolicyGraph, doc_id: str) -> None:
     """Remove a document's facts; shared entities other documents use stay."""
     g.remove_graph(doc_id)
-    finalize(g)
-
-
-def finalize(g: PolicyGraph, *, words: Mapping[str, Sequence[str]] | None = None) -> None:
-    """Recompute corpus-wide edges: agency jurisdictions, citation resolution, measure overlap, co-responsibility.
-
-    ``words``: measure key -> its words for the overlap, computed beforehand
-    (see :func:`policykg.graph.overlap.overlap_edges`).
-    """
-    from policykg.graph.overlap import co_responsibility_edges, overlap_edges
-
-    g.edges = {k: e for k, e in g.edges.items() if e.graph != DERIVED
-               and not (e.type == "IN_JURISDICTION" and g.nodes[e.src].label == "Agency")}
-    jurisdictions = g.by_label("Jurisdiction")
-    for node in g.by_label("Agency"):  # independent of the order documents were added in
-        jkey = _agency_jurisdiction(g, node.name, jurisdictions)
-        if jkey:
-            g.add_edge(Edge(node.key, "IN_JURISDICTION", jkey, {}, COMMON))
-    by_title: dict = {n.get("title_key"): n.key for n in g.by_label("Policy")}
-    for n in g.by_label("Policy"):  # 关于印发《X》的通知 is known by X too (for lifecycle links)
-        issued = _ISSUED.search(n.get("title_key") or "")
-        if issued:
-            by_title.setdefault(("issued", issued.group(1)), n.key)
-    by_number = {n.get("doc_number"): n.key for n in g.by_label("Policy") if n.get("doc_number")}
-    for e in list(g.edges_of("CITES")):
-        cit = g.nodes.get(e.dst)
-        if cit is None or cit.label != "Citation":
-            continue
-        target = by_title.get(cit.get("title_key")) or by_number.get(e.get("doc_number") or "")
-        if target and target != e.src:
-            g.add_edge(Edge(e.src, "CITES", target, {"resolved_from": cit.key, **e.properties}, DERIVED))
-    for e in [e for t in LINK_EDGES.values() for e in g.edges_of(t)]:
-        cit = g.nodes.get(e.dst)
-        if cit is None or cit.label != "Citation":
-            continue
-        target = _link_target(g, cit, e.get("doc_number"), by_title, by_number)
-        if target and target != e.src:
-            g.add_edge(Edge(e.src, e.type, target, {"resolved_from": cit.key, **e.properties}, DERIVED))
-    for edge in overlap_edges(g, words=words):
-        g.add_edge(edge)
-    for edge in co_responsibility_edges(g):
-        g.add_edge(edge)
-
-
-def _link_target(g: PolicyGraph, cit: Node, number: str | None, by_title: dict, by_number: dict) -> str | None:
-    """The corpus policy a lifecycle link names: by 文号, else by title unless the 文号s differ.
-
-    A policy of the same title under another 文号 is another version (a new 办法 repeals the old
-    one of the same name), so a title resolves only to a policy without a 文号 or with the same.
-    ``关于印发《X》的通知`` in the corpus also answers to X.
-    """
-    if number:
-        return by_number.get(number) or _by_title(g, cit, number, by_title)
-    return _by_title(g, cit, None, by_title)
-
-
-def _by_title(g: PolicyGraph, cit: Node, number: str | None, by_title: dict) -> str | None:
-    key = cit.get("title_key")
-    target = by_title.get(key) if key else None
-    if target is None and key:
-        target = by_title.get(("issued", key))
-    if target is None:
-        return None
-    other = g.nodes[target].get("doc_number")
-    return target if not (number and other and other != number) else None
+    derive(g)
 
 
 def build_graph(documents: Iterable[PolicyDocument]) -> PolicyGraph:
@@ -288,6 +247,7 @@ def build_graph(documents: Iterable[PolicyDocument]) -> PolicyGraph:
     g = PolicyGraph()
     for doc in documents:
         add_document(g, doc)
-    finalize(g)
+    derive(g)
     log.info("graph: %s", g.counts())
     return g
+

@@ -34,8 +34,8 @@ Examples
 >>> for a in ("苏州市人力资源和社会保障局", "苏州市财政局"):
 ...     g.add_node(Node("agency:" + a, "Agency", a))
 ...     g.add_edge(Edge("agency:" + a, "RESPONSIBLE_FOR", "measure:p|1", {"role": "co"}, "p"))
->>> from policykg.graph.build import finalize
->>> finalize(g)
+>>> from policykg.graph.derivations import derive
+>>> derive(g)
 >>> G = to_networkx(g, "co_responsibility")
 >>> G.edges["agency:苏州市人力资源和社会保障局", "agency:苏州市财政局"]["weight"]
 1

@@ -1,4 +1,4 @@
-"""Overlap of measures across policies, and co-responsibility of agencies.
+"""Overlap of measures across policies: the similarity, its words (jieba) and its edges.
 
 One algorithm, used by the graph edges, the canned questions, the views and
 the Python API alike (:data:`METHOD` is recorded on every edge):
@@ -57,7 +57,6 @@ import logging
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from itertools import combinations
 from typing import Mapping, Sequence
 
 from policykg.graph._overlap_pairs import (
@@ -70,7 +69,7 @@ from policykg.graph._overlap_pairs import (
 from policykg.graph.model import DERIVED, Edge, PolicyGraph
 
 __all__ = [
-    "overlap_edges", "co_responsibility_edges", "measure_words", "tokens", "place_words",
+    "overlap_edges", "measure_words", "tokens", "place_words",
     "agency_function", "METHOD", "THRESHOLD", "POLICY_FULL", "AGENCY_BOOST", "TITLE_WEIGHT", "MAX_NEIGHBOURS", "STOP_WORDS",
 ]
 
@@ -347,16 +346,3 @@ def _shared_words(m, vocab: list[str], a, b) -> list[str]:  # numpy arrays -> st
             chunk[r].append(vocab[c])
         out.extend(" ".join(ws) for ws in chunk)
     return out
-
-
-def co_responsibility_edges(g: PolicyGraph) -> list[Edge]:
-    """CO_RESPONSIBLE edges between agencies sharing measures, weighted by their count."""
-    by_measure: dict[str, set[str]] = defaultdict(set)
-    for e in g.edges_of("RESPONSIBLE_FOR"):
-        by_measure[e.dst].add(e.src)
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for m, agencies in by_measure.items():
-        for a, b in combinations(sorted(agencies), 2):
-            shared[(a, b)].append(m)
-    return [Edge(a, "CO_RESPONSIBLE", b, {"weight": len(ms), "measures": tuple(sorted(ms))}, DERIVED)
-            for (a, b), ms in sorted(shared.items())]

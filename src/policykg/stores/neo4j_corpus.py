@@ -5,7 +5,7 @@ Loading one changed file (``policykg neo4j load corpus/<one>.txt``) builds a gra
 alone; its ``derived`` edges (OVERLAPS, CO_RESPONSIBLE, resolved CITES and lifecycle links) are those of a
 one-document corpus.  :func:`corpus_for_load` reads the other documents' facts and the shared entities back
 from the database into the model, puts the loaded graph over them and recomputes the corpus-wide edges with
-:func:`policykg.graph.build.finalize`, as a rebuild of the whole corpus would.  The store is used through
+:func:`policykg.graph.derivations.derive`, as a rebuild of the whole corpus would.  The store is used through
 its public reading methods only (this module does not import the driver).
 
 Examples
@@ -69,10 +69,10 @@ def corpus_for_load(store: Any, graph: PolicyGraph, others: Iterable[str]) -> Po
     """``graph`` over the stored documents ``others`` and the shared entities, corpus-wide edges recomputed.
 
     ``graph``'s nodes and edges replace the stored ones of the same key (its documents are the new
-    version); the stored ``derived`` edges are not read: :func:`~policykg.graph.build.finalize` computes
+    version); the stored ``derived`` edges are not read: :func:`~policykg.graph.derivations.derive` computes
     them over the whole result.
     """
-    from policykg.graph.build import finalize
+    from policykg.graph.derivations import derive
 
     others = sorted(set(others) - set(graph.documents) - {COMMON, DERIVED})
     g = stored_graph(store, [*others, COMMON])
@@ -80,7 +80,7 @@ def corpus_for_load(store: Any, graph: PolicyGraph, others: Iterable[str]) -> Po
     edges = {k: e for k, e in g.edges.items() if e.src in nodes and e.dst in nodes}
     edges.update((k, e) for k, e in graph.edges.items() if e.graph != DERIVED)
     g.nodes, g.edges = nodes, edges
-    finalize(g)
+    derive(g)
     log.info("neo4j: corpus-wide edges recomputed over %d stored and %d loaded documents",
              len(others), len(graph.documents))
     return g
