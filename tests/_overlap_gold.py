@@ -54,13 +54,32 @@ def _prefix(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()[:60].replace("\t", " ").replace("\\", "")
 
 
+_NUMBER = re.compile(r"^(?:[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[)）])")
+
+
+def _core(text: str) -> str:
+    """Text without whitespace or a leading item number: how a measure reads whatever its layout."""
+    return _NUMBER.sub("", re.sub(r"[\s\\]+", "", text or ""))
+
+
 def find_measure(g, doc: str, measure_id: str, text: str) -> str | None:  # noqa: ANN001 - PolicyGraph
-    """The key of a gold measure: by its id when its text still starts the same, else by its text."""
+    """The key of a gold measure: by its id when its text still starts the same, else by its text.
+
+    The text is matched as written first, then without whitespace and item numbers, anywhere in one
+    measure of the same document: reading a page's bold runs inline (``明确 服务包`` became
+    ``明确服务包``) or an annex task row read as the body measure it repeats leaves the task the gold
+    labelled, under another id.
+    """
     node = g.nodes.get(f"measure:{doc}|{measure_id}")
     if node is not None and _prefix(node.get("text")) == text:
         return node.key
-    return next((m.key for m in g.by_label("Measure") if m.get("policy") == doc and _prefix(m.get("text")) == text),
-                None)
+    measures = [m for m in g.by_label("Measure") if m.get("policy") == doc]
+    exact = next((m.key for m in measures if _prefix(m.get("text")) == text), None)
+    if exact is not None:
+        return exact
+    core = _core(text)[:30]
+    found = [m.key for m in measures if len(core) >= 12 and core in _core(m.get("text"))]
+    return found[0] if len(found) == 1 else None
 
 
 def score_gold(g) -> dict:  # noqa: ANN001 - PolicyGraph

@@ -232,13 +232,14 @@ def html_to_text(markup: str) -> str:
     str
         One line per block, blank lines dropped; ``""`` when the page holds no text.  When the
         elements named as chrome hold the whole text (a page built inside a ``headerDiv``), they
-        are read after all.
+        are read after all, provided they hold at least a short document's worth of text
+        (a page of navigation and footer only stays empty).
     """
     markup = _SERVER_CODE.sub("", markup)
     text = _page_text(markup, chrome=True)
     if _visible(text) < _MIN_PAGE_TEXT:
         fuller = _page_text(markup, chrome=False)
-        if _visible(fuller) > 2 * _visible(text):
+        if _visible(fuller) >= _MIN_PAGE_TEXT and _visible(fuller) > 2 * _visible(text):
             return fuller
     return text
 
