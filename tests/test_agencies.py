@@ -154,3 +154,28 @@ def test_a_function_department_is_the_body_of_the_documents_level() -> None:
     assert AgencyResolver(Jurisdiction("德清县", "county", ("浙江省", "湖州市"))).normalize("县发展改革部门") == "德清县发展和改革委员会"
     assert AgencyResolver(Jurisdiction("江西省", "province", ())).normalize("商务部门") == "江西省商务厅"
     assert AgencyResolver(Jurisdiction("全国", "national", ())).normalize("市场监管部门") == "市场监督管理部门"
+
+
+GUANGZHOU = Jurisdiction("广州市", "city", ("广东省",))
+
+
+@pytest.mark.parametrize(
+    ("where", "name", "full"),
+    [
+        # a district's body named in a city's rules is every district's (a collective of the city)
+        (GUANGZHOU, "区民政部门", "广州市各区民政局"),
+        (GUANGZHOU, "区人力资源社会保障部门", "广州市各区人力资源和社会保障局"),
+        # towns and street offices named with no town: all of them, kept as a collective
+        (GUANGZHOU, "镇人民政府(街道办事处)", "广州市各镇人民政府、街道办事处"),
+        (GUANGZHOU, "街道办事处", "广州市各街道办事处"),
+        (GUANGZHOU, "村(居)民委员会", "广州市各村民委员会、居民委员会"),
+    ],
+)
+def test_units_named_without_a_place_in_a_citys_rules(where: Jurisdiction, name: str, full: str) -> None:
+    r = AgencyResolver(where)
+    assert r.is_agency(name)
+    assert r.normalize(name) == full
+
+
+def test_a_district_body_in_a_districts_own_text_stays_its_own() -> None:
+    assert AgencyResolver(FUTIAN).normalize("区民政部门") == "福田区民政局"

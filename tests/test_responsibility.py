@@ -330,3 +330,11 @@ def test_a_collective_that_sets_up_a_body() -> None:
     hp = Jurisdiction("黄浦区", "district", ("上海市",))
     assert [n for _, n, _ in resp("各街道在社区平安办设立消防安全管理办公室,明确专职工作人员。", hp)] == ["黄浦区各街道办事处"]
     assert [n for _, n, _ in resp("各街道设立消防安全委员会,全面统筹协调基层消防综合治理工作。", hp)] == ["黄浦区各街道办事处"]
+
+
+def test_township_and_village_bodies_named_generically_in_a_citys_rules() -> None:
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    got = resp("镇人民政府(街道办事处)负责辖区内临时救助的受理、审核工作。", where, genre="rules")
+    assert got[0][1] == "广州市各镇人民政府、街道办事处"
+    got = resp("(区民政部门、区财政部门以及村(居)民委员会按职责分工负责)", where)
+    assert [g[1] for g in got] == ["广州市各区民政局", "广州市各区财政局", "广州市各村民委员会、居民委员会"]

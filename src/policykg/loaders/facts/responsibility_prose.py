@@ -54,7 +54,7 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(][^()\n]{{1,3}}[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"

@@ -25,7 +25,7 @@ _COLLECTIVE = re.compile(
 # 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
 _SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
                     r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
-                    r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或)(?=[\u4e00-\u9fff])")
+                    r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或)(?=[\u4e00-\u9fff])|(?<=部门)以及(?=[\u4e00-\u9fff])")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
@@ -141,7 +141,8 @@ def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off:
 _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"
                               r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|地|高校|高等学校|院校|城市))$")
 _NOT_IN_NAME = re.compile(r"[由的时将在向从被把]|经(?![委信济开贸])|必要|应当|可以|^(?:根据|依据|按照|通过|指导|督促|协调)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
-_QUALIFIER = re.compile(r"[(][\u4e00-\u9fff]{1,6}[)]$")  # 区公安分局(交管): the unit, its branch of work
+# 区公安分局(交管): the unit, its branch of work; not 镇人民政府(街道办事处), the towns' and the street offices'
+_QUALIFIER = re.compile(r"[(](?!街道办事处|街道|乡镇|乡人民政府)[\u4e00-\u9fff]{1,6}[)]$")
 
 
 def _plain_units(text: str, base: int) -> list[tuple[str, int, str]]:

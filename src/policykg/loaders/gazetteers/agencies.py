@@ -34,6 +34,7 @@ import re
 from policykg.loaders.gazetteers.agency_names import (
     _ADMIN_ZONES,
     _BANK,
+    _BARE_TOWNSHIPS,
     _BODIES,
     _COLLECTIVE,
     _DEPARTMENT,
@@ -53,6 +54,7 @@ from policykg.loaders.gazetteers.agency_names import (
     _TIERS_ONLY,
     _TOWNSHIP_BODY,
     _TOWNSHIPS,
+    _VILLAGE_COMMITTEES,
     _ZONE,
     _ZONE_FULL,
     AGENCY_SUFFIX,
@@ -174,6 +176,13 @@ class AgencyResolver:
             body = re.sub(r"^(?:各相关|各|相关|属地)", "", s)
             parts = ["镇", "街道"] if body == "街镇" else re.split(r"[、和及]", body)  # 街镇: towns first, as written in full
             s = "各" + "、".join(_TOWNSHIP_BODY[p] for p in parts)
+        elif _BARE_TOWNSHIPS.match(s) and self.jurisdiction.level in ("city", "district", "county"):
+            # 镇人民政府(街道办事处) in a city's rules: the governments of all its towns and its street offices
+            parts = [p for p in re.split(r"[(、和及)]|以及", s) if p]
+            s = "各" + "、".join(dict.fromkeys(_TOWNSHIP_BODY[re.sub(r"(?:人民政府|政府|办事处)$", "", p)] for p in parts))
+        elif _VILLAGE_COMMITTEES.match(s) and self.jurisdiction.level in ("city", "district", "county"):
+            m = _VILLAGE_COMMITTEES.match(s)
+            s = f"各{m.group('a')}民委员会、{m.group('b')}民委员会"
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
             if s.endswith("政府") and not s.endswith("人民政府"):
@@ -232,6 +241,9 @@ class AgencyResolver:
             place = self._tier_place(tier[0])
             if place:
                 return self._join(place, tier[1])
+            if tier[0] in ("区", "县") and self.jurisdiction.level == "city":
+                # 区民政部门 in a city's rules: the bureau of every district (a collective of the city)
+                return f"{self.jurisdiction.name}各{tier[0]}{expand_body(tier[1], 'district')}"
             return s if tier[0] == "自治区" else tier[0] + expand_body(tier[1])
         places = leading_place(s)
         if places:

@@ -65,6 +65,11 @@ _NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级
 _PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
 _TOWNSHIPS = re.compile(r"^(?:各|相关|属地|各相关)?(?:街镇|(?:镇|街道|乡|乡镇)(?:[、和及](?:镇|街道|乡|乡镇))+)$|^各(?:镇|街道|乡|乡镇)$")
 _TOWNSHIP_BODY = {"镇": "镇人民政府", "乡": "乡人民政府", "乡镇": "乡镇人民政府", "街道": "街道办事处"}
+# 镇人民政府(街道办事处), 乡镇政府, 街道办事处 named with no town: in a city's or district's text, every one of them
+_TOWN = r"(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)?"
+_BARE_TOWNSHIPS = re.compile(rf"^{_TOWN}(?:(?:[(、和及]|以及){_TOWN}[)]?)*$")
+# 村(居)民委员会, 居(村)委会: the villagers' and residents' committees, every one of them
+_VILLAGE_COMMITTEES = re.compile(r"^各?(?P<a>[村居])[(](?P<b>[村居])[)](?:民委员会|委会)$")
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
 # a policy bank's branch acting in a policy: 农发行安顺分行 is 中国农业发展银行安顺市分行
 _POLICY_BANK = re.compile(r"^(?P<b>(?:中国)?农业发展银行|农发行|国家开发银行|国开行|(?:中国)?进出口银行|口行)"
@@ -236,6 +241,8 @@ def is_agency(name: str) -> bool:
         return False
     if s in SELF_REFERENCES or lookup(s) is not None or s in _NATIONAL_SHORT:
         return True
+    if _BARE_TOWNSHIPS.match(s) and s.endswith(("人民政府", "政府", "办事处", ")")) or _VILLAGE_COMMITTEES.match(s):
+        return True  # 镇人民政府(街道办事处), 村(居)民委员会
     if _COLLECTIVE.match(s):
         return s.endswith(("人民政府", "政府", "管委会", "管理委员会"))
     if _BANK.match(s) or s.endswith("供电局") or _regulator(s) or _POLICY_BANK.match(s):
@@ -292,6 +299,8 @@ def is_bare_body(name: str) -> bool:
         return False  # 市财政局 has its tier; 市场监管局 does not (市场 is a word, not 市)
     if short_place_prefix(s) or _regulator(s) or _ZONE.match(s) or _COLLECTIVE.match(s):
         return False  # 浙江银保监局, 东湖高新区管委会: a place is written, only without its suffix
+    if _VILLAGE_COMMITTEES.match(s) or _BARE_TOWNSHIPS.match(s):
+        return False  # 区民政部门以及村(居)民委员会: the villages' committees are not the district's
     return len(s) <= 12 and _agency_like(s)
 
 
