@@ -338,3 +338,41 @@ def test_township_and_village_bodies_named_generically_in_a_citys_rules() -> Non
     assert got[0][1] == "广州市各镇人民政府、街道办事处"
     got = resp("(区民政部门、区财政部门以及村(居)民委员会按职责分工负责)", where)
     assert [g[1] for g in got] == ["广州市各区民政局", "广州市各区财政局", "广州市各村民委员会、居民委员会"]
+
+
+def _article(text: str, where: Jurisdiction):
+    ctx = DocContext("t", normalize(text))
+    span = MeasureSpan(text.split(" ", 1)[0], "", 0, len(ctx.text), (), "rules")
+    return [(r.name, r.normalized) for r in extract_responsible(ctx, span, AgencyResolver(where))]
+
+
+def test_tiers_before_one_body_each_get_that_body() -> None:
+    assert [u[2] for u in split_units("市、区民政部门")] == ["市民政部门", "区民政部门"]
+    assert [u[2] for u in split_units("市、区两级财政")] == ["市财政部门", "区财政部门"]
+    assert [u[2] for u in split_units("区、镇人民政府和街道办事处")] == ["区人民政府", "镇人民政府和街道办事处"]
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    assert _article("第二十一条 市、区民政部门应通过购买专项服务等方式丰富居家社区养老服务供给。", where) == [
+        ("市", "广州市民政局"), ("区民政部门", "广州市各区民政局")]
+
+
+def test_the_township_level_named_as_a_pair_is_one_collective() -> None:
+    assert [u[0] for u in split_units("市民政局、镇人民政府、街道办事处")] == ["市民政局", "镇人民政府、街道办事处"]
+    # a pair with a bracket of its own is two units, as written
+    assert [u[0] for u in split_units("各镇政府、街道(开发区)办事处")] == ["各镇政府", "街道(开发区)办事处"]
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    assert _article("第十二条 社区养老服务设施应当由区、镇人民政府和街道办事处负责建设。", where) == [
+        ("区", "广州市各区人民政府"), ("镇人民政府和街道办事处", "广州市各镇人民政府、街道办事处")]
+
+
+def test_a_unit_named_by_you_acts_in_an_article() -> None:
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    assert _article("第三十八条 所需资金由市民政部门列入年度部门预算。", where) == [("市民政部门", "广州市民政局")]
+    assert _article("第三十九条 所需资金由市民政部门的预算安排。", where) == []  # 由X的: no act
+
+
+def test_functions_closed_by_their_units_are_the_documents_departments() -> None:
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    got = _article("第二十三条 民政、公安、人力资源和社会保障、住房城乡建设、卫生健康、市场监管、医疗保障、残联等相关单位"
+                   "应当按照职责做好工作。", where)
+    assert [g[1] for g in got] == ["广州市民政局", "广州市公安局", "广州市人力资源和社会保障局", "广州市住房和城乡建设局",
+                                   "广州市卫生健康委员会", "广州市市场监督管理局", "广州市医疗保障局", "广州市残疾人联合会"]

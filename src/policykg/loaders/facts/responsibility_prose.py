@@ -54,7 +54,7 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,39}}?)(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,59}}?)(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
@@ -63,6 +63,9 @@ _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|�
 _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
                                           "|统筹|协调|督促|是|根据|采取|设立|在")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
+# 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
+_BY_SUBJECT = re.compile(r"由(?P<x>[^,。;:()由\n]{2,40}?)(?=负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定"
+                         r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好)")
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
@@ -130,7 +133,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         return
     seg = blank_labels(text[span.start:span.end])
     pattern = _PARA_SUBJECT if DUTY_SECTION.search(head) or article else _PROSE_SUBJECT
-    for m in pattern.finditer(seg):
+    for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
         base = span.start + m.start("x")
         if _SECOND_PERSON.fullmatch(x.strip()):  # 你市要加强…: in a 批复, the body the letter answers

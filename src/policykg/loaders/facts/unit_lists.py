@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.context import DocContext
-from policykg.loaders.gazetteers.agencies import AgencyResolver, is_bare_body, is_function_word, is_tier_collective
+from policykg.loaders.gazetteers.agencies import (
+    AgencyResolver,
+    expand_body,
+    is_agency,
+    is_bare_body,
+    is_function_word,
+    is_tier_collective,
+)
 
 __all__ = ["split_units", "is_agency_suffixed"]
 
@@ -26,12 +33,18 @@ _COLLECTIVE = re.compile(
 _SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
                     r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
                     r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或)(?=[\u4e00-\u9fff])|(?<=部门)以及(?=[\u4e00-\u9fff])")
+# 镇人民政府、街道办事处, 各街道办事处和镇人民政府: the township level (towns and street offices), one collective
+_TOWN_BODY = r"(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)?"
+_TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_TOWN_BODY}(?:(?:、|和|及|以及)各?{_TOWN_BODY})+"
+                            r"(?![(]|[\u4e00-\u9fff]{0,4}(?:办事处|政府))")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
 _INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
 _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
                         r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施)(?:负责)?$")
+# 民政、公安…等相关单位: a list of functions closed by its units (as 等部门 closes one)
+_UNITS_TAIL = re.compile(r"^等(?:有关|相关|其他)?(?:单位|部门)")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
@@ -52,6 +65,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     ['市发展改革委', '市市场监管局', '各区政府', '大鹏新区管委会', '深汕特别合作区管委会']
     """
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
+    protected += [(m.start(), m.end()) for m in _TOWNSHIP_PAIR.finditer(text)]
     protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
     protected += [(m.start() + 1, m.end() - 1) for m in _INCLUDES.finditer(text)]
     pieces: list[tuple[str, int, bool, str]] = []  # name, offset, ends a 、 group, the separator after it
@@ -76,15 +90,20 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
         group.append((name, off))
         if not closes:
             continue
+        group = _tier_list(group)
         suffix = _SHARED_SUFFIX.search(group[-1][0])
         # 省发展改革、工业和信息化部门; 商务、国资等相关部门: functions that the list's 部门 makes departments
-        departments = _ROLE_TAIL.sub("", group[-1][0]).endswith("部门") or "部门" in sep
-        for k, (g, o) in enumerate(group):
-            full = g
-            if suffix and k < len(group) - 1 and not is_agency_suffixed(g):
+        departments = _ROLE_TAIL.sub("", group[-1][0]).endswith("部门") or "部门" in sep or _UNITS_TAIL.match(sep)
+        for k, (g, o, *tiered) in enumerate(group):
+            full = tiered[0] if tiered else g
+            if tiered:
+                pass  # 市、区民政部门: each tier's body, as the list's last unit names it
+            elif suffix and k < len(group) - 1 and not is_agency_suffixed(g):
                 full = g + suffix.group(1)
             elif departments and is_function_word(g):
                 full = g + "部门"
+            elif departments and is_bare_body(g) and not is_agency(g):
+                full = expand_body(g)  # 民政、公安、残联等相关单位: 残联 by its full name
             tier = _TIER.match(full)
             if tier:
                 prefix = tier.group(0)
@@ -93,6 +112,40 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
             out.extend(_included(g, o, full))
         group = []
     return out
+
+
+_BARE_TIER = re.compile(r"^(?:自治区|省|市|区|县|乡|镇)$")
+_TIERED_BODY = re.compile(r"^(?P<t>自治区|省|市|区|县|乡|镇)(?:两级|三级|各级)?(?P<b>(?!场|块|域|级|街道)[\u4e00-\u9fff()]{2,})$")
+
+
+def _tier_list(group: list) -> list:
+    """``市、区民政部门``, ``市、区两级财政``: the tiers written before one body, each given that body.
+
+    A run of bare tiers takes the body of the unit after it; its members and that unit become
+    ``(name, offset, name_to_normalise)``; the rest of the group is returned unchanged.
+    """
+    out: list = []
+    run: list = []
+    for item in group:
+        name, off = item[0], item[1]
+        if _BARE_TIER.match(name):
+            run.append(item)
+            continue
+        last = _TIERED_BODY.match(name) if run else None
+        if last:
+            body = last.group("b")
+            pair = _TOWNSHIP_PAIR.fullmatch(name)
+            if pair:  # 区、镇人民政府和街道办事处: the districts' governments, and the township level
+                body = re.split(r"、|和|及", body)[0]
+                out += [(g, o, g + body) for g, o, *_ in run] + [item]
+                run = []
+                continue
+            body += "部门" if is_function_word(body) else ""  # 市、区两级财政: the finance departments
+            out += [(g, o, g + body) for g, o, *_ in run] + [(name, off, last.group("t") + body)]
+        else:
+            out += run + [item]
+        run = []
+    return out + run
 
 
 def _included(name: str, off: int, full: str) -> list[tuple[str, int, str]]:

@@ -179,6 +179,8 @@ class AgencyResolver:
         elif _BARE_TOWNSHIPS.match(s) and self.jurisdiction.level in ("city", "district", "county"):
             # 镇人民政府(街道办事处) in a city's rules: the governments of all its towns and its street offices
             parts = [p for p in re.split(r"[(、和及)]|以及", s) if p]
+            if "(" in s:  # 街道(镇): the towns and the street offices, in the usual order
+                parts.sort(key=lambda p: p.startswith("街道"))
             s = "各" + "、".join(dict.fromkeys(_TOWNSHIP_BODY[re.sub(r"(?:人民政府|政府|办事处)$", "", p)] for p in parts))
         elif _VILLAGE_COMMITTEES.match(s) and self.jurisdiction.level in ("city", "district", "county"):
             m = _VILLAGE_COMMITTEES.match(s)
