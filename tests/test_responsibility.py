@@ -376,3 +376,16 @@ def test_functions_closed_by_their_units_are_the_documents_departments() -> None
                    "应当按照职责做好工作。", where)
     assert [g[1] for g in got] == ["广州市民政局", "广州市公安局", "广州市人力资源和社会保障局", "广州市住房和城乡建设局",
                                    "广州市卫生健康委员会", "广州市市场监督管理局", "广州市医疗保障局", "广州市残疾人联合会"]
+
+
+def test_duties_listed_after_the_signature_without_a_heading_reach_their_measures() -> None:
+    from policykg.loaders.facts.duty_annex import annex_duties
+
+    text = ("1.加强人才培养。扩大照护专业人才的培养规模。\n2.加强用地保障。优先保障照护机构建设用地。\n"
+            "2020年2月21日\n(此件主动公开)\n省教育厅负责各类照护人才培养。\n省自然资源厅负责优先保障照护机构的土地供应。\n"
+            "省财政厅负责利用现有资金渠道予以支持。\n")
+    ctx = DocContext("d", normalize(text))
+    spans = [(0, text.index("2.")), (text.index("2."), text.index("2020"))]
+    assert [(d.name, d.measures) for d in annex_duties(ctx, spans)][:2] == [("省教育厅", (0,)), ("省自然资源厅", (1,))]
+    # two such lines are no annex
+    assert annex_duties(DocContext("d", normalize(text[: text.index("省财政厅")])), spans) == []

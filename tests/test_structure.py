@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders import parse_document
 from policykg.loaders.context import DocContext
 from policykg.loaders.normalize import normalize
 from policykg.loaders.reading.files import read_text
@@ -129,3 +130,16 @@ def test_headings_and_titles() -> None:
 )
 def test_reply_sentence_classes(sentence: str, kind: str) -> None:
     assert classify_sentence(sentence) == kind
+
+
+def test_every_measure_has_its_own_id() -> None:
+    """Numbering that restarts under lost headings is put in runs; a page's print copy is dropped."""
+    body = ("关于促进婴幼儿照护服务发展的实施意见\n各市、县(区)人民政府:\n"
+            "1.加强家庭健康育儿指导。通过入户指导为家长提供科学养育服务。\n"
+            "2.大力发展社区照护服务。各级政府采取政府补贴方式开展婴幼儿照护服务。\n"
+            "1.实行登记和备案制度。举办婴幼儿照护服务机构的应当登记。\n"
+            "2.规范安全管理制度。婴幼儿照护服务机构要建立安全防范制度。\n")
+    doc = parse_document(body)
+    assert [m.id for m in doc.measures] == ["1.1", "1.2", "2.1", "2.2"]
+    doubled = parse_document(body + "打印本页\n" + body[body.index("1."):])
+    assert [m.id for m in doubled.measures] == ["1.1", "1.2", "2.1", "2.2"]

@@ -47,6 +47,17 @@ def _pairs(text: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
+def _duty_block(text: str, last: int, least: int = 3) -> int | None:
+    """Where an annex of duties with no heading starts: ``least`` or more lines in a row after the
+    measures, each opening with a unit that 负责 something (省教育厅负责…\n省公安厅负责…)."""
+    lines = [m for m in _DUTY.finditer(text, last) if "负责" not in m.group("x")]
+    for k in range(len(lines) - least + 1):
+        run = lines[k:k + least]
+        if all(text[a.end():b.start()].strip() == "" for a, b in zip(run, run[1:])):
+            return run[0].start()
+    return None
+
+
 def annex_duties(ctx: DocContext, spans: list[tuple[int, int]], floor: float = 0.3) -> list[AnnexDuty]:
     """The units of a duty annex that follows the measures, each with the measures its duty matches.
 
@@ -64,7 +75,8 @@ def annex_duties(ctx: DocContext, spans: list[tuple[int, int]], floor: float = 0
     text = ctx.text
     last = max(e for _, e in spans)
     head = next((m for m in _HEAD.finditer(text) if m.start() >= last - 1), None)
-    if head is None:
+    start = head.end() if head is not None else _duty_block(text, last)
+    if start is None:
         return []
     bags = [_pairs(text[a:b]) for a, b in spans]
     n = len(bags)
@@ -73,7 +85,7 @@ def annex_duties(ctx: DocContext, spans: list[tuple[int, int]], floor: float = 0
         for p in bag:
             df[p] = df.get(p, 0) + 1
     out = []
-    for m in _DUTY.finditer(text, head.end()):
+    for m in _DUTY.finditer(text, start):
         duty = _pairs(m.group("y"))
         weights = {p: math.log((n + 1) / (max(df.get(p, 0), 1) + 0.5)) for p in duty}  # unseen pairs as rare ones
         total = sum(weights.values()) or 1.0

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["MeasureSpan", "short_title"]
+__all__ = ["MeasureSpan", "short_title", "distinct_ids"]
 
 _FIRST_SENTENCE = re.compile(r"[。;:!?]")
 _FIRST_CLAUSE = re.compile(r"[,、]")
@@ -46,3 +46,38 @@ def short_title(sentence: str, limit: int = 20) -> str:
     if len(first) > limit or "," in first:
         first = _FIRST_CLAUSE.split(first, 1)[0]
     return first[:limit].strip(" ,、")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def distinct_ids(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
+    """Measures with one id each: a repeated copy dropped, restarted numbering put in sections.
+
+    A web page that holds the document twice (the page and its print copy) gives each measure twice,
+    with the same id and words: the later copy is dropped.  Numbering that starts again (1..5, then
+    1..3 under headings the carrier lost) is numbered by its run: ``1.1`` … ``2.1``, so that every
+    measure of a document has its own id (and graph node).
+
+    >>> ids = [s.id for s in distinct_ids([MeasureSpan("1", "", 0, 2), MeasureSpan("2", "", 2, 4),
+    ...                                    MeasureSpan("1", "", 4, 6), MeasureSpan("1", "", 6, 8)], "甲乙丙丁甲乙丙丁")]
+    >>> ids
+    ['1.1', '1.2', '2.1']
+    """
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for span in spans:
+        key = (span.id, _SPACE.sub("", text[span.start:span.end]))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(span)
+    if len({s.id for s in kept}) == len(kept):
+        return kept
+    run, ids, numbered = 1, set(), []
+    for span in kept:
+        if span.id in ids:
+            run, ids = run + 1, set()
+        ids.add(span.id)
+        numbered.append(replace(span, id=f"{run}.{span.id}"))
+    return numbered
