@@ -56,3 +56,19 @@ def test_an_abbreviated_cdc_is_the_citys_disease_control_centre(page_doc):
 def test_table_rows_are_not_joined_as_if_a_page_break_cut_them():
     text = "序号\t任务\t牵头单位\n1\t推进基层医疗卫生机构建设工作\t市卫生健康委\n紧密型医疗集团内实现统一药品供应目录。"
     assert normalize(text).text.splitlines()[-1] == "紧密型医疗集团内实现统一药品供应目录。"
+
+
+def test_an_assessment_table_with_section_rows_gives_each_row_its_units() -> None:
+    """考核细则: a score column, a 负责考核部门 column, section rows (一、⇥…⇥31) between the rows."""
+    from policykg.loaders import parse_document
+
+    text = ("石城县河长制工作乡镇考核细则\n序号\t考核项目\t各项分值\t考核指标\t负责考核部门\n总分\t100\n"
+            "一、\t巩固成果,提升河长制工作实效(琴江镇)\t31\n"
+            "1\t完善四个到位\t5\t进一步健全河长制组织体系。\t县河长办\n"
+            "2\t深化河长制宣传\t7\t充分利用各类媒体开展河长制公益宣传。\t县委宣传部   县教育局   县河长办\n"
+            "二、\t推进专项整治(人工湖)\t45\n"
+            "3\t继续推进水质不达标河库治理\t4\t推进不达标河库治理。\t县环保局   县水文站\n")
+    doc = parse_document(text, doc_id="sc")
+    got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
+    assert got == {"表.1": ["县河长办"], "表.2": ["县委宣传部", "县教育局", "县河长办"], "表.3": ["县环保局", "县水文站"]}
+    assert [r.normalized for r in doc.measures[0].responsible] == ["石城县河长制办公室"]

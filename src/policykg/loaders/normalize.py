@@ -144,6 +144,10 @@ def _lines(chars: list[str], index: list[int]) -> list[tuple[str, list[int]]]:
     return lines
 
 
+# a line that so far holds only a heading's number (一、 1. (一)): a tab after it is indentation
+_NUMBER_ONLY = re.compile(r"(?:[一二三四五六七八九十百]{1,4}[、.]|\d{1,3}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|第[一二三四五六七八九十百零\d]+[条章节])")
+
+
 def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
     out_c: list[str] = []
     out_i: list[int] = []
@@ -158,7 +162,7 @@ def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
             nxt = chars[j] if j < n else ""
             # a tab between two cells of a table row stays (a task table's row keeps its columns);
             # one after a heading's number (一、\t总体要求) is indentation
-            if prev and nxt and "\t" in chars[i:j] and prev not in "、.):":
+            if prev and nxt and "\t" in chars[i:j] and not _NUMBER_ONLY.fullmatch("".join(out_c)):
                 out_c.append("\t")
                 out_i.append(index[i + chars[i:j].index("\t")])
             # keep one space only between two Latin/digit words (Fashion Channel)

@@ -265,7 +265,7 @@ def _row_match(row: TableRow, titles: list[str]) -> int | None:
     return None
 
 
-def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow]) -> list[MeasureSpan]:
+def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow], text: str = "") -> list[MeasureSpan]:
     """Give each task-table row's units to the body measure it names, or make the row a measure of its own.
 
     A row names a body measure when one of its leading cells is the measure's title (the table
@@ -296,6 +296,25 @@ def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow]) -> list[M
         ids.add(mid)
         out.append(MeasureSpan(mid, row.title or short_title(row.key[0] if row.key else ""), row.start, row.end,
                                (row.table, row.serial or str(n)), "plan", row.units))
+    return _without_table_text(out, len(measures), text)
+
+
+def _without_table_text(spans: list[MeasureSpan], body: int, text: str) -> list[MeasureSpan]:
+    """Body measures cut where a table row that became a measure of its own begins.
+
+    A heading written as a table's section row (``一、⇥巩固成果⇥31``) was read as a measure spanning
+    the rows under it; cut to its own line, a heading with no sentence and no units of its own is
+    no measure at all.
+    """
+    starts = sorted(s.start for s in spans[body:])
+    out = []
+    for k, span in enumerate(spans):
+        inner = [a for a in starts if span.start < a < span.end] if k < body else []
+        if inner:
+            span = replace(span, end=inner[0])
+            if text and not span.units and span.end - span.start <= 80 and "。" not in text[span.start:span.end]:
+                continue
+        out.append(span)
     return out
 
 
@@ -321,7 +340,7 @@ def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN00
         out = reply_measures(ctx, genre="plan")
     rows = document_rows(ctx.nt)
     if rows:
-        out = with_table_rows(out, rows)
+        out = with_table_rows(out, rows, ctx.text)
     out = distinct_ids(out, ctx.text)
     log.debug("%s: %d measures", ctx.doc_id, len(out))
     return out
