@@ -198,3 +198,13 @@ def test_server_pages_are_read_in_a_folder_scan_when_they_hold_text(tmp_path):
     (tmp_path / "login.php").write_text("<?php echo 'login'; ?>", encoding="utf-8")
     found = [p.name for p in collect_paths([tmp_path]) if hasattr(p, "name")]
     assert found == ["policy.jsp"]
+
+
+def test_a_record_that_names_its_file_has_that_name_as_title(tmp_path):
+    """An app's SQL row: (id, kind, 'X.md', body, 'X.md', url); a leaflet naming no policy word is still read."""
+    body = ("1. **保障范围及标准：**失去父母的未满18周岁的儿童，每人每月1987元。2. **申请程序：**由孤儿监护人向户籍所在地"
+            "街道办事处或镇人民政府提出申请。县级民政部门认真审查申请材料，在10个工作日内作出审批决定。")
+    row = f"(6,1,'社会救助宣传单-孤儿基本生活费.md','{body}','社会救助宣传单-孤儿基本生活费.md','http://example.org/j/a.md')"
+    (tmp_path / "leaflet.sql").write_text(row, "utf-8")
+    doc = read_document(tmp_path / "leaflet.sql")
+    assert doc.title == "社会救助宣传单-孤儿基本生活费"

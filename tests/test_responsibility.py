@@ -389,3 +389,9 @@ def test_duties_listed_after_the_signature_without_a_heading_reach_their_measure
     assert [(d.name, d.measures) for d in annex_duties(ctx, spans)][:2] == [("省教育厅", (0,)), ("省自然资源厅", (1,))]
     # two such lines are no annex
     assert annex_duties(DocContext("d", normalize(text[: text.index("省财政厅")])), spans) == []
+
+
+def test_departments_joined_by_he_are_two_units_but_departments_and_units_one_collective() -> None:
+    assert [u[2] for u in split_units("市、区民政部门和镇人民政府、街道办事处")] == [
+        "市民政部门", "区民政部门", "镇人民政府、街道办事处"]
+    assert [u[0] for u in split_units("各相关部门和单位")] == ["各相关部门和单位"]

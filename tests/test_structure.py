@@ -143,3 +143,13 @@ def test_every_measure_has_its_own_id() -> None:
     assert [m.id for m in doc.measures] == ["1.1", "1.2", "2.1", "2.2"]
     doubled = parse_document(body + "打印本页\n" + body[body.index("1."):])
     assert [m.id for m in doubled.measures] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+def test_duty_articles_of_the_general_chapter_are_measures() -> None:
+    """第一章 总则: 市民政部门是…主管部门,负责… assigns duties (a measure); 本办法所称… does not."""
+    text = ("广州市居家社区养老服务管理办法\n第一章 总则\n第一条 为了规范本市居家社区养老服务工作,制定本办法。\n"
+            "第二条 本办法所称居家社区养老服务对象,是指60周岁及以上居家老年人。\n"
+            "第三条 市民政部门是本市居家社区养老服务工作的主管部门,负责统筹、指导和监督工作。\n"
+            "第四条 市、区财政部门负责居家社区养老服务财政资金保障工作。\n第二章 服务\n第五条 区民政部门应当组织评估。\n")
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures] == ["第三条", "第四条", "第五条"]

@@ -53,7 +53,8 @@ DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf",
                      ".sql", "")
 #: a repository's own files, passed over when a folder is scanned (named on the command line, they are read)
 _HOUSEKEEPING = re.compile(r"(readme|licen[cs]e|changelog|changes|contributing|notice|authors|copying)([._-]|$)", re.I)
-_POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展")
+_POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展"
+                           r"|人民政府|办事处|部门|审批|补贴|救助|申请")
 
 
 def doc_id_for(source: str | Path) -> str:

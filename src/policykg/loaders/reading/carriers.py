@@ -65,6 +65,9 @@ def _strings(value: object, key: str = "") -> list[tuple[str, str]]:
     return []
 
 
+_FILE_NAME = re.compile(r"^([^/\\:\n]{4,80}?[\u4e00-\u9fff][^/\\:\n]*?)\.(?:md|txt|docx?|pdf|wps|html?)$", re.I)
+
+
 def _record_text(fields: list[tuple[str, str]]) -> str | None:
     """The document of one record: its title (by key or by wording), metadata lines, then its body."""
     texts = [(k, v.strip()) for k, v in fields if v and v.strip()]
@@ -77,6 +80,8 @@ def _record_text(fields: list[tuple[str, str]]) -> str | None:
     if title is None:
         title = next((v for _, v in texts if v is not body and 6 <= len(v) <= 120 and "\n" not in v
                       and _POLICY_END.search(v)), None)
+    if title is None:  # a record that names its file (社会救助政策宣传单-孤儿基本生活费.md): the file's name
+        title = next((m.group(1) for _, v in texts if v is not body for m in [_FILE_NAME.match(v)] if m), None)
     head = []
     if title and title not in body[:400]:
         head.append(title)
