@@ -179,3 +179,12 @@ def test_units_named_without_a_place_in_a_citys_rules(where: Jurisdiction, name:
 
 def test_a_district_body_in_a_districts_own_text_stays_its_own() -> None:
     assert AgencyResolver(FUTIAN).normalize("区民政部门") == "福田区民政局"
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [("团市委", "共青团广州市委员会"), ("市团委", "共青团广州市委员会"), ("区团委", "共青团广州市各区委员会"),
+     ("共青团广州市委员会", "共青团广州市委员会"), ("市工会", "广州市总工会")],
+)
+def test_youth_league_and_trade_union(name: str, full: str) -> None:
+    assert AgencyResolver(GUANGZHOU).normalize(name) == full

@@ -395,3 +395,19 @@ def test_departments_joined_by_he_are_two_units_but_departments_and_units_one_co
     assert [u[2] for u in split_units("市、区民政部门和镇人民政府、街道办事处")] == [
         "市民政部门", "区民政部门", "镇人民政府、街道办事处"]
     assert [u[0] for u in split_units("各相关部门和单位")] == ["各相关部门和单位"]
+
+
+def test_tiers_before_a_list_of_functions_reach_every_function() -> None:
+    """市、区教育、公安…、工会、团委等单位: each function once per tier (a function the gazetteer lacks is left out)."""
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    got = _article("第三条 市、区教育、公安、应急管理、来穗人员服务管理、工会、团委等单位按照各自职责主动配合,做好相关工作。", where)
+    assert [g[1] for g in got] == ["广州市教育局", "广州市各区教育局", "广州市公安局", "广州市各区公安分局",
+                                   "广州市应急管理局", "广州市各区应急管理局", "广州市总工会", "广州市各区总工会",
+                                   "共青团广州市委员会", "共青团广州市各区委员会"]
+
+
+def test_a_measure_renumbered_in_a_run_is_still_an_article() -> None:
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    ctx = DocContext("t", normalize("第三条 市民政部门负责统筹开展全市临时救助工作。"))
+    span = MeasureSpan("2.第三条", "", 0, len(ctx.text), (), "rules")
+    assert [r.normalized for r in extract_responsible(ctx, span, AgencyResolver(where))] == ["广州市民政局"]

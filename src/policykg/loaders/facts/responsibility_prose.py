@@ -52,13 +52,13 @@ _ORG_TAIL = re.compile("(?:" + _ORG + ")$")
 DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分工|职责任务|各方职责|工作职责|职责与分工|分工负责")
 # a unit opening a paragraph (in an article: a sentence) as its subject: 区城管执法局依法对…,
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
-def _subject_before(starts: str, verbs: str) -> re.Pattern[str]:
+def _subject_before(starts: str, verbs: str, longest: int = 60) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,59}}?)(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?={verbs})")  # 区民防办:负责…
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,{longest - 1}}}?)(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?<![、和及])(?={verbs})")  # 区民防办:负责…
 
 
-_PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
-                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据")
+_PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应(?!急|用)|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
+                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据", longest=120)
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
                                           "|统筹|协调|督促|是|根据|采取|设立|在")
@@ -68,7 +68,7 @@ _BY_SUBJECT = re.compile(r"由(?P<x>[^,。;:()由\n]{2,40}?)(?=负责|统一|按
                          r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好)")
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
-_ARTICLE_ID = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
+_ARTICLE_ID = re.compile(r"(?:^|\.)第[一二三四五六七八九十百零〇\d]+条$")  # 第三条, 1.第三条
 _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
 
 
@@ -127,7 +127,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     if head and line.startswith(head) and "。" not in line:  # the heading names the units whose duties follow
         for n, o, f in _heading_units(line, text.find(line, span.start, span.end), resolver):
             _add(found, ctx, resolver, n, o, f, "co")
-    article = bool(_ARTICLE_ID.match(span.id))
+    article = bool(_ARTICLE_ID.search(span.id))
     prose = not listed and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
     if not DUTY_SECTION.search(head) and not article and not prose:
         return
@@ -146,6 +146,9 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         else:
             units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
         units = _each(_named(units))
+        known = [u for u in units if resolver.is_agency(u[2])]
+        if pattern is _PARA_SUBJECT and len(known) >= 3 and all(_FUNCTION_LIKE.fullmatch(n) for n, _, f in units if (n, _, f) not in known):
+            units = known  # 市、区教育、公安…、来穗人员服务管理、审计等单位: the functions the gazetteer knows
         if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
                           or (_COMPANY.search(n) and len(units) > 1))
                          and not _NOT_IN_NAME.search(n)
@@ -154,6 +157,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
                 _add(found, ctx, resolver, name, off, full, "co")
 
 
+_FUNCTION_LIKE = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a bare function word in a list of departments
 _COMPANY = re.compile(r"(?:集团|公司)$")  # 头桥集团 beside the towns: a state company acting as one of them
 _UNNAMED = re.compile(r"(?:相关|有关|其他)(?:部门|单位)(?:[(](?:单位|部门)[)])?$")
 _TOWNLIKE = re.compile(r"^(?:镇|乡|街道|街镇)[\u4e00-\u9fff()]{0,8}(?:政府|人民政府|办事处)$")

@@ -92,10 +92,10 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
         group.append((name, off))
         if not closes:
             continue
-        group = _tier_list(group)
-        suffix = _SHARED_SUFFIX.search(group[-1][0])
         # 省发展改革、工业和信息化部门; 商务、国资等相关部门: functions that the list's 部门 makes departments
-        departments = _ROLE_TAIL.sub("", group[-1][0]).endswith("部门") or "部门" in sep or _UNITS_TAIL.match(sep)
+        departments = _ROLE_TAIL.sub("", group[-1][0]).endswith("部门") or "部门" in sep or bool(_UNITS_TAIL.match(sep))
+        group = _tier_list(group, departments)
+        suffix = _SHARED_SUFFIX.search(group[-1][0])
         for k, (g, o, *tiered) in enumerate(group):
             full = tiered[0] if tiered else g
             if tiered:
@@ -116,20 +116,33 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     return out
 
 
+# bodies a list of functions names by their short name (市、区教育、工会、团委、妇联等单位)
+_SHORT_BODY = re.compile(r"^(?:工会|总工会|团委|共青团|妇联|残联|科协|工商联|红十字会)$")
 _BARE_TIER = re.compile(r"^(?:自治区|省|市|区|县|乡|镇)$")
 _TIERED_BODY = re.compile(r"^(?P<t>自治区|省|市|区|县|乡|镇)(?:两级|三级|各级)?(?P<b>(?!场|块|域|级|街道)[\u4e00-\u9fff()]{2,})$")
 
 
-def _tier_list(group: list) -> list:
+def _tier_list(group: list, departments: bool = False) -> list:
     """``市、区民政部门``, ``市、区两级财政``: the tiers written before one body, each given that body.
 
     A run of bare tiers takes the body of the unit after it; its members and that unit become
-    ``(name, offset, name_to_normalise)``; the rest of the group is returned unchanged.
+    ``(name, offset, name_to_normalise)``.  In a list of departments (``市、区教育、公安、工会等单位``)
+    the tiers reach every function after it, each function once per tier; the rest of the group is
+    returned unchanged.
     """
     out: list = []
     run: list = []
+    tiers: list[str] = []  # the tiers a list of departments distributes
     for item in group:
         name, off = item[0], item[1]
+        if tiers and not run and (is_function_word(name) or _SHORT_BODY.match(name)):
+            tail = "部门" if is_function_word(name) else ""
+            out += [(name, off, t + name + tail) for t in tiers]
+            continue
+        if tiers and not _BARE_TIER.match(name) and not _TIERED_BODY.match(name):
+            out.append(item)  # 来穗人员服务管理: a function the gazetteer does not know, left as written
+            continue
+        tiers = []
         if _BARE_TIER.match(name):
             run.append(item)
             continue
@@ -142,8 +155,10 @@ def _tier_list(group: list) -> list:
                 out += [(g, o, g + body) for g, o, *_ in run] + [item]
                 run = []
                 continue
-            body += "部门" if is_function_word(body) else ""  # 市、区两级财政: the finance departments
+            function = is_function_word(body)
+            body += "部门" if function else ""  # 市、区两级财政: the finance departments
             out += [(g, o, g + body) for g, o, *_ in run] + [(name, off, last.group("t") + body)]
+            tiers = [g for g, *_ in run] + [last.group("t")] if departments and function else []
         else:
             out += run + [item]
         run = []
@@ -189,8 +204,8 @@ def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
 
 def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off: int, full: str, role: str) -> None:
     """Note a mention; :func:`_merge` orders and deduplicates them."""
-    k = len(name) - len(name.lstrip("[【"))  # [市发展改革委、各区政府负责]: the bracket is no part of a name
-    name, off, full = name[k:], off + k, full.lstrip("[【")
+    k = len(name) - len(name.lstrip("[【 \t\n"))  # [市发展改革委、各区政府负责]: the bracket is no part of a name
+    name, off, full = name[k:], off + k, full.lstrip("[【 \t\n")
     if name.strip() and not _GENERIC_UNIT.search(name):  # 等按职责分工负责: the role word alone is no unit
         found.append((off, name, full, role))
 _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"

@@ -85,6 +85,9 @@ log = logging.getLogger(__name__)
 _GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
 
 
+_LEAGUE = re.compile(r"^(?:团([省市区县])委|([省市区县])团委)$")
+
+
 class AgencyResolver:
     """Resolves the agency names of one document against its jurisdiction.
 
@@ -226,6 +229,17 @@ class AgencyResolver:
         if m and _is_zone(s, m) and (m.group("o") or short_place_prefix(s) or m.group("z") in _ADMIN_ZONES):
             zone = m.group("p") + _ZONE_FULL.get(m.group("z"), m.group("z"))
             return zone + "管理委员会"
+        if s.startswith(("共青团", "中国共产主义青年团")) and s.endswith("委员会"):
+            return s  # 共青团广州市委员会: the Youth League's committee, named in full
+        m = _LEAGUE.match(s)
+        if m:  # 团市委, 市团委: the Youth League's committee of the place
+            tier = m.group(1) or m.group(2)
+            place = self._tier_place(tier)
+            if place:
+                return f"共青团{place}委员会"
+            if tier in ("区", "县") and self.jurisdiction.level == "city":
+                return f"共青团{self.jurisdiction.name}各{tier}委员会"
+            return None
         m = _PARTY.match(s)
         if m:
             place = self._tier_place(m.group(1))

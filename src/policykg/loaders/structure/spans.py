@@ -64,13 +64,13 @@ def distinct_ids(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
     >>> ids
     ['1.1', '1.2', '2.1']
     """
-    seen: set[tuple[str, str]] = set()
+    seen: dict[str, list[str]] = {}
     kept = []
     for span in spans:
-        key = (span.id, _SPACE.sub("", text[span.start:span.end]))
-        if key in seen:
-            continue
-        seen.add(key)
+        words = _SPACE.sub("", text[span.start:span.end])
+        if any(words.startswith(w) or w.startswith(words) for w in seen.get(span.id, ())):
+            continue  # the same measure again (the last one of a copy may run on into what follows it)
+        seen.setdefault(span.id, []).append(words)
         kept.append(span)
     if len({s.id for s in kept}) == len(kept):
         return kept
