@@ -72,3 +72,22 @@ def test_an_assessment_table_with_section_rows_gives_each_row_its_units() -> Non
     got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
     assert got == {"表.1": ["县河长办"], "表.2": ["县委宣传部", "县教育局", "县河长办"], "表.3": ["县环保局", "县水文站"]}
     assert [r.normalized for r in doc.measures[0].responsible] == ["石城县河长制办公室"]
+
+
+def test_a_table_of_each_units_tasks_gives_the_units_to_the_body_measures() -> None:
+    """附件 任务清单: one row per unit, its tasks numbered; the tasks repeat the body's measures."""
+    from policykg.loaders import parse_document
+
+    text = ("静安区生活垃圾分类工作实施方案\n一、重点任务\n"
+            "1.提升基层治理效能。强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
+            "2.拓展社会宣传内涵。在重要时间节点组织开展各类主题宣传活动,加强入户宣传引导。\n"
+            "3.推动源头设施便利化改造。持续推进居住区投放点微更新和专项更新。\n"
+            "附件\n任务清单\n序号\n任务内容\n责任单位\n"
+            "1\n1.强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
+            "2.推进居住区投放点微更新和专项更新。\n区绿化市容局\n"
+            "2\n1.紧扣重要时间节点组织开展各类主题宣传活动。\n2.加强入户宣传引导和志愿服务。\n区卫健委\n"
+            "3\n将生活垃圾分类纳入基层党建和社区治理工作,强化多方参与机制。\n区社工部\n")
+    doc = parse_document(text, doc_id="jn")
+    got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
+    assert got == {"1": ["区绿化市容局", "区社工部"], "2": ["区卫健委"], "3": ["区绿化市容局"]}, got
+    assert doc.measures[0].responsible[1].normalized == "中共静安区委社会工作部"

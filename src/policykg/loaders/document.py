@@ -32,7 +32,7 @@ from policykg.loaders.entities.mentions import extract_entities
 from policykg.loaders.facts.amounts import extract_amounts
 from policykg.loaders.facts.citations import extract_citations
 from policykg.loaders.facts.defined_names import defined_units
-from policykg.loaders.facts.duty_annex import add_annex_duties
+from policykg.loaders.facts.duty_annex import add_annex_duties, fold_unit_rows
 from policykg.loaders.facts.people import extract_people
 from policykg.loaders.facts.privacy import personal_data_spans, scrub_document
 from policykg.loaders.facts.responsibility import extract_responsible
@@ -101,8 +101,10 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
         resolver.define(short, full)
     measures = []
     spans = []
+    rows = []
     for span in extract_measures(ctx, meta):
         spans.append((span.start, span.end))
+        rows.append(span.row)
         measures.append(
             Measure(
                 id=span.id,
@@ -115,6 +117,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
             )
         )
     measures = add_annex_duties(ctx, spans, measures, resolver)
+    rows, measures = fold_unit_rows(ctx, rows, measures)
     entities = extract_entities(ctx, resolver)
     return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction
         doc_id=doc_id,

@@ -26,7 +26,7 @@ from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.schema.models import Measure, Responsibility
 
-__all__ = ["AnnexDuty", "annex_duties", "add_annex_duties"]
+__all__ = ["AnnexDuty", "annex_duties", "add_annex_duties", "fold_unit_rows"]
 
 _HEAD = re.compile(r"(?:^|\n)[ \t]*(?:附件\s*\d*\s*:?\s*)?[^\n。]{0,40}?(?:职责分工|部门职责|任务分工|责任分工)[^\n。]{0,8}(?=\n|$)")
 _DUTY = re.compile(r"(?:^|\n)[ \t]*(?P<x>[^,。;:、\n]{2,30}?)(?:牵头)?负责(?P<y>[^\n]{4,300})")
@@ -113,3 +113,71 @@ def add_annex_duties(ctx: DocContext, spans: list[tuple[int, int]], measures: li
             unit = Responsibility(duty.name, norm, "co", ctx.evidence(duty.start, duty.start + len(duty.name)))
             out[k] = replace(out[k], responsible=(*out[k].responsible, unit))
     return out
+
+
+_ITEM = re.compile(r"(?:^|(?<=[\s。;]))\d{1,2}\s*[.、]\s*(?!\d)")
+
+
+def _scorer(texts: list[str]):  # noqa: ANN202 - a closure
+    """Weighted share of a duty's character pairs that each of ``texts`` holds (rare pairs weigh most)."""
+    bags = [_pairs(t) for t in texts]
+    n = len(bags)
+    df: dict[str, int] = {}
+    for bag in bags:
+        for p in bag:
+            df[p] = df.get(p, 0) + 1
+
+    def scores(duty_text: str) -> list[float]:
+        duty = _pairs(duty_text)
+        weights = {p: math.log((n + 1) / (max(df.get(p, 0), 1) + 0.5)) for p in duty}
+        total = sum(weights.values()) or 1.0
+        return [sum(weights[p] for p in duty & bag if df.get(p)) / total for bag in bags]
+
+    return scores
+
+
+def fold_unit_rows(ctx: DocContext, rows: list[bool], measures: list[Measure],
+                   floor: float = 0.3) -> tuple[list[bool], list[Measure]]:
+    """Task-table rows that list one unit's tasks, folded into the body measures those tasks repeat.
+
+    A plan's annex often gives, per unit, the tasks of the body that the unit carries out
+    (``序号⇥任务内容⇥责任单位``, one row per unit, its tasks numbered 1. 2. …).  Such a row is no measure:
+    each of its tasks that repeats a body measure's wording gives that measure the row's units.  A row
+    with a lead unit, whose tasks mostly repeat no body measure, or with one task in a table that no
+    row of several tasks showed to be such a list, stays a measure.
+
+    Parameters
+    ----------
+    rows : list of bool
+        For each measure, whether it was made of a table row.
+    """
+    body = [k for k, r in enumerate(rows) if not r]
+    if not body or len(body) == len(rows):
+        return rows, measures
+    scores = _scorer([measures[k].text for k in body])
+    out = list(measures)
+    drop: set[int] = set()
+    per_unit: set[str] = set()  # the tables found to list each unit's tasks
+    for single in (False, True):  # a table's one-task rows fold once its other rows showed what it is
+        for k, is_row in enumerate(rows):
+            m = measures[k]
+            if not is_row or k in drop or not m.responsible or any(r.role == "lead" for r in m.responsible):
+                continue  # a row with a lead unit is a task of its own
+            items = [t for t in _ITEM.split(m.text) if len(_STOP.sub("", t)) >= 8]
+            if not items or (len(items) < 2) != single or (single and (m.path[:1] or ("",))[0] not in per_unit):
+                continue
+            hits = []
+            for item in items:
+                sc = scores(item)
+                best = max(range(len(sc)), key=sc.__getitem__)
+                if sc[best] >= floor:
+                    hits.append(body[best])
+            if 2 * len(hits) < len(items):
+                continue
+            drop.add(k)
+            per_unit.add((m.path[:1] or ("",))[0])
+            for b in dict.fromkeys(hits):
+                known = {r.normalized for r in out[b].responsible}
+                extra = tuple(replace(r, role="co") for r in m.responsible if r.normalized not in known)
+                out[b] = replace(out[b], responsible=(*out[b].responsible, *extra))
+    return [r for k, r in enumerate(rows) if k not in drop], [m for k, m in enumerate(out) if k not in drop]

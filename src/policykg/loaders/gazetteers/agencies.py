@@ -85,6 +85,7 @@ log = logging.getLogger(__name__)
 _GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
 
 
+_SOCIAL_WORK = re.compile(r"^([省市区县])(?:社工部|社会工作部)$")
 _LEAGUE = re.compile(r"^(?:团([省市区县])委|([省市区县])团委)$")
 
 
@@ -231,6 +232,9 @@ class AgencyResolver:
             return zone + "管理委员会"
         if s.startswith(("共青团", "中国共产主义青年团")) and s.endswith("委员会"):
             return s  # 共青团广州市委员会: the Youth League's committee, named in full
+        m = _SOCIAL_WORK.match(s)
+        if m and self._tier_place(m.group(1)):  # 区社工部: the party committee's social work department (2023)
+            return f"中共{self._tier_place(m.group(1))}委社会工作部"
         m = _LEAGUE.match(s)
         if m:  # 团市委, 市团委: the Youth League's committee of the place
             tier = m.group(1) or m.group(2)

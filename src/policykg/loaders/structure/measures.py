@@ -295,7 +295,7 @@ def with_table_rows(measures: list[MeasureSpan], rows: list[TableRow], text: str
             mid += "'"
         ids.add(mid)
         out.append(MeasureSpan(mid, row.title or short_title(row.key[0] if row.key else ""), row.start, row.end,
-                               (row.table, row.serial or str(n)), "plan", row.units))
+                               (row.table, row.serial or str(n)), "plan", row.units, row=True))
     return _without_table_text(out, len(measures), text)
 
 

@@ -22,7 +22,7 @@ class MeasureSpan:
     ``reply`` (it tells :func:`~policykg.loaders.facts.responsibility.extract_responsible`
     which conventions apply).  ``units`` are the unit cells a task table gives
     the measure, as ``(start, end, role)`` spans that may lie outside the measure's
-    own text.
+    own text.  ``row`` marks a measure made of a task table's row.
     """
 
     id: str
@@ -32,6 +32,7 @@ class MeasureSpan:
     path: tuple[str, ...] = ()
     genre: str = "plan"
     units: tuple[tuple[int, int, str], ...] = ()
+    row: bool = False  # a task table's row that named no body measure: a measure of its own
 
 
 def short_title(sentence: str, limit: int = 20) -> str:
