@@ -188,3 +188,11 @@ def test_a_district_body_in_a_districts_own_text_stays_its_own() -> None:
 )
 def test_youth_league_and_trade_union(name: str, full: str) -> None:
     assert AgencyResolver(GUANGZHOU).normalize(name) == full
+
+
+def test_a_municipalitys_bureaus_are_its_own_and_its_districts() -> None:
+    """上海市 is at a province's level, but its bureaus are 局 (not 厅) and its 区 bodies every district's."""
+    shanghai = Jurisdiction("上海市", "province")
+    assert AgencyResolver(shanghai).normalize("市规划管理部门") == "上海市规划和自然资源局"
+    assert AgencyResolver(shanghai).normalize("区规划管理部门") == "上海市各区规划和自然资源局"
+    assert AgencyResolver(GUANGDONG).normalize("省民政部门") == "广东省民政厅"

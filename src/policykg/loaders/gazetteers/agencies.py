@@ -74,7 +74,14 @@ from policykg.loaders.gazetteers.agency_names import (
     is_tier_collective,
     lookup,
 )
-from policykg.loaders.gazetteers.places import NATIONAL, innermost, leading_place, place_info, short_place_prefix
+from policykg.loaders.gazetteers.places import (
+    MUNICIPALITIES,
+    NATIONAL,
+    innermost,
+    leading_place,
+    place_info,
+    short_place_prefix,
+)
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
@@ -261,7 +268,7 @@ class AgencyResolver:
             place = self._tier_place(tier[0])
             if place:
                 return self._join(place, tier[1])
-            if tier[0] in ("区", "县") and self.jurisdiction.level == "city":
+            if tier[0] in ("区", "县") and (self.jurisdiction.level == "city" or self.jurisdiction.name in MUNICIPALITIES):
                 # 区民政部门 in a city's rules: the bureau of every district (a collective of the city)
                 return f"{self.jurisdiction.name}各{tier[0]}{expand_body(tier[1], 'district')}"
             return s if tier[0] == "自治区" else tier[0] + expand_body(tier[1])

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from policykg.loaders.gazetteers.places import NATIONAL, doc_number_place, leading_place, place_info, short_place_prefix
+from policykg.loaders.gazetteers.places import (
+    MUNICIPALITIES,
+    NATIONAL,
+    doc_number_place,
+    leading_place,
+    place_info,
+    short_place_prefix,
+)
 from policykg.schema.models import Jurisdiction
 
 __all__ = ["Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX", "SELF_REFERENCES",
@@ -166,6 +173,8 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
         return hit
     m = _FUNCTION_DEPT.match(body)
     if m and level in ("province", "city", "district", "county"):  # 发展改革部门 in a province's text: its 委
+        if level == "province" and region and region[-1] in MUNICIPALITIES:
+            level = "city"  # 上海市规划管理部门: a municipality's bureaus are 局, not a province's 厅
         return _FUNCTIONS[m.group("f")][("province", "city").index(level) if level in ("province", "city") else 2]
     if body.startswith("政府") and len(body) > 3:  # 省政府金融办: an office of the government
         return "人民政府" + expand_body(body[2:], level, region)

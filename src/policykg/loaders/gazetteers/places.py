@@ -33,12 +33,13 @@ from policykg.schema.models import Jurisdiction
 
 __all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
            "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
-           "province_abbreviations"]
+           "province_abbreviations", "MUNICIPALITIES"]
 
 _DATA = json.loads(resources.files("policykg.loaders.gazetteers").joinpath("data/places.json").read_text("utf-8"))
 
 NATIONAL: str = _DATA["national_name"]
 _MUNICIPALITIES = frozenset(_DATA["municipalities"])
+MUNICIPALITIES = _MUNICIPALITIES  # 北京市, 上海市, 天津市, 重庆市: cities at a province's level
 _COUNTY_CITIES = frozenset(_DATA["county_level_cities"])
 
 # name -> (level, parents); a name under several cities (西湖区) keeps the first here, all in _ALTERNATIVES
