@@ -411,3 +411,14 @@ def test_a_measure_renumbered_in_a_run_is_still_an_article() -> None:
     ctx = DocContext("t", normalize("第三条 市民政部门负责统筹开展全市临时救助工作。"))
     span = MeasureSpan("2.第三条", "", 0, len(ctx.text), (), "rules")
     assert [r.normalized for r in extract_responsible(ctx, span, AgencyResolver(where))] == ["广州市民政局"]
+
+
+def test_a_long_list_of_functions_in_a_provinces_article() -> None:
+    where = Jurisdiction("安徽省", "province")
+    got = _article("第三条 发展改革、教育、科技、工业和信息化、公安、民政、司法行政、财政、人力资源社会保障、自然资源、生态环境、"
+                   "住房城乡建设、交通运输、农业农村、水行政、商务、文化和旅游、卫生健康、知识产权、档案管理、人才、税务等部门"
+                   "应当根据各自职责,做好相关工作。", where)
+    names = [g[1] for g in got]
+    assert len(names) == 21 and "人才" not in names  # 人才: a function the gazetteer does not know
+    assert names[:2] == ["安徽省发展和改革委员会", "安徽省教育厅"] and names[-1] == "国家税务总局安徽省税务局"
+    assert "安徽省水利厅" in names and "安徽省档案局" in names

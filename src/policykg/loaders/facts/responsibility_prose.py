@@ -58,7 +58,7 @@ def _subject_before(starts: str, verbs: str, longest: int = 60) -> re.Pattern[st
 
 
 _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应(?!急|用)|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照"
-                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据", longest=120)
+                                        "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据|依托", longest=200)
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
                                           "|统筹|协调|督促|是|根据|采取|设立|在")
