@@ -422,3 +422,10 @@ def test_a_long_list_of_functions_in_a_provinces_article() -> None:
     assert len(names) == 21 and "人才" not in names  # 人才: a function the gazetteer does not know
     assert names[:2] == ["安徽省发展和改革委员会", "安徽省教育厅"] and names[-1] == "国家税务总局安徽省税务局"
     assert "安徽省水利厅" in names and "安徽省档案局" in names
+
+
+def test_a_subject_whose_name_holds_a_verb() -> None:
+    """市养老服务指导单位负责…: 指导 is part of the name, the subject ends at 负责."""
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    got = _article("第七条 区民政部门、区养老服务指导单位应当建立巡访制度。市养老服务指导单位负责全市业务指导。", where)
+    assert [g[1] for g in got] == ["广州市各区民政局", "广州市各区养老服务指导单位", "广州市养老服务指导单位"]

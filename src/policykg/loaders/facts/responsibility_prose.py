@@ -66,7 +66,7 @@ _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负�
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
 _BY_SUBJECT = re.compile(r"由(?P<x>[^,。;:()由\n]{2,40}?)(?=负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定"
                          r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好)")
-_PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心)$")
+_PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心|指导单位|指导中心)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _ARTICLE_ID = re.compile(r"(?:^|\.)第[一二三四五六七八九十百零〇\d]+条$")  # 第三条, 1.第三条
 _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
@@ -141,20 +141,41 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
             if whom:
                 _add(found, ctx, resolver, x.strip(), base + x.index(x.strip()), whom, "co")
             continue
-        if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
-            units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
-        else:
-            units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
-        units = _each(_named(units))
-        known = [u for u in units if resolver.is_agency(u[2])]
-        if pattern is _PARA_SUBJECT and len(known) >= 3 and all(_FUNCTION_LIKE.fullmatch(n) for n, _, f in units if (n, _, f) not in known):
-            units = known  # 市、区教育、公安…、来穗人员服务管理、审计等单位: the functions the gazetteer knows
-        if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
-                          or (_COMPANY.search(n) and len(units) > 1))
-                         and not _NOT_IN_NAME.search(n)
-                         for n, _, f in units):
-            for name, off, full in units:
-                _add(found, ctx, resolver, name, off, full, "co")
+        units = _subject_units(x, base, resolver, pattern is _PARA_SUBJECT)
+        if units is None and pattern is _PARA_SUBJECT:  # 市养老服务|指导单位负责: the verb was part of the name
+            units = next((u for u in (_subject_units(_OWN_BRANCHES.sub("", seg[m.start("x"):k]), base, resolver, True)
+                                      for k in _longer(seg, m.end("x"))) if u is not None), None)
+        for name, off, full in units or ():
+            _add(found, ctx, resolver, name, off, full, "co")
+
+
+_CLAUSE_END = re.compile(r"[,。;:!?\n()]")
+_VERB_AT = re.compile(r"(?=负责|应当|应(?!急|用)|要|依法|按照|牵头|做好|加强|统筹|组织|落实|会同|配合|承担)")
+
+
+def _longer(seg: str, end: int, most: int = 3) -> list[int]:
+    """Where a subject may end instead, after ``end``: the next verbs of the same clause."""
+    stop = _CLAUSE_END.search(seg, end)
+    limit = stop.start() if stop else len(seg)
+    return [v.start() for v in _VERB_AT.finditer(seg, end + 1, min(limit, end + 16))][:most]
+
+
+def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -> list[tuple[str, int, str]] | None:
+    """The units a sentence's subject names, or None when it is not a list of units."""
+    if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
+        units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
+    else:
+        units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
+    units = _each(_named(units))
+    known = [u for u in units if resolver.is_agency(u[2])]
+    if article and len(known) >= 3 and all(_FUNCTION_LIKE.fullmatch(n) for n, _, f in units if (n, _, f) not in known):
+        units = known  # 市、区教育、公安…、来穗人员服务管理、审计等单位: the functions the gazetteer knows
+    if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
+                      or (_COMPANY.search(n) and len(units) > 1))
+                     and not _NOT_IN_NAME.search(n)
+                     for n, _, f in units):
+        return units
+    return None
 
 
 _FUNCTION_LIKE = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a bare function word in a list of departments
