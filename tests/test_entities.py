@@ -37,6 +37,10 @@ def names(text: str) -> dict[str, list[str]]:
         ("投资方已按要求在广州市充电设施智能管理平台", "广州市充电设施智能管理平台"),
         ("已按国家统计联网直报平台", "国家统计联网直报平台"),
         ("深圳市支持建设区块链平台", "区块链平台"),
+        # an item's number and an adverb-verb word the segmenter keeps whole start no name
+        ("7.充分发挥江西省小微客户融资服务平台", "江西省小微客户融资服务平台"),
+        ("10.江西联合股权交易中心", "江西联合股权交易中心"),
+        ("加快推进省大数据中心", "省大数据中心"),
     ],
 )
 def test_left_boundary(phrase: str, name: str) -> None:

@@ -100,8 +100,10 @@ class Lexicon:
 
     def is_boundary(self, token: str) -> bool:
         """Whether a token ends a name on its left (a verb, an adverb, a particle, a number)."""
-        if token in self.boundaries or token.lower() in _LATIN_STOP:
+        if token in self.boundaries or token.lower() in _LATIN_STOP or token in _LIST_MARKS:
             return True
+        if len(token) >= 3 and token[:2] in _ADVERBS and self.tag(token[2:]) == "v":
+            return True  # 充分发挥, 加快推进: an adverb and a verb that the segmenter keeps as one word
         if self.tag(token) == "x" and _CJK.match(token) and all(ch in FUNCTION_CHARS for ch in token):
             return True
         if token in self.generic or len(token) < 2 or self.gazetteer.get(token):
@@ -109,6 +111,11 @@ class Lexicon:
         if re.fullmatch(r"\d+(?:\.\d+)?[年月日个家名位]?|[一二三四五六七八九十]+[个家批项]", token):
             return True
         return self.tag(token) in BOUNDARY_TAGS
+
+
+_LIST_MARKS = frozenset({".", "．", "、", ")", "）"})  # 7.充分发挥…, 10.江西联合…: an item's number and its mark
+_ADVERBS = frozenset({"充分", "加快", "积极", "大力", "全面", "着力", "不断", "持续", "深入", "切实", "认真", "进一",
+                      "努力", "统筹", "稳步", "有序", "依法", "主动"})
 
 
 def _cut(lex: Lexicon, text: str) -> list[str]:
