@@ -248,3 +248,23 @@ def test_a_label_block_before_the_title_and_a_task_division() -> None:
     from policykg.loaders.structure.doctype import classify
     assert classify("", "经省局领导同意,现将《江西省市场监管局落实2020年省政府工作报告重点工作责任分工》印发给你们,"
                         "并就有关事项通知如下:") == "action_plan"
+
+
+def test_a_ministrys_rules_promulgated_by_decree() -> None:
+    m = meta_of("公民举报危害国家安全行为奖励办法\n\n2022年6月6日 中华人民共和国国家安全部令第2号公布\n\n第一章 总 则\n"
+                "第一条 为了鼓励公民举报危害国家安全行为,制定本办法。\n第二条 国家安全机关在法定职责范围内实施奖励。\n")
+    assert (m.issuer, m.doc_number, m.date) == (("中华人民共和国国家安全部",), "中华人民共和国国家安全部令第2号", "2022-06-06")
+    assert m.jurisdiction.name == "全国"
+
+
+def test_an_information_table_names_the_sponsor_and_the_date_made() -> None:
+    m = meta_of("发布日期:2025-08-26\n对十四届全国人大三次会议第1528号建议的答复\n公开事项名称:\t对第1528号建议的答复\n"
+                "索引号:\t000019705/2025-000251\t主办单位:\t国家能源局\n制发日期:\t2025-06-25\n"
+                "您提出的关于推动新型储能市场化发展的建议收悉,经研究,现答复如下。我们将持续完善新型储能发展政策体系。\n")
+    assert (m.issuer, m.date) == (("国家能源局",), "2025-06-25")
+
+
+def test_a_province_named_only_in_short() -> None:
+    m = meta_of("关于开展餐饮服务食品安全线上培训的通知\n各设区市市场监管局:\n省局决定开展餐饮服务食品安全线上培训,全省餐饮服务单位"
+                "从业人员参加“助力餐饮复工”线上答题江西站学习。江西餐饮协会协助组织。\n")
+    assert m.jurisdiction.name == "江西省"

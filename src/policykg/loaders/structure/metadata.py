@@ -65,8 +65,8 @@ __all__ = ["Metadata", "extract_metadata", "DOC_NUMBER", "header_end", "Line", "
 
 log = logging.getLogger(__name__)
 # a portal's label and value: 文号:X, or in two cells of a table row (文号⇥X)
-_LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关)\s*[:\t]\s*(?P<v>[^\n\t]+)")
-_LABEL_DATE = re.compile(r"(?P<label>成文日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:\t]\s*(?P<v>[^\n]{6,30})")
+_LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
+_LABEL_DATE = re.compile(r"(?P<label>成文日期|制发日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:\t]\s*(?P<v>[^\n]{6,30})")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
 _PRINTED = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发$")
 _PROPOSAL_WORD = re.compile(r"建议|提案|议案")
@@ -95,7 +95,23 @@ class Metadata:
 _PUBLICITY = re.compile(r"^[(]此件(?:主动公开|公开发布|不予公开|不公开|依申请公开)[)]$")
 
 
+# a ministry's rules (部门规章) promulgated by decree: 2022年6月6日中华人民共和国国家安全部令第2号公布
+_DECREE = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第(?P<n>[〇一二三四五六七八九十百零\d]+)号\s*(?:公布|发布)")
+
+
+def _decree(lines: list[Line], head: int) -> re.Match[str] | None:
+    """The decree line under a ministry's rules (its issuer, number and date), if the head has one."""
+    for ln in lines[: head + 6]:
+        m = _DECREE.search(ln.text)
+        if m and is_agency(re.sub(r"^中华人民共和国", "", m.group("org"))):
+            return m
+    return None
+
+
 def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = None) -> tuple[str, ...]:
+    decree = _decree(lines, head)
+    if decree:
+        return (decree.group("org"),)
     for ln in lines[: head + 12]:
         m = _LABEL_ISSUER.search(ln.text)
         if m:
@@ -180,6 +196,9 @@ def _block_issuers(lines: list[Line], date_line: int, ctx: DocContext | None = N
 
 
 def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
+    decree = _decree(lines, head)
+    if decree:
+        return f"{decree.group('org')}令第{decree.group('n')}号"
     for ln in lines[:40]:
         lab = _LABEL_DOCNO.search(ln.text)
         if lab:
@@ -239,6 +258,9 @@ _DATED_INFO = re.compile(r"^(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2
 
 
 def _date(lines: list[Line], head: int) -> str | None:
+    decree = _decree(lines, head)
+    if decree and decree.group("d"):
+        return date_match_to_iso(DATE.match(decree.group("d")))  # type: ignore[arg-type]
     blocks = _signature_blocks(lines)
     if blocks:
         return blocks[0][1]
@@ -272,7 +294,7 @@ def _date(lines: list[Line], head: int) -> str | None:
             iso = date_match_to_iso(d) if d else None
             if iso:
                 labelled.setdefault(m.group("label"), iso)
-    for label in ("成文日期", "印发日期", "发文日期", "发布日期", "发布时间", "日期"):
+    for label in ("成文日期", "制发日期", "印发日期", "发文日期", "发布日期", "发布时间", "日期"):
         if label in labelled:
             return labelled[label]
     for ln in lines[1:head]:
@@ -292,7 +314,7 @@ def _jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str, iss
                   doc_number: str | None) -> Jurisdiction:
     candidates: list[str] = []
     for name in issuer:
-        hit = lookup(name)
+        hit = lookup(re.sub(r"^中华人民共和国", "", name))
         if hit and not leading_place(hit):
             candidates.append(NATIONAL if not hit.startswith("中国人民银行") else "")
         p = leading_place(_PARTY_PREFIX.sub("", name))
@@ -344,8 +366,23 @@ def _most_mentioned(text: str) -> str | None:
         if name in known_places():
             counts[name] = counts.get(name, 0) + 1
     if not counts:
-        return None
+        return _province_by_short_name(text)
     return max(counts, key=lambda k: (counts[k], len(place_info(k).parents)))
+
+
+_PROVINCIAL_VOICE = re.compile(r"全省|省局|省委|省政府|省直")
+_PROVINCE_SHORT = re.compile(r"(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+
+
+def _province_by_short_name(text: str) -> str | None:
+    """A province's text that names itself only in short (江西站) and speaks of 全省/省局: that province."""
+    if not _PROVINCIAL_VOICE.search(text):
+        return None
+    counts = {name: text.count(short) for name in known_places()
+              if name.endswith(("省", "自治区")) and len(short := _PROVINCE_SHORT.sub("", name)) >= 2}
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] >= 2 and (len(ranked) < 2 or ranked[1] < counts[best]) else None
 
 
 def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None:
