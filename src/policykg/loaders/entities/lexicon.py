@@ -113,7 +113,7 @@ class Lexicon:
         return self.tag(token) in BOUNDARY_TAGS
 
 
-_LIST_MARKS = frozenset({".", "．", "、", ")", "）"})  # 7.充分发挥…, 10.江西联合…: an item's number and its mark
+_LIST_MARKS = frozenset({".", "．", "、"})  # 7.充分发挥…, 10.江西联合…: an item's number and its mark
 _ADVERBS = frozenset({"充分", "加快", "积极", "大力", "全面", "着力", "不断", "持续", "深入", "切实", "认真", "进一",
                       "努力", "统筹", "稳步", "有序", "依法", "主动"})
 
