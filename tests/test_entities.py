@@ -196,3 +196,10 @@ def test_a_defined_short_name_is_the_same_company() -> None:
     doc = parse_document("某区公共租赁住房管理办法\n\n第三条 委托上海长宁公共租赁住房运营有限公司(以下简称“长宁公租房公司”)负责受理。"
                          "\n\n第九条 申请人向长宁公租房公司提交申请材料。")
     assert [e.name for e in doc.enterprises] == ["上海长宁公共租赁住房运营有限公司"]
+
+
+def test_a_list_of_qualifications_and_trades_names_no_company() -> None:
+    text = "对统计关系在我区范围内,具有独立法人资格、有健全的财务制度、实行独立核算的批发零售、住宿餐饮、进出口等商贸企业给予奖励。"
+    assert find_entities(text)["enterprises"] == []
+    # a list with one name among common words is a list of names (赢家 and 影儿 are brands)
+    assert [f.name for f in find_entities("目前聚集了赢家、影儿、歌力思等时装企业。")["enterprises"]] == ["赢家", "影儿", "歌力思"]

@@ -226,6 +226,18 @@ def _items(text: str, c0: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+# the tags of a word that names something: person, place, organisation and other proper names, abbreviations,
+# and words the tagger does not know (微众, 美团)
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng", "ng", "zg"})
+
+
+def _name_like(item: str, lex) -> bool:  # noqa: ANN001 - Lexicon
+    """Whether an item reads as a name: a company ending, or a word the tagger takes for a proper name or
+    does not know (腾讯, 微众, 歌力思), or Latin letters."""
+    return item.endswith(_COMPANY_SUFFIX + ("科技", "控股", "实业", "农商行")) or any(
+        lex.tag(t) in _NAME_TAGS or re.search(r"[A-Za-z]", t) for t in lex.tokens(item))
+
+
 def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str], bool]) -> Found | None:
     lex = lexicon()
     raw = item
@@ -292,12 +304,14 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
         items = list(_items(text, c0, end))
         if _kinds_of_work(items, lex):
             continue  # 会计、律师、评估、咨询、监理等专业服务企业: trades, not companies
-        for item, start in items:
-            f = _item_found(item, start, "enterprises", is_agency)
-            if f and m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":
+        founds = [f for f in (_item_found(item, start, "enterprises", is_agency) for item, start in items) if f]
+        companies = [f for f in founds if f.kind == "enterprises"]
+        if companies and not any(_name_like(f.name, lex) for f in companies):
+            continue  # 具有独立法人资格、住宿餐饮、进出口等商贸企业: qualifications and trades, no name among them
+        for f in founds:
+            if m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":
                 f = Found("platforms", f.name, f.start, f.end)
-            if f:
-                yield f
+            yield f
     for m in _HEAD_FIRST.finditer(text):
         for item, start in _items(text, m.start("list"), m.end("list")):
             f = _item_found(item, start, "enterprises", is_agency)
