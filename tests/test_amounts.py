@@ -192,3 +192,19 @@ def test_a_capped_fee_rate_is_a_ratio_a_stated_rate_is_not() -> None:
     got = parse_amounts("取消反担保要求,新发生融资担保业务收取的担保费率不超过1%;所有再担保业务减半收取再担保费。")
     assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.01)]
     assert parse_amounts("一年期贷款利率为4.35%。") == []
+
+
+def test_a_sum_that_names_what_it_pays_is_support() -> None:
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.amounts import extract_amounts
+    from policykg.loaders.normalize import normalize
+
+    def kinds(text: str):
+        ctx = DocContext("d", normalize(text))
+        return [(a.kind, a.value_yuan, a.ratio) for a in extract_amounts(ctx, 0, len(ctx.text))]
+
+    assert kinds("区级社区养老服务设施每年每个分别不少于60万元、40万元运营经费。") == [("fixed", 600000, None),
+                                                                                  ("fixed", 400000, None)]
+    assert kinds("直接面向周边社区居民提供服务的区级设施增加60万元运营经费。") == [("fixed", 600000, None)]
+    assert kinds("租金标准以市场租金参考价的50%计算和收取。") == [("ratio", None, 0.5)]
+    assert kinds("营业收入增加500万元的企业。") == []  # a statistic, nothing paid

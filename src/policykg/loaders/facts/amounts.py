@@ -137,6 +137,9 @@ def _listed(left: str, n: int) -> list[str] | None:
 _CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|扣减)(?:分别|为)?[\d.、/元角瓦千时度万亿kKwWhH]*$")
 
 
+_GIVEN_NOUN = re.compile(r"^\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:运营经费|工作经费|经费|补贴|奖励|补助|资助|奖金|奖补)")
+
+
 def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, str]]) -> list[ParsedAmount]:
     first, last = group[0], group[-1]
     c0, c1 = start_of_clause(text, first.start), end_of_clause(text, last.end)
@@ -161,11 +164,12 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
                                        or _FUND_BEFORE.search(text, max(s0, c0 - 16), c0)))
     ):  # 统筹专项资金,每年安排不少于5亿元: the fund named in the clause before
         return [_make(text, c0, group, "total", floor.group(1) if floor else None)]
-    if STAT_LEFT.search(left) and not CAP_LEFT.search(near):
+    given = bool(_GIVEN_NOUN.match(right))  # 增加60万元运营经费, 给予40万元服务奖励: the sum names what it pays
+    if STAT_LEFT.search(left) and not CAP_LEFT.search(near) and not given:
         return _as_threshold(group, text, left, thresholds)
     if _achieved(text[s0:first.start]) and not CAP_LEFT.search(near):
         return []
-    if not SUPPORT.search(sentence) and re.search(r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
+    if not (SUPPORT.search(sentence) or given) and re.search(r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
         return []
     if first.kind == "range":  # 1万元至3万元: both ends, the lower one given at least
         top = _make(text, c0, group, "cap", f"不低于{first.low}")
