@@ -208,3 +208,17 @@ def test_a_sum_that_names_what_it_pays_is_support() -> None:
     assert kinds("直接面向周边社区居民提供服务的区级设施增加60万元运营经费。") == [("fixed", 600000, None)]
     assert kinds("租金标准以市场租金参考价的50%计算和收取。") == [("ratio", None, 0.5)]
     assert kinds("营业收入增加500万元的企业。") == []  # a statistic, nothing paid
+
+
+def test_shares_of_things_are_not_amounts_and_living_standards_are() -> None:
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.amounts import extract_amounts
+    from policykg.loaders.normalize import normalize
+
+    def kinds(text: str):
+        ctx = DocContext("d", normalize(text))
+        return [(a.kind, a.value_yuan, a.ratio) for a in extract_amounts(ctx, 0, len(ctx.text))]
+
+    assert kinds("市级储备粮保管自然损耗定额为:原粮储存6个月以内的,不超过0.1%。") == []
+    assert kinds("特困人员基本生活标准按本市最低生活保障标准的1.6倍确定。") == [("ratio", None, 1.6)]
+    assert kinds("市财政供养的特困人员基本生活标准为每人每月2094.4元。") == [("fixed", 2094.4, None)]

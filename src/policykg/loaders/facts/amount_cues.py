@@ -72,7 +72,7 @@ STAT_LEFT = re.compile(
 STAT_RIGHT = re.compile(r"^\s*(?:\(含\)|及?以上|及?以下|左右|多|余|级|的$)")
 # A sentence that grants support (a bare 资金 or 投资 does not: 项目总投资1亿元,其中财政资金3000万元).
 SUPPORT = re.compile(r"给予|奖励|奖补|补贴|补助|资助|支持|扶持|配套|贴息|按|最高|不超过|一次性|予以|享受|安家费|租金减免"
-                     r"|(?:保障|救助|供养|补贴|发放)标准")  # 最低生活保障标准为每人每月1309元: a benefit's rate
+                     r"|(?:保障|救助|供养|补贴|发放|生活|护理|补助)标准")  # 最低生活保障标准为每人每月1309元: a benefit's rate
 # What was done, not what is offered: 共支持项目56个,支持金额3200万元; 累计拨付扶持资金2.3亿元.
 ACHIEVED = re.compile(
     r"(?:已经?|共计?|累计|先后|合计|截至目前|近年来)(?:为|向|对)?[^,;。]{0,10}?"

@@ -137,6 +137,9 @@ def _listed(left: str, n: int) -> list[str] | None:
 _CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|扣减)(?:分别|为)?[\d.、/元角瓦千时度万亿kKwWhH]*$")
 
 
+# what a share is of when it is money: a sum, a price, a cost, a subsidy
+_MONEY_CONTEXT = re.compile(r"补贴|补助|资助|奖励|奖补|贴息|费|资金|经费|租金|价|金额|总额|额度|限额|成本|利率|利息|担保|保险|配套|投资|支出|收入|元"
+                            r"|工资|薪酬|报销|减免|返还|缴纳|税|融资|贷款|基金|分担|承担")
 _GIVEN_NOUN = re.compile(r"^\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:运营经费|工作经费|经费|补贴|奖励|补助|资助|奖金|奖补)")
 
 
@@ -154,6 +157,8 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
     if first.kind == "ratio":
         if RATIO_STAT.search(left) or not (RATIO_LEFT.search(left) or RATIO_RIGHT.match(right)):
             return []
+        if not _MONEY_CONTEXT.search(sentence) and not text.endswith("标准的", 0, first.start):
+            return []  # 保管自然损耗不超过0.1%: a share of grain, not of money
         start = _cue_start(text, c0, first.start, re.compile(r"按照?|不超过|不高于|最高"))
         return [ParsedAmount(start, first.end, text[start:first.end], "ratio", None, first.ratio, None)]
     floor = FLOOR_LEFT.search(near)
