@@ -429,3 +429,9 @@ def test_a_subject_whose_name_holds_a_verb() -> None:
     where = Jurisdiction("广州市", "city", ("广东省",))
     got = _article("第七条 区民政部门、区养老服务指导单位应当建立巡访制度。市养老服务指导单位负责全市业务指导。", where)
     assert [g[1] for g in got] == ["广州市各区民政局", "广州市各区养老服务指导单位", "广州市养老服务指导单位"]
+
+
+def test_a_report_upward_names_the_reporting_unit_not_the_approver() -> None:
+    where = Jurisdiction("宝山区", "district", ("上海市",))
+    assert resp("经上报区政府同意后可采取协议收储方式进行盘活利用。", where) == []
+    assert [r[1] for r in resp("闲置土地经区规划资源局调查认定报区政府批准后,解除出让合同。", where)] == ["宝山区规划和自然资源局"]

@@ -80,6 +80,9 @@ _SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
 # 经X、Y和Z联合批准: the approving units act
 _APPROVED_BY = re.compile(r"经(?P<x>[^,。;:经由()]{2,60}?)(?:联合|共同)?(?:批准|审核|审定|核准|同意)")
+# 经(上)报区政府批准, 经X审核后报Y: a report upward; the unit that reports is the one that acts
+_REPORTED_TO = re.compile(r"(?:上报|报送|报请|呈报|报)(?=[\u4e00-\u9fff]{2,20}$)")
+_ACTOR_FIRST = re.compile(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?(?:局|委|办|厅|政府|管委会|中心))(?=[\u4e00-\u9fff]{0,6}$)")
 # X牵头负责 / X、Y负责牵头 opening a clause (not 由X牵头, which _BY_LEAD reads)
 _X_LEADS = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?P<x>[^,。;:()由\n]{2,40}?)(?:负责牵头|牵头负责|牵头)(?!单位|部门)")
 # a sentence opening with 牵头 names the units the subject leads: 牵头区建管委、区交通委,每周开展…
@@ -249,7 +252,14 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
     for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
         _add_named(found, ctx, resolver, _plain_units(m.group("y"), s + m.start("y")))
     for m in _APPROVED_BY.finditer(seg):  # 经X、Y和Z联合批准
-        _add_named(found, ctx, resolver, split_units(m.group("x"), s + m.start("x")))
+        x, base = m.group("x"), s + m.start("x")
+        report = _REPORTED_TO.search(x)
+        if report:  # 经区规划资源局调查认定报区政府批准: the bureau acts; whom it reports to only approves
+            actor = _ACTOR_FIRST.match(x[: report.start()])
+            if actor:
+                _add_named(found, ctx, resolver, split_units(actor.group("u"), base))
+            continue
+        _add_named(found, ctx, resolver, split_units(x, base))
     for m in _SEATED.finditer(seg):
         units = split_units(m.group("x"), s + m.start("x"))
         if units and all(is_agency(f) for _, _, f in units):
