@@ -435,3 +435,9 @@ def test_a_report_upward_names_the_reporting_unit_not_the_approver() -> None:
     where = Jurisdiction("宝山区", "district", ("上海市",))
     assert resp("经上报区政府同意后可采取协议收储方式进行盘活利用。", where) == []
     assert [r[1] for r in resp("闲置土地经区规划资源局调查认定报区政府批准后,解除出让合同。", where)] == ["宝山区规划和自然资源局"]
+
+
+def test_by_a_unit_that_decides() -> None:
+    where = Jurisdiction("宝山区", "district", ("上海市",))
+    got = resp("溢价不超过20%的,由镇政府或园区管委会集体决策后直接操作。", where)
+    assert [g[0] for g in got] == ["镇政府", "园区管委会"]
