@@ -153,3 +153,15 @@ def test_duty_articles_of_the_general_chapter_are_measures() -> None:
             "第四条 市、区财政部门负责居家社区养老服务财政资金保障工作。\n第二章 服务\n第五条 区民政部门应当组织评估。\n")
     doc = parse_document(text)
     assert [m.id for m in doc.measures] == ["第三条", "第四条", "第五条"]
+
+
+def test_a_cover_notice_issues_the_plan_in_its_annex() -> None:
+    """印发 notice, 附件:X方案, then the plan itself: its measures are read (the 附件 line ends nothing)."""
+    text = ("上海市嘉定区人民政府关于印发《2026年嘉定区违法用地综合整治实施方案》的通知\n各镇人民政府,区政府各相关委、办、局:\n"
+            "《2026年嘉定区违法用地综合整治实施方案》已经区政府同意,现印发给你们,请认真按照执行。\n"
+            "附件:2026年嘉定区违法用地综合整治实施方案\n上海市嘉定区人民政府\n2026年2月12日\n附件\n"
+            "2026年嘉定区违法用地综合整治实施方案\n一、工作要求\n(一)坚持应拆尽拆的原则\n各街镇围绕拆除还地开展整治。\n"
+            "(二)加强通报督办\n区规划资源局视整治情况开展专项督办。\n")
+    doc = parse_document(text)
+    assert [(m.id, [r.name for r in m.responsible]) for m in doc.measures] == [
+        ("一.(一)", ["各街镇"]), ("一.(二)", ["区规划资源局"])]

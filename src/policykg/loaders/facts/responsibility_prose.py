@@ -61,7 +61,7 @@ _PARA_SUBJECT = _subject_before("\n。", "负责|依法|指导|要|应(?!急|用
                                         "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|在|可以|根据|依托", longest=200)
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
-                                          "|统筹|协调|督促|是|根据|采取|设立|在")
+                                          "|统筹|协调|督促|是|根据|采取|设立|在|于|视|结合|依据|围绕|聚焦|针对")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
 _BY_SUBJECT = re.compile(r"由(?P<x>[^,。;:()由\n]{2,40}?)(?=负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定"

@@ -131,10 +131,14 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
 def _cut(lines: list[Line], start: int) -> int:
     """Where the operative text ends: validity, interpretation or attachment lines (本办法所称… and
     本规定适用于… define terms inside an article and end nothing)."""
+    headed = False  # whether a numbered heading came before: the body has begun
     for i in range(start, len(lines)):
         t = lines[i].text
         if CLOSING.match(t) and parse_heading(t, 0) is None:
+            if not headed and t.startswith("附件") and any(parse_heading(x.text, 0) for x in lines[i + 1:]):
+                continue  # a cover notice's 附件:…方案 line: the annexed plan it issues follows, with its headings
             return i
+        headed = headed or parse_heading(t, 0) is not None
     return len(lines)
 
 
