@@ -165,3 +165,14 @@ def test_a_cover_notice_issues_the_plan_in_its_annex() -> None:
     doc = parse_document(text)
     assert [(m.id, [r.name for r in m.responsible]) for m in doc.measures] == [
         ("一.(一)", ["各街镇"]), ("一.(二)", ["区规划资源局"])]
+
+
+def test_a_lost_section_heading_and_a_numbered_closing_clause() -> None:
+    """四.(一) 四.(二) then (一) (二) again before 六: the page lost 五、; 七、本通知自…施行 closes, its annexes follow."""
+    text = ("关于调整公共租赁住房保障标准的通知\n各区住房保障部门:\n"
+            "四、完善审核机制\n(一)街道办事处受理申请时,应当核实家庭收入。\n(二)保障期限内可不再审核收入。\n"
+            "(一)领取住房租赁补贴的家庭不再符合资格的,给予6个月的过渡期。\n(二)承租公共租赁住房的家庭应当在1个月内腾退。\n"
+            "六、完善期满审查机制\n区住房保障部门应当按期审查续签租赁合同。\n"
+            "七、本通知自2024年3月4日起施行,有效期5年。\n附件:1.申请家庭收入及财产限额\n2.住房租赁补贴标准\n")
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures] == ["四.(一)", "四.(二)", "五.(一)", "五.(二)", "六"]

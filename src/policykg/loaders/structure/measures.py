@@ -138,7 +138,10 @@ def _cut(lines: list[Line], start: int) -> int:
             if not headed and t.startswith("附件") and any(parse_heading(x.text, 0) for x in lines[i + 1:]):
                 continue  # a cover notice's 附件:…方案 line: the annexed plan it issues follows, with its headings
             return i
-        headed = headed or parse_heading(t, 0) is not None
+        h = parse_heading(t, 0)
+        if h is not None and h.level < LEVEL_ARTICLE and CLOSING.match(h.title) and re.match(r"本\S{0,6}自", h.title):
+            return i  # 七、本通知自2024年3月4日起施行: a numbered closing clause; what follows is its annexes
+        headed = headed or h is not None
     return len(lines)
 
 

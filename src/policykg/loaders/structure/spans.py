@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from policykg.loaders.structure.headings import cn_number
+
 __all__ = ["MeasureSpan", "short_title", "distinct_ids"]
 
 _FIRST_SENTENCE = re.compile(r"[。;:!?]")
@@ -75,6 +77,9 @@ def distinct_ids(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
         kept.append(span)
     if len({s.id for s in kept}) == len(kept):
         return kept
+    kept = _lost_section(kept)
+    if len({s.id for s in kept}) == len(kept):
+        return kept
     run, ids, numbered = 1, set(), []
     for span in kept:
         if span.id in ids:
@@ -82,3 +87,44 @@ def distinct_ids(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
         ids.add(span.id)
         numbered.append(replace(span, id=f"{run}.{span.id}"))
     return numbered
+
+
+_CN = "零一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    """1..99 in Chinese numerals (五, 十二, 二十)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN[tens] + "十")) + ("" if ones == 0 and tens else _CN[ones])
+
+
+def _top(span: MeasureSpan) -> int | None:
+    head = span.id.split(".", 1)[0]
+    return cn_number(head) if head and all(ch in _CN for ch in head) else None
+
+
+def _lost_section(spans: list[MeasureSpan]) -> list[MeasureSpan]:
+    """Items under a section heading the carrier lost: 四.(一) 四.(二) 四.(一) 四.(二) 六 -> the second run is 五's.
+
+    A run of ids that repeats ones already seen under section N, followed by section N+2, sat under N+1.
+    """
+    out = list(spans)
+    seen: set[str] = set()
+    k = 0
+    while k < len(out):
+        span = out[k]
+        n = _top(span)
+        if span.id in seen and n is not None and "." in span.id:
+            end = k
+            while end < len(out) and _top(out[end]) in (n, None):  # (bare item numbers may sit under it)
+                end += 1
+            if end < len(out) and _top(out[end]) == n + 2:
+                for j in range(k, end):
+                    if _top(out[j]) == n:
+                        rest = out[j].id.split(".", 1)[1]
+                        out[j] = replace(out[j], id=f"{_cn(n + 1)}.{rest}", path=(_cn(n + 1), *out[j].path[1:]))
+                k = end
+                continue
+        seen.add(span.id)
+        k += 1
+    return out
