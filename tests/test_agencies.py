@@ -196,3 +196,12 @@ def test_a_municipalitys_bureaus_are_its_own_and_its_districts() -> None:
     assert AgencyResolver(shanghai).normalize("市规划管理部门") == "上海市规划和自然资源局"
     assert AgencyResolver(shanghai).normalize("区规划管理部门") == "上海市各区规划和自然资源局"
     assert AgencyResolver(GUANGDONG).normalize("省民政部门") == "广东省民政厅"
+
+
+def test_local_names_expanded() -> None:
+    wuhan = Jurisdiction("武汉市", "city", ("湖北省",))
+    assert AgencyResolver(wuhan).normalize("市自然资源和城建局") == "武汉市自然资源和城乡建设局"
+    assert AgencyResolver(wuhan).normalize("市园林林业局") == "武汉市园林和林业局"
+    assert AgencyResolver(wuhan).normalize("市委人才局") == "中共武汉市委人才工作局"
+    from policykg.loaders.facts.unit_lists import split_units
+    assert [u[2] for u in split_units("区总工会、团区委、区妇联")] == ["区总工会", "团区委", "区妇联"]

@@ -304,6 +304,8 @@ def is_bare_body(name: str) -> bool:
     s = _clean(name)
     if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or _POLICY_BANK.match(s) or s.endswith("供电局"):
         return False
+    if re.match(r"^团[省市区县]委$|^共青团", s):
+        return False  # 团区委: the Youth League's committee names its own tier
     if _tier_split(s) or s.startswith(("各", "国家", "中国", "中共", "国务院", "自治区")) or leading_place(s):
         return False  # 市财政局 has its tier; 市场监管局 does not (市场 is a word, not 市)
     if short_place_prefix(s) or _regulator(s) or _ZONE.match(s) or _COLLECTIVE.match(s):
