@@ -441,3 +441,8 @@ def test_by_a_unit_that_decides() -> None:
     where = Jurisdiction("宝山区", "district", ("上海市",))
     got = resp("溢价不超过20%的,由镇政府或园区管委会集体决策后直接操作。", where)
     assert [g[0] for g in got] == ["镇政府", "园区管委会"]
+
+
+def test_a_list_closed_by_he_xiangguan_bumen_and_the_joint_committee() -> None:
+    assert [u[2] for u in split_units("民政、市场监督管理、社会组织管理和相关部门")][:2] == ["民政部门", "市场监督管理部门"]
+    assert [u[0] for u in split_units("卫生健康部门和市残疾人联合会")] == ["卫生健康部门", "市残疾人联合会"]

@@ -30,7 +30,7 @@ _COLLECTIVE = re.compile(
 )
 # 、,; and 会同/联合 separate units; so does 和/及 after a unit's last character (市委和市政府, but not
 # 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
-_SPLIT = re.compile(r"[、,;]|会同|联合|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
+_SPLIT = re.compile(r"[、,;]|会同|联合(?!会)|(?<=[\u4e00-\u9fff])(?:和|及|以及)(?:其他)?(?:有关|相关)(?:部门|单位)|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
                     r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
                     r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或)(?=[\u4e00-\u9fff])|(?<=部门)(?:以及|和|及)(?!单位|机构|企业|个人)(?=[\u4e00-\u9fff])"
                     r"|(?<=[局委办厅署府心司部站])[ \t\u3000]{2,}(?=[\u4e00-\u9fff])"  # a table cell's units on separate lines
@@ -46,7 +46,7 @@ _INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()
 _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
                         r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施)(?:负责)?$")
 # 民政、公安…等相关单位: a list of functions closed by its units (as 等部门 closes one)
-_UNITS_TAIL = re.compile(r"^等(?:有关|相关|其他)?(?:单位|部门)")
+_UNITS_TAIL = re.compile(r"^(?:等|和|及|以及)(?:有关|相关|其他)?(?:单位|部门)")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
