@@ -205,3 +205,8 @@ def test_local_names_expanded() -> None:
     assert AgencyResolver(wuhan).normalize("市委人才局") == "中共武汉市委人才工作局"
     from policykg.loaders.facts.unit_lists import split_units
     assert [u[2] for u in split_units("区总工会、团区委、区妇联")] == ["区总工会", "团区委", "区妇联"]
+
+
+@pytest.mark.parametrize("name", ["倒逼居住区", "居住区", "小区", "辖区", "郊区", "山区"])
+def test_words_ending_in_qu_that_are_no_district(name: str) -> None:
+    assert not is_agency(name)

@@ -126,7 +126,8 @@ for _name, _level, _chain in _jionlp_places():
 PLACE_SUFFIX = "省|自治区|特别行政区|自治州|市|新区|区|县|旗"
 _GENERIC = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}?(?:{PLACE_SUFFIX})")
 # characters that cannot end a place name taken by the generic rule (园区, 社区, 景区 ...)
-_NOT_PLACE = re.compile(r"(?:园|社|景|校|厂|片|街|城|港|高新|试验|开发|保税|合作|产业|功能|核心|示范|集聚|先行|特)区$|各.*|^[市区县省]|^中共")
+_NOT_PLACE = re.compile(r"(?:园|社|景|校|厂|片|街|城|港|高新|试验|开发|保税|合作|产业|功能|核心|示范|集聚|先行|特"
+                        r"|住|小|辖|郊|山|牧|林|矿|库|灾|疫|老|商|学|湖|湾|市|营|战|灾)区$|各.*|^[市区县省]|^中共")
 
 
 _KNOWN = frozenset(_PLACES)
