@@ -446,3 +446,8 @@ def test_by_a_unit_that_decides() -> None:
 def test_a_list_closed_by_he_xiangguan_bumen_and_the_joint_committee() -> None:
     assert [u[2] for u in split_units("民政、市场监督管理、社会组织管理和相关部门")][:2] == ["民政部门", "市场监督管理部门"]
     assert [u[0] for u in split_units("卫生健康部门和市残疾人联合会")] == ["卫生健康部门", "市残疾人联合会"]
+
+
+def test_the_heads_of_regulated_bodies_are_no_unit() -> None:
+    where = Jurisdiction("奉贤区", "district", ("上海市",))
+    assert resp("各养老服务机构负责人要按照谁主管、谁负责的原则,扎实组织开展排查整改工作。", where) == []
