@@ -367,7 +367,11 @@ class Neo4jStore:
             for chunk in chunks(sorted(by_label[label]), batch_size):
                 tx.run(f"{KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
                        "WHERE r.graph = $common DELETE r", keys=list(chunk), common=COMMON).consume()
-        self._merge_edges(tx, graph, edges, batch_size)
+        # Edges are unique per (graph, src, type, dst), so once the outgoing shared relationships of
+        # these nodes are gone, CREATE makes what MERGE would, without MERGE's seek on the
+        # relationship ``graph`` index (which scanned every shared edge per row: issue 18).
+        sources = {n.key for n in nodes}
+        self._merge_edges(tx, graph, edges, batch_size, create=all(e.src in sources for e in edges))
 
     def _load_documents(self, tx: Any, graph: PolicyGraph, batch: list[str],
                         parts: dict[str, tuple[list[Node], list[Edge]]], batch_size: int) -> None:
