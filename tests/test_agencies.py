@@ -210,3 +210,10 @@ def test_local_names_expanded() -> None:
 @pytest.mark.parametrize("name", ["倒逼居住区", "居住区", "小区", "辖区", "郊区", "山区"])
 def test_words_ending_in_qu_that_are_no_district(name: str) -> None:
     assert not is_agency(name)
+
+
+def test_a_tiers_departments_by_function() -> None:
+    hunan = Jurisdiction("湖南省", "province")
+    assert AgencyResolver(hunan).normalize("市州发展改革部门") == "湖南省各市州发展改革部门"
+    assert AgencyResolver(hunan).normalize("县级电力主管部门") == "湖南省各县级电力主管部门"
+    assert AgencyResolver(GUANGZHOU).normalize("市级财政部门") != "广州市各市级财政部门"  # the city's own

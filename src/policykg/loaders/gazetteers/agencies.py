@@ -50,6 +50,7 @@ from policykg.loaders.gazetteers.agency_names import (
     _POLICY_BANK_NAME,
     _REGULATORS,
     _SOUTHERN_GRID,
+    _TIER_DEPARTMENTS,
     _TIER_INSTITUTION,
     _TIERS_ONLY,
     _TOWNSHIP_BODY,
@@ -196,6 +197,10 @@ class AgencyResolver:
         elif _VILLAGE_COMMITTEES.match(s) and self.jurisdiction.level in ("city", "district", "county"):
             m = _VILLAGE_COMMITTEES.match(s)
             s = f"各{m.group('a')}民委员会、{m.group('b')}民委员会"
+        m = _TIER_DEPARTMENTS.match(s)
+        if m and (self.jurisdiction.level == "province" or self.jurisdiction.level == "city"
+                  and not m.group("t").startswith(("市", "地市"))):  # 市州发展改革部门 in a province's rules
+            return f"{self.jurisdiction.name}各{m.group('t')}{m.group('b')}"
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
             if s.endswith("政府") and not s.endswith("人民政府"):

@@ -75,6 +75,9 @@ _TOWNSHIP_BODY = {"镇": "镇人民政府", "乡": "乡人民政府", "乡镇": 
 # 镇人民政府(街道办事处), 乡镇政府, 街道办事处 named with no town: in a city's or district's text, every one of them
 _TOWN = r"(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)?"
 _BARE_TOWNSHIPS = re.compile(rf"^{_TOWN}(?:(?:[(、和及]|以及){_TOWN}[)]?)*$")
+# 市州发展改革部门, 县市区发展改革部门, 县级电力主管部门: the departments of every place of a tier, by function
+_TIER_DEPARTMENTS = re.compile(r"^各?(?P<t>(?:市州|县市区|市县区|市县|县区|地市|市级|县级|区级)(?:、(?:市州|县市区|县区|县级))*)"
+                               r"(?P<b>[\u4e00-\u9fff]{2,12}?(?:主管部门|管理部门|部门))$")
 # 村(居)民委员会, 居(村)委会: the villagers' and residents' committees, every one of them
 _VILLAGE_COMMITTEES = re.compile(r"^各?(?P<a>[村居])[(](?P<b>[村居])[)](?:民委员会|委会)$")
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
@@ -250,6 +253,8 @@ def is_agency(name: str) -> bool:
         return False
     if s in SELF_REFERENCES or lookup(s) is not None or s in _NATIONAL_SHORT:
         return True
+    if _TIER_DEPARTMENTS.match(s):
+        return True  # 市州发展改革部门: a collective of a tier's departments
     if _BARE_TOWNSHIPS.match(s) and s.endswith(("人民政府", "政府", "办事处", ")")) or _VILLAGE_COMMITTEES.match(s):
         return True  # 镇人民政府(街道办事处), 村(居)民委员会
     if _COLLECTIVE.match(s):
