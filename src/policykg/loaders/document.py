@@ -117,7 +117,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
             )
         )
     measures = add_annex_duties(ctx, spans, measures, resolver)
-    rows, measures = fold_unit_rows(ctx, rows, measures)
+    measures = fold_unit_rows(rows, measures)
     entities = extract_entities(ctx, resolver)
     return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction
         doc_id=doc_id,

@@ -19,9 +19,8 @@ development gold (``shared/gold/README.md``) plus extra keys (``evidence``,
 
 Examples
 --------
->>> ev = Evidence(doc_id="d1", start=0, end=4, text="市工信局")
->>> r = Responsibility(name="市工信局", normalized="苏州市工业和信息化局", role="co", evidence=ev)
->>> Responsibility.from_dict(r.to_dict()) == r
+>>> doc = PolicyDocument("d1", "d1.txt", "", "关于支持区块链发展的若干措施", "funding_measures")
+>>> PolicyDocument.from_dict(doc.to_dict()) == doc
 True
 """
 from __future__ import annotations

@@ -78,18 +78,10 @@ def annex_duties(ctx: DocContext, spans: list[tuple[int, int]], floor: float = 0
     start = head.end() if head is not None else _duty_block(text, last)
     if start is None:
         return []
-    bags = [_pairs(text[a:b]) for a, b in spans]
-    n = len(bags)
-    df: dict[str, int] = {}
-    for bag in bags:
-        for p in bag:
-            df[p] = df.get(p, 0) + 1
+    score = _scorer([text[a:b] for a, b in spans])
     out = []
     for m in _DUTY.finditer(text, start):
-        duty = _pairs(m.group("y"))
-        weights = {p: math.log((n + 1) / (max(df.get(p, 0), 1) + 0.5)) for p in duty}  # unseen pairs as rare ones
-        total = sum(weights.values()) or 1.0
-        scores = [sum(weights[p] for p in duty & bag if df.get(p)) / total for bag in bags]
+        scores = score(m.group("y"))
         best = max(scores)
         if best < floor:
             continue
@@ -107,12 +99,17 @@ def add_annex_duties(ctx: DocContext, spans: list[tuple[int, int]], measures: li
     out = list(measures)
     for duty in duties:
         norm = resolver.normalize(duty.name)
+        unit = Responsibility(duty.name, norm, "co", ctx.evidence(duty.start, duty.start + len(duty.name)))
         for k in duty.measures:
-            if any(r.normalized == norm for r in out[k].responsible):
-                continue
-            unit = Responsibility(duty.name, norm, "co", ctx.evidence(duty.start, duty.start + len(duty.name)))
-            out[k] = replace(out[k], responsible=(*out[k].responsible, unit))
+            out[k] = _with_units(out[k], (unit,))
     return out
+
+
+def _with_units(measure: Measure, units: tuple[Responsibility, ...]) -> Measure:
+    """``measure`` with those of ``units`` it does not name yet, co-responsible."""
+    known = {r.normalized for r in measure.responsible}
+    extra = tuple(replace(r, role="co") for r in units if r.normalized not in known)
+    return replace(measure, responsible=(*measure.responsible, *extra)) if extra else measure
 
 
 _ITEM = re.compile(r"(?:^|(?<=[\s。;]))\d{1,2}\s*[.、]\s*(?!\d)")
@@ -129,15 +126,14 @@ def _scorer(texts: list[str]):  # noqa: ANN202 - a closure
 
     def scores(duty_text: str) -> list[float]:
         duty = _pairs(duty_text)
-        weights = {p: math.log((n + 1) / (max(df.get(p, 0), 1) + 0.5)) for p in duty}
+        weights = {p: math.log((n + 1) / (max(df.get(p, 0), 1) + 0.5)) for p in duty}  # unseen pairs as rare ones
         total = sum(weights.values()) or 1.0
         return [sum(weights[p] for p in duty & bag if df.get(p)) / total for bag in bags]
 
     return scores
 
 
-def fold_unit_rows(ctx: DocContext, rows: list[bool], measures: list[Measure],
-                   floor: float = 0.3) -> tuple[list[bool], list[Measure]]:
+def fold_unit_rows(rows: list[bool], measures: list[Measure], floor: float = 0.3) -> list[Measure]:
     """Task-table rows that list one unit's tasks, folded into the body measures those tasks repeat.
 
     A plan's annex often gives, per unit, the tasks of the body that the unit carries out
@@ -153,7 +149,7 @@ def fold_unit_rows(ctx: DocContext, rows: list[bool], measures: list[Measure],
     """
     body = [k for k, r in enumerate(rows) if not r]
     if not body or len(body) == len(rows):
-        return rows, measures
+        return measures
     scores = _scorer([measures[k].text for k in body])
     out = list(measures)
     drop: set[int] = set()
@@ -177,7 +173,5 @@ def fold_unit_rows(ctx: DocContext, rows: list[bool], measures: list[Measure],
             drop.add(k)
             per_unit.add((m.path[:1] or ("",))[0])
             for b in dict.fromkeys(hits):
-                known = {r.normalized for r in out[b].responsible}
-                extra = tuple(replace(r, role="co") for r in m.responsible if r.normalized not in known)
-                out[b] = replace(out[b], responsible=(*out[b].responsible, *extra))
-    return [r for k, r in enumerate(rows) if k not in drop], [m for k, m in enumerate(out) if k not in drop]
+                out[b] = _with_units(out[b], m.responsible)
+    return [m for k, m in enumerate(out) if k not in drop]

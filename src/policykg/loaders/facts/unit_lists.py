@@ -22,6 +22,7 @@ from policykg.loaders.gazetteers.agencies import (
     is_function_word,
     is_tier_collective,
 )
+from policykg.loaders.gazetteers.agency_names import _TOWN
 
 __all__ = ["split_units", "is_agency_suffixed"]
 
@@ -36,8 +37,7 @@ _SPLIT = re.compile(r"[、,;]|会同|联合(?!会)|(?<=[\u4e00-\u9fff])(?:和|�
                     r"|(?<=[局委办厅署府心司部站])[ \t\u3000]{2,}(?=[\u4e00-\u9fff])"  # a table cell's units on separate lines
                     r"|(?<=[局委办厅部站])(?=[省市区县]委?[\u4e00-\u9fff]{2,10}?(?:局|委|办|厅|部|站))")  # 县委宣传部县教育局: the lines joined
 # 镇人民政府、街道办事处, 各街道办事处和镇人民政府: the township level (towns and street offices), one collective
-_TOWN_BODY = r"(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)?"
-_TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_TOWN_BODY}(?:(?:、|和|及|以及)各?{_TOWN_BODY})+"
+_TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_TOWN}(?:(?:、|和|及|以及)各?{_TOWN})+"
                             r"(?![(]|[\u4e00-\u9fff]{0,4}(?:办事处|政府))")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import cn2an
+
 from policykg.loaders.structure.headings import cn_number
 
 __all__ = ["MeasureSpan", "short_title", "distinct_ids"]
@@ -89,13 +91,12 @@ def distinct_ids(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
     return numbered
 
 
-_CN = "零一二三四五六七八九十"
+_CN = "零一二三四五六七八九十百"
 
 
 def _cn(n: int) -> str:
-    """1..99 in Chinese numerals (五, 十二, 二十)."""
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 0 else ("十" if tens == 1 else _CN[tens] + "十")) + ("" if ones == 0 and tens else _CN[ones])
+    """A number in Chinese numerals, as headings write it (五, 十二)."""
+    return cn2an.an2cn(n)
 
 
 def _top(span: MeasureSpan) -> int | None:
