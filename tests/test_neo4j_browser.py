@@ -350,10 +350,19 @@ def run_in_editor(page, text: str) -> None:
 
 def result_frame(page, *texts: str):
     """The newest result frame whose text contains every one of ``texts``, once it has finished streaming."""
-    frame = page.locator("[data-testid=frame]")
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    frames = page.locator("[data-testid=frame]")
+    frame = frames
     for text in texts + ("completed after",):
         frame = frame.filter(has_text=text)
-    frame.first.wait_for()
+    try:
+        frame.first.wait_for()
+    except PlaywrightTimeout:  # say what the Browser showed instead, so a failure in CI can be read
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "result-frame-timeout.png"))
+        shown = [frames.nth(i).inner_text(timeout=5000)[:600] for i in range(min(3, frames.count()))]
+        raise AssertionError(f"no finished result frame holds {texts}; the newest frames read: {shown}") from None
     return frame.first
 
 

@@ -99,6 +99,8 @@ STOP_WORDS = frozenset(
     "分别 每年 累计 单个".split()
 )
 _EXTRA_WORDS = ("区块链", "联盟链", "上链", "用链")
+#: A leading item number: 第十一条, 一、, (十一), 1. / 1、 (the numbers are not content, and they hide a title copy)
+_ITEM_NUMBER = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇0-9]+条|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百0-9]+[)）]|[0-9]+(?:[.．][0-9]+)*[.．、](?![0-9]))\s*")
 _TRAILING_UNITS = re.compile(r"[((](?:责任单位|牵头单位|配合单位)?[::]?[^()()]{2,}[))][。.;;\s]*$")
 _JURISDICTION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|区|县))+")
 #: Agency functions under different names: (canonical function, pattern of the name).
@@ -152,14 +154,16 @@ def tokens(text: str, stop: frozenset[str] | set[str] = frozenset()) -> list[str
 def measure_words(title: str, text: str, stop: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The words of a measure as the overlap counts them: the title :data:`TITLE_WEIGHT` times, then the text.
 
-    The text loses a leading copy of the title and a trailing list of
-    responsible units.
+    The text loses its leading item number, a leading copy of the title and a
+    trailing list of responsible units.
 
     >>> measure_words("人才培训", "人才培训。开展人才培训。(市人社局)")
     ['人才', '培训', '人才', '培训', '人才', '培训']
+    >>> measure_words("人才培训", "(十一)人才培训。开展人才培训。")
+    ['人才', '培训', '人才', '培训', '人才', '培训']
     """
-    title = (title or "").strip()
-    text = (text or "").strip()
+    title = _ITEM_NUMBER.sub("", (title or "").strip())
+    text = _ITEM_NUMBER.sub("", (text or "").strip())
     if title and text.startswith(title):
         text = text[len(title):]
     text = _TRAILING_UNITS.sub("", text)
