@@ -1,0 +1,199 @@
+"""Who issued a document, and the signature that says so: decree lines, portal labels, signature blocks.
+
+The issuer comes from the text only: a ministry's decree line (…令第2号公布), a
+portal label (发文单位:), the agency lines of a signature block above its date, a
+signature run into one line, an agency line over the title, or the title's own
+``X关于…`` (see :func:`policykg.loaders.structure.metadata.extract_metadata`).
+
+Examples
+--------
+>>> from policykg.loaders.normalize import normalize
+>>> from policykg.loaders.structure.titles import header_end, lines_of
+>>> lines = lines_of(normalize('''关于加强安全生产工作的通知
+... 各区县:
+... 请认真贯彻执行。
+... 苏州市应急管理局
+... 苏州市财政局
+... 2021年3月5日''').text)
+>>> signature_blocks(lines)
+[(5, '2021-03-05')]
+>>> find_issuers(lines, header_end(lines), "关于加强安全生产工作的通知")
+('苏州市应急管理局', '苏州市财政局')
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.gazetteers.agencies import is_agency, lookup
+from policykg.loaders.normalize import fold
+from policykg.loaders.structure.dates import DATE, date_match_to_iso
+from policykg.loaders.structure.titles import (
+    _HEADER_DOC,
+    _PUNCT,
+    _SUFFIX_END,
+    _TITLE_WORD,
+    Line,
+    _joint,
+    _shared_place,
+)
+
+__all__ = ["find_decree", "find_issuers", "signature_blocks", "inline_signature"]
+
+_LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
+_CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{4,40}?)关于")
+_SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
+
+# a ministry's rules (部门规章) promulgated by decree: 2022年6月6日中华人民共和国国家安全部令第2号公布
+_DECREE = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第(?P<n>[〇一二三四五六七八九十百零\d]+)号\s*(?:公布|发布)")
+
+
+def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
+    """The decree line under a ministry's rules (its issuer, number and date), if the head has one."""
+    for ln in lines[: head + 6]:
+        m = _DECREE.search(ln.text)
+        if m and is_agency(re.sub(r"^中华人民共和国", "", m.group("org"))):
+            return m
+    return None
+
+
+def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = None) -> tuple[str, ...]:
+    """The issuing agencies the text states, tried in order of trust.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The document's lines (:func:`~policykg.loaders.structure.titles.lines_of`).
+    head : int
+        Where the heading lines end (:func:`~policykg.loaders.structure.titles.header_end`).
+    title : str
+        The document's title.
+    ctx : DocContext, optional
+        The document, for joint issuers on one line and a news report's 某某印发《title》.
+
+    Returns
+    -------
+    tuple of str
+        The issuers as written, ``()`` if the text names none.
+    """
+    decree = find_decree(lines, head)
+    if decree:
+        return (decree.group("org"),)
+    for ln in lines[: head + 12]:
+        m = _LABEL_ISSUER.search(ln.text)
+        if m:
+            value = _CHROME_ANYWHERE.split(m.group("v"), 1)[0]
+            names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
+            if names:
+                return tuple(_shared_place(names))
+    sign = _signature_issuers(lines, head, ctx)
+    if sign:
+        return sign
+    for i, _ in signature_blocks(lines):
+        names = _block_issuers(lines, i, ctx)
+        if names:
+            return names
+    inline = inline_signature(lines, head)
+    if inline:
+        return (inline[0],)
+    for ln in lines[:head]:
+        m = _HEADER_DOC.match(ln.text)
+        if m and is_agency(m.group("org")):
+            return (m.group("org"),)
+        t = ln.text.strip()
+        if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t):
+            return (t,)
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
+    if m:
+        names = [n for n in re.split(r"[、 ]", m.group("org")) if n]  # 国家发展改革委 国家能源局关于…: two issuers
+        if names and all(is_agency(n) for n in names):
+            return tuple(names)
+    if ctx is not None and len(title) >= 6:  # a news report: 呼和浩特市人民政府印发《title》
+        m = re.search(r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?:正式)?(?:印发|发布|出台)了?《" + re.escape(fold(title)) + "》",
+                      ctx.text[:3000])
+        for k in range(len(m.group("org")) if m else 0, 3, -1):
+            org = m.group("org")[-k:]
+            if is_agency(org) and not org.startswith(("日", "月")):
+                return (org,)
+    return ()
+
+
+def _agency_prefix(s: str) -> str | None:
+    """The longest start of ``s`` that reads as an agency (a merged label line runs on into prose)."""
+    s = re.split(r"[,。;:]", s, 1)[0]
+    if len(s) <= 40 and is_agency(s):
+        return s
+    for m in reversed(list(_SUFFIX_END.finditer(s[:40]))):
+        cand = s[: m.end()]
+        if is_agency(cand):
+            return cand
+    return None
+
+
+def _signature_issuers(lines: list[Line], head: int, ctx: DocContext | None = None) -> tuple[str, ...]:
+    found: list[str] = []
+    dated = False  # a signature carries its date; agency names closing a task table do not
+    for ln in reversed(lines[max(head, len(lines) - 10):]):
+        t = ln.text.strip()
+        if not t or DATE.fullmatch(t.strip("()")) or _SIGN_SKIP.match(t):
+            if found:
+                break
+            dated = dated or bool(t and DATE.fullmatch(t.strip("()")))
+            continue
+        if not dated and len(found) >= 1 and t == found[-1]:
+            return ()  # the same unit twice in a row: the cells of a table, not a signature
+        if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t) and lookup(t) is None or (
+                len(t) <= 40 and lookup(t) is not None):
+            found.extend(reversed(_joint(ctx, ln)))
+            continue
+        break
+    return tuple(reversed(found))
+
+
+def _block_issuers(lines: list[Line], date_line: int, ctx: DocContext | None = None) -> tuple[str, ...]:
+    """The agency lines right above a signature date (joint issuers stand one per line or share one)."""
+    found: list[str] = []
+    for ln in reversed(lines[max(0, date_line - 4): date_line]):
+        t = ln.text.strip()
+        if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t):
+            found.extend(reversed(_joint(ctx, ln)))
+        else:
+            break
+    return tuple(reversed(found))
+
+
+def signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
+    """(index of the date line, ISO date) of every agency line directly followed by a date line."""
+    out = []
+    for i in range(1, len(lines)):
+        t = lines[i].text.strip().strip("()")
+        m = DATE.fullmatch(t)
+        if not m:
+            continue
+        prev = lines[i - 1].text.strip()
+        if len(prev) <= 40 and not _PUNCT.search(prev) and is_agency(prev):
+            iso = date_match_to_iso(m)
+            if iso:
+                out.append((i, iso))
+    return out
+
+
+_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{4,40}?)\s*(?P<d>(?:19|20|[一二][〇○零])\S{1,12}?日)(?:[(][^()]{0,12}[)]|[a-z]{1,2})?$")
+
+
+def inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:
+    """(issuer, ISO date) of a signature run into one line, 国务院法制办公室秘书行政司二○○五年七月八日 (text
+    converted from a page or a string), found in the last lines or where a notice ends."""
+    for ln in [*reversed(lines[max(head, len(lines) - 6):]), *lines[:head + 12]]:
+        t = ln.text.strip()
+        m = _INLINE_SIGN.match(t)
+        if not m or not is_agency(m.group("org")):
+            continue
+        d = DATE.fullmatch(m.group("d"))
+        iso = date_match_to_iso(d) if d else None
+        if iso:
+            return m.group("org"), iso
+    return None
+
+

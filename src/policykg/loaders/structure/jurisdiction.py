@@ -1,0 +1,136 @@
+"""The jurisdiction a document speaks for: from its issuer, portal level, title and 文号, else the place it names most.
+
+Examples
+--------
+>>> from policykg.loaders.context import DocContext
+>>> from policykg.loaders.normalize import normalize
+>>> from policykg.loaders.structure.titles import header_end, lines_of
+>>> ctx = DocContext("d", normalize('''关于印发方案的通知
+... 各区县:
+... 请认真贯彻执行。'''))
+>>> lines = lines_of(ctx.text)
+>>> j = find_jurisdiction(ctx, lines, header_end(lines), "关于印发方案的通知", ("苏州市人民政府",), None)
+>>> j.name, j.level
+('苏州市', 'city')
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.gazetteers.agencies import lookup
+from policykg.loaders.gazetteers.places import (
+    NATIONAL,
+    doc_number_place,
+    innermost,
+    known_places,
+    leading_place,
+    place_alternatives,
+    place_info,
+)
+from policykg.loaders.structure.titles import _PARTY_PREFIX, DOC_NUMBER, Line
+from policykg.schema.models import Jurisdiction
+
+__all__ = ["find_jurisdiction"]
+
+_LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
+
+
+def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str, issuer: tuple[str, ...],
+                      doc_number: str | None) -> Jurisdiction:
+    """The place a document speaks for: its issuer's, its portal level's, its title's or its 文号's place.
+
+    With none of those, the place the text names most (or a province named only in short).
+
+    Parameters
+    ----------
+    ctx : DocContext
+        The document.
+    lines : list of Line
+        Its lines.
+    head : int
+        Where its heading lines end.
+    title : str
+        Its title.
+    issuer : tuple of str
+        Its issuers (:func:`~policykg.loaders.structure.issuers.find_issuers`).
+    doc_number : str or None
+        Its 文号.
+
+    Returns
+    -------
+    Jurisdiction
+        ``Jurisdiction("", "unknown")`` when the text names no known place.
+    """
+    candidates: list[str] = []
+    for name in issuer:
+        hit = lookup(re.sub(r"^中华人民共和国", "", name))
+        if hit and not leading_place(hit):
+            candidates.append(NATIONAL if not hit.startswith("中国人民银行") else "")
+        p = leading_place(_PARTY_PREFIX.sub("", name))
+        if p:
+            candidates.append(p)
+    for ln in lines[: head + 12]:
+        m = _LEVEL.search(ln.text)
+        if m:
+            v = m.group("v")
+            candidates.append(NATIONAL if v in ("国家", "中央", "全国") else (leading_place(v) or ""))
+    p = leading_place(_PARTY_PREFIX.sub("", re.sub(r"^关于", "", title)))
+    if p:
+        candidates.append(p)
+    if doc_number:
+        org = DOC_NUMBER.match(doc_number)
+        hit = doc_number_place(org.group("org")) if org else None
+        if hit:
+            candidates.append(hit)
+    candidates = [c for c in candidates if c]
+    if not candidates:
+        name = _most_mentioned(ctx.text)
+        if not name:
+            return Jurisdiction("", "unknown")
+        candidates = [name]
+    nested = candidates[0]
+    name = innermost(nested)
+    parents: tuple[str, ...] = ()
+    if nested != name:
+        parents = (nested[: -len(name)],)
+    elif len(place_alternatives(name)) > 1:  # 西湖区 of 杭州市 or of 南昌市: the city the text names most
+        chains = place_alternatives(name)
+        best = max(chains, key=lambda c: (ctx.text.count(c[-1]) + ctx.text.count(c[-1][:-1]), -chains.index(c)))
+        parents = (best[-1],)
+    elif name != NATIONAL and not place_info(name).parents:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})" + re.escape(name), ctx.text):
+            before = m.group(1)
+            outer = next((before[k:] for k in range(len(before) - 1) if before[k:] in known_places()), None)
+            if outer and outer != name:
+                parents = (outer,)
+                break
+    info = place_info(name, tuple(innermost(p) for p in parents))
+    return info
+
+
+def _most_mentioned(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县)", text):
+        name = m.group(0)
+        if name in known_places():
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return _province_by_short_name(text)
+    return max(counts, key=lambda k: (counts[k], len(place_info(k).parents)))
+
+
+_PROVINCIAL_VOICE = re.compile(r"全省|省局|省委|省政府|省直")
+_PROVINCE_SHORT = re.compile(r"(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)$")
+
+
+def _province_by_short_name(text: str) -> str | None:
+    """A province's text that names itself only in short (江西站) and speaks of 全省/省局: that province."""
+    if not _PROVINCIAL_VOICE.search(text):
+        return None
+    counts = {name: text.count(short) for name in known_places()
+              if name.endswith(("省", "自治区")) and len(short := _PROVINCE_SHORT.sub("", name)) >= 2}
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] >= 2 and (len(ranked) < 2 or ranked[1] < counts[best]) else None
+
