@@ -451,3 +451,30 @@ def test_a_list_closed_by_he_xiangguan_bumen_and_the_joint_committee() -> None:
 def test_the_heads_of_regulated_bodies_are_no_unit() -> None:
     where = Jurisdiction("奉贤区", "district", ("上海市",))
     assert resp("各养老服务机构负责人要按照谁主管、谁负责的原则,扎实组织开展排查整改工作。", where) == []
+
+
+def test_an_articles_later_clauses_and_timed_or_permitted_acts_name_their_units() -> None:
+    """市财政部门按规定…, 市养老服务指导单位于5月底前…, 镇人民政府(街道办事处)可依托…: a subject after a comma,
+    before a date or a permission, acts as much as one opening the article."""
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    got = _article("第二十九条 市民政部门每年8月按规定将资金纳入部门预算,市财政部门按规定及时将资金转移支付至各区。"
+                   "市养老服务指导单位于5月底前完成全市的清算。\n镇人民政府(街道办事处)可依托社区养老服务设施设置长者饭堂。", where)
+    assert [g[1] for g in got] == ["广州市民政局", "广州市财政局", "广州市养老服务指导单位", "广州市各镇人民政府、街道办事处"]
+
+
+def test_by_units_joined_by_or_that_act_with_a_partner() -> None:
+    """由区民政部门或镇人民政府(街道办事处)与运营机构…确定: both units act, the partner is no unit."""
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    got = _article("第十五条 收费价格由区民政部门或镇人民政府(街道办事处)与长者饭堂运营机构通过协议方式确定。", where)
+    assert [g[1] for g in got] == ["广州市各区民政局", "广州市各镇人民政府、街道办事处"]
+    got = _article("第三十四条 发现的问题,由区民政部门、镇人民政府(街道办事处)督促运营机构整改。", where)
+    assert [g[1] for g in got] == ["广州市各区民政局", "广州市各镇人民政府、街道办事处"]
+
+
+def test_clauses_that_open_with_a_verb_name_no_unit() -> None:
+    """并提请区民政部门…, 移送区城管执法部门…, 需提交市…服务中心…, 按现行市对区…: the unit is an object."""
+    where = Jurisdiction("广州市", "city", ("广东省",))
+    assert _article("第十三条 镇人民政府应当在审核意见中进行说明,并提请区民政部门组织入户调查。", where) == [
+        ("镇人民政府", "广州市各镇人民政府")]
+    assert _article("第二十一条 今后中央分担支出的,按现行市对区财政体制由市区分别负担。", where) == []
+    assert _article("第十五条 适配对象办理申请手续时,需提交广州市残疾人辅助器具服务中心出具的评估报告。", where) == []

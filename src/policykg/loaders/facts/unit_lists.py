@@ -33,7 +33,7 @@ _COLLECTIVE = re.compile(
 # 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
 _SPLIT = re.compile(r"[、,;]|会同|联合(?!会)|(?<=[\u4e00-\u9fff])(?:和|及|以及)(?:其他)?(?:有关|相关)(?:部门|单位)|(?<![高平中初同对均])等(?:有关|相关|其他|市级|省级|区级|县级|成员)?"
                     r"(?:部门|单位|机构|方面)?(?:按职责分工|按职责)?(?:和|及|以及|、|,)?(?![级于学教同待])"
-                    r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或)(?=[\u4e00-\u9fff])|(?<=部门)(?:以及|和|及)(?!单位|机构|企业|个人)(?=[\u4e00-\u9fff])"
+                    r"|(?<=[局委办厅署府会心司院行团])(?:和|及|以及|或|与)(?=[\u4e00-\u9fff])|(?<=部门)(?:以及|和|及|或)(?!单位|机构|企业|个人)(?=[\u4e00-\u9fff])"
                     r"|(?<=[局委办厅署府心司部站])[ \t\u3000]{2,}(?=[\u4e00-\u9fff])"  # a table cell's units on separate lines
                     r"|(?<=[局委办厅部站])(?=[省市区县]委?[\u4e00-\u9fff]{2,10}?(?:局|委|办|厅|部|站))")  # 县委宣传部县教育局: the lines joined
 # 镇人民政府、街道办事处, 各街道办事处和镇人民政府: the township level (towns and street offices), one collective
@@ -211,7 +211,7 @@ def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off:
 _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"
                               r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|高校|高等学校|院校|城市))$"
                               r"|^各(?:有关|相关|[省市区县]|设区市)?地$")  # 各地; not 各街镇围绕拆除还地 (a clause ending in 地)
-_NOT_IN_NAME = re.compile(r"[由的时将在向从被把]|经(?![委信济开贸])|必要|应当|可以|^(?:根据|依据|按照|通过|指导|督促|协调)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
+_NOT_IN_NAME = re.compile(r"[由的时将在向从被把凭]|经(?![委信济开贸])|对(?!外)|必要|应当|可以|提交|^(?:根据|依据|按照|按|通过|指导|督促|协调|需|并|移送|提请|协助|支持|报送|商请)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
 # 区公安分局(交管): the unit, its branch of work; not 镇人民政府(街道办事处), the towns' and the street offices'
 _QUALIFIER = re.compile(r"[(](?!街道办事处|街道|乡镇|乡人民政府)[\u4e00-\u9fff]{1,6}[)]$")
 
