@@ -176,3 +176,18 @@ def test_a_lost_section_heading_and_a_numbered_closing_clause() -> None:
             "七、本通知自2024年3月4日起施行,有效期5年。\n附件:1.申请家庭收入及财产限额\n2.住房租赁补贴标准\n")
     doc = parse_document(text)
     assert [m.id for m in doc.measures] == ["四.(一)", "四.(二)", "五.(一)", "五.(二)", "六"]
+
+
+def test_an_article_whose_items_give_units_their_duties_is_cut_into_those_items() -> None:
+    """第六条 …(一)区应急局:… (二)区发改委:…: responsibility is assigned per item, so each item is a measure
+    (第六条.(一)); an article enumerating conditions stays one measure."""
+    text = ("某区应急避难场所管理办法\n第五条 本办法适用于本区。\n"
+            "第六条 区有关部门按照职责分工,共同做好建设工作。\n(一)区应急局:统筹协调指导规划、建设和使用工作。\n"
+            "(二)区发改委:在全区规划中纳入建设内容。\n(三)区规划资源局:配合做好专项规划编制。\n"
+            "(四)区建管委、区房管局:负责协调启用后的交通运输保障。\n"
+            "第七条 申请补贴应当符合下列条件:\n(一)在本区注册;\n(二)依法纳税;\n(三)信用良好。\n")
+    doc = parse_document(text, doc_id="d")
+    assert [m.id for m in doc.measures] == ["第六条.(一)", "第六条.(二)", "第六条.(三)", "第六条.(四)", "第七条"]
+    assert [m.title for m in doc.measures[:2]] == ["区应急局", "区发改委"]
+    units = [[r.name for r in m.responsible] for m in doc.measures]
+    assert units[0] == ["区应急局"] and units[2] == ["区规划资源局"] and units[3] == ["区建管委", "区房管局"]

@@ -124,8 +124,10 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     head = span.title
     first_line = text[span.start:span.end].split("\n", 1)[0]
     line = _ITEM_LABEL.sub("", first_line).strip().rstrip(" 。:")
-    if head and line.startswith(head) and "。" not in line:  # the heading names the units whose duties follow
-        for n, o, f in _heading_units(line, text.find(line, span.start, span.end), resolver):
+    if head and (line.startswith(head) and "。" not in line or line.startswith(head + ":")):
+        # the heading names the units whose duties follow (区绿化市容局; (一)区应急局:负责…)
+        named = head if line.startswith(head + ":") else line
+        for n, o, f in _heading_units(named, text.find(named, span.start, span.end), resolver):
             _add(found, ctx, resolver, n, o, f, "co")
     article = bool(_ARTICLE_ID.search(span.id))
     prose = not listed and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does

@@ -98,15 +98,47 @@ def names_a_unit(title: str) -> bool:
     return is_agency(t) or bool(re.fullmatch(r"各[\u4e00-\u9fff、()]{1,12}(?:办事处|人民政府|政府|街道|镇|乡|单位|部门)", t))
 
 
+def _names_units(title: str) -> bool:
+    """区应急局, 区建管委、区房管局, 各街道、镇: a title that is nothing but units."""
+    parts = [p for p in re.split(r"[、和及]", title) if p]
+    return bool(parts) and (names_a_unit(title) or all(names_a_unit(p) or p in ("镇", "乡", "街道") for p in parts))
+
+
+def _duty_articles(lines: list[Line], start: int, stop: int) -> set[int]:
+    """Articles whose numbered items each give one unit its duties: 第六条 …(一)区应急局:… (二)区发改委:…
+
+    Responsibility is assigned per item there, so each item is a measure of its own.
+    """
+    out: set[int] = set()
+    art = None
+    items: list[Heading] = []
+    for i in range(start, stop + 1):
+        h = parse_heading(lines[i].text, lines[i].start) if i < stop else None
+        if i == stop or h is not None and h.level in (LEVEL_ARTICLE, 0):
+            top = min((x.level for x in items), default=None)
+            led = [x for x in items if x.level == top]
+            if art is not None and len(led) >= 3 and sum(
+                    _names_units(x.title) and x.inline for x in led) * 5 >= len(led) * 4:
+                out.add(art)
+            art, items = (i if h is not None and h.level == LEVEL_ARTICLE else None), []
+        elif h is not None and art is not None:
+            items.append(h)
+    return out
+
+
 def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
     """The heading nodes of ``lines[start:stop]`` as a forest."""
     roots: list[_Node] = []
     stack: list[_Node] = []
     nodes: list[_Node] = []
+    duty = _duty_articles(lines, start, stop)
     for i in range(start, stop):
         h = parse_heading(lines[i].text, lines[i].start)
-        if h is not None and h.level >= 2 and h.level != LEVEL_ARTICLE and stack and stack[-1].head.level == LEVEL_ARTICLE:
-            h = None  # (一), 1. inside an article enumerate its content: the article stays one measure
+        if h is not None and h.level >= 2 and h.level != LEVEL_ARTICLE and stack and stack[-1].head.level >= LEVEL_ARTICLE:
+            article = next(n for n in reversed(stack) if n.head.level == LEVEL_ARTICLE)
+            # (一), 1. inside an article enumerate its content: the article stays one measure, unless
+            # each item gives a unit its duties (then the items nest under the article)
+            h = replace(h, level=LEVEL_ARTICLE + h.level) if article.line in duty else None
         if h is None:
             if nodes:
                 nodes[-1].paragraphs.append(lines[i])
@@ -164,6 +196,9 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         return
     if h.level >= 3:
         if h.level == LEVEL_ARTICLE and _GENERAL_ARTICLE.search(lines[node.line].text[len(h.label):].lstrip()):
+            return
+        if h.level == LEVEL_ARTICLE and node.children:  # a duty article: its items are the measures
+            out.extend((c, None, 0) for c in node.children)
             return
         out.append((node, None, 0))
         return
@@ -235,6 +270,8 @@ def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
         else:
             if h.level == LEVEL_ARTICLE:
                 mid = h.label
+            elif h.level > LEVEL_ARTICLE:  # an item of a duty article: 第六条.(一)
+                mid = ".".join(node.path[next(k for k, x in enumerate(node.path) if x.endswith("条")):])
             elif h.level == 3 and continuous:
                 mid = str(h.number)
             else:
