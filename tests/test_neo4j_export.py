@@ -29,7 +29,7 @@ from conftest import require  # noqa: E402
 
 from policykg.graph import build_graph  # noqa: E402
 from policykg.graph.model import PolicyGraph  # noqa: E402
-from policykg.stores.neo4j_mapping import _schema_name, schema_statements  # noqa: E402
+from policykg.stores.neo4j_cypher import schema_name, schema_statements  # noqa: E402
 
 _ = (neo4j_store, throwaway_server)  # the fixtures
 
@@ -132,7 +132,7 @@ def test_csvs_import_with_neo4j_admin_into_a_fresh_database(throwaway_server, mi
                              {"uri": server.uri, "user": "neo4j", "password": server.password})
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
         exported = _schema(store)
-        assert {name for name, *_ in exported} == {_schema_name(s) for s in schema_statements()}
+        assert {name for name, *_ in exported} == {schema_name(s) for s in schema_statements()}
         assert all(state == "ONLINE" for *_, state in exported)  # the imported keys satisfy the constraints
         store.ensure_schema()  # the loader's schema check finds nothing to add
         assert _schema(store) == exported

@@ -41,10 +41,10 @@ from neo4j import exceptions as drv
 
 from policykg.errors import ConfigError, Neo4jError, QueryError, StoreError
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.stores.neo4j_cypher import schema_name
 from policykg.stores.neo4j_mapping import (
     FIXED,
     KEEP_PLAN,
-    _schema_name,
     checked_label,
     chunks,
     delete_graphs_cypher,
@@ -203,11 +203,11 @@ class Neo4jStore:
                                                        "RETURN name, state, properties")}
         existing |= {name for name, r in indexes.items() if r["state"] == "ONLINE"}
         for statement in schema_statements():  # a full-text index of an older release lacks properties (aliases)
-            name, props = _schema_name(statement), fulltext_properties(statement)
+            name, props = schema_name(statement), fulltext_properties(statement)
             if props and name in indexes and sorted(indexes[name]["properties"] or []) != sorted(props):
                 self._auto(f"DROP INDEX `{name}`", what="replacing an older full-text index")
                 existing.discard(name)
-        missing = [st for st in schema_statements() if _schema_name(st) not in existing]
+        missing = [st for st in schema_statements() if schema_name(st) not in existing]
         for statement in missing:
             self._auto(statement, what="creating the schema")
         if missing:

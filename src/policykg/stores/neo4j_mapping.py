@@ -1,7 +1,9 @@
-"""The Neo4j projection of the graph model: property values, parameter rows and the Cypher statements.
+"""The Neo4j projection of the graph model: property values and the parameter rows of nodes and relationships.
 
 Where a model node becomes a Neo4j node (:func:`node_row`) and an edge a relationship (:func:`edge_row`).
-The loader (:class:`policykg.stores.neo4j.Neo4jStore`) and the offline exports
+The statements that write the rows are in :mod:`policykg.stores.neo4j_cypher`, what the Browser shows
+(captions, aliases) in :mod:`policykg.stores.neo4j_display`; both are re-exported here.  The loader
+(:class:`policykg.stores.neo4j.Neo4jStore`, :mod:`policykg.stores.neo4j_load`) and the offline exports
 (:mod:`policykg.stores.neo4j_export`) run these statements; this module does not import the driver.
 
 Mapping (a direct projection of the model)
@@ -40,13 +42,30 @@ policykg.errors.QueryError: 'Agency) DETACH DELETE (n' is not a node label of th
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator, Sequence
 
-from policykg.errors import QueryError
-from policykg.graph.model import COMMON, DERIVED, EDGE_TYPES, NODE_LABELS, Edge, Node, PolicyGraph
-from policykg.schema.vocab import neo4j_constraints
+from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.stores.neo4j_cypher import (
+    KEEP_PLAN,
+    checked_label,
+    checked_type,
+    cypher_statements,
+    delete_graphs_cypher,
+    edge_create_cypher,
+    edge_merge_cypher,
+    fulltext_properties,
+    gc_cypher,
+    node_merge_cypher,
+    schema_statements,
+)
+from policykg.stores.neo4j_display import (
+    caption_text,
+    display_props,
+    display_statements,
+    funding_caption,
+    node_caption,
+)
 
 __all__ = [
     "node_row", "edge_row", "to_neo4j_value", "checked_label", "checked_type", "schema_statements",
@@ -57,12 +76,6 @@ __all__ = [
 ]
 
 FIXED = [COMMON, DERIVED]
-#: relationship types whose shared (``common``) instances keep their target in use
-_CONTAINMENT = ("PART_OF", "IN_JURISDICTION")
-#: load statements keep their first plan: the database grows during a load, and replanning the
-#: same statements as statistics change costs more than it saves (all are index seeks anyway)
-KEEP_PLAN = "CYPHER replan=skip "
-
 _PRIMITIVES = (str, bool, int, float)
 
 
@@ -98,94 +111,6 @@ def _props(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _yuan(value: float) -> str:
-    for unit, size in (("亿元", 1e8), ("万元", 1e4)):
-        if abs(value) >= size:
-            return f"{value / size:.4f}".rstrip("0").rstrip(".") + unit
-    return f"{value:.2f}".rstrip("0").rstrip(".") + "元"
-
-
-def funding_caption(props: dict[str, Any]) -> str | None:
-    """What a Funding node shows in the Neo4j Browser: its one amount and its condition.
-
-    The node's name is the text the amount was read from, which may hold several tiers
-    (``50、30万元``); the caption says which one this node is.
-
-    >>> funding_caption({"kind": "cap", "value_yuan": 5e6, "condition": "单次"})
-    '最高500万元 · 单次'
-    >>> funding_caption({"kind": "fixed", "value_yuan": 3e5, "condition": "省级"}), funding_caption({"kind": "ratio", "ratio": 0.5})
-    ('30万元 · 省级', '比例50%')
-    >>> funding_caption({"kind": "total", "value_yuan": 1.5e8}), funding_caption({"kind": "cap"})
-    ('总额1.5亿元', None)
-    """
-    kind, value, ratio = props.get("kind"), props.get("value_yuan"), props.get("ratio")
-    if kind == "ratio" and ratio is not None:
-        amount = "比例" + f"{ratio * 100:.2f}".rstrip("0").rstrip(".") + "%"
-    elif value is not None:
-        amount = {"cap": "最高", "total": "总额"}.get(kind or "", "") + _yuan(float(value))
-    else:
-        return None
-    condition = props.get("condition")
-    return f"{amount} · {condition}" if condition else amount
-
-
-_BREAK_AFTER = frozenset("市区县省局委会厅部办和的与及、，,）)》")
-#: kept whole: Latin words and numbers, and words a break character would cut (区块链 is no district)
-_CAPTION_TOKEN = re.compile(r"区块链|[A-Za-z0-9][A-Za-z0-9.~%/-]*|.")
-
-
-def caption_text(text: str | None, width: int = 4) -> str | None:
-    """``text`` with a space between short groups of characters, so the Browser can wrap it in its circle.
-
-    The Browser breaks a caption at spaces only and cuts a longer word with an ellipsis: a Chinese
-    name, which has none, showed as its first five characters.  Groups end after a place or body
-    character (市, 局, 委, 和 …) or after ``width`` characters; a text with spaces is left as it is.
-
-    >>> caption_text("苏州市工业和信息化局"), caption_text("加快核心技术突破"), caption_text("最高500万元 · 单次")
-    ('苏州市 工业和 信息化局', '加快核心 技术突破', '最高500万元 · 单次')
-    >>> caption_text("加强区块链人才引育")
-    '加强 区块链 人才引育'
-
-    """
-    if not text or " " in text:
-        return text
-    groups: list[str] = []
-    run = ""
-    for token in _CAPTION_TOKEN.findall(text):
-        if not run and groups and token in "、，,）)》":
-            groups[-1] += token
-            continue
-        if len(token) > 1 and run and len(run) + len(token) > width and run[-1] not in "([（《":
-            groups.append(run)
-            run = ""
-        run += token
-        if len(run) >= width or (len(run) >= 2 and token[-1] in _BREAK_AFTER) or (len(token) > 1 and
-                                                                                  not token.isascii()):
-            groups.append(run)
-            run = ""
-    if run:
-        if groups and len(run) == 1:
-            groups[-1] += run
-        else:
-            groups.append(run)
-    return " ".join(groups)
-
-
-def node_caption(label: str, props: dict[str, Any]) -> str | None:
-    """What a node shows in the Browser (``caption``): an amount's value and condition, a policy's or a
-    measure's title, else its name; wrapped by :func:`caption_text`.  A Document's is set after loading,
-    to its policy's (:func:`display_statements`)."""
-    if label == "Funding":
-        text = funding_caption(props) or props.get("name")
-    elif label in ("Policy", "Measure", "Citation"):
-        text = props.get("title") or props.get("name")
-    elif label == "Document":
-        text = props.get("doc_id") or props.get("name")
-    else:
-        text = props.get("name")
-    return caption_text(str(text)) if text not in (None, "") else None
-
-
 def node_row(node: Node) -> dict[str, Any]:
     """The parameter row of one node: ``{"key", "props"}`` (props include key, name and graph).
 
@@ -208,167 +133,9 @@ def edge_row(edge: Edge) -> dict[str, Any]:
     return {"src": edge.src, "dst": edge.dst, "graph": edge.graph, "props": props}
 
 
-def checked_label(label: str) -> str:
-    """``label`` if it is one of :data:`NODE_LABELS` (it goes into query text), else QueryError."""
-    if label not in NODE_LABELS:
-        raise QueryError(f"{label!r} is not a node label of the schema ({', '.join(NODE_LABELS)})")
-    return label
-
-
-def checked_type(type_: str) -> str:
-    """``type_`` if it is one of :data:`EDGE_TYPES` (it goes into query text), else QueryError."""
-    if type_ not in EDGE_TYPES:
-        raise QueryError(f"{type_!r} is not a relationship type of the schema ({', '.join(EDGE_TYPES)})")
-    return type_
-
-
-def node_merge_cypher(label: str) -> str:
-    """``UNWIND $rows MERGE`` of nodes of one label (rows from :func:`node_row`)."""
-    return f"UNWIND $rows AS row MERGE (n:`{checked_label(label)}` {{key: row.key}}) SET n = row.props"
-
-
-def edge_merge_cypher(type_: str, src_label: str, dst_label: str) -> str:
-    """``UNWIND $rows MERGE`` of relationships of one type between two labels; returns ``n`` merged."""
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
-            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
-            f"MERGE (a)-[r:`{checked_type(type_)}` {{graph: row.graph}}]->(b) SET r = row.props "
-            f"RETURN count(r) AS n")
-
-
-def edge_create_cypher(type_: str, src_label: str, dst_label: str) -> str:
-    """``UNWIND $rows CREATE`` of relationships of one type between two labels; returns ``n`` created.
-
-    For relationships of a named graph just deleted (a document batch, ``derived``): no lookup of
-    existing relationships, so the cost of a row does not grow with the relationships already loaded.
-    """
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
-            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
-            f"CREATE (a)-[r:`{checked_type(type_)}`]->(b) SET r = row.props "
-            f"RETURN count(r) AS n")
-
-
-def cypher_statements(text: str) -> list[str]:
-    """The statements of a schema script (``;`` separated, ``//`` comment lines dropped wherever they are).
-
-    >>> cypher_statements("// header\\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.k);\\n// note\\nRETURN 1;")
-    ['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.k)', 'RETURN 1']
-    """
-    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("//")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
-def schema_statements() -> list[str]:
-    """Constraints and indexes: ``neo4j_constraints.cypher`` plus range indexes on ``graph``.
-
-    The ``graph`` indexes make replacing one document's facts an index seek.
-    """
-    out = cypher_statements(neo4j_constraints())
-    for label in NODE_LABELS:
-        out.append(f"CREATE INDEX policykg_{label.lower()}_graph IF NOT EXISTS FOR (n:`{label}`) ON (n.graph)")
-    for type_ in EDGE_TYPES:
-        out.append(f"CREATE INDEX policykg_{type_.lower()}_graph IF NOT EXISTS "
-                   f"FOR ()-[r:`{type_}`]-() ON (r.graph)")
-    return out
-
-
-def display_statements() -> list[str]:
-    """Statements setting what the Browser shows and searches, run after every load and removal.
-
-    * ``Agency.aliases``: the names the documents write the agency by (市工信局 for
-      苏州市工业和信息化局), the ``as_written`` of its RESPONSIBLE_FOR relationships other than its
-      name, sorted; absent when there is none.  The full-text index ``policykg_names`` covers them.
-    * ``Document.caption``: the caption of the policy read from it, its title (the node's name is a file path).
-
-    Both depend on other documents' facts (a shared agency), so they are recomputed over the
-    database rather than loaded with a document.
-    """
-    return [
-        "MATCH (a:Agency) WITH a, COLLECT { MATCH (a)-[r:RESPONSIBLE_FOR]->() "
-        "WHERE r.as_written IS NOT NULL AND r.as_written <> a.name "
-        "RETURN DISTINCT r.as_written AS w ORDER BY w } AS names "
-        "SET a.aliases = CASE WHEN size(names) = 0 THEN null ELSE names END",
-        "MATCH (d:Document) OPTIONAL MATCH (p:Policy)-[:DERIVED_FROM]->(d) WITH d, min(p.caption) AS title "
-        "WHERE title IS NOT NULL SET d.caption = title",
-    ]
-
-
-def display_props(graph: PolicyGraph) -> dict[str, dict[str, Any]]:
-    """What :func:`display_statements` sets, computed from a whole graph: node key -> properties.
-
-    For exports of a whole graph (the ``neo4j-admin`` CSVs), which no statement runs after.
-    """
-    written: dict[str, set[str]] = defaultdict(set)
-    titles: dict[str, list[str]] = defaultdict(list)
-    for e in graph.edges.values():  # one pass: the graph has no index of edges by node
-        if e.type == "RESPONSIBLE_FOR" and e.get("as_written") not in (None, graph.nodes[e.src].name):
-            written[e.src].add(e.get("as_written"))
-        elif e.type == "DERIVED_FROM":
-            src = graph.nodes[e.src]
-            caption = node_caption(src.label, {"name": src.name, **dict(src.props)})
-            if caption:
-                titles[e.dst].append(caption)
-    out: dict[str, dict[str, Any]] = {k: {"aliases": sorted(names)} for k, names in written.items()}
-    for key, captions in titles.items():
-        out[key] = {"caption": min(captions)}
-    return out
-
-
-def fulltext_properties(statement: str) -> list[str] | None:
-    """The properties a ``CREATE FULLTEXT INDEX`` statement indexes (None for another statement).
-
-    >>> fulltext_properties("CREATE FULLTEXT INDEX x IF NOT EXISTS FOR (n:A|B) ON EACH [n.name, n.aliases] OPTIONS {}")
-    ['name', 'aliases']
-    """
-    if not statement.lstrip().upper().startswith("CREATE FULLTEXT INDEX"):
-        return None
-    inside = statement.split("ON EACH", 1)[1].split("[", 1)[1].split("]", 1)[0]
-    return [p.strip().split(".", 1)[1] for p in inside.split(",")]
-
-
-def _schema_name(statement: str) -> str | None:
-    """The name a ``CREATE ... name IF NOT EXISTS`` statement gives its constraint or index.
-
-    >>> _schema_name("CREATE FULLTEXT INDEX policykg_names IF NOT EXISTS FOR (n:A) ON EACH [n.name]")
-    'policykg_names'
-    """
-    words = statement.split()
-    return words[words.index("IF") - 1] if "IF" in words else None
-
-
-def _call(scope: bool, body: str) -> str:
-    """A unit subquery: ``CALL () {...}`` (Neo4j 5.23+) or the older ``CALL {...}``."""
-    return ("CALL () { " if scope else "CALL { ") + body + " }"
-
-
-def delete_graphs_cypher(scope: bool = True) -> str:
-    """One statement deleting every node and relationship whose ``graph`` is in ``$graphs``.
-
-    One subquery per label and type, so each is an index seek on ``graph``.
-    """
-    parts = [_call(scope, f"MATCH (n:`{label}`) WHERE n.graph IN $graphs DETACH DELETE n") for label in NODE_LABELS]
-    parts += [_call(scope, f"MATCH ()-[r:`{t}`]->() WHERE r.graph IN $graphs DELETE r") for t in EDGE_TYPES]
-    return "\n".join(parts)
-
-
-def gc_cypher(scope: bool = True) -> str:
-    """One statement deleting shared nodes no document uses; returns ``n`` deleted (module docstring)."""
-    parts = []
-    for i, label in enumerate(NODE_LABELS):
-        parts.append(_call(scope, (
-            f"MATCH (n:`{label}`) WHERE n.graph = $common "
-            "AND NOT EXISTS { MATCH (n)-[r]-() WHERE NOT r.graph IN $fixed } "
-            f"AND NOT EXISTS {{ MATCH (m)-[:{'|'.join(_CONTAINMENT)}*1..12]->(n) "
-            "WHERE EXISTS { MATCH (m)-[r2]-() WHERE NOT r2.graph IN $fixed } } "
-            f"DETACH DELETE n RETURN count(*) AS n{i}")))
-    return "\n".join(parts) + "\nRETURN " + " + ".join(f"n{i}" for i in range(len(NODE_LABELS))) + " AS n"
-
-
 def chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(rows), max(1, size)):
         yield rows[i:i + size]
-
 
 
 def partition(graph: PolicyGraph) -> dict[str, tuple[list[Node], list[Edge]]]:
