@@ -36,11 +36,16 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Union
 
-from policykg._api_graph import PathLike, PolicyGraph
 from policykg.errors import InputError
-from policykg.schema.models import PolicyDocument
+
+if TYPE_CHECKING:  # imported on first use: `policykg query` and the other commands that read the store need neither
+    from policykg._api_graph import PolicyGraph
+    from policykg.schema.models import PolicyDocument
+
+#: a path given as text or as a path object (the same as :data:`policykg._api_graph.PathLike`)
+PathLike = Union[str, "os.PathLike[str]"]
 
 __all__ = ["extract", "build", "PolicyGraph", "Documents", "ERROR_MODES", "DEFAULT_STORE", "write_extracted",
            "open_graph", "build_store", "validate_store", "check_store", "export_store", "push_store",
@@ -151,6 +156,7 @@ def build(source: PathLike | Iterable[PathLike | PolicyDocument], *, errors: str
     >>> build([]).counts()
     {'nodes': {}, 'edges': {}}
     """
+    from policykg._api_graph import PolicyGraph
     from policykg.pipeline import run
 
     _check_mode(errors)
@@ -249,6 +255,7 @@ def remove_document(store: PathLike, doc_id: str) -> PolicyGraph:
     StoreError
         When ``store`` is no store, or holds no such document (the message lists those it holds).
     """
+    from policykg._api_graph import PolicyGraph
     from policykg.errors import StoreError
     from policykg.pipeline import run
 
@@ -291,6 +298,7 @@ def start_server(store: PathLike = DEFAULT_STORE, port: int = 7878, host: str = 
 
 #: public functions of the library modules, importable from here (imported on first use)
 _REEXPORTS = {
+    "PolicyGraph": "policykg._api_graph",
     "export_store": "policykg.stores.directory", "push_store": "policykg.stores.gsp",
     "check_store": "policykg.stores.integrity",
     "list_questions": "policykg.queries", "run_question": "policykg.queries", "write_views": "policykg.viz",

@@ -25,9 +25,7 @@ True
 from __future__ import annotations
 
 from importlib import resources
-from typing import Final
-
-from policykg.schema.models import AMOUNT_KINDS, DOC_TYPES, LEVELS, ROLES
+from typing import Any, Final
 
 __all__ = [
     "PKG", "ELI", "ORG", "PROV", "DCTERMS", "SKOS", "SCHEMA", "OA", "RDF", "RDFS", "OWL", "XSD",
@@ -58,13 +56,22 @@ PREFIXES: Final[dict[str, str]] = {
     "schema": SCHEMA, "oa": OA, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD,
 }
 
-#: concept scheme -> its codes (the scheme IRI is ``CONCEPT + scheme``)
-SCHEMES: Final[dict[str, tuple[str, ...]]] = {
-    "doc-type": DOC_TYPES,
-    "role": ROLES,
-    "amount-kind": AMOUNT_KINDS,
-    "jurisdiction-level": LEVELS,
-}
+#: concept scheme -> its codes (the scheme IRI is ``CONCEPT + scheme``), read from
+#: :mod:`policykg.schema.models` on first use (see :func:`__getattr__`)
+SCHEMES: dict[str, tuple[str, ...]]
+
+
+def __getattr__(name: str) -> Any:
+    """``SCHEMES``: concept scheme -> its codes, from the models (imported on first use: a query needs no model)."""
+    if name != "SCHEMES":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from policykg.schema.models import AMOUNT_KINDS, DOC_TYPES, LEVELS, ROLES
+
+    value = globals()["SCHEMES"] = {"doc-type": DOC_TYPES, "role": ROLES, "amount-kind": AMOUNT_KINDS,
+                                    "jurisdiction-level": LEVELS}
+    return value
+
+
 #: the scheme whose concepts are the jurisdictions themselves (skos:broader makes the hierarchy)
 JURISDICTION_SCHEME: Final = CONCEPT + "jurisdiction"
 

@@ -46,15 +46,16 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from policykg.errors import StoreError
-from policykg.graph.build import build_graph
-from policykg.graph.model import PolicyGraph
-from policykg.schema.models import PolicyDocument
 from policykg.stores.integrity import check_marker, writing
 from policykg.stores.rdf import RDFStore
 from policykg.stores.rdf_io import RDF_FORMATS
+
+if TYPE_CHECKING:  # imported where used: opening a store to query it needs neither
+    from policykg.graph.model import PolicyGraph
+    from policykg.schema.models import PolicyDocument
 
 try:
     import fcntl
@@ -121,6 +122,8 @@ def write_saved(path: Path, data: dict[str, Any]) -> None:
 
 def read_saved(path: Path, *, text: bool = True) -> PolicyDocument:
     """The document saved at ``path`` (without its text unless ``text``); StoreError naming an unreadable file."""
+    from policykg.schema.models import PolicyDocument
+
     try:
         doc = PolicyDocument.from_dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -136,6 +139,8 @@ def read_documents(store: str | Path, *, text: bool = True) -> list[PolicyDocume
 
 def load_graph(store: str | Path = DEFAULT_STORE) -> PolicyGraph:
     """The graph model of the documents saved in ``store``."""
+    from policykg.graph.build import build_graph
+
     return build_graph(read_documents(store, text=False))
 
 
