@@ -91,3 +91,23 @@ def test_a_table_of_each_units_tasks_gives_the_units_to_the_body_measures() -> N
     got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
     assert got == {"1": ["区绿化市容局", "区社工部"], "2": ["区卫健委"], "3": ["区绿化市容局"]}, got
     assert doc.measures[0].responsible[1].normalized == "中共静安区委社会工作部"
+
+
+def test_a_flattened_table_of_numbered_items_with_several_task_rows_each() -> None:
+    """重点任务清单 read cell by cell: 类别, 项目 (1.做好规划配套), 主要任务, 牵头单位, 配合单位. A task row with no
+    item cell is a further task of the item above; a unit cell wrapped after its 、 and an item title
+    wrapped over two lines are one cell; 相关委、办、局 names no unit."""
+    from policykg.loaders import parse_document
+
+    text = ("杨浦区基层消防安全综合治理建设工作实施意见\n一、工作任务\n(一)完善机制。健全基层消防安全机制。\n"
+            "附件:\n\n重点任务清单\n\n类别\n\n项目\n\n主要任务\n\n牵头单位\n\n配合单位\n\n"
+            "一、做好政策保障\n\n1.做好规划配套\n\n将消防工作与市级消防专项规划同步规划、同步实施。\n\n区消防救援支队\n\n"
+            "区应急局、区公安分局\n\n2.完善规章标准\n\n细化街道消防安全委员会的职责任务。\n\n区消防救援支队\n\n各街道\n\n"
+            "贯彻执行本市基层消防综合治理重点检查事项。\n\n区考核办\n\n各街道、\n相关委、办、局\n\n"
+            "3.实化运行消防\n安全委员会\n\n年底前,各街道成立消防安全委员会。\n\n区委编办、\n各街道\n\n区消防救援支队\n")
+    doc = parse_document(text, doc_id="yp")
+    got = {m.id: [r.name for r in m.responsible] for m in doc.measures if m.id.startswith("附件")}
+    assert got == {"附件.1": ["区消防救援支队", "区应急局", "区公安分局"],
+                   "附件.2": ["区消防救援支队", "各街道", "区考核办"],
+                   "附件.3": ["区委编办", "各街道", "区消防救援支队"]}, got
+    assert [m.title for m in doc.measures if m.id.startswith("附件")] == ["做好规划配套", "完善规章标准", "实化运行消防安全委员会"]

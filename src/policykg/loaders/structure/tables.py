@@ -46,6 +46,7 @@ _LEAD_COL = re.compile(r"^(?:牵头|主责|主办)")
 _LIST_COL = re.compile(r"^(?:责任|实施|落实|承办)")
 _SERIAL = re.compile(r"^\d{1,3}\.?$")
 _SERIAL_LABEL = re.compile(r"^(?:序号|编号)$")
+_ITEM_CELL = re.compile(r"^(\d{1,2})[.、](?!\d)\s*[^。,;:\s][^。,;:]{1,18}$")  # 1.做好规划配套: a numbered item's title cell
 _TIME = re.compile(r"^(?:\d{4}(?:年|-|—|～|~)|长期|持续|常态|每年|每季|每月|按年度|年内|立即|全年)[^。,;]{0,16}$")
 _UNIT_END = re.compile(
     r"(?:处|中心|集团|公司|单位|部门|委员会|政府|管委会|街道|街镇|乡镇|镇|办事处|分局|支队|大队|水文站|监测站|管理站|管理所)(?:\([^()]{1,12}\))?$"
@@ -196,16 +197,23 @@ def _vertical_rows(lines: list[Line], i: int, labels: list[str], table: str) -> 
     units: list[Line] = []
     serial: str | None = None
     start = lines[i].start if i < len(lines) else 0
+    numbered = False  # whether the table numbers its items in a text cell (1.做好规划配套)
 
     def close(end: int) -> None:
-        nonlocal texts, units, serial, start
+        nonlocal texts, units, serial, start, numbered
         if units and texts:
             # the first unit cell has its column's role; a later one is co-responsible (only one column leads)
             roles = [unit_roles[0]] + ["co"] * (len(units) - 1)
             cells = [(text_labels[k] if k < len(text_labels) else "", ln) for k, ln in enumerate(texts)]
-            rows.append(TableRow(serial, _title(cells), start, end,
+            item = next((m for m in (_ITEM_CELL.match(t.text.strip()) for t in texts) if m), None)
+            if item is not None:  # the item cell names the row, whichever column the row's cells fell into
+                cells = [("项目", ln) for _, ln in cells if _ITEM_CELL.match(ln.text.strip())][:1]
+            numbered = numbered or item is not None
+            # a row with tasks but no item cell, under a numbered item: a further task of that item (rowspan)
+            continues = bool(rows) and numbered and item is None and serial is None
+            rows.append(TableRow(serial or (item.group(1) if item else None), _title(cells), start, end,
                                  tuple((u.start, u.end, r) for u, r in zip(units, roles)),
-                                 tuple(cell_key(t.text) for t in texts), table))
+                                 tuple(cell_key(t.text) for t in texts), table, continues))
         texts, units, serial = [], [], None
 
     j = i
@@ -217,6 +225,16 @@ def _vertical_rows(lines: list[Line], i: int, labels: list[str], table: str) -> 
             continue
         if _ANNEX.match(t) or _TRAILER.match(t) or _vertical_header(lines, j):
             break
+        while t.endswith("、"):  # 区委编办、|各街道: a unit cell wrapped after its separator
+            k = next((x for x in range(j + 1, len(lines)) if lines[x].text.strip()), None)
+            if k is None:
+                break
+            ln = Line(t + lines[k].text.strip(), ln.start, lines[k].end)
+            t, j = ln.text, k
+        if texts and not units and _wrapped_title(texts[-1].text.strip(), t):  # 5.实化运行消防|安全委员会
+            texts[-1] = Line(texts[-1].text.strip() + t, texts[-1].start, ln.end)
+            j += 1
+            continue
         if _SERIAL.match(t):
             if units or texts:
                 close(lines[j - 1].end)
@@ -235,6 +253,16 @@ def _vertical_rows(lines: list[Line], i: int, labels: list[str], table: str) -> 
         j += 1
     close(lines[j - 1].end if j else 0)
     return rows, j
+
+
+def _wrapped_title(item: str, t: str) -> bool:
+    """Whether ``t`` is the rest of an item cell wrapped over two lines (5.实化运行消防 | 安全委员会).
+
+    Only a short title with its number and no sentence wraps so; a unit cell after it begins with
+    its tier (市, 区, 各), a task sentence is longer.
+    """
+    return (bool(_ITEM_CELL.match(item)) and len(item) <= 14 and not re.search(r"[。;,]", item)
+            and len(t) <= 8 and not re.search(r"[。;,、]", t) and not re.match(r"[省市区县镇各]", t))
 
 
 def task_rows(lines: list[Line]) -> list[TableRow]:
