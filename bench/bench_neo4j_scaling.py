@@ -74,8 +74,9 @@ def main() -> None:
     args = ap.parse_args()
 
     import policykg.stores.neo4j as neo
+    import policykg.stores.neo4j_load as neo_load  # its merge_edges writes the relationships
 
-    create = neo.edge_create_cypher
+    create = neo_load.edge_create_cypher
     graphs = {n: with_overlaps(n, args.overlaps, args.seed) for n in args.docs}
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-neo4j-scaling-") as tmpdir:
@@ -92,7 +93,7 @@ def main() -> None:
             store.ensure_schema()
             timed_load(store, graphs[args.docs[0]], args.batch_size)  # warm-up (JIT, page cache)
             for mode in ("before", "after"):
-                neo.edge_create_cypher = neo.edge_merge_cypher if mode == "before" else create
+                neo_load.edge_create_cypher = neo_load.edge_merge_cypher if mode == "before" else create
                 for n, g in graphs.items():
                     t = timed_load(store, g, args.batch_size)
                     c = g.counts()
@@ -106,7 +107,7 @@ def main() -> None:
                                  "relationships": sum(c["edges"].values())})
                     print(rows[-1], flush=True)
         finally:
-            neo.edge_create_cypher = create
+            neo_load.edge_create_cypher = create
             store.clear()
             store.close()
             if server is not None:

@@ -5,7 +5,7 @@ derived edges took 111 s).  bench/bench_neo4j_scaling.py measures it."""
 from __future__ import annotations
 
 from policykg.graph.model import DERIVED
-from policykg.stores.neo4j import Neo4jStore
+from policykg.stores.neo4j_load import load_common, load_documents, replace_derived_edges
 from policykg.stores.neo4j_mapping import partition as _partition
 
 
@@ -29,26 +29,22 @@ class _Tx:
         return _Result(len(params.get("rows", ())))
 
 
-def _store() -> Neo4jStore:
-    return Neo4jStore(None, "bolt://nowhere", "neo4j", None, None, "5.26.0")
-
-
 def _edge_writes(tx: _Tx) -> list[str]:
     return [s for s in tx.statements if "UNWIND $rows" in s and ")-[r:" in s]
 
 
 def test_document_and_derived_relationships_are_created_after_their_graph_is_deleted(corpus_graph):
-    store, parts = _store(), _partition(corpus_graph)
+    parts = _partition(corpus_graph)
     docs = sorted(corpus_graph.documents)
     tx = _Tx()
-    store._load_documents(tx, corpus_graph, docs, parts, 100)
+    load_documents(tx, corpus_graph, docs, parts, 100, scope=True)
     writes = _edge_writes(tx)
     assert "DELETE" in tx.statements[0] and writes
     assert all("CREATE (a)-[r:" in s and "MERGE" not in s for s in writes)
     tx = _Tx()
     derived = parts[DERIVED][1]
     assert {e.type for e in derived} >= {"OVERLAPS", "CO_RESPONSIBLE"}
-    store._replace_derived(tx, corpus_graph, derived, 100)
+    replace_derived_edges(tx, corpus_graph, derived, 100, scope=True)
     assert "DELETE" in tx.statements[0]
     assert _edge_writes(tx) and all("CREATE (a)-[r:" in s and "MERGE" not in s for s in _edge_writes(tx))
 
@@ -58,12 +54,12 @@ def test_shared_relationships_are_replaced_per_source_node(corpus_graph):
     write-locks them), their outgoing shared relationships deleted, then the relationships CREATEd (a
     MERGE keyed on ``graph`` sought the relationship index and scanned every shared edge per row, issue
     18).  A shared edge from a node outside the stage is still MERGEd."""
-    store, parts = _store(), _partition(corpus_graph)
+    parts = _partition(corpus_graph)
     nodes, edges = parts["common"]
     tx = _Tx()
-    store._load_common(tx, corpus_graph, (nodes, edges), 100)
+    load_common(tx, corpus_graph, (nodes, edges), 100)
     assert _edge_writes(tx) and all("CREATE (a)-[r:" in s and "MERGE" not in s for s in _edge_writes(tx))
     outside = {e.src for e in edges}
     tx = _Tx()
-    store._load_common(tx, corpus_graph, ([n for n in nodes if n.key not in outside], edges), 100)
+    load_common(tx, corpus_graph, ([n for n in nodes if n.key not in outside], edges), 100)
     assert _edge_writes(tx) and all("MERGE (a)-[r:" in s for s in _edge_writes(tx))

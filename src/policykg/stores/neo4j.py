@@ -1,176 +1,65 @@
-"""The Neo4j projection of the graph model, loaded through the official ``neo4j`` driver.
+"""The Neo4j projection of the graph model: a store loaded through the official ``neo4j`` driver.
 
-This is the only module that imports the driver (the mapping and the statements are in
-:mod:`policykg.stores.neo4j_mapping`).  :func:`connect` opens a
-:class:`Neo4jStore` (``bolt://`` or ``neo4j://`` routing URIs); the store loads a
-:class:`~policykg.graph.model.PolicyGraph` idempotently, one document batch per
-managed write transaction, and answers read queries.
+:func:`connect` opens a :class:`Neo4jStore` (``bolt://`` or ``neo4j://`` routing URIs); the store
+loads a :class:`~policykg.graph.model.PolicyGraph` idempotently, one document batch per managed
+write transaction, and answers read queries.  The pieces:
 
-Loading (:meth:`Neo4jStore.load`) is idempotent:
+* :mod:`policykg.stores.neo4j_connect`: the driver (the only module that imports it), the
+  connection and its error mapping (:class:`~policykg.stores.neo4j_connect.Neo4jConnection`, the base
+  of :class:`Neo4jStore`);
+* :mod:`policykg.stores.neo4j_load`: what a load writes, step by step, and why it is idempotent;
+* :mod:`policykg.stores.neo4j_mapping` (with :mod:`~policykg.stores.neo4j_cypher` and
+  :mod:`~policykg.stores.neo4j_display`): the rows and the statements;
+* :mod:`policykg.stores.neo4j_corpus`: the stored documents read back, for the corpus-wide edges.
 
-1. shared entities (graph ``common``) are upserted, their outgoing shared
-   relationships replaced (one transaction);
-2. documents, in batches of about ``batch_size`` rows, each batch one managed
-   write transaction: the old facts of exactly these documents (nodes and
-   relationships whose ``graph`` is their id) are deleted, then their nodes and
-   relationships created.  A failure rolls the batch back and raises
-   :class:`Neo4jStoreError` naming its documents: a document is never half loaded;
-3. the ``derived`` graph (OVERLAPS, CO_RESPONSIBLE, resolved CITES and lifecycle
-   links), computed by the model over the whole corpus, is replaced wholesale (one
-   transaction);
-4. shared entities no document uses any more are deleted (one transaction):
-   a shared node is used when a relationship of some document touches it, or
-   when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
-
-Documents in the database but not in the graph keep their facts, and the
-corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
-and the graph together (:func:`policykg.stores.neo4j_corpus.corpus_for_load`
-reads them back), so loading one changed file gives the database a full load
-of the corpus would (issue 15).
+Documents in the database but not in the graph keep their facts, and the corpus-wide edges
+(``derived``, agency jurisdictions) are recomputed over them and the graph together, so loading
+one changed file gives the database a full load of the corpus would (issue 15).
 """
 from __future__ import annotations
 
 import logging
-import os
 import time
-from collections import defaultdict
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable
 
-from neo4j import GraphDatabase
-from neo4j import exceptions as drv
-
-from policykg.errors import ConfigError, Neo4jError, QueryError, StoreError
-from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.graph.model import COMMON, DERIVED, PolicyGraph
+from policykg.stores.neo4j_connect import DEFAULT_URI, Neo4jConnection, Neo4jStoreError, open_driver
 from policykg.stores.neo4j_cypher import schema_name
+from policykg.stores.neo4j_load import (
+    collect_garbage,
+    load_common,
+    load_documents,
+    load_plan,
+    replace_derived_edges,
+)
 from policykg.stores.neo4j_mapping import (
     FIXED,
     KEEP_PLAN,
-    checked_label,
-    chunks,
     delete_graphs_cypher,
-    display_statements,
     doc_batches,
-    edge_create_cypher,
-    edge_merge_cypher,
-    edge_row,
     fulltext_properties,
-    gc_cypher,
-    merge_nodes,
     name_docs,
     partition,
-    plain,
     schema_statements,
-    scrub,
-    version_tuple,
 )
 
 __all__ = ["Neo4jStore", "Neo4jStoreError", "connect", "DEFAULT_URI", "DEFAULT_BATCH_SIZE"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_BATCH_SIZE = 5000
 
 Progress = Callable[[int, int, str], None]
 
 
-class Neo4jStoreError(StoreError, Neo4jError):
-    """Neo4j is unreachable, refused the credentials, or failed a write (a :class:`StoreError`)."""
-
-    exit_code = Neo4jError.exit_code
-
-
-
-class Neo4jStore:
+class Neo4jStore(Neo4jConnection):
     """A connection to one Neo4j database holding the projection of the graph model.
 
     Use :func:`connect` to open one; close it with :meth:`close` or a ``with`` block.
     """
 
-    def __init__(self, driver: Any, uri: str, user: str, database: str | None, secret: str | None,
-                 version: str = "") -> None:
-        self._driver = driver
-        self.uri = uri
-        self.user = user
-        self.database = database
-        self.version = version
-        self._secret = secret  # only to scrub it from error messages; never shown
-        #: whether the server knows ``CALL () {...}`` scope clauses (5.23+; the old form is deprecated there)
-        self._scope = version_tuple(version) >= (5, 23)
-
     def __repr__(self) -> str:
         return f"<Neo4jStore {self.uri} user={self.user!r} database={self.database or 'default'}>"
-
-    def __enter__(self) -> "Neo4jStore":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the driver (idempotent)."""
-        if self._driver is not None:
-            self._driver.close()
-            self._driver = None
-
-    # -- plumbing -----------------------------------------------------------------
-    def _session(self) -> Any:
-        if self._driver is None:
-            raise Neo4jStoreError(f"the connection to {self.uri} is closed")
-        return self._driver.session(database=self.database,
-                                    bookmark_manager=self._driver.execute_query_bookmark_manager)
-
-    def _error(self, exc: BaseException, what: str) -> Neo4jStoreError:
-        detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        return Neo4jStoreError(scrub(f"{what} failed on Neo4j at {self.uri}: {detail}", self._secret))
-
-    def _write(self, work: Callable[[Any], Any], what: str) -> Any:
-        """Run ``work(tx)`` in one managed write transaction; driver errors become Neo4jStoreError."""
-        try:
-            with self._session() as session:
-                return session.execute_write(work)
-        except Neo4jStoreError as exc:
-            raise Neo4jStoreError(f"{what} failed: {exc}") from None
-        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
-            raise self._error(exc, what) from None
-
-    def _auto(self, cypher: str, params: Mapping[str, Any] | None = None, what: str = "statement") -> list[dict]:
-        """Run one auto-commit statement (schema changes, ``CALL {} IN TRANSACTIONS``)."""
-        try:
-            with self._session() as session:
-                return [r.data() for r in session.run(cypher, dict(params or {}))]
-        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
-            raise self._error(exc, what) from None
-
-    # -- reading ----------------------------------------------------------------------
-    def run_read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Run a read query in a managed read transaction: one dict per record, plain Python values.
-
-        Raises
-        ------
-        QueryError
-            The server rejected the statement (syntax, types, parameters).
-        Neo4jStoreError
-            The server could not be reached or failed.
-        """
-        return self._run(cypher, params, write=False)
-
-    def run_write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Run one statement in its own managed write transaction (as :meth:`run_read`)."""
-        return self._run(cypher, params, write=True)
-
-    def _run(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> list[dict[str, Any]]:
-        def work(tx: Any) -> list[dict[str, Any]]:
-            return [plain(r.data()) for r in tx.run(cypher, dict(params or {}))]
-
-        what, action = ("statement", "write") if write else ("query", "read query")
-        try:
-            with self._session() as session:
-                return (session.execute_write if write else session.execute_read)(work)
-        except drv.ClientError as exc:
-            raise QueryError(scrub(f"Neo4j rejected the {what}: {exc.message or exc}", self._secret)) from None
-        except (drv.Neo4jError, drv.DriverError, OSError) as exc:
-            raise self._error(exc, action) from None
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Node counts by label and relationship counts by type (non-zero only, sorted)."""
@@ -248,19 +137,7 @@ class Neo4jStore:
         t0 = time.perf_counter()
         batch_size = max(1, int(batch_size))
         self.ensure_schema()
-        parts = partition(graph)
-        docs = sorted(k for k in parts if k not in FIXED)
-        others = sorted(set(self.documents()) - set(docs))
-        if others:  # corpus-wide edges over every document the database will hold, not only these
-            from policykg.stores.neo4j_corpus import corpus_for_load
-
-            basis = corpus_for_load(self, graph, others)
-            mine = {n.key for n in parts.get(COMMON, ([], []))[0]}
-            parts[COMMON] = (parts.get(COMMON, ([], []))[0],
-                             [e for e in basis.edges.values() if e.graph == COMMON and e.src in mine])
-            parts[DERIVED] = ([], [e for e in basis.edges.values() if e.graph == DERIVED])
-        else:
-            basis = graph
+        parts, docs, basis = load_plan(self, graph, self.documents())
         total = len(graph.nodes) + len(graph.edges)
         done = 0
 
@@ -271,21 +148,21 @@ class Neo4jStore:
                 progress(done, total, what)
 
         common = parts.get(COMMON, ([], []))
-        self._write(lambda tx: self._load_common(tx, basis, common, batch_size),
+        self._write(lambda tx: load_common(tx, basis, common, batch_size),
                     "loading the shared entities (graph 'common')")
         step(len(common[0]) + len(common[1]), "shared entities")
         batches = 0
         for batch in doc_batches(docs, parts, batch_size):
             rows = sum(len(parts[d][0]) + len(parts[d][1]) for d in batch)
-            self._write(lambda tx, b=batch: self._load_documents(tx, graph, b, parts, batch_size),
+            self._write(lambda tx, b=batch: load_documents(tx, graph, b, parts, batch_size, self._scope),
                         f"loading document{'s' if len(batch) > 1 else ''} {name_docs(batch)}")
             batches += 1
             step(rows, name_docs(batch))
         derived = parts.get(DERIVED, ([], []))
-        self._write(lambda tx: self._replace_derived(tx, basis, derived[1], batch_size),
+        self._write(lambda tx: replace_derived_edges(tx, basis, derived[1], batch_size, self._scope),
                     "loading the corpus-wide edges (graph 'derived')")
         step(len(derived[0]) + len(derived[1]), "derived edges")
-        removed = self._write(self._collect_garbage, "removing unused shared entities")
+        removed = self._write(lambda tx: collect_garbage(tx, self._scope), "removing unused shared entities")
         seconds = time.perf_counter() - t0
         log.info("neo4j: loaded %d documents in %d batches (%d nodes, %d relationships) in %.1fs; "
                  "%d unused shared nodes removed", len(docs), batches, len(graph.nodes), len(graph.edges),
@@ -314,9 +191,9 @@ class Neo4jStore:
             tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[doc_id]).consume()
             if graph is not None:
                 parts = partition(graph)
-                self._load_common(tx, graph, parts.get(COMMON, ([], [])), DEFAULT_BATCH_SIZE)
-                self._replace_derived(tx, graph, parts.get(DERIVED, ([], []))[1], DEFAULT_BATCH_SIZE)
-            self._collect_garbage(tx)
+                load_common(tx, graph, parts.get(COMMON, ([], [])), DEFAULT_BATCH_SIZE)
+                replace_derived_edges(tx, graph, parts.get(DERIVED, ([], []))[1], DEFAULT_BATCH_SIZE, self._scope)
+            collect_garbage(tx, self._scope)
 
         self._write(work, f"removing document {doc_id}")
         log.info("neo4j: removed document %s", doc_id)
@@ -331,68 +208,13 @@ class Neo4jStore:
         gone = sorted(set(doc_ids) & set(self.documents()))
         if gone:
             self._write(lambda tx: (tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=gone).consume(),
-                                    self._collect_garbage(tx)), f"removing documents {name_docs(gone)}")
+                                    collect_garbage(tx, self._scope)), f"removing documents {name_docs(gone)}")
 
     def replace_derived(self, graph: PolicyGraph) -> None:
         """Replace the corpus-wide relationships (graph ``derived``) with ``graph``'s, computed over the corpus."""
         edges = [e for e in graph.edges.values() if e.graph == DERIVED]
-        self._write(lambda tx: (self._replace_derived(tx, graph, edges, DEFAULT_BATCH_SIZE),
-                                self._collect_garbage(tx)), "loading the corpus-wide edges (graph 'derived')")
-
-    # -- transaction bodies --------------------------------------------------------------
-    @staticmethod
-    def _merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, *,
-                     create: bool = False) -> None:
-        """MERGE ``edges``, or CREATE them (``create``: their graph's relationships were just deleted)."""
-        groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
-        for e in edges:
-            groups[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].append(e)
-        for (type_, src, dst) in sorted(groups):
-            statement = KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst)
-            rows = [edge_row(e) for e in sorted(groups[(type_, src, dst)], key=lambda e: e.key)]
-            for chunk in chunks(rows, batch_size):
-                merged = tx.run(statement, rows=list(chunk)).single()["n"]
-                if merged != len(chunk):
-                    raise Neo4jStoreError(f"{len(chunk) - merged} of {len(chunk)} {type_} relationships "
-                                          f"found no {src} or {dst} node to join (graph {chunk[0]['graph']})")
-
-    def _load_common(self, tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge]],
-                     batch_size: int) -> None:
-        nodes, edges = common
-        merge_nodes(tx, nodes, batch_size)
-        by_label: dict[str, list[str]] = defaultdict(list)
-        for n in nodes:
-            by_label[n.label].append(n.key)
-        for label in sorted(by_label):  # shared relationships of these nodes are replaced, not accumulated
-            for chunk in chunks(sorted(by_label[label]), batch_size):
-                tx.run(f"{KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
-                       "WHERE r.graph = $common DELETE r", keys=list(chunk), common=COMMON).consume()
-        # Edges are unique per (graph, src, type, dst), so once the outgoing shared relationships of
-        # these nodes are gone, CREATE makes what MERGE would, without MERGE's seek on the
-        # relationship ``graph`` index (which scanned every shared edge per row: issue 18).
-        sources = {n.key for n in nodes}
-        self._merge_edges(tx, graph, edges, batch_size, create=all(e.src in sources for e in edges))
-
-    def _load_documents(self, tx: Any, graph: PolicyGraph, batch: list[str],
-                        parts: dict[str, tuple[list[Node], list[Edge]]], batch_size: int) -> None:
-        tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=batch).consume()
-        merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
-        self._merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True)
-
-    def _replace_derived(self, tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int) -> None:
-        tx.run(KEEP_PLAN + delete_graphs_cypher(self._scope), graphs=[DERIVED]).consume()
-        self._merge_edges(tx, graph, edges, batch_size, create=True)
-
-    def _collect_garbage(self, tx: Any) -> int:
-        """Delete the shared nodes no document uses, then refresh what the Browser shows (aliases, captions)."""
-        removed = tx.run(gc_cypher(self._scope), common=COMMON, fixed=FIXED).single()["n"]
-        for statement in display_statements():
-            tx.run(statement).consume()
-        return removed
-
-
-
-# -- connecting ----------------------------------------------------------------------
+        self._write(lambda tx: (replace_derived_edges(tx, graph, edges, DEFAULT_BATCH_SIZE, self._scope),
+                                collect_garbage(tx, self._scope)), "loading the corpus-wide edges (graph 'derived')")
 
 
 def connect(uri: str | None = None, user: str | None = None, password: str | None = None,
@@ -420,30 +242,6 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
         The server cannot be reached or refused the credentials.  Messages
         never contain the password.
     """
-    uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
-    user = user or os.environ.get("NEO4J_USER") or os.environ.get("NEO4J_USERNAME") or "neo4j"
-    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
-    database = database or os.environ.get("NEO4J_DATABASE") or None
-    if not password:
-        raise ConfigError("no Neo4j password: set NEO4J_PASSWORD (for the local server: "
-                          "eval \"$(scripts/neo4j-local env)\")")
-    try:
-        driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=timeout,
-                                      max_transaction_retry_time=retry_seconds, user_agent="policykg")
-    except (drv.ConfigurationError, ValueError) as exc:
-        raise ConfigError(scrub(f"invalid Neo4j URI {uri!r}: {exc}", password)) from None
-    try:
-        records = driver.execute_query("CALL dbms.components() YIELD versions RETURN versions[0] AS v",
-                                       database_=database).records
-    except drv.AuthError:
-        driver.close()
-        raise Neo4jStoreError(f"Neo4j at {uri} refused the credentials of user {user!r} "
-                              "(check NEO4J_USER and NEO4J_PASSWORD)") from None
-    except (drv.Neo4jError, drv.DriverError, OSError) as exc:
-        driver.close()
-        detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise Neo4jStoreError(scrub(f"cannot connect to Neo4j at {uri}: {detail} (is the server running? "
-                                     "for the local one: scripts/neo4j-local start)", password)) from None
-    log.info("connected to Neo4j at %s as %s", uri, user)
-    version = str(records[0]["v"]) if records else ""
+    driver, uri, user, password, database, version = open_driver(
+        uri, user, password, database, retry_seconds=retry_seconds, timeout=timeout)
     return Neo4jStore(driver, uri, user, database, password, version)

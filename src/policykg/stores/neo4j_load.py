@@ -1,0 +1,144 @@
+"""What a Neo4j load writes, one managed write transaction at a time (the driver's ``tx`` is passed in).
+
+:meth:`policykg.stores.neo4j.Neo4jStore.load` is idempotent:
+
+1. shared entities (graph ``common``) are upserted, their outgoing shared
+   relationships replaced (one transaction, :func:`load_common`);
+2. documents, in batches of about ``batch_size`` rows, each batch one managed
+   write transaction (:func:`load_documents`): the old facts of exactly these documents (nodes and
+   relationships whose ``graph`` is their id) are deleted, then their nodes and
+   relationships created.  A failure rolls the batch back and raises
+   :class:`~policykg.stores.neo4j_connect.Neo4jStoreError` naming its documents: a document is never
+   half loaded;
+3. the ``derived`` graph (OVERLAPS, CO_RESPONSIBLE, resolved CITES and lifecycle
+   links), computed by the model over the whole corpus, is replaced wholesale (one
+   transaction, :func:`replace_derived_edges`);
+4. shared entities no document uses any more are deleted (one transaction, :func:`collect_garbage`):
+   a shared node is used when a relationship of some document touches it, or
+   when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
+
+Documents in the database but not in the graph keep their facts, and the
+corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
+and the graph together (:func:`load_plan`, with :func:`policykg.stores.neo4j_corpus.corpus_for_load`
+reading them back), so loading one changed file gives the database a full load
+of the corpus would (issue 15).  ``scope`` says whether the server knows ``CALL () {...}`` (5.23+).
+This module does not import the driver.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
+from policykg.stores.neo4j_connect import Neo4jConnection, Neo4jStoreError
+from policykg.stores.neo4j_mapping import (
+    FIXED,
+    KEEP_PLAN,
+    checked_label,
+    chunks,
+    delete_graphs_cypher,
+    display_statements,
+    edge_create_cypher,
+    edge_merge_cypher,
+    edge_row,
+    gc_cypher,
+    merge_nodes,
+    partition,
+)
+
+__all__ = ["Parts", "load_plan", "merge_edges", "load_common", "load_documents", "replace_derived_edges",
+           "collect_garbage"]
+
+#: named graph -> (its nodes, its edges), as :func:`policykg.stores.neo4j_mapping.partition` splits a graph
+Parts = dict[str, tuple[list[Node], list[Edge]]]
+
+
+def load_plan(conn: Neo4jConnection, graph: PolicyGraph, stored: list[str]) -> tuple[Parts, list[str], PolicyGraph]:
+    """What loading ``graph`` writes: its parts, its documents, and the graph the corpus-wide edges come from.
+
+    Parameters
+    ----------
+    conn
+        The store (its public reading methods read the other documents back).
+    graph
+        The model of the documents to (re)load.
+    stored
+        The documents the database holds now.
+
+    Returns
+    -------
+    tuple
+        ``(parts, documents, basis)``: with other documents in the database, the ``common``
+        relationships of ``graph``'s shared nodes and the ``derived`` graph are those of ``basis``,
+        the stored documents and ``graph`` together; else ``basis`` is ``graph``.
+    """
+    parts = partition(graph)
+    docs = sorted(k for k in parts if k not in FIXED)
+    others = sorted(set(stored) - set(docs))
+    if not others:
+        return parts, docs, graph
+    # corpus-wide edges over every document the database will hold, not only these
+    from policykg.stores.neo4j_corpus import corpus_for_load
+
+    basis = corpus_for_load(conn, graph, others)
+    mine = {n.key for n in parts.get(COMMON, ([], []))[0]}
+    parts[COMMON] = (parts.get(COMMON, ([], []))[0],
+                     [e for e in basis.edges.values() if e.graph == COMMON and e.src in mine])
+    parts[DERIVED] = ([], [e for e in basis.edges.values() if e.graph == DERIVED])
+    return parts, docs, basis
+
+
+def merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, *,
+                create: bool = False) -> None:
+    """MERGE ``edges``, or CREATE them (``create``: their graph's relationships were just deleted)."""
+    groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
+    for e in edges:
+        groups[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].append(e)
+    for (type_, src, dst) in sorted(groups):
+        statement = KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst)
+        rows = [edge_row(e) for e in sorted(groups[(type_, src, dst)], key=lambda e: e.key)]
+        for chunk in chunks(rows, batch_size):
+            merged = tx.run(statement, rows=list(chunk)).single()["n"]
+            if merged != len(chunk):
+                raise Neo4jStoreError(f"{len(chunk) - merged} of {len(chunk)} {type_} relationships "
+                                      f"found no {src} or {dst} node to join (graph {chunk[0]['graph']})")
+
+
+def load_common(tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge]], batch_size: int) -> None:
+    """Upsert the shared nodes ``common[0]`` and replace their outgoing shared relationships by ``common[1]``."""
+    nodes, edges = common
+    merge_nodes(tx, nodes, batch_size)
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        by_label[n.label].append(n.key)
+    for label in sorted(by_label):  # shared relationships of these nodes are replaced, not accumulated
+        for chunk in chunks(sorted(by_label[label]), batch_size):
+            tx.run(f"{KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
+                   "WHERE r.graph = $common DELETE r", keys=list(chunk), common=COMMON).consume()
+    # Edges are unique per (graph, src, type, dst), so once the outgoing shared relationships of
+    # these nodes are gone, CREATE makes what MERGE would, without MERGE's seek on the
+    # relationship ``graph`` index (which scanned every shared edge per row: issue 18).
+    sources = {n.key for n in nodes}
+    merge_edges(tx, graph, edges, batch_size, create=all(e.src in sources for e in edges))
+
+
+def load_documents(tx: Any, graph: PolicyGraph, batch: list[str], parts: Parts, batch_size: int,
+                   scope: bool) -> None:
+    """Replace the facts of the documents ``batch``: delete their graphs, create their nodes and relationships."""
+    tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=batch).consume()
+    merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
+    merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True)
+
+
+def replace_derived_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, scope: bool) -> None:
+    """Replace the corpus-wide relationships (graph ``derived``) by ``edges``."""
+    tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=[DERIVED]).consume()
+    merge_edges(tx, graph, edges, batch_size, create=True)
+
+
+def collect_garbage(tx: Any, scope: bool) -> int:
+    """Delete the shared nodes no document uses, then refresh what the Browser shows (aliases, captions)."""
+    removed = tx.run(gc_cypher(scope), common=COMMON, fixed=FIXED).single()["n"]
+    for statement in display_statements():
+        tx.run(statement).consume()
+    return removed
