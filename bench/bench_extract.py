@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     m_extract, m_jieba = median(t_extract), median(t_jieba)
     result = {
         "documents": len(batch),
+        "distinct_documents": len(texts),
+        "copies": copies,
         "bytes": total_bytes,
         "chars": total_chars,
         "repeats": args.repeats,

@@ -22,7 +22,8 @@ the busiest agency, the first document, the jurisdiction holding most policies, 
   times within ``--rdflib-timeout`` seconds in a forked child that is killed at the limit (the ratio is
   then a lower bound); whether its rows equal the library's is recorded.
 
-The load average is recorded before and after each phase: the machine may be shared.
+The 1-minute load average is sampled before each question of each phase and summarised (min, median, max): the
+machine may be shared.
 """
 from __future__ import annotations
 
@@ -39,17 +40,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import corpus  # noqa: E402
-from common import median, timed, write_results  # noqa: E402
+from common import load_average, load_summary, median, timed, write_results  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 50.0
 TARGET_SMALL_S = 1.0
 SMALL_ROWS = 1000
 DATE = "2024-06-01"
-
-
-def load() -> float:
-    return round(os.getloadavg()[0], 2)
 
 
 def build_store(corpus_dir: Path, work: Path) -> tuple[Path, dict]:
@@ -141,16 +138,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"store {store}: {graph}", flush=True)
     params = parameters(store)
     questions = [q for q in list_questions() if not args.only or q.name in args.only]
-    loads = {"start": load()}
+    loads = {"start": load_average()}
 
     # start-up floor: the command that does nothing but print its version
     startup = median([run_cli(["--version"])["s"] for _ in range(args.cli_runs)])
     print(f"policykg --version: {startup:.3f} s", flush=True)
+    startup_help = median([run_cli(["query", "--help"])["s"] for _ in range(args.cli_runs)])
+    print(f"policykg query --help: {startup_help:.3f} s", flush=True)
 
     results = {}
+    samples = [loads["start"]]
     for q in questions:
         p = params.get(q.name, {})
         flags = [x for k, v in p.items() for x in ("-p", f"{k}={v}")]
+        samples.append(load_average())
         runs = [run_cli(["query", q.name, "--store", str(store), *flags]) for _ in range(args.cli_runs)]
         rows: list = []
 
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(f"{q.name:26s} rows {len(rows):7d}  cli {results[q.name]['cli_median_s']:7.3f} s "
               f"({results[q.name]['cli_max_rss_mb']:.0f} MB)  library on disk {disk_s:7.3f} s", flush=True)
-    loads["after_cli"] = load()
+    loads["after_cli"] = load_average()
 
     # in memory: the same quads in an in-memory store
     with open_store(store) as rdf:
@@ -186,11 +187,12 @@ def main(argv: list[str] | None = None) -> int:
             run_question(q.name, p, store=mem)
 
         memory()
+        samples.append(load_average())
         results[q.name]["memory_median_s"] = round(median(timed(memory, args.runs)), 5)
         print(f"{q.name:26s} in memory {results[q.name]['memory_median_s']:7.3f} s", flush=True)
     mem = None
     gc.collect()
-    loads["after_memory"] = load()
+    loads["after_memory"] = load_average()
 
     previous = {}
     if args.no_rdflib:
@@ -220,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rdflib Dataset (Memory store) loaded in {rdflib_load} s", flush=True)
         for q in questions:
             bound = q.bind(params.get(q.name, {}))
+            samples.append(load_average())
             rd_times, rd_rows = run_rdflib(ds, unordered_sparql(q), bound, args.rdflib_runs, args.rdflib_timeout)
             r = results[q.name]
             r["rdflib_median_s"] = round(median(rd_times), 4)
@@ -231,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
                   f"same rows: {r['same_rows']}", flush=True)
         ds = None
     del nquads
-    loads["end"] = load()
+    loads["end"] = load_average()
+    samples.append(loads["end"])
+    cores = os.cpu_count() or 1
+    loads.update(load_summary(samples, f"1-minute load average before each question of each phase (command, in "
+                                       f"memory, rdflib) and at the end, on {cores} cores; a load above {cores} "
+                                       "means the timings shared the CPU with other processes"))
 
     for r in results.values():
         rd = r.get("rdflib_median_s")
@@ -251,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     cli_speedups = [r["speedup_cli"] for r in rs if r["speedup_cli"]]
     small = [r for r in rs if r["small"]]
     summary = {
-        "questions": len(rs), "startup_s": round(startup, 4),
+        "questions": len(rs), "startup_s": round(startup, 4), "startup_query_help_s": round(startup_help, 4),
         "min_speedup_cli": min(cli_speedups, default=None), "geometric_mean_speedup_cli": geo(cli_speedups),
         "min_speedup_disk": min((r["speedup_disk"] for r in rs if r["speedup_disk"]), default=None),
         "min_speedup_memory": min((r["speedup_memory"] for r in rs if r["speedup_memory"]), default=None),
@@ -276,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         "graph": graph, "params": params,
         "settings": {"docs": args.docs, "cli_runs": args.cli_runs, "runs": args.runs,
                      "rdflib_runs": args.rdflib_runs, "rdflib_timeout_s": args.rdflib_timeout, "seed": args.seed,
+                     "small_rows": SMALL_ROWS,
                      "rdflib_from_previous_run": bool(args.no_rdflib), "only": args.only},
         "rdflib_load_s": rdflib_load, "load_average": loads,
         "summary": summary, "targets": targets, "results": rs,

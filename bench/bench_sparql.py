@@ -2,7 +2,10 @@
 
 Usage: .venv/bin/python bench/bench_sparql.py [--triples 1000000] [--runs 5] [--rdflib-runs 3]
                                               [--rdflib-timeout 120] [--seed 7]
-Writes bench/results/sparql.json.  Target: pyoxigraph >= 50x faster than rdflib (Dataset, Memory store).
+Writes bench/results/sparql.json.  Not part of ``make bench`` any more (issue 18): it times pyoxigraph in memory
+on a graph built from synthetic models, which is not what ``policykg query`` runs; bench/bench_query.py measures
+the command, the library on disk and in memory beside rdflib on a store ``policykg build`` made (and uses
+:func:`run_rdflib` from here).
 
 The graph is built by the real code (``build_graph``: one named graph per document, common and
 derived graphs, evidence everywhere) from synthetic PolicyDocument models shaped like the sample

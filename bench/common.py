@@ -38,6 +38,22 @@ def machine() -> dict:
             "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
 
 
+def load_average() -> float:
+    """The 1-minute load average now (0.0 where the system has none)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return 0.0
+
+
+def load_summary(samples: list[float], note: str = "") -> dict:
+    """min / median / max of load-average samples, with the samples and what they mean."""
+    if not samples:
+        return {"samples": [], "note": note}
+    return {"min": min(samples), "median": round(statistics.median(samples), 2), "max": max(samples),
+            "samples": samples, "note": note}
+
+
 def timed(fn, repeats: int) -> list[float]:
     """Wall-clock seconds of ``repeats`` calls of ``fn``."""
     out = []
