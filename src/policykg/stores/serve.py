@@ -18,6 +18,9 @@ The server is for the user at this machine, and guards against everything else:
   Content-Security-Policy that forbids anything else).
 
 A port already in use is a :class:`~policykg.errors.ConfigError` before anything claims to listen.
+This module runs the queries (one ``oxigraph query`` process each); what a request may do and the
+request handler are in :mod:`policykg.stores.serve_http`, the reading of a query (its form, ``SERVICE``,
+its result format) in :mod:`policykg.stores.serve_query`.
 
 Examples
 --------
@@ -31,24 +34,23 @@ False
 from __future__ import annotations
 
 import errno
-import ipaddress
 import logging
 import os
-import re
 import shutil
 import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from policykg.errors import ConfigError, StoreError
-from policykg.stores._query_page import PAGE_POLICY, render_page
+from policykg.stores._query_page import render_page
 from policykg.stores.directory import DEFAULT_STORE, holding, open_store, rdf_dir
+from policykg.stores.serve_http import QueryHandler, request_refusal
+from policykg.stores.serve_query import query_form, refuses_service
 
 __all__ = ["find_oxigraph", "start_server", "wait_until_ready", "SparqlServer", "refuses_service", "query_form",
            "DEFAULT_PORT", "DEFAULT_HOST", "DEFAULT_TIMEOUT", "MAX_RUNNING"]
@@ -61,12 +63,6 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_TIMEOUT = float(os.environ.get("POLICYKG_QUERY_TIMEOUT", 30))
 #: queries running at once; one more is answered 503
 MAX_RUNNING = 4
-_MAX_QUERY_BYTES = 1 << 20
-#: result formats by query form, the first the default
-_FORMATS = {"SELECT": ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                       "text/tab-separated-values"),
-            "CONSTRUCT": ("application/n-triples", "text/turtle", "application/rdf+xml")}
-_FORMATS["ASK"], _FORMATS["DESCRIBE"] = _FORMATS["SELECT"], _FORMATS["CONSTRUCT"]
 
 
 def find_oxigraph() -> str:
@@ -80,73 +76,12 @@ def find_oxigraph() -> str:
     raise ConfigError("the oxigraph server is not installed: pip install 'policykg[server]' (PyPI package oxigraph)")
 
 
-# -- reading a query (for its form and for SERVICE) without parsing it ---------------------------------------
-
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-#: strings, IRIs and comments: what may hold any word without it being a keyword
-_OPAQUE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|' r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
-                     r'"(?:[^"\\\n]|\\.)*"|' r"'(?:[^'\\\n]|\\.)*'|" r'<[^<>"{}|^`\\\s]*>|#[^\n]*', re.S)
-_SERVICE = re.compile(r"(?<![\w?$:.\-])SERVICE(?![\w:\-])", re.I)
-_FORM = re.compile(r"(?<![\w?$:.\-])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.I)
-
-
-def _code(query: str) -> list[str]:
-    """The query's keywords, variables and punctuation, with strings, IRIs and comments blanked: as written and
-    with its ``\\u`` escapes applied (SPARQL applies them before parsing)."""
-    def unescape(m: re.Match) -> str:
-        try:
-            return chr(int(m.group(1) or m.group(2), 16))
-        except ValueError:
-            return m.group()
-
-    return [_OPAQUE.sub(" ", text) for text in (query, _ESCAPE.sub(unescape, query))]
-
-
-def refuses_service(query: str) -> bool:
-    """Whether ``query`` has a ``SERVICE`` clause (a federated query, which would make the server fetch a URL)."""
-    return any(_SERVICE.search(code) for code in _code(query))
-
-
-def query_form(query: str) -> str | None:
-    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the query's form (None when none is found)."""
-    m = _FORM.search(_code(query)[1])
-    return m.group(1).upper() if m else None
-
-
-def _negotiate(accept: str, form: str) -> str | None:
-    """The result format for ``form`` that ``accept`` prefers (its default for ``*/*`` or no header)."""
-    offered = _FORMATS[form]
-    wanted = []
-    for n, part in enumerate(accept.split(",") if accept.strip() else ["*/*"]):
-        fields = [f.strip() for f in part.split(";")]
-        q = next((f[2:] for f in fields[1:] if f.startswith("q=")), "1")
-        try:
-            wanted.append((-float(q), n, fields[0].lower()))
-        except ValueError:
-            continue
-    for negq, _, mime in sorted(wanted):
-        if negq >= 0:
-            break
-        if mime in offered:
-            return mime
-        if mime in ("*/*", "application/*") or (mime == "application/json" and form in ("SELECT", "ASK")):
-            return offered[0]
-    return None
-
-
 # -- the server -----------------------------------------------------------------------------------------------
 
 def _check(store: str | Path, port: int) -> None:
     if not 0 < port < 65536:
         raise ConfigError(f"port {port} is not a TCP port (1-65535)")
     open_store(store).close()  # StoreError when there is nothing to serve
-
-
-def _split_host(value: str) -> tuple[str, int] | None:
-    m = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?|([^:\[\]/@\s]+)(?::(\d{1,5}))?", value.strip())
-    if not m:
-        return None
-    return (m[1] or m[3]).lower().rstrip("."), int(m[2] or m[4] or 80)
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -189,7 +124,7 @@ class SparqlServer(ThreadingHTTPServer):
         if ":" in host:
             self.address_family = socket.AF_INET6
         try:
-            super().__init__((host.strip("[]"), port), _Handler)
+            super().__init__((host.strip("[]"), port), QueryHandler)
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
                 raise ConfigError(f"cannot listen on {host}:{port}: the port is in use (another policykg serve or "
@@ -232,23 +167,7 @@ class SparqlServer(ThreadingHTTPServer):
     # -- checks and queries (called by the request handler) ----------------------------------------------------
     def refusal(self, headers: Any) -> str | None:
         """Why a request with these headers is refused (None: it is not)."""
-        host = headers.get("Host") or ""
-        where = _split_host(host)
-        if where is None or where[1] != self.port or not (where[0] in self.names or _is_ip(where[0])):
-            return f"the Host header {host!r} does not name this server"
-        site = headers.get("Sec-Fetch-Site")
-        if site and site.lower() not in ("same-origin", "none"):
-            return f"{site} requests are refused: use the query page of this server or a client such as curl"
-        origin = headers.get("Origin")
-        if origin is not None:
-            parts = urllib.parse.urlsplit(origin)
-            try:
-                same = parts.scheme == "http" and (parts.hostname, parts.port or 80) == where
-            except ValueError:
-                same = False
-            if not same:
-                return f"requests from {origin} are refused: only this server's own page may query it"
-        return None
+        return request_refusal(headers, self.port, self.names)
 
     def run(self, query: str, mime: str) -> tuple[int, bytes, str]:
         """Run ``query`` in an ``oxigraph query`` process; ``(status, body, content type)``."""
@@ -292,99 +211,6 @@ class SparqlServer(ThreadingHTTPServer):
             return 400, message.removeprefix("Error: ").encode("utf-8"), "text/plain"
         log.info("query answered in %.2f s", time.perf_counter() - t0)
         return 200, out, mime
-
-
-def _is_ip(name: str) -> bool:
-    try:
-        ipaddress.ip_address(name)
-    except ValueError:
-        return False
-    return True
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: SparqlServer
-    server_version = "policykg"
-    sys_version = ""
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        log.info("%s %s", self.address_string(), format % args)
-
-    def _send(self, status: int, body: bytes | str, ctype: str = "text/plain", *, page: bool = False) -> None:
-        data = body.encode("utf-8") if isinstance(body, str) else body
-        self.send_response(status)
-        text = ctype.startswith("text/") or ctype.endswith(("json", "xml", "n-triples"))
-        self.send_header("Content-Type", f"{ctype}; charset=utf-8" if text else ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("X-Frame-Options", "DENY")
-        if page:
-            self.send_header("Content-Security-Policy", PAGE_POLICY)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-    def _admitted(self) -> bool:
-        reason = self.server.refusal(self.headers)
-        if reason is not None:
-            log.warning("refused %s %s: %s", self.command, self.path, reason)
-            self._send(403, reason)
-        return reason is None
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        url = urllib.parse.urlsplit(self.path)
-        if not self._admitted():
-            return
-        if url.path in ("/", "/index.html"):
-            self._send(200, self.server.page, "text/html", page=True)
-        elif url.path == "/query":
-            queries = urllib.parse.parse_qs(url.query).get("query")
-            if not queries:
-                self._send(400, "no query: give ?query=SPARQL")
-            else:
-                self._answer(queries[0])
-        else:
-            self._send(404, f"no page {url.path}: the query page is / and the endpoint /query")
-
-    def do_POST(self) -> None:  # noqa: N802
-        url = urllib.parse.urlsplit(self.path)
-        if not self._admitted():
-            return
-        if url.path != "/query":
-            self._send(404, f"no endpoint {url.path}: POST queries to /query")
-            return
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if not 0 <= length <= _MAX_QUERY_BYTES:
-            self._send(413, f"a query is at most {_MAX_QUERY_BYTES} bytes")
-            return
-        body = self.rfile.read(length).decode("utf-8", "replace")
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if ctype == "application/sparql-query":
-            self._answer(body)
-        elif ctype == "application/x-www-form-urlencoded":
-            queries = urllib.parse.parse_qs(body).get("query")
-            if queries:
-                self._answer(queries[0])
-            else:
-                self._send(400, "no query= field in the form")
-        else:
-            self._send(415, "POST a query as application/sparql-query or as an application/x-www-form-urlencoded "
-                            "form with a query= field (updates are not accepted: the store is served read-only)")
-
-    def _answer(self, query: str) -> None:
-        if refuses_service(query):
-            self._send(400, "SERVICE (federated query) is disabled: this server fetches nothing from other endpoints")
-            return
-        form = query_form(query) or "SELECT"  # no form: oxigraph says what is wrong
-        mime = _negotiate(self.headers.get("Accept") or "", form)
-        if mime is None:
-            self._send(406, f"a {form} query's results are one of {', '.join(_FORMATS[form])}")
-            return
-        self._send(*self.server.run(query, mime))
 
 
 def start_server(store: str | Path = DEFAULT_STORE, port: int = DEFAULT_PORT, host: str = DEFAULT_HOST, *,
