@@ -222,3 +222,12 @@ def test_shares_of_things_are_not_amounts_and_living_standards_are() -> None:
     assert kinds("市级储备粮保管自然损耗定额为:原粮储存6个月以内的,不超过0.1%。") == []
     assert kinds("特困人员基本生活标准按本市最低生活保障标准的1.6倍确定。") == [("ratio", None, 1.6)]
     assert kinds("市财政供养的特困人员基本生活标准为每人每月2094.4元。") == [("fixed", 2094.4, None)]
+
+
+def test_a_reward_standard_tables_cells_pay_without_saying_so() -> None:
+    """序号⇥奖励对象⇥奖励方式⇥奖励标准: a row's wrapped lines and grade lists are sums given; a table of
+    figures (年产值) is not a reward table."""
+    text = ("表1 奖励标准\n序号\t奖励对象\t奖励方式\t奖励标准\n2\t试点项目\t建设奖励\t交流充电桩:150元/千瓦\n"
+            "直流慢充桩:500元/千瓦\n年度奖励\t直流快充桩:A、B、C、D级分别为106元/千瓦·年、90元/千瓦·年、74元/千瓦·年\n")
+    assert [a.value_yuan for a in parse_amounts(text)] == [150, 500, 106, 90, 74]
+    assert parse_amounts("序号\t企业\t年产值\n1\t甲公司\t500万元\n") == []

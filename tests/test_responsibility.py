@@ -478,3 +478,16 @@ def test_clauses_that_open_with_a_verb_name_no_unit() -> None:
         ("镇人民政府", "广州市各镇人民政府")]
     assert _article("第二十一条 今后中央分担支出的,按现行市对区财政体制由市区分别负担。", where) == []
     assert _article("第十五条 适配对象办理申请手续时,需提交广州市残疾人辅助器具服务中心出具的评估报告。", where) == []
+
+
+def test_role_brackets_inside_a_measure_and_the_charged_unit_against_its_helpers() -> None:
+    """(省交通运输厅负责)加快…: a bracket that says what its units do counts mid-paragraph; (X负责,Y配合): X,
+    charged against the units that assist, leads; (X负责) alone marks no lead; companies charged in a
+    bracket are units too."""
+    where = Jurisdiction("吉林省", "province")
+    got = resp("1.加快建设。强化服务。(省交通运输厅负责)加快设施建设。(省自然资源厅负责,各市、县级政府配合)", where)
+    assert [(g[1], g[2]) for g in got] == [("吉林省交通运输厅", "co"), ("吉林省自然资源厅", "lead"),
+                                           ("吉林省各市、县级人民政府", "co")]
+    got = resp("1.加快建设。强化服务。(国网省电力公司、省地方电力有限公司负责)", where)
+    assert [g[0] for g in got] == ["国网省电力公司", "省地方电力有限公司"]
+    assert resp("1.加快建设。推进服务(企业自主负责)的模式。", where) == []

@@ -191,3 +191,12 @@ def test_an_article_whose_items_give_units_their_duties_is_cut_into_those_items(
     assert [m.title for m in doc.measures[:2]] == ["区应急局", "区发改委"]
     units = [[r.name for r in m.responsible] for m in doc.measures]
     assert units[0] == ["区应急局"] and units[2] == ["区规划资源局"] and units[3] == ["区建管委", "区房管局"]
+
+
+def test_numbered_fields_of_a_pages_metadata_are_no_measures() -> None:
+    """1. \\[主题分类\\] 城乡建设 … (a saved page's field list) before the text; 第二条【总部企业奖】 stays an article."""
+    text = ("1. \\[主题分类\\] 城乡建设\n2. \\[发文字号\\] 京管发〔2024〕9号\n3. \\[有效性\\] 失效\n"
+            "某市充电设施奖励实施细则\n一、奖励对象\n(一)对单位内部充电设施给予建设奖励。\n(二)对移动充电设施给予投放奖励。\n")
+    assert [m.id for m in parse_document(text, doc_id="bj").measures] == ["一.(一)", "一.(二)"]
+    rules = "某区商贸业扶持办法\n第一条 为促进发展,制定本办法。\n第二条【总部企业奖】对总部企业给予奖励100万元。\n"
+    assert [m.id for m in parse_document(rules, doc_id="ns").measures] == ["第二条"]

@@ -174,7 +174,8 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
         return _as_threshold(group, text, left, thresholds)
     if _achieved(text[s0:first.start]) and not CAP_LEFT.search(near):
         return []
-    if not (SUPPORT.search(sentence) or given) and re.search(r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
+    if not (SUPPORT.search(sentence) or given or _in_standard_table(text, s0)) and re.search(
+            r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
         return []
     if first.kind == "range":  # 1万元至3万元: both ends, the lower one given at least
         top = _make(text, c0, group, "cap", f"不低于{first.low}")
@@ -185,6 +186,36 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
     qual = QUALIFIER.search(left)
     default = floor.group(1) if floor else (qual.group(0) if qual else None)
     return _with_conditions(text, c0, group, "fixed", left, thresholds, default)
+
+
+# a table header that says its cells are the sums given: 序号⇥奖励对象⇥奖励方式⇥奖励标准
+_STANDARD_HEADER = re.compile(r"(?:奖励|补贴|补助|资助|扶持|奖补)(?:标准|金额|额度)")
+
+
+def _in_standard_table(text: str, at: int, most: int = 60) -> bool:
+    r"""Whether ``at`` lies in the rows of a table whose header names the sums as a reward or subsidy
+    standard: its cells (直流快充桩:A、B、C、D级分别为106元/千瓦·年…) pay without saying so.
+
+    The rows are the lines above up to the header (a tab-separated line), none of them a sentence
+    of prose (no 。).
+
+    >>> _in_standard_table("序号\t对象\t奖励标准\n1\t充电桩\t建设奖励\n直流桩:500元/千瓦", 30)
+    True
+    >>> _in_standard_table("序号\t对象\t年产值\n1\t企业\t500万元", 20)
+    False
+    """
+    end = at
+    for _ in range(most):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[start:end]
+        if "。" in line or len(line) > 160:
+            return False
+        if "\t" in line and _STANDARD_HEADER.search(line) and not re.search(r"\d", line):
+            return True
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 def _achieved(sentence_left: str) -> bool:

@@ -65,6 +65,7 @@ _LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主办单位")
 _CO_LABELS = ("配合单位", "配合部门", "参与单位", "协同单位", "协办单位")
 _PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
                     r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]")  # [市发展改革委、各区政府(含…)负责]
+_ROLE_END = re.compile(r"(?:负责|牵头|配合|参与|协助|落实)$")
 _PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
 _NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
@@ -208,10 +209,12 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         key = "body" if m.group("body") is not None else "sq"
         body = m.group(key)
         labelled = bool(_LABEL.search(body))
-        closes = bool(_PARA_END.match(seg, m.end()))
+        # a bracket closes its sentence, or says what its units do: (省交通运输厅负责)加快…
+        closes = bool(_PARA_END.match(seg, m.end())) or bool(_ROLE_END.search(body)) and seg[:m.start()].rstrip().endswith("。")
         if not labelled and not closes:
             continue
-        listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver, need_agencies=not labelled) or listed
+        listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver,
+                           need_agencies=not labelled and not _ROLE_END.search(body)) or listed
     for m in _LABEL_LINE.finditer(seg):
         if m.group("body").lstrip().startswith("("):
             continue

@@ -187,10 +187,18 @@ def is_agency_suffixed(name: str) -> bool:
 def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
     """Roles that units state themselves: X牵头 (lead), Y配合 (co), Z按职责分工负责 (co).
 
-    A role word after the last unit of a 、 group applies to the whole group.
+    A role word after the last unit of a 、 group applies to the whole group. Where one group is
+    charged (负责) and another assists (配合), the first charged unit leads.
+
+    >>> _role_words([("省自然资源厅负责", 0, ""), ("各市、县级政府配合", 9, "")])
+    {0: 'lead', 1: 'co'}
+    >>> _role_words([("省交通运输厅负责", 0, "")])
+    {0: 'co'}
     """
     out: dict[int, str] = {}
     group: list[int] = []
+    plain: list[int] = []  # the first unit of each group marked by a bare 负责
+    helpers = False  # whether a group is marked 配合, 参与, 协同 or 协助
     for k, (name, _, _) in enumerate(units):
         group.append(k)
         m = _ROLE_TAIL.search(name)
@@ -198,7 +206,12 @@ def _role_words(units: list[tuple[str, int, str]]) -> dict[int, str]:
             role = "lead" if "牵头" in m.group("w") else "co"
             for g in group:
                 out[g] = role
+            if m.group(0) == "负责":
+                plain.append(group[0])
+            helpers = helpers or bool(re.search("配合|参与|协同|协助", m.group("w")))
             group = []
+    if helpers and len(plain) == 1 and "lead" not in out.values():
+        out[plain[0]] = "lead"  # (X负责,Y配合): the unit charged with the task against those that assist leads it
     return out
 
 

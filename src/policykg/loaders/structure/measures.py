@@ -68,6 +68,7 @@ _GENERAL_ARTICLE = re.compile(
     r"|(?:施行|实施)日期|负责解释|以下简称[^。]*。$"
 )
 _GENERAL_CHAPTER = re.compile(r"总则")
+_PAGE_FIELD = re.compile(r"^\\?\[\s*[\u4e00-\u9fff]{2,6}\s*\\?\]\s*[^。\s][^。]{0,80}$")
 # an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
 _DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头)")
 _RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?$")
@@ -197,6 +198,8 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
     if h.level >= 3:
         if h.level == LEVEL_ARTICLE and _GENERAL_ARTICLE.search(lines[node.line].text[len(h.label):].lstrip()):
             return
+        if h.level < LEVEL_ARTICLE and _PAGE_FIELD.match(lines[node.line].text[len(h.label):].lstrip(" .、")):
+            return  # 1. [主题分类] 城乡建设: a numbered field of the page's metadata, not a measure
         if h.level == LEVEL_ARTICLE and node.children:  # a duty article: its items are the measures
             out.extend((c, None, 0) for c in node.children)
             return
