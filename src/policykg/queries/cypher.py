@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from policykg.errors import QueryError
 from policykg.queries.catalog import Question
 
-if TYPE_CHECKING:  # the driver is imported only by policykg.stores.neo4j, and only when needed
+if TYPE_CHECKING:  # the driver is imported only by policykg.stores.neo4j_connect, and only when needed
     from policykg.stores.neo4j import Neo4jStore
 
 __all__ = ["answer", "run_cypher", "returned_columns", "query_body"]

@@ -8,14 +8,14 @@ the small :class:`GraphStore` protocol that :func:`policykg.pipeline.run` writes
 store                                     module (the only one importing its library)        mapping
 ========================================  =================================================  =====================
 embedded RDF store (pyoxigraph)           :mod:`policykg.stores.rdf` (+ :mod:`~.rdf_io`)      :mod:`~.rdf_mapping`
-Neo4j (official driver)                   :mod:`policykg.stores.neo4j`                        :mod:`~.neo4j_mapping`
+Neo4j (official driver)                   :mod:`~.neo4j_connect` (+ :mod:`~.neo4j`)          :mod:`~.neo4j_mapping`
 remote SPARQL Graph Store Protocol        :mod:`policykg.stores.gsp` (standard library)       :mod:`~.rdf_mapping`
 ========================================  =================================================  =====================
 
 Also here: the store directory that ``policykg build`` writes (:mod:`~.directory`, kept whole by
 :mod:`~.integrity`), the bulk loader of the RDF store (:mod:`~.bulk`), the export serialisers
 (:mod:`~.rdf_io`, :mod:`~.jsonld`, :mod:`~.neo4j_export`), SHACL validation (:mod:`~.shacl`) and the
-read-only SPARQL server (:mod:`~.serve`).
+read-only SPARQL server (:mod:`~.serve`, with :mod:`~.serve_http` and :mod:`~.serve_query`).
 
 Examples
 --------
