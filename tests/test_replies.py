@@ -71,3 +71,23 @@ def test_the_issuers_divisions_beside_it_in_a_task_row_are_not_units():
     units = [[r.name for r in m.responsible] for m in doc.measures]
     assert units[0] == ["各区政府", "市卫生健康委"]
     assert units[1] == ["基层处", "医政处"]  # alone, the divisions are what the row names
+
+
+def test_enumerated_tasks_under_their_own_headings_are_measures_with_their_commitments():
+    """一是推动规模化发展。…二是构建创新体系。…六是争取支持政策。我委将继续…: each enumerated task is a measure,
+    its own commitment (我委将…) inside it; 四是健全市场化机制 keeps its title (市场 is no place)."""
+    text = ("河北省发展和改革委员会关于省政协第536号提案的答复\n李四委员:\n您提出的关于新型储能的提案收悉,现答复如下:\n"
+            "我委高度重视新型储能发展。\n一是推动规模化发展。积极支持清洁能源电站配建新型储能设施。\n"
+            "二是构建创新体系。积极开展储能关键技术研发,提升创新能力。\n四是健全市场化机制。研究建立新型储能价格机制。\n"
+            "六是争取支持政策。我委将继续加强与国家能源局沟通对接,配合完善电价机制。\n"
+            "感谢您对发展改革工作的关心和支持。\n河北省发展和改革委员会\n2024年5月10日")
+    doc = parse_document(text)
+    assert [m.title for m in doc.measures] == ["推动规模化发展", "构建创新体系", "健全市场化机制", "争取支持政策"]
+    assert "我委将继续" in doc.measures[-1].text
+    assert [r.normalized for r in doc.measures[-1].responsible][:1] == ["河北省发展和改革委员会"]
+
+
+def test_a_reply_whose_title_was_cut_is_known_by_its_salutation():
+    text = ("对省十四届人大一次会议关于抓紧出台辽宁省源网荷储一体化实施\n左俊杰代表:\n"
+            "您提出的关于抓紧出台实施细则的建议收悉,现答复如下:\n我委将会同有关部门研究编制实施意见。\n辽宁省发展和改革委员会\n2023年6月14日")
+    assert parse_document(text).doc_type == "proposal_reply"

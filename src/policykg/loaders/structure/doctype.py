@@ -20,6 +20,8 @@ Examples
 'funding_measures'
 >>> classify("某市档案管理办法", "档案应当妥善保管。")
 'other'
+>>> classify("对省十四届人大一次会议关于抓紧出台实施", "左俊杰代表: 您提出的关于抓紧出台细则的建议收悉,现答复如下:")
+'proposal_reply'
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ _SELF_NAMED = re.compile(r"制定本(办法|措施|方案|意见|细则|规定|�
 _ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,20}同意,现(?:予)?(?:印发|转发)"
                           r"|现将《(?P<x2>[^《》\n]{4,80})》(?:予以)?(?:印发|转发)")
 _PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
+_RECEIVED = re.compile(r"(?:建议|提案|议案)(?:已)?收悉[^。\n]{0,30}?(?:现)?(?:将有关情况)?答复如下")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 
@@ -90,5 +93,7 @@ def classify(title: str, text: str = "") -> str:
     if not t and re.search(r"通知如下|特此通知|批复如下", text[:1500]):
         return "notice"  # a text without a title that says what it is
     if re.search(r"尊敬的[^\n]{1,80}(?:代表|委员)", head) and re.search(r"答复如下|现答复|现将.{0,10}答复", text[:1200]):
+        return "proposal_reply"
+    if _RECEIVED.search(text[:2000]):  # 您提出的关于…的建议收悉,现答复如下: whatever the (cut) title says
         return "proposal_reply"
     return "other"

@@ -74,10 +74,13 @@ _NAME = re.compile(
 )
 _LEAD_STRIP = re.compile(r"^(?:[一二三四五六七八九十]是|此外|另外|同时|其中|与此同时)?,?(?:在[^,。]{1,20}方面,)?"
                          r"(?:我[区县市省局委办厅]|本[局委办厅]|我们|[\u4e00-\u9fff]{2,4}?[区县市]"
-                         r"|[区市县省][^,。]{1,6}?[局委办厅])?")
+                         r"|[区市县省][^,。]{1,6}?[局委办厅])?(?!场)")
 _CLAUSES = re.compile(r"[,。;]")
 _WEAK_START = re.compile(r"(?:出台|印发|为了?|根据|按照|经)")
 _OPENS = re.compile(r"(?:此外|另外|同时)")
+# 二是构建创新体系。: an enumerated item headed by a short task of its own (a verb and its object)
+_TASK_TITLE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三]|[(]\d{1,2}[)])\s*(?:加强|推进|推动|完善|健全|加快|建立|构建|开展"
+                         r"|组织|强化|优化|提升|深化|落实|实施|争取|做好|规范|扩大|培育|发展|打造)[^。,;]{1,16}[。;]$")
 _FUTURE_PARA = re.compile(r"(?:下一步|下步|今后|未来|接下来)")
 
 @dataclass(frozen=True)
@@ -260,9 +263,12 @@ def _free_units(segs: list[_Seg], spans: list[tuple[int, int, str]]) -> None:
     stopped = False
     prev = ""
     unit_start: _Seg | None = None  # the marker segment that opened this unit, while all before support is neutral
+    task = False  # the unit is an enumerated task under its own heading (二是构建创新体系。)
     for seg in segs:
         kind = classify_sentence(seg.text)
         boundary = _is_boundary(seg, prev)
+        if kind == "future" and task and cur is not None and not boundary and not _FUTURE_PARA.match(seg.text):
+            kind = "support"  # 六是争取支持政策。我委将继续加强…: the item's own commitment, inside the item
         if boundary or kind == "future":
             if cur is not None:
                 spans.append((cur[0], cur[1], title))
@@ -274,6 +280,9 @@ def _free_units(segs: list[_Seg], spans: list[tuple[int, int, str]]) -> None:
         if stopped:
             continue
         if cur is None:
+            task = kind in ("other", "support") and unit_start is seg and bool(_TASK_TITLE.match(seg.text))
+            if task:
+                kind = "support"  # 二是构建创新体系。…: an enumerated task under its own heading is a measure
             if kind == "support":
                 first = unit_start or seg
                 cur = [first.start, seg.end]
