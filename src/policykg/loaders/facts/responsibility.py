@@ -200,11 +200,18 @@ def _add_named(found: list, ctx: DocContext, resolver: AgencyResolver, units: li
 
 
 def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> bool:
-    text = ctx.text
-    s, e = span.start, span.end
-    seg = blank_labels(text[s:e])  # 第六条市财政局…: the label is no name
+    """Units a plan's measure lists (brackets, labelled lines) and names in its prose; True when listed."""
+    s = span.start
+    seg = blank_labels(ctx.text[s:span.end])  # 第六条市财政局…: the label is no name
+    listed = _listed(ctx, seg, s, resolver, found)
+    _by_phrases(ctx, seg, s, resolver, found)
+    return listed
+
+
+def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: dict) -> bool:
+    """Units of responsibility brackets and labelled lines (牵头单位:…); True when any lists units."""
     lead_first = _lead_convention(ctx)
-    listed = False  # a bracket or a labelled line lists the units
+    listed = False
     for m in _PAREN.finditer(seg):
         key = "body" if m.group("body") is not None else "sq"
         body = m.group(key)
@@ -223,6 +230,11 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         if first_label and first_label.start() > 8:
             continue
         listed = _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=False) or listed
+    return listed
+
+
+def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: dict) -> None:
+    """Units the prose names by a phrase of responsibility: 由X牵头, X会同Y, 经X批准, 设在X, X牵头、Y配合."""
     for m in _BY_LEAD.finditer(seg):
         units = split_units(m.group("x"), s + m.start("x"))
         for k, (name, off, full) in enumerate(units):
@@ -281,7 +293,8 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
         if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) and len(n) <= 24 for n, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")
-    return listed
+
+
 _DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?<!办事)处|(?<!实验|工作|活动|会议)室|科)$")
 
 
