@@ -491,3 +491,17 @@ def test_role_brackets_inside_a_measure_and_the_charged_unit_against_its_helpers
     got = resp("1.加快建设。强化服务。(国网省电力公司、省地方电力有限公司负责)", where)
     assert [g[0] for g in got] == ["国网省电力公司", "省地方电力有限公司"]
     assert resp("1.加快建设。推进服务(企业自主负责)的模式。", where) == []
+
+
+def test_partners_at_the_subjects_own_tier_and_tiers_written_with_ji() -> None:
+    """市、区民政部门…会同本级财政部门: the finance department of each tier; 市级民政部门 in a city's text is the
+    city's bureau, 县级发展改革部门 in a province's stays the counties' collective; 由X另行制定, 由X进行 act."""
+    city = Jurisdiction("广州市", "city", ("广东省",))
+    got = _article("第八条 市、区民政部门应当建立工作机制,会同本级财政部门将所需经费列入年度预算。", city)
+    assert [g[1] for g in got] == ["广州市民政局", "广州市各区民政局", "广州市财政局", "广州市各区财政局"]
+    got = _article("第三十四条 示范中心由市养老服务指导单位进行服务评估,所需经费由市级民政部门列入年度部门预算,"
+                   "具体办法由市民政部门另行制定。", city)
+    assert [g[1] for g in got] == ["广州市养老服务指导单位", "广州市民政局"]
+    province = Jurisdiction("湖南省", "province")
+    got = _article("第二十七条 县级发展改革部门要定期开展长期失效桩治理。", province)
+    assert [g[1] for g in got] == ["湖南省各县级发展改革部门"]

@@ -64,8 +64,10 @@ _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负�
                                           "|统筹|协调|督促|是|根据|采取|设立|在|于|视|结合|依据|围绕|聚焦|针对")
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
-_BY_SUBJECT = re.compile(r"由(?P<x>(?:[^,。;:()由\n]|[(][^()\n]{1,8}[)]){2,40}?)(?=与|督促|通过|负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定"
-                         r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好|集体决策|研究决定|决策|审议|搭建|牵头)")
+_BY_ACTS = (r"与|督促|通过|负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定|另行"
+            r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好|集体决策|研究决定|决策|审议|搭建|牵头")
+_BY_SUBJECT = re.compile(rf"由(?P<x>(?:[^,。;:()由\n]|[(][^()\n]{{1,8}}[)]){{2,40}}?)(?={_BY_ACTS})")
+_BY_VERB = re.compile(rf"(?={_BY_ACTS})")
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心|指导单位|指导中心)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _ARTICLE_ID = re.compile(r"(?:^|\.)第[一二三四五六七八九十百零〇\d]+条$")  # 第三条, 1.第三条
@@ -144,22 +146,45 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
                 _add(found, ctx, resolver, x.strip(), base + x.index(x.strip()), whom, "co")
             continue
         units = _subject_units(x, base, resolver, pattern is _PARA_SUBJECT)
-        if units is None and pattern is _PARA_SUBJECT:  # 市养老服务|指导单位负责: the verb was part of the name
+        by = m.re is _BY_SUBJECT
+        if units is None and (pattern is _PARA_SUBJECT or by):  # 市养老服务|指导单位负责: the verb was part of the name
             units = next((u for u in (_subject_units(_OWN_BRANCHES.sub("", seg[m.start("x"):k]), base, resolver, True)
-                                      for k in _longer(seg, m.end("x"))) if u is not None), None)
+                                      for k in _longer(seg, m.end("x"), verbs=_BY_VERB if by else _VERB_AT))
+                          if u is not None), None)
         for name, off, full in units or ():
             _add(found, ctx, resolver, name, off, full, "co")
+        if units and not by:
+            _peers(ctx, seg, m.end("x"), span.start, units, resolver, found)
 
 
+# 市、区民政部门应当会同同级规划和自然资源、住房城乡建设等部门…: the partners of each tier the subject names
+_PEERS = re.compile(r"会同(?:本级|同级)(?P<y>[^,。;:()]{2,40}?)(?:等)?(?:部门|单位)?(?=[,。;]|将|对|根据|按照|研究|综合|共同|制定|做好|开展)")
+
+
+def _peers(ctx: DocContext, seg: str, at: int, base: int, units: list, resolver: AgencyResolver, found: list) -> None:
+    """The departments a subject works with at its own tier (会同本级财政部门): one per tier of the subject."""
+    end = _SENTENCE_END.search(seg, at)
+    m = _PEERS.search(seg, at, end.start() if end else len(seg))
+    if not m:
+        return
+    tiers = list(dict.fromkeys(f[0] for _, _, f in units if f[:1] in "省市区县" and not f.startswith("各")))
+    for name, off, _ in split_units(m.group("y"), base + m.start("y")):
+        body = name if name.endswith(("部门", "局", "委")) else name + "部门"
+        for t in tiers:
+            if resolver.is_agency(t + body):
+                _add(found, ctx, resolver, name, off, t + body, "co")
+
+
+_SENTENCE_END = re.compile(r"[。;\n]")
 _CLAUSE_END = re.compile(r"[,。;:!?\n()]")
 _VERB_AT = re.compile(r"(?=负责|应当|应(?!急|用)|要|依法|按照|按规定|牵头|做好|加强|统筹|组织|落实|会同|配合|承担|于|每年|每月|可(?!能))")
 
 
-def _longer(seg: str, end: int, most: int = 3) -> list[int]:
+def _longer(seg: str, end: int, most: int = 3, verbs: re.Pattern[str] = _VERB_AT) -> list[int]:
     """Where a subject may end instead, after ``end``: the next verbs of the same clause."""
     stop = _CLAUSE_END.search(seg, end)
     limit = stop.start() if stop else len(seg)
-    return [v.start() for v in _VERB_AT.finditer(seg, end + 1, min(limit, end + 16))][:most]
+    return [v.start() for v in verbs.finditer(seg, end + 1, min(limit, end + 16))][:most]
 
 
 def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -> list[tuple[str, int, str]] | None:

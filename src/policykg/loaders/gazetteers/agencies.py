@@ -89,6 +89,9 @@ __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "e
            "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective", "is_function_word", "body_of_doc_number"]
 
 log = logging.getLogger(__name__)
+_TIER_LEVEL = re.compile(r"^(省|市|区|县)级(?!以上|以下|及|各|有关|相关)(?=[\u4e00-\u9fff]{2,})")
+#: the tiers a text names its own bodies and its districts' bodies by (县级X in a province's text is a collective)
+_OWN_TIERS = {"province": ("省",), "city": ("市", "区", "县"), "district": ("区",), "county": ("县",)}
 # 省政府各部门, 市人民政府各委办局: the departments of a tier's government, collectively
 _GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
 
@@ -365,6 +368,9 @@ class AgencyResolver:
         s = _clean(name)
         if not s:
             return name
+        tier = _TIER_LEVEL.match(s)  # 市级民政部门 in a city's text, 区级财政部门 in a city's: that tier's body
+        if tier and tier.group(1) in _OWN_TIERS.get(self.jurisdiction.level, ()):
+            s = s[:1] + s[2:]
         out = self._cache.get(s)
         if out is None:
             out = self._resolve(s)
