@@ -505,3 +505,12 @@ def test_partners_at_the_subjects_own_tier_and_tiers_written_with_ji() -> None:
     province = Jurisdiction("湖南省", "province")
     got = _article("第二十七条 县级发展改革部门要定期开展长期失效桩治理。", province)
     assert [g[1] for g in got] == ["湖南省各县级发展改革部门"]
+
+
+def test_fire_and_police_departments_by_function_in_a_municipalitys_district() -> None:
+    """区公安、消防部门 in a 上海 district: the city police bureau's branch and the district's fire rescue 支队
+    (a province's is a 总队, a city's a 支队, an ordinary district's a 大队); 相关职能部门 names no unit."""
+    where = Jurisdiction("黄浦区", "district", ("上海市",))
+    got = resp("(一)加强组织领导。相关职能部门和各街道要加强组织领导。区公安、消防部门要充分发挥作用。", where)
+    assert [g[1] for g in got] == ["黄浦区各街道办事处", "上海市公安局黄浦分局", "黄浦区消防救援支队"]
+    assert [g[1] for g in resp("1.加强检查。省消防部门要加强检查。", Jurisdiction("吉林省", "province"))] == ["吉林省消防救援总队"]

@@ -207,7 +207,7 @@ def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -
 
 _FUNCTION_LIKE = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a bare function word in a list of departments
 _COMPANY = re.compile(r"(?:集团|公司)$")  # 头桥集团 beside the towns: a state company acting as one of them
-_UNNAMED = re.compile(r"(?:相关|有关|其他)(?:部门|单位)(?:[(](?:单位|部门)[)])?$")
+_UNNAMED = re.compile(r"(?:相关|有关|其他)(?:职能)?(?:部门|单位)(?:[(](?:单位|部门)[)])?$")
 _TOWNLIKE = re.compile(r"^(?:镇|乡|街道|街镇)[\u4e00-\u9fff()]{0,8}(?:政府|人民政府|办事处)$")
 
 

@@ -229,7 +229,7 @@ class AgencyResolver:
             return f"{bank}{place}{m.group('t')}"
         m = _POLICE_BRANCH.match(s)
         if m:
-            branch = self._police_branch(m.group("p") or m.group("p2"))
+            branch = self._police_branch(m.group("p") or m.group("p2") or m.group("p3"))
             if branch:
                 return branch
         if s.endswith("供电局"):

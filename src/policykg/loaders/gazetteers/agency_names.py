@@ -86,7 +86,8 @@ _POLICY_BANK = re.compile(r"^(?P<b>(?:中国)?农业发展银行|农发行|国�
                           r"(?P<p>[\u4e00-\u9fff]{2,9}?)(?P<t>分行|支行)$")
 _POLICY_BANK_NAME = {"农": "中国农业发展银行", "国": "国家开发银行", "进": "中国进出口银行", "口": "中国进出口银行"}
 # 区公安分局, 松江公安分局: a district's police is a branch of its city's bureau (上海市公安局松江分局)
-_POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$|^(?:区|市)?公安(?P<p2>[\u4e00-\u9fff]{2,5}?)分局$")
+_POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$|^(?:区|市)?公安(?P<p2>[\u4e00-\u9fff]{2,5}?)分局$"
+                            r"|^(?P<p3>区)公安(?:部门|机关)?$")  # 区公安、消防部门: the district's police branch
 _COLLECTIVE = re.compile(r"^(?:各|(?:相关|有关)(?=[省市区县镇乡]))")
 _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
@@ -178,7 +179,10 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
     if m and level in ("province", "city", "district", "county"):  # 发展改革部门 in a province's text: its 委
         if level == "province" and region and region[-1] in MUNICIPALITIES:
             level = "city"  # 上海市规划管理部门: a municipality's bureaus are 局, not a province's 厅
-        return _FUNCTIONS[m.group("f")][("province", "city").index(level) if level in ("province", "city") else 2]
+        forms = _FUNCTIONS[m.group("f")]
+        if level in ("district", "county") and region and region[0] in MUNICIPALITIES and len(forms) > 3:
+            return forms[3]  # 区消防部门 in 上海: a municipality's district has a city's 支队
+        return forms[("province", "city").index(level) if level in ("province", "city") else 2]
     if body.startswith("政府") and len(body) > 3:  # 省政府金融办: an office of the government
         return "人民政府" + expand_body(body[2:], level, region)
     out = body
