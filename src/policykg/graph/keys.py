@@ -38,16 +38,25 @@ def _encode_slow(text: str) -> str:
     return "".join(out)
 
 
-#: the characters :func:`_encode_slow` keeps, as one class (checked against it over every code point)
-_KEPT = re.compile("[^\\-./0-9:@-Z_a-z~\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e"
-                   "\u2060-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\uffef]")
+#: the characters :func:`_encode_slow` keeps, as one class (checked against it over every code point);
+#: compiled on first use (~5 ms: reading a store to answer a question never encodes a key)
+_KEPT_CLASS = ("[^\\-./0-9:@-Z_a-z~\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e"
+               "\u2060-\u2fff\u3001-\ud7ff\uf900-\ufefe\uff00-\uffef]")
+_KEPT: re.Pattern[str] | None = None
+
+
+def _kept() -> re.Pattern[str]:
+    global _KEPT
+    _KEPT = re.compile(_KEPT_CLASS)
+    return _KEPT
 
 
 def _encode(text: str) -> str:
     """``text`` with every character IRIs forbid percent-encoded (the same as :func:`_encode_slow`, faster)."""
-    if not _KEPT.search(text):
+    kept = _KEPT or _kept()
+    if not kept.search(text):
         return text
-    return _KEPT.sub(_percent, text)
+    return kept.sub(_percent, text)
 
 
 @lru_cache(maxsize=4096)
