@@ -111,3 +111,22 @@ def test_a_flattened_table_of_numbered_items_with_several_task_rows_each() -> No
                    "附件.2": ["区消防救援支队", "各街道", "区考核办"],
                    "附件.3": ["区委编办", "各街道", "区消防救援支队"]}, got
     assert [m.title for m in doc.measures if m.id.startswith("附件")] == ["做好规划配套", "完善规章标准", "实化运行消防安全委员会"]
+
+
+def test_a_row_of_a_units_task_list_that_repeats_no_body_measure_is_no_measure() -> None:
+    """Once the table shows it lists each unit's tasks, its rows are no measures: a row's tasks fold on a weaker
+    likeness, and a row whose one task repeats no body measure (对火车站开展专项监督检查) adds no measure."""
+    from policykg.loaders import parse_document
+
+    text = ("静安区生活垃圾分类工作实施方案\n一、重点任务\n"
+            "1.提升基层治理效能。强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
+            "2.拓展社会宣传内涵。在重要时间节点组织开展各类主题宣传活动,加强入户宣传引导。\n"
+            "3.推动源头设施便利化改造。持续推进居住区投放点微更新和专项更新。\n"
+            "附件\n任务清单\n序号\n任务内容\n责任单位\n"
+            "1\n1.强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
+            "2.推进居住区投放点微更新和专项更新。\n区绿化市容局\n"
+            "2\n1.紧扣重要时间节点组织开展各类主题宣传活动。\n2.加强入户宣传引导和志愿服务。\n区卫健委\n"
+            "3\n对上海火车站开展专项监督检查,提高公共区域生活垃圾分类实效。\n区站管委办\n")
+    doc = parse_document(text, doc_id="jn")
+    assert [m.id for m in doc.measures] == ["1", "2", "3"]
+    assert [r.name for r in doc.measures[1].responsible] == ["区卫健委"]

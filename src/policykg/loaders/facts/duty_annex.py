@@ -162,16 +162,18 @@ def fold_unit_rows(rows: list[bool], measures: list[Measure], floor: float = 0.3
             items = [t for t in _ITEM.split(m.text) if len(_STOP.sub("", t)) >= 8]
             if not items or (len(items) < 2) != single or (single and (m.path[:1] or ("",))[0] not in per_unit):
                 continue
+            table = (m.path[:1] or ("",))[0]
+            known = single or table in per_unit  # a later row of a table already found to list units' tasks
             hits = []
             for item in items:
                 sc = scores(item)
                 best = max(range(len(sc)), key=sc.__getitem__)
-                if sc[best] >= floor:
+                if sc[best] >= (floor / 2 if known else floor):
                     hits.append(body[best])
-            if 2 * len(hits) < len(items):
+            if 2 * len(hits) < len(items) and not known:
                 continue
             drop.add(k)
-            per_unit.add((m.path[:1] or ("",))[0])
+            per_unit.add(table)
             for b in dict.fromkeys(hits):
                 out[b] = _with_units(out[b], m.responsible)
     return [m for k, m in enumerate(out) if k not in drop]

@@ -73,7 +73,9 @@ from policykg.loaders.gazetteers.agency_names import (
     is_bare_body,
     is_function_word,
     is_tier_collective,
+    join_place,
     lookup,
+    without_own_tier,
 )
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
@@ -89,9 +91,6 @@ __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "e
            "SELF_REFERENCES", "CENTRAL_NAMES", "is_tier_collective", "is_function_word", "body_of_doc_number"]
 
 log = logging.getLogger(__name__)
-_TIER_LEVEL = re.compile(r"^(省|市|区|县)级(?!以上|以下|及|各|有关|相关)(?=[\u4e00-\u9fff]{2,})")
-#: the tiers a text names its own bodies and its districts' bodies by (县级X in a province's text is a collective)
-_OWN_TIERS = {"province": ("省",), "city": ("市", "区", "县"), "district": ("区",), "county": ("县",)}
 # 省政府各部门, 市人民政府各委办局: the departments of a tier's government, collectively
 _GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
 
@@ -275,7 +274,7 @@ class AgencyResolver:
         if tier and (_agency_like(tier[1]) or _TIER_INSTITUTION.search(tier[1])):
             place = self._tier_place(tier[0])
             if place:
-                return self._join(place, tier[1])
+                return join_place(place, tier[1])
             if tier[0] in ("区", "县") and (self.jurisdiction.level == "city" or self.jurisdiction.name in MUNICIPALITIES):
                 # 区民政部门 in a city's rules: the bureau of every district (a collective of the city)
                 return f"{self.jurisdiction.name}各{tier[0]}{expand_body(tier[1], 'district')}"
@@ -292,7 +291,7 @@ class AgencyResolver:
             if rest in ("管委会", "管理委员会") and places == inner:  # 深汕特别合作区管委会: a zone the gazetteer knows
                 return self._with_city(inner) + "管理委员会"
             if _agency_like(rest):
-                return self._join(places, rest)
+                return join_place(places, rest)
             return s
         return None
 
@@ -318,7 +317,7 @@ class AgencyResolver:
         level = self.jurisdiction.level
         if is_bare_body(s) and (level in ("province", "city", "district", "county") if _FUNCTION_DEPT.match(s)
                                 else level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
-            return self._join(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
+            return join_place(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
         return expand_body(s, level) if _agency_like(s) else s
 
     def _power_company(self, s: str) -> str:
@@ -343,13 +342,6 @@ class AgencyResolver:
             return s  # a city's 市电力公司 is no State Grid company name
         return f"国网{place}电力{'有限' if place.endswith(('省', '自治区')) else ''}公司"
 
-    @staticmethod
-    def _join(place: str, body: str) -> str:
-        info = place_info(innermost(place))
-        full = expand_body(body, info.level, (*info.parents, innermost(place)))
-        if full == "税务局":
-            return f"国家税务总局{place}税务局"
-        return place + full
 
     def normalize(self, name: str) -> str:
         """The full official name of ``name`` in this document.
@@ -368,9 +360,7 @@ class AgencyResolver:
         s = _clean(name)
         if not s:
             return name
-        tier = _TIER_LEVEL.match(s)  # 市级民政部门 in a city's text, 区级财政部门 in a city's: that tier's body
-        if tier and tier.group(1) in _OWN_TIERS.get(self.jurisdiction.level, ()):
-            s = s[:1] + s[2:]
+        s = without_own_tier(s, self.jurisdiction.level)  # 市级民政部门 in a city's text: 市民政部门
         out = self._cache.get(s)
         if out is None:
             out = self._resolve(s)

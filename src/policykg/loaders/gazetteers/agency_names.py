@@ -20,13 +20,14 @@ from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
     doc_number_place,
+    innermost,
     leading_place,
     place_info,
     short_place_prefix,
 )
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX", "SELF_REFERENCES",
+__all__ = ["Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "join_place", "without_own_tier", "AGENCY_SUFFIX", "SELF_REFERENCES",
            "CENTRAL_NAMES", "is_tier_collective", "is_function_word", "body_of_doc_number"]
 
 
@@ -348,3 +349,25 @@ def body_of_doc_number(doc_number: str | None, jurisdiction: Jurisdiction | None
     return None
 
 
+
+
+_TIER_LEVEL = re.compile(r"^(省|市|区|县)级(?!以上|以下|及|各|有关|相关)(?=[\u4e00-\u9fff]{2,})")
+#: the tiers a text names its own bodies and its districts' bodies by (县级X in a province's text is a collective)
+_OWN_TIERS = {"province": ("省",), "city": ("市", "区", "县"), "district": ("区",), "county": ("县",)}
+
+
+def without_own_tier(name: str, level: str) -> str:
+    """``市级民政部门`` as ``市民政部门`` where the tier is the text's own or its districts' (not 县级X in a province's).
+
+    >>> without_own_tier("市级民政部门", "city"), without_own_tier("县级发展改革部门", "province")
+    ('市民政部门', '县级发展改革部门')
+    """
+    tier = _TIER_LEVEL.match(name)
+    return name[:1] + name[2:] if tier and tier.group(1) in _OWN_TIERS.get(level, ()) else name
+
+
+def join_place(place: str, body: str) -> str:
+    """A place's body by its full name: 浙江省 + 财政厅; 税务局 is the national administration's bureau there."""
+    info = place_info(innermost(place))
+    full = expand_body(body, info.level, (*info.parents, innermost(place)))
+    return f"国家税务总局{place}税务局" if full == "税务局" else place + full
