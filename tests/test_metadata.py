@@ -268,3 +268,17 @@ def test_a_province_named_only_in_short() -> None:
     m = meta_of("关于开展餐饮服务食品安全线上培训的通知\n各设区市市场监管局:\n省局决定开展餐饮服务食品安全线上培训,全省餐饮服务单位"
                 "从业人员参加“助力餐饮复工”线上答题江西站学习。江西餐饮协会协助组织。\n")
     assert m.jurisdiction.name == "江西省"
+
+
+def test_a_government_decree_head_gives_the_rules_it_promulgates() -> None:
+    """广州市人民政府令 | 第179号 | 《T》…现予公布 | 市长:温国辉 | date: title T, the government issues it, its
+    number is the decree's, its date the decree's; the mayor who signed it is a person."""
+    from policykg.loaders import parse_document
+
+    text = ("广州市人民政府令\n第179号\n《广州市老年人优待办法》已经2021年1月8日市政府常务会议通过,现予公布,自2021年5月1日起施行。\n"
+            "市　长:温国辉\n2021年1月29日\n广州市老年人优待办法\n第一条 为保障老年人合法权益,制定本办法。\n"
+            "第二条 市卫生健康行政主管部门负责组织实施本办法。\n")
+    doc = parse_document(text, doc_id="gz")
+    assert (doc.title, doc.issuer, doc.doc_number, doc.date) == (
+        "广州市老年人优待办法", ("广州市人民政府",), "广州市人民政府令第179号", "2021-01-29")
+    assert [(p.name, p.role) for p in doc.people] == [("温国辉", "市长")]

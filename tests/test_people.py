@@ -87,3 +87,15 @@ def test_officials_named_with_their_post() -> None:
     assert people("此答复函已经王祖勋局长审签。对以上答复您有什么意见，请反馈。") == [("王祖勋", "局长")]
     assert people("现将审议结果报告如下。\n省数据资源局局长 王爱学\n") == [("王爱学", "局长")]
     assert people("各区要加强组织领导，主要负责同志要亲自抓，分管副主任及有关同志具体落实。") == []  # no name before 同志
+
+
+def test_a_leading_groups_posts_given_to_officials_by_name() -> None:
+    """由区委常委、区政府常务副区长龚锐任组长,区政府副区长陈贤、区政府副区长、区公安局局长徐勇任常务副组长,
+    …局长姚敦文和…副局长胡建任副组长: every official named before 任…组长, a post without a name skipped."""
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.people import extract_people
+    from policykg.loaders.normalize import normalize
+
+    text = ("成立领导小组,由区委常委、区政府常务副区长龚锐任组长,区政府副区长陈贤、区政府副区长、区公安局局长徐勇任常务副组长,"
+            "党委副书记、副局长姚敦文和党委委员、副局长胡建任副组长,区经济信息委等部门相关分管负责人为成员。")
+    assert [p.name for p in extract_people(DocContext("d", normalize(text)), None)] == ["龚锐", "陈贤", "徐勇", "姚敦文", "胡建"]

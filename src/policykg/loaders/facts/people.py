@@ -20,6 +20,9 @@ Examples
 [('张三', '代表'), ('李四', '代表'), ('王五', '联系人')]
 >>> parse_salutation("尊敬的胡为民委员:")
 (('胡为民',), '委员')
+>>> ctx = DocContext("d", normalize("由区政府副区长陈贤、区政府副区长、区公安局局长徐勇任常务副组长。"))
+>>> [(p.name, p.role) for p in extract_people(ctx, None)]
+[('陈贤', '副区长,常务副组长'), ('徐勇', '局长,常务副组长')]
 """
 from __future__ import annotations
 
@@ -54,6 +57,12 @@ _TITLE = r"副?(?:县长|区长|市长|省长|镇长|乡长|局长|厅长|部长
 # officials a plan names with their post: 由区委常委、副区长于宁同志担任组长, 组长由政府副县长李龙同志担任
 _NOT_IN_NAME = r"(?![的等和及与各有关相其负责同志们])"  # 主任及有关同志: no name
 _OFFICIAL = re.compile(rf"(?P<role>{_TITLE})(?P<name>(?:{_NOT_IN_NAME}[\u4e00-\u9fff]){{2,3}}?)同志")
+# a leading group's posts given to officials by name: 由区委常委、区政府常务副区长龚锐任组长, 区政府副区长陈贤、
+# 区公安局局长徐勇任常务副组长 (a list of posts and names before 任…组长)
+_GROUP_POST = re.compile(r"(?:^|(?<=[,;。:由\n]))(?P<list>[^,;。:由\n]{4,200}?)(?:同志)?(?:任|担任)(?P<post>(?:常务)?副?(?:组长|指挥长|总指挥|召集人))")
+_POSTED = re.compile(rf"(?P<role>{_TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?$")
+# a 政府令's signature: 市　长:温国辉
+_DECREE_SIGN = re.compile(r"^[ \t\u3000]*(?P<role>[省市区县][ \t\u3000]*长)[ \t\u3000]*:[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.M)
 # who signed a reply off: 此答复函已经王祖勋局长审签, 已经我委高健主任审签
 _SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<role>{_TITLE})审(?:签|定|核|阅)")
 # a signature line with the post before the name: 省数据资源局局长 王爱学
@@ -116,6 +125,17 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     for pat in (_OFFICIAL, _SIGNED_OFF, _SIGNATURE):
         for m in pat.finditer(ctx.text):
             found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
+    for m in _DECREE_SIGN.finditer(ctx.text):
+        role = re.sub(r"[ \t\u3000]", "", m.group("role"))
+        found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
+    for m in _GROUP_POST.finditer(ctx.text):
+        pos = m.start("list")
+        for piece in re.split("[、和]", m.group("list")):
+            n = _POSTED.search(piece)
+            if n and not re.search(_TITLE, n.group("name")):
+                at = pos + n.start("name")
+                found.append(Person(n.group("name"), n.group("role") + "," + m.group("post"), ctx.evidence(at, at + len(n.group("name")))))
+            pos += len(piece) + 1
     for m in _LEADER.finditer(ctx.text):
         role = m.group("role")
         if not role:

@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import is_agency, lookup
@@ -38,7 +39,7 @@ from policykg.loaders.structure.titles import (
     _shared_place,
 )
 
-__all__ = ["find_decree", "find_issuers", "signature_blocks", "inline_signature"]
+__all__ = ["find_decree", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
 
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
@@ -55,6 +56,43 @@ def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
         m = _DECREE.search(ln.text)
         if m and is_agency(re.sub(r"^中华人民共和国", "", m.group("org"))):
             return m
+    return None
+
+
+@dataclass(frozen=True)
+class Promulgation:
+    """A government decree's head: 广州市人民政府令 | 第179号 | 《T》已经…通过,现予公布 | 市长:… | date."""
+
+    org: str
+    number: str
+    title: str
+    date: str | None
+
+
+_ORDER_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?)令$")
+_ORDER_NO = re.compile(r"^第\s*(?P<n>[〇一二三四五六七八九十百零\d]+)\s*号$")
+_PROMULGATED = re.compile(r"《(?P<t>[^《》]{2,80})》[^。]{0,80}?(?:通过|同意)[^。]{0,12}?现予(?:公布|发布)")
+
+
+def find_promulgation(lines: list[Line]) -> Promulgation | None:
+    r"""The decree head that opens a government's rules (政府令), if the text opens with one.
+
+    >>> from policykg.loaders.structure.titles import lines_of
+    >>> find_promulgation(lines_of("广州市人民政府令\n第179号\n《广州市老年人优待办法》已经市政府常务会议通过,现予公布。\n"
+    ...                            "市 长:温国辉\n2021年1月29日\n广州市老年人优待办法"))
+    Promulgation(org='广州市人民政府', number='广州市人民政府令第179号', title='广州市老年人优待办法', date='2021-01-29')
+    """
+    texts = [ln.text.strip() for ln in lines[:12]]
+    for i in range(len(texts) - 2):
+        order, no = _ORDER_LINE.match(texts[i]), _ORDER_NO.match(texts[i + 1])
+        if not (order and no and is_agency(order.group("org"))):
+            continue
+        said = next((m for m in map(_PROMULGATED.search, texts[i + 2:i + 5]) if m), None)
+        if said is None:
+            return None
+        date = next((date_match_to_iso(d) for d in (DATE.fullmatch(t) for t in texts[i + 3:i + 8]) if d), None)
+        org = order.group("org")
+        return Promulgation(org, f"{org}令第{no.group('n')}号", said.group("t"), date)
     return None
 
 

@@ -31,7 +31,13 @@ from policykg.loaders.context import DocContext
 from policykg.loaders.facts.people import parse_salutation
 from policykg.loaders.structure.dates import DATE, date_match_to_iso
 from policykg.loaders.structure.doctype import classify
-from policykg.loaders.structure.issuers import find_decree, find_issuers, inline_signature, signature_blocks
+from policykg.loaders.structure.issuers import (
+    find_decree,
+    find_issuers,
+    find_promulgation,
+    inline_signature,
+    signature_blocks,
+)
 from policykg.loaders.structure.jurisdiction import find_jurisdiction
 from policykg.loaders.structure.lifecycle import extract_lifecycle
 from policykg.loaders.structure.titles import (
@@ -191,10 +197,13 @@ def extract_metadata(ctx: DocContext) -> Metadata:
     lines = lines_of(ctx.text)
     head = header_end(lines)
     title, _ = _title(ctx, lines, head)
+    decree = find_promulgation(lines)  # 广州市人民政府令 第179号 《T》…现予公布: the rules it promulgates
+    if decree:
+        title = decree.title
     doc_type = classify(title, ctx.text)
-    issuer = find_issuers(lines, head, title, ctx)
-    doc_number = _doc_number(ctx, lines, head)
-    date = _date(lines, head)
+    issuer = (decree.org,) if decree else find_issuers(lines, head, title, ctx)
+    doc_number = decree.number if decree else _doc_number(ctx, lines, head)
+    date = decree.date if decree and decree.date else _date(lines, head)
     jurisdiction = find_jurisdiction(ctx, lines, head, title, issuer, doc_number)
     life = extract_lifecycle(ctx, title, date, doc_number)
     proposal = _proposal(ctx, lines, title) if doc_type == "proposal_reply" else None

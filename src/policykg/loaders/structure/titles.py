@@ -77,7 +77,8 @@ def header_end(lines: list[Line]) -> int:
 
 
 def _is_chrome(t: str) -> bool:
-    return bool(_CHROME.match(t)) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
+    """A page's field line: 发布日期:…, 索 引 号… (a label spaced out), a bare 文号 or date."""
+    return bool(_CHROME.match(t)) or bool(_CHROME.match(re.sub(r"[ \u3000]", "", t[:12]) + t[12:])) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
 
 
 def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
@@ -198,7 +199,9 @@ def _wrapping_notice(lines: list[Line], idx: int, title: str) -> Line | None:
     if "通知" in title[-4:]:
         return None
     key = _bare_title(title)
-    for ln in lines[idx + 1: idx + 30]:
+    for ln in [x for x in lines[idx + 1: idx + 80] if x.text.strip()][:30]:
+        if _is_chrome(ln.text) or re.search(r"公文名称|信息名称|文件名称", ln.text):
+            continue  # 索 引 号…公文名称…的通知: a page's field line that quotes the title
         m = _ISSUING_NOTICE.match(ln.text.strip())
         x = _bare_title(m.group("x")) if m else ""
         if m and len(key) >= 6 and len(x) >= 6 and (key in x or x in key):
