@@ -514,3 +514,13 @@ def test_fire_and_police_departments_by_function_in_a_municipalitys_district() -
     got = resp("(一)加强组织领导。相关职能部门和各街道要加强组织领导。区公安、消防部门要充分发挥作用。", where)
     assert [g[1] for g in got] == ["黄浦区各街道办事处", "上海市公安局黄浦分局", "黄浦区消防救援支队"]
     assert [g[1] for g in resp("1.加强检查。省消防部门要加强检查。", Jurisdiction("吉林省", "province"))] == ["吉林省消防救援总队"]
+
+
+def test_a_chongqing_districts_police_and_a_bracket_closed_by_fengong_fuze() -> None:
+    """区公安局 in a 重庆 district is the city bureau's branch, named with the district's 区 (重庆市公安局綦江区分局);
+    (领导小组成员单位分工负责): 分工负责 is the role, not part of the collective's name."""
+    where = Jurisdiction("綦江区", "district", ("重庆市",))
+    got = resp("1.严格管控。查处违法行为。(区公安局、区交通局按职责牵头,区市场监管局等部门配合)", where)
+    assert got[0][1] == "重庆市公安局綦江区分局" and got[0][2] == "lead"
+    got = resp("4.建立长效机制。出台相关管理规定。(领导小组成员单位分工负责)", where)
+    assert [g[0] for g in got] == ["领导小组成员单位"]

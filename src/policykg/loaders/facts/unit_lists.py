@@ -43,7 +43,7 @@ _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_T
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
 _INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
-_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
                         r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施)(?:负责)?$")
 # 民政、公安…等相关单位: a list of functions closed by its units (as 等部门 closes one)
 _UNITS_TAIL = re.compile(r"^(?:等|和|及|以及)(?:有关|相关|其他)?(?:单位|部门)")

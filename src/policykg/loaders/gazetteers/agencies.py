@@ -156,7 +156,7 @@ class AgencyResolver:
         city = next((p for p in reversed(place_info(district).parents) if p.endswith("市")), None)
         if not city or city == district:
             return None
-        short = district[:-2] if district.endswith("新区") else district[:-1]
+        short = district if city == "重庆市" else district[:-2] if district.endswith("新区") else district[:-1]
         return f"{city}公安局{short}分局"
 
     def _with_city(self, district: str) -> str:
