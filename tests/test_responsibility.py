@@ -524,3 +524,11 @@ def test_a_chongqing_districts_police_and_a_bracket_closed_by_fengong_fuze() -> 
     assert got[0][1] == "重庆市公安局綦江区分局" and got[0][2] == "lead"
     got = resp("4.建立长效机制。出台相关管理规定。(领导小组成员单位分工负责)", where)
     assert [g[0] for g in got] == ["领导小组成员单位"]
+
+
+def test_units_that_lead_and_the_long_list_they_work_with() -> None:
+    """商务部、财政部、工业和信息化部牵头,会同国家发展改革委、公安部…等部门建立…: the first leads, the partners act."""
+    where = Jurisdiction("全国", "national")
+    got = resp("(十八)完善组织领导。商务部、财政部、工业和信息化部牵头,会同国家发展改革委、公安部、民政部、自然资源部、"
+               "生态环境部、住房城乡建设部、交通运输部、中国人民银行、税务总局、市场监管总局、金融监管总局等部门建立工作协调机制。", where)
+    assert got[0][1:] == ("商务部", "lead") and len(got) == 14 and got[-1][1] == "国家金融监督管理总局"

@@ -89,7 +89,7 @@ _X_LEADS = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?P<x>[^,。;:()由\n]{2,40}?)(?
 # a sentence opening with 牵头 names the units the subject leads: 牵头区建管委、区交通委,每周开展…
 _LEADS_OTHERS = re.compile(r"(?:^|[。;\n])\s*(?:负责)?牵头(?P<y>[^,。;:()]{2,80}?(?:[(][^()]{1,8}[)])?)(?=[,。;]|等|共同|开展|建立)")
 # 由X牵头,会同Y…: the units X works with are co-responsible
-_WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,60}?" + _DEPTS
+_WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:()]{2,120}?" + _DEPTS
                    + r")(?:(?<=部门)|(?=等|共同|组织|开展|建立|制定|负责|研究|做好|推进|[,。;:(]|$))")
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
 _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
@@ -263,7 +263,11 @@ def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, fou
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in _X_LEADS.finditer(seg):  # 区建交委牵头负责…, 国家发展改革委、国家能源局负责牵头…: the first leads
-        _add_named(found, ctx, resolver, split_units(m.group("x"), s + m.start("x")), first_leads=True)
+        x = split_units(m.group("x"), s + m.start("x"))
+        _add_named(found, ctx, resolver, x, first_leads=True)
+        w = _WITH.match(seg, m.end())  # …牵头,会同国家发展改革委、公安部…等部门: the partners act too
+        if w and x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
+            _add_named(found, ctx, resolver, [u for u in split_units(w.group("y"), s + w.start("y")) if is_agency(u[2])])
     for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
         _add_named(found, ctx, resolver, _plain_units(m.group("y"), s + m.start("y")))
     for m in _APPROVED_BY.finditer(seg):  # 经X、Y和Z联合批准
