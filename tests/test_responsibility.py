@@ -532,3 +532,10 @@ def test_units_that_lead_and_the_long_list_they_work_with() -> None:
     got = resp("(十八)完善组织领导。商务部、财政部、工业和信息化部牵头,会同国家发展改革委、公安部、民政部、自然资源部、"
                "生态环境部、住房城乡建设部、交通运输部、中国人民银行、税务总局、市场监管总局、金融监管总局等部门建立工作协调机制。", where)
     assert got[0][1:] == ("商务部", "lead") and len(got) == 14 and got[-1][1] == "国家金融监督管理总局"
+
+
+def test_the_local_street_office_acts_as_every_street_office() -> None:
+    """第八条 区房管局、属地街道应严格落实…: 属地街道 (whichever street office the case lies in) is the collective."""
+    where = Jurisdiction("虹口区", "district", ("上海市",))
+    got = _article("第八条 区房管局、属地街道应严格落实应急处置项目的认定管理。", where)
+    assert [g[1] for g in got] == ["虹口区住房保障和房屋管理局", "虹口区各街道办事处"]
