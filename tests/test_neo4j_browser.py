@@ -348,6 +348,16 @@ def run_in_editor(page, text: str) -> None:
     page.click("[data-testid=editor-Run]")
 
 
+def set_param(page, command: str) -> None:
+    """Run a ``:param`` command and wait until the Browser has set it (a query run sooner lacks the parameter)."""
+    done = page.locator("[data-testid=frame]").filter(has_text=command).filter(has_text="Successfully set your parameters")
+    before = done.count()
+    run_in_editor(page, command)
+    page.wait_for_function(
+        "([cmd, n]) => [...document.querySelectorAll('[data-testid=frame]')].filter(f => f.innerText.includes(cmd)"
+        " && f.innerText.includes('Successfully set your parameters')).length > n", arg=[command, before])
+
+
 def result_frame(page, *texts: str):
     """The newest result frame whose text contains every one of ``texts``, once it has finished streaming."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -386,7 +396,7 @@ def check_screenshot(locator, name: str) -> Path:
 def test_browser_runs_a_canned_question(page, neo_corpus):
     question = get_question("agency_workload")
     for param in question.params:  # an analyst sets the optional in-force day first (empty: every policy)
-        run_in_editor(page, param_command(question, param))
+        set_param(page, param_command(question, param))
     run_in_editor(page, query_body(question.cypher))
     frame = result_frame(page, "agency_name", "lead_measures", TOP_AGENCY)
     expected = run_question("agency_workload", engine="neo4j", store=neo_corpus)["rows"]
