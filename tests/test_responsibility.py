@@ -539,3 +539,17 @@ def test_the_local_street_office_acts_as_every_street_office() -> None:
     where = Jurisdiction("虹口区", "district", ("上海市",))
     got = _article("第八条 区房管局、属地街道应严格落实应急处置项目的认定管理。", where)
     assert [g[1] for g in got] == ["虹口区住房保障和房屋管理局", "虹口区各街道办事处"]
+
+
+def test_the_article_naming_who_carries_the_rules_out_and_benshi_collectives() -> None:
+    """第三条 本办法由市卫生健康行政主管部门负责组织实施: a measure (not a closing clause like 负责解释);
+    本市各级人民政府 in 广州's text is 广州市各级人民政府."""
+    from policykg.loaders import parse_document
+
+    text = ("广州市老年人优待办法\n第一条 为保障老年人合法权益,制定本办法。\n"
+            "第二条 本办法由市卫生健康行政主管部门负责组织实施。各有关部门应当在各自职责范围内协同实施本办法。\n"
+            "第三条 本市各级人民政府应当在政务服务等方面给予老年人优待。\n第四条 本办法由市卫生健康行政主管部门负责解释。\n")
+    doc = parse_document(text, doc_id="gz")
+    assert [m.id for m in doc.measures] == ["第二条", "第三条"]
+    assert doc.measures[0].responsible[0].normalized == "广州市卫生健康委员会"
+    assert [r.normalized for r in doc.measures[1].responsible] == ["广州市各级人民政府"]

@@ -361,6 +361,8 @@ class AgencyResolver:
         if not s:
             return name
         s = without_own_tier(s, self.jurisdiction.level)  # 市级民政部门 in a city's text: 市民政部门
+        if s[:2] in ("本市", "本省", "本区", "本县") and self.jurisdiction.name.endswith(s[1]):
+            s = self.jurisdiction.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
         out = self._cache.get(s)
         if out is None:
             out = self._resolve(s)

@@ -68,6 +68,14 @@ _GENERAL_ARTICLE = re.compile(
     r"|(?:施行|实施)日期|负责解释|以下简称[^。]*。$"
 )
 _GENERAL_CHAPTER = re.compile(r"总则")
+# 本办法由市卫生健康行政主管部门负责组织实施: the article names who carries the rules out (not who explains them)
+_IMPLEMENTER = re.compile(r"^本(?:办法|细则|规定|措施)由[^。]{2,40}?(?:负责)?(?:组织)?实施")
+
+
+def _general(text: str, match: bool = False) -> bool:
+    """A purpose, scope or closing article (为…制定本办法, 本办法所称…, 负责解释), not one naming its implementer."""
+    hit = _GENERAL_ARTICLE.match(text) if match else _GENERAL_ARTICLE.search(text)
+    return bool(hit) and not _IMPLEMENTER.match(text)
 _PAGE_FIELD = re.compile(r"^\\?\[\s*[\u4e00-\u9fff]{2,6}\s*\\?\]\s*[^。\s][^。]{0,80}$")
 # an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
 _DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头|应当|应(?!用|急))")
@@ -191,12 +199,12 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
             # (第三条 市人力资源社会保障局是…主管部门,负责本办法组织实施)
             for c in node.children:
                 body = "".join([lines[c.line].text[len(c.head.label):], *(p.text for p in c.paragraphs)])
-                if c.head.level == LEVEL_ARTICLE and _DUTY_ARTICLE.search(body) and not _GENERAL_ARTICLE.match(
-                        re.sub(r"^\s*[(][^()]{1,20}[)]", "", body.lstrip())):
+                if c.head.level == LEVEL_ARTICLE and _DUTY_ARTICLE.search(body) and not _general(
+                        re.sub(r"^\s*[(][^()]{1,20}[)]", "", body.lstrip()), match=True):
                     out.append((c, None, 0))
         return
     if h.level >= 3:
-        if h.level == LEVEL_ARTICLE and _GENERAL_ARTICLE.search(lines[node.line].text[len(h.label):].lstrip()):
+        if h.level == LEVEL_ARTICLE and _general(lines[node.line].text[len(h.label):].lstrip()):
             return
         if h.level < LEVEL_ARTICLE and _PAGE_FIELD.match(lines[node.line].text[len(h.label):].lstrip(" .、")):
             return  # 1. [主题分类] 城乡建设: a numbered field of the page's metadata, not a measure
