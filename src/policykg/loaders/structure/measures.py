@@ -48,6 +48,7 @@ from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
 from policykg.loaders.structure.spans import MeasureSpan, distinct_ids, short_title
 from policykg.loaders.structure.tables import TableRow, cell_key, document_rows
+from policykg.loaders.structure.titles import split_flat
 
 __all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "split_flat", "DUTY_OF", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
 
@@ -228,34 +229,6 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
             out.append((node, p, k))
         return
     out.append((node, None, 0))
-
-
-_ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
-_CHAPTER_END = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、]{1,14}$")
-
-
-def split_flat(lines: list[Line]) -> list[Line]:
-    """Lines with a flattened 管理办法 opened up: a long line holding several articles (…。第五条 …。第六条 …)
-    is cut before each 第N条 / 第N章 that opens a sentence (a cross-reference, 本办法第十三条, is not cut).
-
-    >>> [ln.text for ln in split_flat(lines_of("第一章总则第一条为了加强管理。第二条本办法适用于本市。" * 8))][:3]
-    ['第一章总则', '第一条为了加强管理。', '第二条本办法适用于本市。']
-    """
-    out: list[Line] = []
-    for ln in lines:
-        t = ln.text
-        if len(t) < 200:
-            out.append(ln)
-            continue
-        cuts = [m.start() for m in _ARTICLE_AT.finditer(t)
-                if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
-        if len(cuts) < 2:
-            out.append(ln)
-            continue
-        for a, b in zip([0] + cuts, cuts + [len(t)]):
-            if t[a:b].strip():
-                out.append(Line(t[a:b], ln.start + a, ln.start + b))
-    return out
 
 
 def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:

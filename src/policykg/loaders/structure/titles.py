@@ -23,7 +23,7 @@ from policykg.loaders.gazetteers.places import known_places, leading_place
 from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE
 
-__all__ = ["Line", "lines_of", "header_end", "DOC_NUMBER"]
+__all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER"]
 
 DOC_NUMBER = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<no>\d{1,5})\s*号"
@@ -244,3 +244,31 @@ def _shared_place(parts: list[str]) -> list[str]:
     if not place:
         return parts
     return [parts[0], *(place + x if is_bare_body(x) else x for x in parts[1:])]
+
+
+_ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
+_CHAPTER_END = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、]{1,14}$")
+
+
+def split_flat(lines: list[Line]) -> list[Line]:
+    """Lines with a flattened 管理办法 opened up: a long line holding several articles (…。第五条 …。第六条 …)
+    is cut before each 第N条 / 第N章 that opens a sentence (a cross-reference, 本办法第十三条, is not cut).
+
+    >>> [ln.text for ln in split_flat(lines_of("第一章总则第一条为了加强管理。第二条本办法适用于本市。" * 8))][:3]
+    ['第一章总则', '第一条为了加强管理。', '第二条本办法适用于本市。']
+    """
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        if len(t) < 200:
+            out.append(ln)
+            continue
+        cuts = [m.start() for m in _ARTICLE_AT.finditer(t)
+                if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
+        if len(cuts) < 2:
+            out.append(ln)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(t)]):
+            if t[a:b].strip():
+                out.append(Line(t[a:b], ln.start + a, ln.start + b))
+    return out
