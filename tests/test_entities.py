@@ -203,3 +203,9 @@ def test_a_list_of_qualifications_and_trades_names_no_company() -> None:
     assert find_entities(text)["enterprises"] == []
     # a list with one name among common words is a list of names (赢家 and 影儿 are brands)
     assert [f.name for f in find_entities("目前聚集了赢家、影儿、歌力思等时装企业。")["enterprises"]] == ["赢家", "影儿", "歌力思"]
+
+
+def test_two_trades_before_their_businesses_are_no_companies() -> None:
+    """委托家电回收、拆解等第三方企业: two kinds of work, and the firms that do them."""
+    found = find_entities("引导家电生产企业通过自有逆向物流体系,或委托家电回收、拆解等第三方企业回收等方式,积极拓展废旧家电回收业务。")
+    assert not [f.name for f in found["enterprises"]]

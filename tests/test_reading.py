@@ -208,3 +208,13 @@ def test_a_record_that_names_its_file_has_that_name_as_title(tmp_path):
     (tmp_path / "leaflet.sql").write_text(row, "utf-8")
     doc = read_document(tmp_path / "leaflet.sql")
     assert doc.title == "社会救助宣传单-孤儿基本生活费"
+
+
+def test_a_markdown_pages_list_of_links_is_not_read(tmp_path) -> None:
+    """- [中国工程院](http://…) lines (a saved page's menus and link lists) are no part of the document."""
+    p = tmp_path / "page.md"
+    p.write_text("# 北京市支持新型储能产业发展的若干政策措施\n\n一、支持企业发展。对企业给予最高100万元奖励。\n\n"
+                 "- [中国工程院](https://www.cae.cn/ \"中国工程院\")\n- [国务院发展研究中心](http://www.drc.gov.cn/)\n",
+                 encoding="utf-8")
+    doc = read_document(p)
+    assert "中国工程院" not in doc.text and "奖励" in doc.text

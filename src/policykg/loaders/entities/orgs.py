@@ -241,8 +241,8 @@ def _name_like(item: str, lex) -> bool:  # noqa: ANN001 - Lexicon
 def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str], bool]) -> Found | None:
     lex = lexicon()
     raw = item
-    item = item.strip()
-    start += len(raw) - len(raw.lstrip())
+    item = item.strip().lstrip("-*•·").strip()  # - 中国科学院: a Markdown list mark is no part of the name
+    start += len(raw) - len(raw.lstrip().lstrip("-*•·").lstrip())
     if not 2 <= len(item) <= 20 or not re.search(r"[\u4e00-\u9fffA-Za-z]", item) or is_agency(item):
         return None
     site = _SITE.search(item)
@@ -270,13 +270,13 @@ def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str],
 def _kinds_of_work(items: list[tuple[str, int]], lex) -> bool:
     """Whether most items of a list of three or more are activities (评估, 咨询, 建筑测量): the list names
     trades, and the head after 等 (专业服务企业) the businesses that practise them."""
-    if len(items) < 3:
+    if len(items) < 2:
         return False
     acts = 0
     for item, _ in items:
         tokens = lex.tokens(item.strip())
         acts += bool(tokens) and lex.tag(tokens[-1]) in ("v", "vn")
-    return 2 * acts >= len(items)
+    return 2 * acts >= len(items) if len(items) >= 3 else acts == len(items)  # 回收、拆解等第三方企业: two trades
 
 
 def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:

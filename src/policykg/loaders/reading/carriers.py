@@ -174,6 +174,9 @@ def _front_matter(lines: list[str]) -> list[str]:
     return out
 
 
+_LINK_ITEM = re.compile(r"^\s*[-*+]\s*\[[^\[\]]*\]\([^()]*\)\s*$")
+
+
 def _from_markdown(text: str) -> str | None:
     if len(_MD_HEADING.findall(text)) < 1 and "**" not in text and not re.search(r"^\s*\|.*\|\s*$", text, re.M):
         return None
@@ -203,6 +206,9 @@ def _from_markdown(text: str) -> str | None:
         stripped = line.strip()
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
             line = "\t".join(c.strip() for c in stripped[1:-1].split("|"))
+        if _LINK_ITEM.match(line):
+            out.append("")  # - [中国工程院](http://…): a page's menu or list of links, not the document
+            continue
         line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
         line = _MD_EMPH.sub(r"\2", line)
         line = re.sub(r"^\s*>\s?", "", line)
