@@ -91,3 +91,12 @@ def test_a_reply_whose_title_was_cut_is_known_by_its_salutation():
     text = ("对省十四届人大一次会议关于抓紧出台辽宁省源网荷储一体化实施\n左俊杰代表:\n"
             "您提出的关于抓紧出台实施细则的建议收悉,现答复如下:\n我委将会同有关部门研究编制实施意见。\n辽宁省发展和改革委员会\n2023年6月14日")
     assert parse_document(text).doc_type == "proposal_reply"
+
+
+def test_an_example_the_reply_gives_names_the_body_that_acts() -> None:
+    """如我局在…中要求…: the replying bureau acts in the example it gives."""
+    text = ("重庆市能源局关于市六届人大三次会议第0999号建议办理情况的答复函\n张三代表:\n您提出的建议收悉,现答复如下:\n"
+            "我市积极营造良好政策环境,支持项目通过市场化方式提高经济效益。如我局在新能源开发建设中要求开发企业配置一定比例储能,"
+            "给予项目容量租赁收益支持。\n重庆市能源局\n2025年6月10日")
+    names = [r.normalized for m in parse_document(text).measures for r in m.responsible]
+    assert "重庆市能源局" in names

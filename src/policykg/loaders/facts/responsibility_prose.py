@@ -37,7 +37,7 @@ _ORG_END = (r"(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银�
 _ORG = (r"(?:中国)?人民银行[\u4e00-\u9fff]{0,8}?(?:中心支行|分行|营业管理部|支行)"
         rf"|[\u4e00-\u9fffA-Za-z]{{2,20}}?{_ORG_END}(?:[\u4e00-\u9fff]{{0,4}}?{_ORG_END})?")
 # what may stand between a clause start and its subject: a time or a discourse word
-_LEAD_IN = (r"(?:同时|此外|另外|其中|目前|近期|今年|去年|近年来|[一二三四五六七八九十]是)?"
+_LEAD_IN = (r"(?:同时|此外|另外|其中|目前|近期|今年|去年|近年来|[一二三四五六七八九十]是|如|例如|比如)?"
             r"(?:\d{4}年(?:上半年|下半年|底|初|\d{1,2}月(?:\d{1,2}日)?)?)?")
 # what may stand between a subject and its partner: 区科技局每年联合…, 市发改委积极会同…
 _ADVERB = r"(?:每年|定期|积极|先后|多次|共同|主动|还|也|将|已|持续|不定期)?"
