@@ -74,19 +74,22 @@ def test_an_assessment_table_with_section_rows_gives_each_row_its_units() -> Non
     assert [r.normalized for r in doc.measures[0].responsible] == ["石城县河长制办公室"]
 
 
+#: a plan's three tasks and an annex listing, per unit, the tasks it carries (its third row is each test's own)
+UNIT_TASKS = ("静安区生活垃圾分类工作实施方案\n一、重点任务\n"
+              "1.提升基层治理效能。强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
+              "2.拓展社会宣传内涵。在重要时间节点组织开展各类主题宣传活动,加强入户宣传引导。\n"
+              "3.推动源头设施便利化改造。持续推进居住区投放点微更新和专项更新。\n"
+              "附件\n任务清单\n序号\n任务内容\n责任单位\n"
+              "1\n1.强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
+              "2.推进居住区投放点微更新和专项更新。\n区绿化市容局\n"
+              "2\n1.紧扣重要时间节点组织开展各类主题宣传活动。\n2.加强入户宣传引导和志愿服务。\n区卫健委\n")
+
+
 def test_a_table_of_each_units_tasks_gives_the_units_to_the_body_measures() -> None:
     """附件 任务清单: one row per unit, its tasks numbered; the tasks repeat the body's measures."""
     from policykg.loaders import parse_document
 
-    text = ("静安区生活垃圾分类工作实施方案\n一、重点任务\n"
-            "1.提升基层治理效能。强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
-            "2.拓展社会宣传内涵。在重要时间节点组织开展各类主题宣传活动,加强入户宣传引导。\n"
-            "3.推动源头设施便利化改造。持续推进居住区投放点微更新和专项更新。\n"
-            "附件\n任务清单\n序号\n任务内容\n责任单位\n"
-            "1\n1.强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
-            "2.推进居住区投放点微更新和专项更新。\n区绿化市容局\n"
-            "2\n1.紧扣重要时间节点组织开展各类主题宣传活动。\n2.加强入户宣传引导和志愿服务。\n区卫健委\n"
-            "3\n将生活垃圾分类纳入基层党建和社区治理工作,强化多方参与机制。\n区社工部\n")
+    text = UNIT_TASKS + "3\n将生活垃圾分类纳入基层党建和社区治理工作,强化多方参与机制。\n区社工部\n"
     doc = parse_document(text, doc_id="jn")
     got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
     assert got == {"1": ["区绿化市容局", "区社工部"], "2": ["区卫健委"], "3": ["区绿化市容局"]}, got
@@ -118,15 +121,7 @@ def test_a_row_of_a_units_task_list_that_repeats_no_body_measure_is_no_measure()
     likeness, and a row whose one task repeats no body measure (对火车站开展专项监督检查) adds no measure."""
     from policykg.loaders import parse_document
 
-    text = ("静安区生活垃圾分类工作实施方案\n一、重点任务\n"
-            "1.提升基层治理效能。强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
-            "2.拓展社会宣传内涵。在重要时间节点组织开展各类主题宣传活动,加强入户宣传引导。\n"
-            "3.推动源头设施便利化改造。持续推进居住区投放点微更新和专项更新。\n"
-            "附件\n任务清单\n序号\n任务内容\n责任单位\n"
-            "1\n1.强化党组织领导下的生活垃圾分类多方参与机制,将垃圾分类作为社区治理工作的标尺。\n"
-            "2.推进居住区投放点微更新和专项更新。\n区绿化市容局\n"
-            "2\n1.紧扣重要时间节点组织开展各类主题宣传活动。\n2.加强入户宣传引导和志愿服务。\n区卫健委\n"
-            "3\n对上海火车站开展专项监督检查,提高公共区域生活垃圾分类实效。\n区站管委办\n")
+    text = UNIT_TASKS + "3\n对上海火车站开展专项监督检查,提高公共区域生活垃圾分类实效。\n区站管委办\n"
     doc = parse_document(text, doc_id="jn")
     assert [m.id for m in doc.measures] == ["1", "2", "3"]
     assert [r.name for r in doc.measures[1].responsible] == ["区卫健委"]

@@ -20,16 +20,7 @@ The server is for the user at this machine, and guards against everything else:
 A port already in use is a :class:`~policykg.errors.ConfigError` before anything claims to listen.
 This module runs the queries (one ``oxigraph query`` process each); what a request may do and the
 request handler are in :mod:`policykg.stores.serve_http`, the reading of a query (its form, ``SERVICE``,
-its result format) in :mod:`policykg.stores.serve_query`.
-
-Examples
---------
->>> refuses_service("SELECT * WHERE { SERVICE <http://127.0.0.1:7474/> { ?s ?p ?o } }")
-True
->>> refuses_service('SELECT ?service WHERE { ?service <urn:p> "SERVICE" } # SERVICE')
-False
->>> query_form("PREFIX s: <urn:select> CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s ?p ?o { ?s ?p ?o } } }")
-'CONSTRUCT'
+its result format) in :mod:`policykg.stores.serve_query`, whose examples show that reading.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.context import DocContext
+from policykg.loaders.context import SENTENCE_END, DocContext
 from policykg.loaders.facts.unit_lists import (
     _NOT_IN_NAME,
     _add,
@@ -163,7 +163,7 @@ _PEERS = re.compile(r"会同(?:本级|同级)(?P<y>[^,。;:()]{2,40}?)(?:等)?(?
 
 def _peers(ctx: DocContext, seg: str, at: int, base: int, units: list, resolver: AgencyResolver, found: list) -> None:
     """The departments a subject works with at its own tier (会同本级财政部门): one per tier of the subject."""
-    end = _SENTENCE_END.search(seg, at)
+    end = SENTENCE_END.search(seg, at)
     m = _PEERS.search(seg, at, end.start() if end else len(seg))
     if not m:
         return
@@ -175,7 +175,6 @@ def _peers(ctx: DocContext, seg: str, at: int, base: int, units: list, resolver:
                 _add(found, ctx, resolver, name, off, t + body, "co")
 
 
-_SENTENCE_END = re.compile(r"[。;\n]")
 _CLAUSE_END = re.compile(r"[,。;:!?\n()]")
 _VERB_AT = re.compile(r"(?=负责|应当|应(?!急|用)|要|依法|按照|按规定|牵头|做好|加强|统筹|组织|落实|会同|配合|承担|于|每年|每月|可(?!能))")
 

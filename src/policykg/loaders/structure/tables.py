@@ -205,9 +205,9 @@ def _vertical_rows(lines: list[Line], i: int, labels: list[str], table: str) -> 
             # the first unit cell has its column's role; a later one is co-responsible (only one column leads)
             roles = [unit_roles[0]] + ["co"] * (len(units) - 1)
             cells = [(text_labels[k] if k < len(text_labels) else "", ln) for k, ln in enumerate(texts)]
-            item = next((m for m in (_ITEM_CELL.match(t.text.strip()) for t in texts) if m), None)
-            if item is not None:  # the item cell names the row, whichever column the row's cells fell into
-                cells = [("项目", ln) for _, ln in cells if _ITEM_CELL.match(ln.text.strip())][:1]
+            cell, item = next(((t, m) for t in texts if (m := _ITEM_CELL.match(t.text.strip()))), (None, None))
+            if cell is not None:  # the item cell names the row, whichever column the row's cells fell into
+                cells = [("项目", cell)]
             numbered = numbered or item is not None
             # a row with tasks but no item cell, under a numbered item: a further task of that item (rowspan)
             continues = bool(rows) and numbered and item is None and serial is None

@@ -78,7 +78,7 @@ def header_end(lines: list[Line]) -> int:
 
 def _is_chrome(t: str) -> bool:
     """A page's field line: 发布日期:…, 索 引 号… (a label spaced out), a bare 文号 or date."""
-    return bool(_CHROME.match(t)) or bool(_CHROME.match(re.sub(r"[ \u3000]", "", t[:12]) + t[12:])) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
+    return bool(_CHROME.match(re.sub(r"[ \u3000]", "", t[:12]) + t[12:])) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
 
 
 def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
