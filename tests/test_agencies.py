@@ -98,6 +98,16 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("奉贤区", "district", ("上海市",)), "属地街镇", "奉贤区各镇人民政府、街道办事处"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
+        # a unit written with its tier that no gazetteer holds still belongs to the text's place
+        (Jurisdiction("杨浦区", "district", ("上海市",)), "区大数据中心", "杨浦区大数据中心"),
+        (Jurisdiction("吉林省", "province", ()), "省地方电力有限公司", "吉林省地方电力有限公司"),
+        (Jurisdiction("广东省", "province", ()), "省各有关单位", "广东省各有关单位"),
+        # a district's tax bureau is named with its city; a county's without
+        (Jurisdiction("平川区", "district", ("甘肃省", "白银市")), "区税务局", "国家税务总局白银市平川区税务局"),
+        (Jurisdiction("宝山区", "district", ("上海市",)), "区税务分局", "国家税务总局上海市宝山区税务局"),
+        (COUNTY, "县税务局", "国家税务总局德清县税务局"),
+        (Jurisdiction("虹口区", "district", ("上海市",)), "区人武部", "虹口区人民武装部"),
+        (Jurisdiction("嘉祥县", "county", ("山东省", "济宁市")), "县武装部", "嘉祥县人民武装部"),
     ],
 )
 def test_normalize(where: Jurisdiction, name: str, full: str) -> None:

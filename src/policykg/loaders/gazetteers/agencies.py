@@ -271,7 +271,7 @@ class AgencyResolver:
     def _placed_unit(self, s: str) -> str | None:
         """A unit written with its tier (市财政局) or place (福田区发展改革局) in front."""
         tier = _tier_split(s)
-        if tier and (_agency_like(tier[1]) or _TIER_INSTITUTION.search(tier[1])):
+        if tier and (_agency_like(tier[1]) or _TIER_INSTITUTION.search(tier[1]) or tier[1].startswith("各")):
             place = self._tier_place(tier[0])
             if place:
                 return join_place(place, tier[1])
