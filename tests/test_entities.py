@@ -209,3 +209,11 @@ def test_two_trades_before_their_businesses_are_no_companies() -> None:
     """委托家电回收、拆解等第三方企业: two kinds of work, and the firms that do them."""
     found = find_entities("引导家电生产企业通过自有逆向物流体系,或委托家电回收、拆解等第三方企业回收等方式,积极拓展废旧家电回收业务。")
     assert not [f.name for f in found["enterprises"]]
+
+
+def test_a_table_cell_ends_a_name():
+    """A tab between a table's cells is a boundary: the row number is no part of the unit's name."""
+    text = ("丽水市人民政府关于下达安置任务的通知\n现将任务下达。\n序号\t安置单位名称\t任务\n"
+            "7\t丽水学院\t1\t事业\n8\t莲都区退役军人服务中心\t1\t事业\n")
+    doc = parse_document(text, source="table.txt")
+    assert {p.name for p in doc.platforms} == {"丽水学院", "莲都区退役军人服务中心"}

@@ -461,3 +461,11 @@ def test_lying_extensions_are_read_by_content(tmp_path):
         _same_paragraphs(got, text)
     assert kinds == {"docx-as.txt": "docx", "pdf-as.txt": "pdf", "page-as.txt": "html/utf-8",
                      "plain-as.html": "text/gb18030", "plain-as.pdf": "text/utf-8", "plain-as.docx": "text/utf-8-sig"}
+
+
+def test_app_and_account_prompts_are_chrome():
+    """A page's prompts to add its app or follow its account (添加“穗康”小程序) are no part of the document."""
+    page = ('<html><body><div class="zoom"><p>一、给予最高50万元奖励。</p><p>市民可通过“穗康”小程序申请补贴。</p></div>'
+            '<div class="app"><span>扫一扫<br>添加“穗康”小程序</span><span>关注“深圳福田”微信公众号</span></div></body></html>')
+    got, _ = decode_bytes(page.encode("utf-8"), "page.html")
+    assert paragraphs(got) == ["一、给予最高50万元奖励。", "市民可通过“穗康”小程序申请补贴。"]

@@ -29,7 +29,7 @@ from policykg.loaders.entities.lexicon import lexicon
 __all__ = ["Trimmed", "trim_left", "is_named", "INSTANCE_MARKERS", "HARD_BOUNDARY"]
 
 # Characters no name crosses (、 separates enumerated names).
-HARD_BOUNDARY = re.compile(r"[,。;:!?、()\[\]“”‘’\"'《》〈〉【】\n|/]")
+HARD_BOUNDARY = re.compile(r"[,。;:!?、()\[\]“”‘’\"'《》〈〉【】\n\t|/]")
 # Words before a name that make it a specific, existing instance (全市首个…, 已建成…).
 INSTANCE_MARKERS = frozenset({"首个", "首家", "唯一", "第一个", "首座", "首批", "建成", "已建成", "建成了", "拥有", "已有", "现有",
                               "成立了", "组建了"})
