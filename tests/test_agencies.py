@@ -96,6 +96,9 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("奉贤区", "district", ("上海市",)), "区民防办", "奉贤区民防办公室"),
         (Jurisdiction("青浦区", "district", ("上海市",)), "各街镇", "青浦区各镇人民政府、街道办事处"),
         (Jurisdiction("奉贤区", "district", ("上海市",)), "属地街镇", "奉贤区各镇人民政府、街道办事处"),
+        # a central district with more street offices than towns names them first (jionlp's townships)
+        (Jurisdiction("静安区", "district", ("上海市",)), "各街镇", "静安区各街道办事处、镇人民政府"),
+        (Jurisdiction("长宁区", "district", ("上海市",)), "相关街镇", "长宁区各街道办事处、镇人民政府"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
         # a unit written with its tier that no gazetteer holds still belongs to the text's place

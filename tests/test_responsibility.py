@@ -67,6 +67,27 @@ def test_labelled_lead_and_co() -> None:
     assert [r.name for r in doc.measures[3].responsible] == ["人民银行广州分行", "省地方金融监管局", "广东银保监局"]
 
 
+@pytest.mark.parametrize(("bracket", "want"), [
+    ("（执行单位：区经委）", [("松江区经济委员会", "co")]),
+    ("（实施部门：区建设管理委）", [("松江区建设和管理委员会", "co")]),
+    ("（主责部门：区经委；协同部门：区财政局）", [("松江区经济委员会", "lead"), ("松江区财政局", "co")]),
+    ("（承办单位：区发展改革委）", [("松江区发展和改革委员会", "co")]),
+])
+def test_other_labels_of_responsibility_brackets(bracket: str, want: list) -> None:
+    """执行单位, 实施部门, 承办单位, 主责部门/协同部门 label a bracket's units as 责任单位 and 牵头/配合 do."""
+    where = Jurisdiction("松江区", "district", ("上海市",))
+    got = resp(f"对取得节能成效的技术改造项目给予一次性补贴。{bracket}", where)
+    assert [(full, role) for _, full, role in got] == want
+
+
+def test_a_prose_subject_before_a_preposition_or_an_adverb() -> None:
+    """区政府按照…,建立… / 各街镇全面梳理…: the unit opening the clause acts, though a phrase or an adverb
+    stands between it and its verb."""
+    where = Jurisdiction("奉贤区", "district", ("上海市",))
+    got = resp("区政府按照市里的统一规定,建立区级停车资源共享协调制度;各街镇全面梳理停车供需状况,研究制定解决方案。", where)
+    assert [full for _, full, _ in got] == ["奉贤区人民政府", "奉贤区各镇人民政府、街道办事处"]
+
+
 def test_national_division_of_labour() -> None:
     doc = doc_of(SYNTH / "national-opinion.txt")
     assert [r.normalized for r in doc.measures[0].responsible] == ["国家发展和改革委员会", "中国人民银行", "国家市场监督管理总局"]

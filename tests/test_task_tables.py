@@ -125,3 +125,19 @@ def test_a_row_of_a_units_task_list_that_repeats_no_body_measure_is_no_measure()
     doc = parse_document(text, doc_id="jn")
     assert [m.id for m in doc.measures] == ["1", "2", "3"]
     assert [r.name for r in doc.measures[1].responsible] == ["区卫健委"]
+
+
+def test_a_flattened_annex_table_with_a_work_column_gives_each_row_its_units() -> None:
+    """任务分工表 read cell by cell under 序号/重点任务/具体工作/时间进度/责任部门: a 具体工作 column is a text
+    column, a section row (一 / 推进…) opens no task, each numbered row is a measure with its unit cell."""
+    from policykg.loaders import parse_document
+
+    text = ("静安区2026年节能减排重点工作安排\n一、重点工作安排\n(一)推进综合管理\n全面实施双控制度。\n"
+            "附件:2026年重点工作任务分工表\n\n附件\n\n重点工作任务分工表\n\n序号\n\n重点任务\n\n具体工作\n\n时间进度\n\n"
+            "责任部门\n\n一\n\n推进碳达峰碳中和综合管理\n\n1\n\n全面实施碳排放总量和强度双控制度\n\n全年推进\n\n"
+            "发展改革委、生态环境局、科技经济委等\n\n2\n\n做好节能减排降碳工作统筹推进\n\n全年推进\n\n发展改革委\n\n"
+            "二\n\n持续推动节能降碳增效\n\n3\n\n推进工业企业开展能效诊断\n\n年内完成\n\n商务委、各街镇\n")
+    doc = parse_document(text, doc_id="ja")
+    rows = [m for m in doc.measures if m.id.startswith("附件")]
+    assert [[r.name for r in m.responsible] for m in rows] == [
+        ["发展改革委", "生态环境局", "科技经济委"], ["发展改革委"], ["商务委", "各街镇"]], [(m.id, m.responsible) for m in rows]

@@ -84,6 +84,7 @@ from policykg.loaders.gazetteers.places import (
     leading_place,
     place_info,
     short_place_prefix,
+    streets_outnumber_towns,
 )
 from policykg.schema.models import Jurisdiction, Responsibility
 
@@ -188,7 +189,9 @@ class AgencyResolver:
             return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
         if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
             body = re.sub(r"^(?:各相关|各|相关|属地)", "", s)
-            parts = ["镇", "街道"] if body == "街镇" else re.split(r"[、和及]", body)  # 街镇: towns first, as written in full
+            # 街镇: towns first as written in full, street offices first where a district has more of them
+            parts = (["街道", "镇"] if streets_outnumber_towns(self.jurisdiction) else ["镇", "街道"]) if body == "街镇" \
+                else re.split(r"[、和及]", body)
             s = "各" + "、".join(_TOWNSHIP_BODY[p] for p in parts)
         elif _BARE_TOWNSHIPS.match(s) and self.jurisdiction.level in ("city", "district", "county"):
             # 镇人民政府(街道办事处) in a city's rules: the governments of all its towns and its street offices

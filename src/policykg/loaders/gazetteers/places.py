@@ -31,7 +31,7 @@ from importlib import resources
 
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
+__all__ = ["place_info", "streets_outnumber_towns", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
            "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
            "province_abbreviations", "MUNICIPALITIES"]
 
@@ -65,20 +65,11 @@ _DOCNO = _DATA["doc_number_prefixes"]
 def _jionlp_places() -> list[tuple[str, str, tuple[str, ...]]]:
     """``(name, level, parents)`` of every province, city and county in jionlp's gazetteer, with the
     former names listed in its change log; ``[]`` when jionlp is not installed."""
-    import importlib.util
-    import zipfile
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("jionlp")  # finds the package without running it
-    if spec is None or not spec.submodule_search_locations:
+    data = _jionlp_text()
+    if not data:
         return []
-    folder = Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+    folder = _jionlp_folder()
     out: list[tuple[str, str, tuple[str, ...]]] = []
-    try:
-        with zipfile.ZipFile(folder / "china_location.zip") as z:
-            data = z.read(z.namelist()[0]).decode("utf-8")
-    except (OSError, KeyError, zipfile.BadZipFile):  # pragma: no cover - a damaged install
-        return []
     prov = city = ""
     for line in re.findall(r"^\t{0,2}[^\t\n][^\n]*", data, re.M):
         depth = len(line) - len(line.lstrip("\t"))
@@ -110,6 +101,64 @@ def _jionlp_places() -> list[tuple[str, str, tuple[str, ...]]]:
             level = "city" if len(new_cols) == 2 else ("county" if name.endswith(("县", "旗", "市")) else "district")
             out.append((name, level, tuple(new_cols[:-1])))
     return out
+
+
+def _jionlp_folder():
+    """jionlp's dictionary folder (the package is found, never run), or None when it is not installed."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+
+
+def _jionlp_text() -> str:
+    """The text of jionlp's gazetteer of places down to villages; "" when jionlp is not installed."""
+    import zipfile
+
+    folder = _jionlp_folder()
+    if folder is None:
+        return ""
+    try:
+        with zipfile.ZipFile(folder / "china_location.zip") as z:
+            return z.read(z.namelist()[0]).decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile):  # pragma: no cover - a damaged install
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _township_counts() -> dict[tuple[str, str], tuple[int, int]]:
+    """``(city, district) -> (street offices, towns and townships)`` from jionlp's gazetteer."""
+    out: dict[tuple[str, str], list[int]] = {}
+    city = county = ""
+    for line in re.findall(r"^\t{1,3}[^\t\n]+", _jionlp_text(), re.M):
+        depth = len(line) - len(line.lstrip("\t"))
+        name = line.strip()
+        if depth == 1:
+            city = name
+        elif depth == 2:
+            county = name
+        elif name.endswith("街道"):
+            out.setdefault((city, county), [0, 0])[0] += 1
+        elif name.endswith(("镇", "乡")):
+            out.setdefault((city, county), [0, 0])[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def streets_outnumber_towns(place: Jurisdiction) -> bool:
+    """Whether a district has more street offices (街道) than towns (镇/乡): its 街镇 are named
+    street offices first (静安区各街道办事处、镇人民政府), a suburban district's towns first.
+
+    >>> streets_outnumber_towns(Jurisdiction("静安区", "district", ("上海市",)))
+    True
+    >>> streets_outnumber_towns(Jurisdiction("青浦区", "district", ("上海市",)))
+    False
+    """
+    city = place.parents[-1] if place.parents else ""
+    streets, towns = _township_counts().get((city, place.name), (0, 0))
+    return streets > towns
 
 
 #: two-character names that read as ordinary words at the start of a phrase (城区建设, 新县城, 和县级)
