@@ -105,75 +105,117 @@ def _fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
-def _fold_with_index(text: str) -> tuple[list[str], list[int]]:
+#: characters already looked at: those that fold to themselves, to one other character, to none or several
+_SAME: set[str] = set()
+_ONE: dict[str, str] = {}
+_ODD: set[str] = {"\r"}
+
+
+def _classify(chars: set[str]) -> None:
+    for ch in chars - _SAME - _ONE.keys() - _ODD:
+        out = _fold_char(ch)
+        if out == ch:
+            _SAME.add(ch)
+        elif len(out) == 1:
+            _ONE[ch] = out
+        else:
+            _ODD.add(ch)
+
+
+def _fold_with_index(text: str) -> tuple[str, list[int]]:
+    """``text`` folded character by character (Word artefacts dropped, CR LF and CR as LF), with each
+    folded character's index in ``text``.
+
+    Characters that fold to one other character are replaced in place (offsets unchanged); those that
+    fold to none or several, and CR, are handled one by one.
+    """
+    present = set(text)
+    _classify(present)
+    folds = {ch: _ONE[ch] for ch in present & _ONE.keys()}
+    folded = text
+    if any(out in _ONE for out in folds.values()):  # each character folds once (a chain would fold twice)
+        folded = text.translate({ord(ch): out for ch, out in folds.items()})
+    else:
+        for ch, out in folds.items():
+            folded = folded.replace(ch, out)
+    odd = present & _ODD
+    artefacts = [m.span() for m in _WORD_ARTEFACT.finditer(text)]
+    if not odd and not artefacts:
+        return folded, list(range(len(text)))
+    stops = [(m.start(), -1) for m in re.finditer("[" + re.escape("".join(sorted(odd))) + "]", text)] if odd else []
     chars: list[str] = []
     index: list[int] = []
-    artefacts = [(m.start(), m.end()) for m in _WORD_ARTEFACT.finditer(text)]
-    a = 0
     i = 0
     n = len(text)
-    while i < n:
-        if a < len(artefacts) and i == artefacts[a][0]:
-            i = artefacts[a][1]
-            a += 1
+    for at, end in sorted(artefacts + stops):
+        if at < i:  # inside an artefact already skipped, or the LF of a CR LF
             continue
-        ch = text[i]
+        if at > i:
+            chars.append(folded[i:at])
+            index.extend(range(i, at))
+        if end >= 0:  # an artefact
+            i = end
+            continue
+        ch = text[at]
+        i = at
         if ch == "\r":
             ch = "\n"
             if i + 1 < n and text[i + 1] == "\n":
                 i += 1
-        for out in _fold_char(ch):
-            chars.append(out)
-            index.append(i)
+        out = _fold_char(ch)
+        chars.append(out)
+        index.extend([i] * len(out))
         i += 1
-    return chars, index
+    if i < n:
+        chars.append(folded[i:])
+        index.extend(range(i, n))
+    return "".join(chars), index
 
 
-def _lines(chars: list[str], index: list[int]) -> list[tuple[str, list[int]]]:
+def _lines(folded: str, index: list[int]) -> list[tuple[str, list[int]]]:
     """Split into lines, drop indentation, fold spaces next to Chinese characters."""
     lines: list[tuple[str, list[int]]] = []
-    cur_c: list[str] = []
-    cur_i: list[int] = []
-    for ch, ix in zip(chars + ["\n"], index + [index[-1] + 1 if index else 0]):
-        if ch == "\n":
-            lines.append(_squeeze(cur_c, cur_i))
-            cur_c, cur_i = [], []
-        else:
-            cur_c.append(ch)
-            cur_i.append(ix)
+    start = 0
+    for line in folded.split("\n"):
+        end = start + len(line)
+        lines.append(_squeeze(line, index[start:end]))
+        start = end + 1
     return lines
 
 
 # a line that so far holds only a heading's number (一、 1. (一)): a tab after it is indentation
 _NUMBER_ONLY = re.compile(r"(?:[一二三四五六七八九十百]{1,4}[、.]|\d{1,3}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|第[一二三四五六七八九十百零\d]+[条章节])")
+_BLANKS = re.compile(r"[ \t\v\f]+")
 
 
-def _squeeze(chars: list[str], index: list[int]) -> tuple[str, list[int]]:
+def _squeeze(line: str, index: list[int]) -> tuple[str, list[int]]:
+    if " " not in line and "\t" not in line and "\v" not in line and "\f" not in line:
+        return line, index
     out_c: list[str] = []
     out_i: list[int] = []
-    n = len(chars)
     i = 0
-    while i < n:
-        if chars[i] in " \t\v\f":
-            j = i
-            while j < n and chars[j] in " \t\v\f":
-                j += 1
-            prev = out_c[-1] if out_c else ""
-            nxt = chars[j] if j < n else ""
-            # a tab between two cells of a table row stays (a task table's row keeps its columns);
-            # one after a heading's number (一、\t总体要求) is indentation
-            if prev and nxt and "\t" in chars[i:j] and not _NUMBER_ONLY.fullmatch("".join(out_c)):
-                out_c.append("\t")
-                out_i.append(index[i + chars[i:j].index("\t")])
-            # keep one space only between two Latin/digit words (Fashion Channel)
-            elif prev and nxt and (prev.isascii() and prev.isalnum()) and (nxt.isascii() and nxt.isalnum()):
-                out_c.append(" ")
-                out_i.append(index[i])
-            i = j
-            continue
-        out_c.append(chars[i])
-        out_i.append(index[i])
-        i += 1
+    n = len(line)
+    for m in _BLANKS.finditer(line):
+        a, j = m.span()
+        if a > i:
+            out_c.append(line[i:a])
+            out_i.extend(index[i:a])
+        prev = out_c[-1][-1] if out_c else ""
+        nxt = line[j] if j < n else ""
+        run = m.group()
+        # a tab between two cells of a table row stays (a task table's row keeps its columns);
+        # one after a heading's number (一、\t总体要求) is indentation
+        if prev and nxt and "\t" in run and not _NUMBER_ONLY.fullmatch("".join(out_c)):
+            out_c.append("\t")
+            out_i.append(index[a + run.index("\t")])
+        # keep one space only between two Latin/digit words (Fashion Channel)
+        elif prev and nxt and (prev.isascii() and prev.isalnum()) and (nxt.isascii() and nxt.isalnum()):
+            out_c.append(" ")
+            out_i.append(index[a])
+        i = j
+    if i < n:
+        out_c.append(line[i:])
+        out_i.extend(index[i:])
     return "".join(out_c), out_i
 
 
@@ -222,8 +264,8 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
     NormText
         Lines joined by ``"\\n"``, blank lines dropped.
     """
-    chars, index = _fold_with_index(text)
-    lines = [(s, ix) for s, ix in _lines(chars, index) if s.strip()]
+    folded, index = _fold_with_index(text)
+    lines = [(s, ix) for s, ix in _lines(folded, index) if s.strip()]
     if cut_trailer:
         for k, (s, _) in enumerate(lines):
             if k > 0 and TRAILER_MARKERS.match(s):
