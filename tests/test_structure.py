@@ -200,3 +200,16 @@ def test_numbered_fields_of_a_pages_metadata_are_no_measures() -> None:
     assert [m.id for m in parse_document(text, doc_id="bj").measures] == ["一.(一)", "一.(二)"]
     rules = "某区商贸业扶持办法\n第一条 为促进发展,制定本办法。\n第二条【总部企业奖】对总部企业给予奖励100万元。\n"
     assert [m.id for m in parse_document(rules, doc_id="ns").measures] == ["第二条"]
+
+
+def test_lists_that_start_again_inside_one_section_are_that_sections_enumerations() -> None:
+    """(五) lists 降级 cases 1-2, then 一票否决 cases 1-3: one measure 五.(五); the other measures keep their
+    own ids (no 1./2. runs over the whole document)."""
+    text = ("普陀区物业服务达标激励机制的实施意见\n五、考评办法\n(四)考评等级\n考评分为A、B、C三级。\n"
+            "(五)降级权和一票否决权\n区房管局拥有降级权。发生以下情形的,按照降级处理:\n"
+            "1.记分满12分的,降一级1次。\n2.记分满18分的,降一级2次。\n发生以下情形的,按照一票否决处理:\n"
+            "1.发生严重安全事故的。\n2.发生被媒体曝光的。\n3.不接受行业监管的。\n"
+            "六、激励办法\n(一)激励标准\n1.街镇激励资金\n按0.40元/m²·月发放。\n2.区级激励资金\n按0.04元/m²·月发放。\n")
+    doc = parse_document(text, doc_id="pt")
+    assert [(m.id, m.title) for m in doc.measures] == [
+        ("五.(四)", "考评等级"), ("五.(五)", "降级权和一票否决权"), ("六.(一).1", "街镇激励资金"), ("六.(一).2", "区级激励资金")]

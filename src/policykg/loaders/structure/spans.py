@@ -82,6 +82,9 @@ def distinct_ids(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
     kept = _lost_section(kept)
     if len({s.id for s in kept}) == len(kept):
         return kept
+    kept = _restarted_lists(kept, text)
+    if len({s.id for s in kept}) == len(kept):
+        return kept
     run, ids, numbered = 1, set(), []
     for span in kept:
         if span.id in ids:
@@ -128,4 +131,52 @@ def _lost_section(spans: list[MeasureSpan]) -> list[MeasureSpan]:
                 continue
         seen.add(span.id)
         k += 1
+    return out
+
+
+def _parent(span_id: str) -> str:
+    return span_id.rsplit(".", 1)[0] if "." in span_id else ""
+
+
+def _restarted_lists(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
+    r"""Lists that start again inside one section (发生以下情形的,降级:1. 2. … 一票否决:1. 2. 3.) are that
+    section's enumerations, not measures: the section's items become one measure, under the section's id.
+
+    Only a section whose repeated ids all lie inside it is merged, so the rest of the document keeps
+    its own ids; numbering that restarts across sections is left to :func:`distinct_ids`.
+
+    >>> text = "(五)降级\n1.甲。\n2.乙。\n否决:\n1.丙。\n(六)结果\n公开。"
+    >>> at = [text.index(w) - 2 for w in "甲乙丙"] + [text.index("(六)")]
+    >>> spans = [MeasureSpan("五.(五).1", "甲", at[0], at[1]), MeasureSpan("五.(五).2", "乙", at[1], at[2] - 4),
+    ...          MeasureSpan("五.(五).1", "丙", at[2], at[3]), MeasureSpan("五.(六)", "结果", at[3], len(text))]
+    >>> [(s.id, s.title, s.start, s.end) for s in _restarted_lists(spans, text)]
+    [('五.(五)', '降级', 0, 25), ('五.(六)', '结果', 25, 34)]
+    """
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for span in spans:
+        (repeated if span.id in seen else seen).add(span.id)
+    parents = {_parent(i) for i in repeated}
+    if "" in parents or any(p in seen for p in parents):
+        return spans  # a repeated top-level id, or a section that is a measure itself: not one section's lists
+    out: list[MeasureSpan] = []
+    k = 0
+    while k < len(spans):
+        parent = _parent(spans[k].id)
+        if parent not in parents:
+            out.append(spans[k])
+            k += 1
+            continue
+        end = k
+        while end < len(spans) and _parent(spans[end].id) == parent:
+            end += 1
+        first, last = spans[k], spans[end - 1]
+        label = parent.rsplit(".", 1)[-1]
+        floor = out[-1].end if out else 0
+        at = text.rfind(label, floor, first.start)
+        head = at if at >= 0 and (at == 0 or text[at - 1] == "\n") else first.start
+        title = short_title(text[head + len(label):first.start].strip().split("\n", 1)[0]) if head < first.start else ""
+        out.append(replace(first, id=parent, title=title or first.title, start=head, end=last.end,
+                           path=first.path[:-1], units=tuple(u for s in spans[k:end] for u in s.units)))
+        k = end
     return out
