@@ -99,6 +99,12 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         # a central district with more street offices than towns names them first (jionlp's townships)
         (Jurisdiction("静安区", "district", ("上海市",)), "各街镇", "静安区各街道办事处、镇人民政府"),
         (Jurisdiction("长宁区", "district", ("上海市",)), "相关街镇", "长宁区各街道办事处、镇人民政府"),
+        # a zone that names no zone, beside the towns (各镇、街道、开发区): every zone's committee
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "开发区", "奉贤区各开发区管理委员会"),
+        (Jurisdiction("宝山区", "district", ("上海市",)), "园区管委会", "宝山区各园区管理委员会"),
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "区房管局", "奉贤区住房保障和房屋管理局"),
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "区城管局", "奉贤区城市管理行政执法局"),
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "区绿委办", "奉贤区绿化委员会办公室"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
         # a unit written with its tier that no gazetteer holds still belongs to the text's place

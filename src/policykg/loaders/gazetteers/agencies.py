@@ -94,8 +94,7 @@ __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "e
 log = logging.getLogger(__name__)
 # 省政府各部门, 市人民政府各委办局: the departments of a tier's government, collectively
 _GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\u4e00-\u9fff]{1,8})$")
-
-
+_ZONES = re.compile(r"^(?:各|相关|属地)?(开发区|园区|工业园区|产业园区)(?:管委会|管理委员会)?$")  # no zone named: all of them
 _SOCIAL_WORK = re.compile(r"^([省市区县])(?:社工部|社会工作部)$")
 _LEAGUE = re.compile(r"^(?:团([省市区县])委|([省市区县])团委)$")
 
@@ -206,6 +205,8 @@ class AgencyResolver:
         if m and (self.jurisdiction.level == "province" or self.jurisdiction.level == "city"
                   and not m.group("t").startswith(("市", "地市"))):  # 市州发展改革部门 in a province's rules
             return f"{self.jurisdiction.name}各{m.group('t')}{m.group('b')}"
+        if _ZONES.match(s) and self.jurisdiction.level in ("city", "district", "county"):  # 各镇、街道、开发区
+            return f"{self.jurisdiction.name}各{_ZONES.match(s).group(1)}管理委员会"
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
             if s.endswith("政府") and not s.endswith("人民政府"):
@@ -344,7 +345,6 @@ class AgencyResolver:
         if place_info(place).level != "province":
             return s  # a city's 市电力公司 is no State Grid company name
         return f"国网{place}电力{'有限' if place.endswith(('省', '自治区')) else ''}公司"
-
 
     def normalize(self, name: str) -> str:
         """The full official name of ``name`` in this document.
