@@ -105,6 +105,10 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("奉贤区", "district", ("上海市",)), "区房管局", "奉贤区住房保障和房屋管理局"),
         (Jurisdiction("奉贤区", "district", ("上海市",)), "区城管局", "奉贤区城市管理行政执法局"),
         (Jurisdiction("奉贤区", "district", ("上海市",)), "区绿委办", "奉贤区绿化委员会办公室"),
+        # one office with a second plate is named by its first
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "区财政局〈区金融办〉", "奉贤区财政局"),
+        (Jurisdiction("静安区", "district", ("上海市",)), "建设管理委(交通委)", "静安区建设和管理委员会"),
+        (Jurisdiction("奉贤区", "district", ("上海市",)), "区投资促进办", "奉贤区投资促进办公室"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
         # a unit written with its tier that no gazetteer holds still belongs to the text's place

@@ -141,6 +141,10 @@ class Agency:
     place: str = ""
 
 
+_SECOND_PLATE_END = re.compile(r"(?<=[局委办厅署])(?:[(][^()<>、,]{1,20}?(?:局|委|办|厅|署|委员会|办公室)[)]|[<〈][^()<>〈〉、,]{1,20}?"
+                               r"(?:局|委|办|厅|署|委员会|办公室)[>〉])$")
+
+
 def _clean(name: str) -> str:
     s = _SPACE.sub("", name).strip("“”\"'‘’《》")
     while s.startswith("(") and s.count("(") > s.count(")"):
@@ -151,7 +155,7 @@ def _clean(name: str) -> str:
         s = s[1:-1]
     if s.endswith("等") and len(s) > 2:
         s = s[:-1]
-    return s
+    return _SECOND_PLATE_END.sub("", s)  # 市发展改革委(市粮食和物资储备局), 区财政局〈区金融办〉: one office, two plates
 
 
 def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) -> str:
