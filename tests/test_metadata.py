@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders import parse_document
 from policykg.loaders.context import DocContext
 from policykg.loaders.normalize import normalize
 from policykg.loaders.reading.files import read_text
@@ -282,3 +283,14 @@ def test_a_government_decree_head_gives_the_rules_it_promulgates() -> None:
     assert (doc.title, doc.issuer, doc.doc_number, doc.date) == (
         "广州市老年人优待办法", ("广州市人民政府",), "广州市人民政府令第179号", "2021-01-29")
     assert [(p.name, p.role) for p in doc.people] == [("温国辉", "市长")]
+
+
+def test_a_reply_page_headed_by_the_proposal_and_signed_jointly_on_one_line() -> None:
+    """A reply whose page is headed by the proposal's subject is known by …的提案(第134号),我委已收悉; two
+    bureaus signing on one line with the date are two issuers."""
+    text = ("关于加强充电桩建设的几点建议\n马俊寅委员: 您好!您提出的《关于加强充电桩建设的几点建议》的提案(第134号),"
+            "我委已收悉。感谢您的关注。\n一、推进建设\n我委将加快推进建设。\n"
+            "苏州市吴中区发展和改革委员会 苏州市吴中区工业和信息化局 2023年4月24日\n")
+    doc = parse_document(text, source="wz.txt")
+    assert doc.doc_type == "proposal_reply"
+    assert doc.issuer == ("苏州市吴中区发展和改革委员会", "苏州市吴中区工业和信息化局") and doc.date == "2023-04-24"

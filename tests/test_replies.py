@@ -100,3 +100,15 @@ def test_an_example_the_reply_gives_names_the_body_that_acts() -> None:
             "给予项目容量租赁收益支持。\n重庆市能源局\n2025年6月10日")
     names = [r.normalized for m in parse_document(text).measures for r in m.responsible]
     assert "重庆市能源局" in names
+
+
+def test_a_page_that_quotes_the_proposal_first_takes_measures_from_the_reply_only():
+    """A proposal's own items (1、加快…2、…) quoted on the page above the reply are not the reply's measures."""
+    quoted = "".join(f"{k}、建议加快推进第{k}项充电设施建设,完善配套。" for k in range(1, 6))
+    lines = ["关于加强充电桩建设的几点建议", "代表姓名", "马俊寅", "提案号", "134", "事由:关于加强充电桩建设的几点建议",
+             quoted, "承办单位", "苏州市吴中区发展和改革委员会", "备注", "", "", "", "", "",
+             "马俊寅委员:您好!您提出的提案(第134号),我委已收悉。经研究,现答复如下:",
+             "一、推进公共充电设施建设", "我委将会同区工信局加快公共充电桩布局,2023年新建充电桩500个。",
+             "苏州市吴中区发展和改革委员会", "2023年4月24日"]
+    doc = parse_document("\n".join(lines), source="wz.txt")
+    assert doc.measures and all("建议加快推进" not in m.text for m in doc.measures), [m.text[:30] for m in doc.measures]

@@ -20,6 +20,8 @@ Examples
 'funding_measures'
 >>> classify("某市档案管理办法", "档案应当妥善保管。")
 'other'
+>>> classify("关于印发《某区物业服务达标激励机制的实施意见》的通知"), classify("某市贷款贴息管理办法(试行)")
+('funding_measures', 'funding_measures')
 >>> classify("对省十四届人大一次会议关于抓紧出台实施", "左俊杰代表: 您提出的关于抓紧出台细则的建议收悉,现答复如下:")
 'proposal_reply'
 """
@@ -36,9 +38,10 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^对.{0,30}(?:人大|政协).{0,20}会议.{0,80}(?:建议|提案)$"), "proposal_reply"),
     (re.compile(r"行动计划|行动方案|工作方案|实施方案|分工方案|责任分工|任务分工|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
     (re.compile(r"实施意见|指导意见|意见"), "implementing_opinion"),
-    (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"),
+    (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"
+                r"|补贴措施|奖补措施|奖励措施|资助措施"),
      "funding_measures"),
-    (re.compile(r"管理办法|实施细则|办法|细则"), "_rules"),
+    (re.compile(r"管理办法|实施细则|办法|细则|操作规程"), "_rules"),
     (re.compile(r"通知|通告|公告|批复"), "notice"),
 )
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
@@ -47,7 +50,9 @@ _SELF_NAMED = re.compile(r"制定本(办法|措施|方案|意见|细则|规定|�
 _ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,20}同意,现(?:予)?(?:印发|转发)"
                           r"|现将《(?P<x2>[^《》\n]{4,80})》(?:予以)?(?:印发|转发)")
 _PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
-_RECEIVED = re.compile(r"(?:建议|提案|议案)(?:已)?收悉[^。\n]{0,30}?(?:现)?(?:将有关情况)?答复如下")
+_RECEIVED = re.compile(r"(?:建议|提案|议案)(?:已)?收悉[^。\n]{0,30}?(?:现)?(?:将有关情况)?答复如下"
+                       r"|的(?:建议|提案|议案)(?:[(][^()\n]{1,12}[)])?,?我[委局办厅部署](?:已)?收悉")  # …的提案(第134号),我委已收悉
+_PAYS = re.compile(r"补贴|奖补|贴息|资助|奖励|补助|扶持|激励|优待")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 
@@ -66,6 +71,8 @@ def _by_words(title: str, text: str) -> str | None:
     if best is None:
         return None
     kind = best[1]
+    if kind in ("_rules", "action_plan", "implementing_opinion") and _PAYS.search(title):
+        return "funding_measures"  # …贷款贴息管理办法, …达标激励机制的实施意见, …扶持计划操作规程: the title says it pays
     if kind == "_rules":
         return "funding_measures" if _MONEY.search(text) and re.search(r"资金|扶持|资助|奖励|补贴|补助|支持", title + text[:3000]) else "other"
     return kind

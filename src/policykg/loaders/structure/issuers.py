@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import is_agency, lookup
+from policykg.loaders.gazetteers.places import leading_place
 from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE, date_match_to_iso
 from policykg.loaders.structure.titles import (
@@ -133,8 +134,8 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
         if names:
             return names
     inline = inline_signature(lines, head)
-    if inline:
-        return (inline[0],)
+    if inline:  # 苏州市吴中区发展和改革委员会 苏州市吴中区工业和信息化局 2023年4月24日: joint issuers on one line
+        return _run_together(inline[0])
     for ln in lines[:head]:
         m = _HEADER_DOC.match(ln.text)
         if m and is_agency(m.group("org")):
@@ -155,6 +156,24 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
             if is_agency(org) and not org.startswith(("日", "月")):
                 return (org,)
     return ()
+
+
+_NEXT_PLACE = re.compile(r"(?<=[会局厅办署])(?=[\u4e00-\u9fff]{2,6}?[省市区县])")
+
+
+def _run_together(org: str) -> tuple[str, ...]:
+    """Joint issuers whose names ran together (the space between them folded away): each from its place on.
+
+    >>> _run_together("苏州市吴中区发展和改革委员会苏州市吴中区工业和信息化局")
+    ('苏州市吴中区发展和改革委员会', '苏州市吴中区工业和信息化局')
+    >>> _run_together("国务院法制办公室秘书行政司")
+    ('国务院法制办公室秘书行政司',)
+    """
+    for m in _NEXT_PLACE.finditer(org):
+        head, rest = org[:m.start()], org[m.start():]
+        if is_agency(head) and leading_place(rest) and is_agency(rest):
+            return (head, *_run_together(rest))
+    return (org,)
 
 
 def _agency_prefix(s: str) -> str | None:

@@ -145,7 +145,7 @@ def _title_of(text: str) -> str:
 
 def _body(lines: list[Line]) -> tuple[int, int]:
     start = None
-    for i, ln in enumerate(lines[:10]):
+    for i, ln in enumerate(lines[:40]):  # a page may quote the proposal (its items 1、2、…) before the reply opens
         if _INTRO.search(ln.text):
             start = i + 1
             break
