@@ -6,6 +6,7 @@ the loader.  All tests share the one database of Neo4j Community: xdist group "n
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 import sys
@@ -146,6 +147,29 @@ def test_removing_without_the_remaining_graph_drops_facts_and_orphans(neo4j_stor
     assert _doc_facts(after, doc) == (set(), set())
     common = {k for k, (_, p) in after["nodes"].items() if p["graph"] == COMMON}
     assert common == {k for k, (_, p) in expected["nodes"].items() if p["graph"] == COMMON}
+
+
+def test_a_load_into_an_empty_database_removes_unused_shared_nodes_like_a_reload(neo4j_store, corpus_graph):
+    """Into an empty database the loader skips the delete and the clean-up that would find nothing
+    (issue 18): with shared nodes no document uses, the clean-up still runs and removes exactly them."""
+    from policykg.graph.model import Edge, Node
+    from policykg.stores.neo4j_load import unused_shared
+
+    assert unused_shared(corpus_graph) == set()
+    g = copy.deepcopy(corpus_graph)
+    used = next(e.src for e in g.edges.values() if e.type == "RESPONSIBLE_FOR")  # an agency a document uses
+    g.add_node(Node("jurisdiction:orphan-city", "Jurisdiction", "无人市", {}, COMMON))
+    g.add_node(Node("jurisdiction:orphan-district", "Jurisdiction", "无人区", {}, COMMON))
+    g.add_edge(Edge("jurisdiction:orphan-district", "PART_OF", "jurisdiction:orphan-city", {}, COMMON))
+    g.add_node(Node("jurisdiction:kept-city", "Jurisdiction", "有人市", {}, COMMON))
+    g.add_edge(Edge(used, "IN_JURISDICTION", "jurisdiction:kept-city", {}, COMMON))
+    assert unused_shared(g) == {"jurisdiction:orphan-city", "jurisdiction:orphan-district"}
+    neo4j_store.load(g)
+    first = snapshot(neo4j_store)
+    assert "jurisdiction:kept-city" in first["nodes"]
+    assert not {"jurisdiction:orphan-city", "jurisdiction:orphan-district"} & set(first["nodes"])
+    neo4j_store.load(g)  # a reload (the database holds the documents) runs the delete and the clean-up
+    assert snapshot(neo4j_store) == first
 
 
 def test_removing_an_unknown_document_names_it(neo4j_store, corpus_graph):

@@ -31,6 +31,7 @@ from policykg.stores.neo4j_load import (
     load_documents,
     load_plan,
     replace_derived_edges,
+    unused_shared,
 )
 from policykg.stores.neo4j_mapping import (
     FIXED,
@@ -85,8 +86,13 @@ class Neo4jStore(Neo4jConnection):
         return sorted(found - set(FIXED))
 
     # -- writing ----------------------------------------------------------------------
-    def ensure_schema(self) -> None:
-        """Create the missing constraints and indexes (by name) and wait until they are online."""
+    def ensure_schema(self, keys_only: bool = False) -> None:
+        """Create the missing constraints and indexes (by name) and wait until they are online.
+
+        ``keys_only``: only the uniqueness constraints on ``key`` (what a load's merges and matches seek
+        by); a load into an empty database creates the rest, the ``graph`` and full-text
+        indexes, once its rows are in (populating an index once is cheaper than updating it row by row).
+        """
         existing = {r["name"] for r in self.run_read("SHOW CONSTRAINTS YIELD name RETURN name")}
         indexes = {r["name"]: r for r in self.run_read("SHOW INDEXES YIELD name, state, properties "
                                                        "RETURN name, state, properties")}
@@ -96,7 +102,8 @@ class Neo4jStore(Neo4jConnection):
             if props and name in indexes and sorted(indexes[name]["properties"] or []) != sorted(props):
                 self._auto(f"DROP INDEX `{name}`", what="replacing an older full-text index")
                 existing.discard(name)
-        missing = [st for st in schema_statements() if schema_name(st) not in existing]
+        missing = [st for st in schema_statements() if schema_name(st) not in existing
+                   and (not keys_only or st.startswith("CREATE CONSTRAINT"))]
         for statement in missing:
             self._auto(statement, what="creating the schema")
         if missing:
@@ -136,8 +143,12 @@ class Neo4jStore(Neo4jConnection):
         """
         t0 = time.perf_counter()
         batch_size = max(1, int(batch_size))
-        self.ensure_schema()
-        parts, docs, basis = load_plan(self, graph, self.documents())
+        # into an empty database nothing is replaced: the graph and full-text indexes wait until the rows are in
+        fresh = self.run_read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
+        self.ensure_schema(keys_only=fresh)
+        stored = [] if fresh else self.documents()
+        parts, docs, basis = load_plan(self, graph, stored)
+        held = set(stored)
         total = len(graph.nodes) + len(graph.edges)
         done = 0
 
@@ -154,15 +165,19 @@ class Neo4jStore(Neo4jConnection):
         batches = 0
         for batch in doc_batches(docs, parts, batch_size):
             rows = sum(len(parts[d][0]) + len(parts[d][1]) for d in batch)
-            self._write(lambda tx, b=batch: load_documents(tx, graph, b, parts, batch_size, self._scope),
+            self._write(lambda tx, b=batch: load_documents(tx, graph, b, parts, batch_size, self._scope,
+                                                           [d for d in b if d in held]),
                         f"loading document{'s' if len(batch) > 1 else ''} {name_docs(batch)}")
             batches += 1
             step(rows, name_docs(batch))
         derived = parts.get(DERIVED, ([], []))
-        self._write(lambda tx: replace_derived_edges(tx, basis, derived[1], batch_size, self._scope),
+        self._write(lambda tx: replace_derived_edges(tx, basis, derived[1], batch_size, self._scope, not fresh),
                     "loading the corpus-wide edges (graph 'derived')")
         step(len(derived[0]) + len(derived[1]), "derived edges")
-        removed = self._write(lambda tx: collect_garbage(tx, self._scope), "removing unused shared entities")
+        gc = not fresh or bool(unused_shared(graph))  # an empty database now holds exactly the graph
+        removed = self._write(lambda tx: collect_garbage(tx, self._scope, gc), "removing unused shared entities")
+        if fresh:
+            self.ensure_schema()
         seconds = time.perf_counter() - t0
         log.info("neo4j: loaded %d documents in %d batches (%d nodes, %d relationships) in %.1fs; "
                  "%d unused shared nodes removed", len(docs), batches, len(graph.nodes), len(graph.edges),

@@ -26,11 +26,13 @@ from policykg.schema.vocab import neo4j_constraints
 __all__ = [
     "KEEP_PLAN", "checked_label", "checked_type", "node_merge_cypher", "edge_merge_cypher", "edge_create_cypher",
     "cypher_statements", "schema_statements", "fulltext_properties", "schema_name", "delete_graphs_cypher",
-    "gc_cypher",
+    "gc_cypher", "CONTAINMENT", "CONTAINMENT_DEPTH",
 ]
 
 #: relationship types whose shared (``common``) instances keep their target in use
-_CONTAINMENT = ("PART_OF", "IN_JURISDICTION")
+CONTAINMENT = ("PART_OF", "IN_JURISDICTION")
+#: how many containment steps from a used node keep a shared node in use
+CONTAINMENT_DEPTH = 12
 #: load statements keep their first plan: the database grows during a load, and replanning the
 #: same statements as statistics change costs more than it saves (all are index seeks anyway)
 KEEP_PLAN = "CYPHER replan=skip "
@@ -145,7 +147,7 @@ def gc_cypher(scope: bool = True) -> str:
         parts.append(_call(scope, (
             f"MATCH (n:`{label}`) WHERE n.graph = $common "
             "AND NOT EXISTS { MATCH (n)-[r]-() WHERE NOT r.graph IN $fixed } "
-            f"AND NOT EXISTS {{ MATCH (m)-[:{'|'.join(_CONTAINMENT)}*1..12]->(n) "
+            f"AND NOT EXISTS {{ MATCH (m)-[:{'|'.join(CONTAINMENT)}*1..{CONTAINMENT_DEPTH}]->(n) "
             "WHERE EXISTS { MATCH (m)-[r2]-() WHERE NOT r2.graph IN $fixed } } "
             f"DETACH DELETE n RETURN count(*) AS n{i}")))
     return "\n".join(parts) + "\nRETURN " + " + ".join(f"n{i}" for i in range(len(NODE_LABELS))) + " AS n"

@@ -17,6 +17,11 @@
    a shared node is used when a relationship of some document touches it, or
    when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
 
+Into an empty database (issue 18) nothing is deleted first (no document's facts, no ``derived`` graph
+are there), the clean-up runs only when :func:`unused_shared` finds a shared node to remove, and the
+``graph`` and full-text indexes are created once the rows are in (only the ``key`` constraints,
+which the merges seek by, before): loading twice still gives the same database.
+
 Documents in the database but not in the graph keep their facts, and the
 corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
 and the graph together (:func:`load_plan`, with :func:`policykg.stores.neo4j_corpus.corpus_for_load`
@@ -31,6 +36,7 @@ from typing import Any
 
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
 from policykg.stores.neo4j_connect import Neo4jConnection, Neo4jStoreError
+from policykg.stores.neo4j_cypher import CONTAINMENT, CONTAINMENT_DEPTH
 from policykg.stores.neo4j_mapping import (
     FIXED,
     KEEP_PLAN,
@@ -47,7 +53,7 @@ from policykg.stores.neo4j_mapping import (
 )
 
 __all__ = ["Parts", "load_plan", "merge_edges", "load_common", "load_documents", "replace_derived_edges",
-           "collect_garbage"]
+           "collect_garbage", "unused_shared"]
 
 #: named graph -> (its nodes, its edges), as :func:`policykg.stores.neo4j_mapping.partition` splits a graph
 Parts = dict[str, tuple[list[Node], list[Edge]]]
@@ -123,22 +129,55 @@ def load_common(tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge
 
 
 def load_documents(tx: Any, graph: PolicyGraph, batch: list[str], parts: Parts, batch_size: int,
-                   scope: bool) -> None:
-    """Replace the facts of the documents ``batch``: delete their graphs, create their nodes and relationships."""
-    tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=batch).consume()
+                   scope: bool, held: list[str] | None = None) -> None:
+    """Replace the facts of the documents ``batch``: delete their graphs, create their nodes and relationships.
+
+    ``held``: the documents of ``batch`` the database held when the load began (None: all of them); only
+    their graphs are deleted (a document it did not hold has no facts there, and the load writes each
+    document once).
+    """
+    old = batch if held is None else held
+    if old:
+        tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=old).consume()
     merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
     merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True)
 
 
-def replace_derived_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, scope: bool) -> None:
-    """Replace the corpus-wide relationships (graph ``derived``) by ``edges``."""
-    tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=[DERIVED]).consume()
+def replace_derived_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, scope: bool,
+                          delete: bool = True) -> None:
+    """Replace the corpus-wide relationships (graph ``derived``) by ``edges`` (``delete``: False when the
+    load began on an empty database, which holds none)."""
+    if delete:
+        tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=[DERIVED]).consume()
     merge_edges(tx, graph, edges, batch_size, create=True)
 
 
-def collect_garbage(tx: Any, scope: bool) -> int:
-    """Delete the shared nodes no document uses, then refresh what the Browser shows (aliases, captions)."""
-    removed = tx.run(gc_cypher(scope), common=COMMON, fixed=FIXED).single()["n"]
+def unused_shared(graph: PolicyGraph) -> set[str]:
+    """The shared nodes of ``graph`` that :func:`collect_garbage` would delete from a database holding only it.
+
+    A node is used when a relationship of some document touches it, or when it is at most
+    ``CONTAINMENT_DEPTH`` ``PART_OF`` / ``IN_JURISDICTION`` steps from such a node (the rule of
+    :func:`~policykg.stores.neo4j_cypher.gc_cypher`, on the graph instead of the database).
+    """
+    used = {k for e in graph.edges.values() if e.graph not in FIXED for k in (e.src, e.dst)}
+    up: dict[str, list[str]] = defaultdict(list)
+    for e in graph.edges.values():
+        if e.type in CONTAINMENT:
+            up[e.src].append(e.dst)
+    kept, frontier = set(used), set(used)
+    for _ in range(CONTAINMENT_DEPTH):
+        frontier = {d for k in frontier for d in up.get(k, ())} - kept
+        kept |= frontier
+    return {k for k, n in graph.nodes.items() if n.graph == COMMON} - kept
+
+
+def collect_garbage(tx: Any, scope: bool, gc: bool = True) -> int:
+    """Delete the shared nodes no document uses, then refresh what the Browser shows (aliases, captions).
+
+    ``gc`` False: a load into an empty database whose graph has no unused shared node
+    (:func:`unused_shared`) skips the delete, which would find nothing.
+    """
+    removed = tx.run(gc_cypher(scope), common=COMMON, fixed=FIXED).single()["n"] if gc else 0
     for statement in display_statements():
         tx.run(statement).consume()
     return removed
