@@ -11,6 +11,7 @@ from policykg.schema.models import Evidence, Jurisdiction
 __all__ = ["DocContext", "SENTENCE_END"]
 
 SENTENCE_END = re.compile(r"[。!?;\n]")
+_ENDS = "。!?;\n"  # SENTENCE_END's characters
 
 
 @dataclass
@@ -34,12 +35,9 @@ class DocContext:
         """The sentence (in normalised offsets) around ``[start, end)``."""
         text = self.nt.text
         end = start if end is None else end
-        a = start
-        while a > 0 and not SENTENCE_END.match(text[a - 1]):
-            a -= 1
-        b = end
-        while b < len(text) and not SENTENCE_END.match(text[b]):
-            b += 1
+        a = max(text.rfind(ch, 0, start) for ch in _ENDS) + 1
+        after = SENTENCE_END.search(text, end)
+        b = after.start() if after else len(text)
         if b < len(text) and text[b] != "\n":
             b += 1
         return a, b

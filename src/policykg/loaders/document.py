@@ -53,6 +53,7 @@ DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf",
                      ".sql", "")
 #: a repository's own files, passed over when a folder is scanned (named on the command line, they are read)
 _HOUSEKEEPING = re.compile(r"(readme|licen[cs]e|changelog|changes|contributing|notice|authors|copying)([._-]|$)", re.I)
+_CJK = re.compile("[\u4e00-\u9fff]")
 _POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展"
                            r"|人民政府|办事处|部门|审批|补贴|救助|申请")
 
@@ -88,7 +89,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     """
     doc_id = doc_id or doc_id_for(source)
     nt = normalize(text)
-    cjk = sum(1 for ch in nt.text if "\u4e00" <= ch <= "\u9fff")
+    cjk = len(_CJK.findall(nt.text))
     if cjk < 20 or not _POLICY_WORDS.search(nt.text):
         raise NoPolicyContentError(source, "has no recognisable policy content (no Chinese policy text found)",
                                    "check that this is the document itself and not a page shell")

@@ -149,21 +149,30 @@ _NOT_TEXT = frozenset({"doc_id", "sha256"})  # an identifier (doc_id_for leaves 
 T = TypeVar("T")
 
 
-def _scrub(obj: T, masked: str) -> T:
+def _redact_once(text: str, memo: dict[str, str]) -> str:
+    """:func:`redact`, each distinct string of a document once (its sentences recur in many evidences)."""
+    out = memo.get(text)
+    if out is None:
+        out = memo[text] = redact(text)
+    return out
+
+
+def _scrub(obj: T, masked: str, memo: dict[str, str]) -> T:
     if isinstance(obj, str):
-        return redact(obj)  # type: ignore[return-value]
+        return _redact_once(obj, memo)  # type: ignore[return-value]
     if isinstance(obj, tuple):
-        return tuple(_scrub(x, masked) for x in obj)  # type: ignore[return-value]
+        return tuple(_scrub(x, masked, memo) for x in obj)  # type: ignore[return-value]
     if isinstance(obj, list):
-        return [_scrub(x, masked) for x in obj]  # type: ignore[return-value]
+        return [_scrub(x, masked, memo) for x in obj]  # type: ignore[return-value]
     if isinstance(obj, dict):
-        return {k: _scrub(v, masked) for k, v in obj.items()}  # type: ignore[return-value]
+        return {k: _scrub(v, masked, memo) for k, v in obj.items()}  # type: ignore[return-value]
     if isinstance(obj, Evidence):
         # the span text again from the redacted text: a span that cuts a number is masked all the same
-        text = " ".join(masked[obj.start:obj.end].split()) if masked and obj.end <= len(masked) else redact(obj.text)
-        return dataclasses.replace(obj, text=text, sentence=redact(obj.sentence))  # type: ignore[return-value]
+        text = (" ".join(masked[obj.start:obj.end].split()) if masked and obj.end <= len(masked)
+                else _redact_once(obj.text, memo))
+        return dataclasses.replace(obj, text=text, sentence=_redact_once(obj.sentence, memo))  # type: ignore[return-value]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        changes: dict[str, Any] = {f.name: _scrub(getattr(obj, f.name), masked)
+        changes: dict[str, Any] = {f.name: _scrub(getattr(obj, f.name), masked, memo)
                                    for f in dataclasses.fields(obj) if f.name not in _NOT_TEXT}
         return dataclasses.replace(obj, **changes)  # type: ignore[return-value]
     return obj
@@ -177,5 +186,5 @@ def scrub_document(doc: PolicyDocument) -> PolicyDocument:
     '联系电话: ********'
     """
     masked = redact(doc.text)
-    scrubbed = _scrub(doc, masked)
+    scrubbed = _scrub(doc, masked, {})
     return dataclasses.replace(scrubbed, text=masked)
