@@ -250,15 +250,18 @@ def _internal_unit(s: str) -> str | None:
     return None
 
 
+_NOT_A_NAME = re.compile(r"^(?:您|你|他们|她们|在|于|向|从|对于|关于)")  # 您在区政协第五届委员会…: a clause, no name
+
+
 @lru_cache(maxsize=8192)
 def is_agency(name: str) -> bool:
     """Whether a name reads as a government agency (not a company, association or platform).
 
-    >>> [is_agency(n) for n in ("市工信局", "福田区", "深圳市中小企业服务协会", "我局", "工业和信息化部")]
-    [True, True, False, True, True]
+    >>> [is_agency(n) for n in ("市工信局", "福田区", "深圳市中小企业服务协会", "我局", "工业和信息化部", "您在区政协委员会")]
+    [True, True, False, True, True, False]
     """
     s = _clean(name)
-    if not s:
+    if not s or _NOT_A_NAME.match(s):
         return False
     if s in SELF_REFERENCES or lookup(s) is not None or s in _NATIONAL_SHORT:
         return True
