@@ -217,3 +217,12 @@ def test_a_table_cell_ends_a_name():
             "7\t丽水学院\t1\t事业\n8\t莲都区退役军人服务中心\t1\t事业\n")
     doc = parse_document(text, source="table.txt")
     assert {p.name for p in doc.platforms} == {"丽水学院", "莲都区退役军人服务中心"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("1.发生严重治安、消防等安全生产事故且属物业服务企业责任的。", []),  # events before 等, a clause before the head
+    ("(十九)新城公司:按照五大新城建设要求,细化绿化环境建设目标任务。", ["新城公司"]),  # the heading's bracket is not the name's
+])
+def test_enterprise_names_end_where_the_clause_does(text: str, want: list) -> None:
+    doc = parse_document(f"某区实施意见\n一、任务\n(一)加强管理\n{text}\n", source="x.txt")
+    assert [e.name for e in doc.enterprises] == want

@@ -47,6 +47,7 @@ _ENUM_HEAD = re.compile(
 )
 # between 等 and the head, a word that makes the items kinds of business (等行业的企业, 等工业燃料生产企业)
 _CATEGORY_MOD = re.compile(r"行业|产业|领域|类|产品|燃料|业态|业务|方面|环节")
+_EVENT_MOD = re.compile(r"事故|事件|情形|行为|违法|违规|且|并且|或者")
 _NOTABLE = re.compile(r"龙头|领军|头部|知名|重点|骨干|领先|代表")  # 等供应链行业龙头企业: firms by name
 _HEAD_MODIFIES = re.compile(r"登记|注册|开办|名称|年报|信用|档案|主体")  # 等企业登记: 企业 is no head here
 _PLATFORM_HEAD = frozenset({"电商平台", "互联网平台"})  # (not 平台企业: 忽米网等工业互联网平台企业 are companies)  # 天猫、京东等电商平台: the items are platforms
@@ -169,6 +170,8 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
         c0 = max(hard.start_before(m.start()), e - 40)
         t = trim_left(text[c0:e], pos_stops=False)  # company names hold verbs: 投资控股, 建设发展
         name, start = t.text, c0 + t.offset
+        cut = len(name) - len(name.lstrip(")]】》”’"))  # (十九)新城公司: the heading's bracket is no part of the name
+        name, start = name[cut:], start + cut
         if _LEADING_FUNCTION.match(name) and len(name) - 1 > len(suffix) + 2:
             name, start = name[1:], start + 1  # 由省中小企业融资担保公司: the preposition is not the name's
         inner = _INNER_BREAK.search(name[: len(name) - len(suffix)])
@@ -285,6 +288,8 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
         if re.search(r"部门|单位|机构", m.group("mod")) or any(
                 t in lex.boundaries and t not in _MOD_OK for t in lex.tokens(m.group("mod"))):
             continue  # 等多方式联系企业: a verb between the list and the head
+        if _EVENT_MOD.search(m.group("mod")):
+            continue  # 发生严重治安、消防等安全生产事故且属物业服务企业责任的: events, and a clause before the head
         if (_CATEGORY_MOD.search(m.group("mod")) and m.group("head") not in ("龙头", "巨头")
                 and not _NOTABLE.search(m.group("mod"))) or _HEAD_MODIFIES.match(text, m.end()):
             continue  # 信息技术、光电设备等行业的小微企业, 变更、备案等企业登记: kinds and acts, not companies
