@@ -231,3 +231,12 @@ def test_a_reward_standard_tables_cells_pay_without_saying_so() -> None:
             "直流慢充桩:500元/千瓦\n年度奖励\t直流快充桩:A、B、C、D级分别为106元/千瓦·年、90元/千瓦·年、74元/千瓦·年\n")
     assert [a.value_yuan for a in parse_amounts(text)] == [150, 500, 106, 90, 74]
     assert parse_amounts("序号\t企业\t年产值\n1\t甲公司\t500万元\n") == []
+
+
+def test_weights_of_a_score_are_not_shares_of_money() -> None:
+    """分值…分别为40%、40%和20%比例形成考评结果: the weights that make an assessment, not amounts; a share of
+    the budget in the same document is one."""
+    weights = ("其中,街镇激励资金按照街镇考评分值、实效测评分值和满意度测评分值分别为40%、40%和20%比例形成街镇考评结果。")
+    assert parse_amounts(weights) == []
+    budget = "按80%和20%的比例将预算资金落实至各街镇和区房管局。"
+    assert [(a.kind, a.ratio) for a in parse_amounts(budget)] == [("ratio", 0.8), ("ratio", 0.2)]

@@ -140,6 +140,7 @@ _CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|�
 # what a share is of when it is money: a sum, a price, a cost, a subsidy
 _MONEY_CONTEXT = re.compile(r"补贴|补助|资助|奖励|奖补|贴息|费|资金|经费|租金|价|金额|总额|额度|限额|成本|利率|利息|担保|保险|配套|投资|支出|收入|元"
                             r"|工资|薪酬|报销|减免|返还|缴纳|税|融资|贷款|基金|分担|承担")
+_SCORE_SHARE = re.compile(r"分值|权重|得分|评分|分数|(?:考评|考核|测评|评价)结果")
 _GIVEN_NOUN = re.compile(r"^\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:运营经费|工作经费|经费|补贴|奖励|补助|资助|奖金|奖补)")
 
 
@@ -159,6 +160,8 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
             return []
         if not _MONEY_CONTEXT.search(sentence) and not text.endswith("标准的", 0, first.start):
             return []  # 保管自然损耗不超过0.1%: a share of grain, not of money
+        if _SCORE_SHARE.search(text, c0, c1):
+            return []  # 考评分值…分别为40%、40%和20%比例形成考评结果: weights of a score, not shares of money
         start = _cue_start(text, c0, first.start, re.compile(r"按照?|不超过|不高于|最高"))
         return [ParsedAmount(start, first.end, text[start:first.end], "ratio", None, first.ratio, None)]
     floor = FLOOR_LEFT.search(near)
