@@ -240,3 +240,16 @@ def test_a_tiers_departments_by_function() -> None:
     assert AgencyResolver(hunan).normalize("市州发展改革部门") == "湖南省各市州发展改革部门"
     assert AgencyResolver(hunan).normalize("县级电力主管部门") == "湖南省各县级电力主管部门"
     assert AgencyResolver(GUANGZHOU).normalize("市级财政部门") != "广州市各市级财政部门"  # the city's own
+
+
+def test_a_short_name_is_the_body_an_issuer_signs_for() -> None:
+    """区房管局 in a notice that 上海市静安区房屋管理局 signs is that bureau, whatever a district's usual name is;
+    a collective and the city's bureau of the same function stay what they are."""
+    jingan = Jurisdiction("静安区", "district", ("上海市",))
+    r = AgencyResolver(jingan, issuer=("上海市静安区房屋管理局",))
+    assert r.normalize("区房管局") == "静安区房屋管理局"
+    assert AgencyResolver(jingan).normalize("区房管局") == "静安区住房保障和房屋管理局"
+    r = AgencyResolver(Jurisdiction("杨浦区", "district", ("上海市",)), issuer=("上海市杨浦区规划和自然资源局",))
+    assert r.normalize("市规划资源局") == "上海市规划和自然资源局"
+    r = AgencyResolver(Jurisdiction("武汉市", "city", ("湖北省",)), issuer=("武汉市人民政府",))
+    assert r.normalize("各区人民政府") == "武汉市各区人民政府"

@@ -49,7 +49,6 @@ from policykg.loaders.gazetteers.agency_names import (
     _POLICY_BANK,
     _POLICY_BANK_NAME,
     _REGULATORS,
-    _SOUTHERN_GRID,
     _TIER_DEPARTMENTS,
     _TIER_INSTITUTION,
     _TIERS_ONLY,
@@ -86,6 +85,7 @@ from policykg.loaders.gazetteers.places import (
     short_place_prefix,
     streets_outnumber_towns,
 )
+from policykg.loaders.gazetteers.state_grid import grid_company, power_company
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
@@ -117,8 +117,8 @@ class AgencyResolver:
         self._cache: dict[str, str] = {}
         self._home: str | None = None
         self._defined: dict[str, str] = {}
-        for name in self.issuer:
-            self.normalize(name)
+        self._issued: tuple[str, ...] = ()
+        self._issued = tuple(self.normalize(name) for name in self.issuer)
         self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
                       else body_of_doc_number(doc_number, jurisdiction) if doc_number else None)
 
@@ -238,9 +238,9 @@ class AgencyResolver:
         if s.endswith("供电局"):
             return s + "有限公司"
         if s in ("供电公司", "市供电公司", "县供电公司", "区供电公司"):
-            return self._power_company(s)
+            return power_company(s, self.jurisdiction, self._tier_place)
         if s in ("省电力公司", "国网省电力公司", "市电力公司", "国网市电力公司"):
-            return self._grid_company(s)
+            return grid_company(s, self._tier_place)
         m = _regulator(s)
         if m:
             return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"
@@ -324,27 +324,20 @@ class AgencyResolver:
             return join_place(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
         return expand_body(s, level) if _agency_like(s) else s
 
-    def _power_company(self, s: str) -> str:
-        """供电公司 in a city's text: the State Grid company of that city or county (国网合肥供电公司)."""
-        j = self.jurisdiction
-        chain = (*j.parents, j.name)
-        if any(p in _SOUTHERN_GRID for p in chain):
-            return s  # 南方电网 areas name theirs 供电局
-        tier = "县" if s.startswith("县") else "区" if s.startswith("区") else "市"
-        place = self._tier_place(tier) or self._tier_place("市")
-        if not place or place == NATIONAL or place_info(place).level == "province":
-            return s
-        return "国网" + re.sub(r"(?:市|县|区)$", "", place) + "供电公司"
-
-    def _grid_company(self, s: str) -> str:
-        """省电力公司 in a province's text (国网市电力公司 in a municipality's): State Grid's company there,
-        国网辽宁省电力有限公司, 国网重庆市电力公司 (南方电网 areas name theirs otherwise)."""
-        place = self._tier_place("省" if "省" in s else "市")
-        if not place or place == NATIONAL or place in _SOUTHERN_GRID:
-            return s
-        if place_info(place).level != "province":
-            return s  # a city's 市电力公司 is no State Grid company name
-        return f"国网{place}电力{'有限' if place.endswith(('省', '自治区')) else ''}公司"
+    def _as_issued(self, name: str) -> str:
+        """The name one of the document's own issuers signs with, for the same body written short: 区房管局 in a
+        notice that 上海市静安区房屋管理局 signs is that bureau, whatever the gazetteer calls it."""
+        place = leading_place(name)
+        if not place or name in self._issued or re.search(r"各|相关|有关|级|属地", name):
+            return name  # 各区人民政府, 各级…部门: collectives are never one issuer
+        body = name[len(place):]
+        for full in self._issued:
+            there = leading_place(full)
+            other = full[len(there):] if there and innermost(there) == innermost(place) else ""
+            if other and other != body and min(len(other), len(body)) >= 4 and not leading_place(other) and (
+                    other.endswith(body) or body.endswith(other) or other.replace("和", "") == body.replace("和", "")):
+                return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
+        return name
 
     def normalize(self, name: str) -> str:
         """The full official name of ``name`` in this document.
@@ -368,7 +361,7 @@ class AgencyResolver:
             s = self.jurisdiction.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
         out = self._cache.get(s)
         if out is None:
-            out = self._resolve(s)
+            out = self._as_issued(self._resolve(s))
             self._cache[s] = out
             log.debug("agency %s -> %s", s, out)
         if out not in self._seen:
