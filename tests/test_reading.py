@@ -218,3 +218,13 @@ def test_a_markdown_pages_list_of_links_is_not_read(tmp_path) -> None:
                  encoding="utf-8")
     doc = read_document(p)
     assert "中国工程院" not in doc.text and "奖励" in doc.text
+
+
+def test_a_share_bar_above_the_document_does_not_cut_it() -> None:
+    """A page's 【打印】/分享到 bar above its document is chrome, not the start of a trailer: the text below stays;
+    the same bar after the document still ends it."""
+    body = "\n".join(f"{k}.开展第{k}项工作。加快推进建设。完善配套政策。" for k in range(1, 5))
+    top = normalize("深圳市氢能产业创新发展行动计划\n【打印】【字体:大中小】\n分享到:\n" + body)
+    assert "4.开展第4项工作" in top.text
+    bottom = normalize("深圳市氢能产业创新发展行动计划\n" + body + "\n分享到:\n相关阅读:某某新闻。")
+    assert "4.开展第4项工作" in bottom.text and "相关阅读" not in bottom.text

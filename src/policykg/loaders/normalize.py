@@ -267,9 +267,12 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
     folded, index = _fold_with_index(text)
     lines = [(s, ix) for s, ix in _lines(folded, index) if s.strip()]
     if cut_trailer:
+        stops = [s.count("。") for s, _ in lines]
+        after = sum(stops)
         for k, (s, _) in enumerate(lines):
-            if k > 0 and TRAILER_MARKERS.match(s):
-                lines = lines[:k]
+            after -= stops[k - 1] if k else 0
+            if k > 0 and TRAILER_MARKERS.match(s) and after <= max(5, sum(stops) - after):
+                lines = lines[:k]  # (a page's share/print bar above its document, with the text below, is no trailer)
                 break
     merged: list[tuple[str, list[int]]] = []
     for s, ix in lines:
