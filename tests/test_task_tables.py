@@ -141,3 +141,22 @@ def test_a_flattened_annex_table_with_a_work_column_gives_each_row_its_units() -
     rows = [m for m in doc.measures if m.id.startswith("附件")]
     assert [[r.name for r in m.responsible] for m in rows] == [
         ["发展改革委", "生态环境局", "科技经济委"], ["发展改革委"], ["商务委", "各街镇"]], [(m.id, m.responsible) for m in rows]
+
+
+def test_a_markdown_table_goes_on_past_section_rows_and_wrapped_cells() -> None:
+    """A 责任清单 converted from a PDF: section rows ((二)…) and a wrapped cell lost their empty cells, and a unit
+    cell lost the separators between its units; the rows below still belong to the table and lead."""
+    from policykg.loaders import parse_document
+
+    head = "| 序号 | 任务内容 | 2024年目标 | 牵头单位 |\n| --- | --- | --- | --- |\n"
+    text = ("盐都区行动方案\n一、重点任务\n(一)实施设备更新行动\n1.推动工业企业数字化改造。加快改造。\n"
+            "2.推动老旧住宅电梯更新改造。加快更新。\n(二)实施消费品以旧换新行动\n3.开展汽车以旧换新。持续开展。\n"
+            "附件:责任清单\n\n" + head + "| (一)实施设备更新行动 |  |  |  |\n| 1 | 推动工业企业数字化改造 | 创建智能工厂1家 | 区工信局 |\n"
+            "| 2 | 推动老旧住宅电梯更新改造 | 更新电梯50台 | 区住建局区市场监管局 |\n| 到2027年更新电梯200台 |  |  |  |\n"
+            "| (二)实施消费品以旧换新行动 |  |  |  |\n| 3 | 开展汽车以旧换新 | 开展汽车下乡活动 | 区商务局 |\n")
+    from policykg.loaders import decode_bytes
+
+    doc = parse_document(decode_bytes(text.encode("utf-8"), "yd.md")[0], doc_id="yd")
+    leads = {m.title: m.lead for m in doc.measures if m.lead}
+    assert leads == {"推动工业企业数字化改造": "盐都区工业和信息化局", "推动老旧住宅电梯更新改造": "盐都区住房和城乡建设局",
+                     "开展汽车以旧换新": "盐都区商务局"}, leads

@@ -22,7 +22,7 @@ from policykg.loaders.gazetteers.agencies import (
     is_function_word,
     is_tier_collective,
 )
-from policykg.loaders.gazetteers.agency_names import _TOWN
+from policykg.loaders.gazetteers.agency_names import _TOWN, lookup
 
 __all__ = ["split_units", "is_agency_suffixed"]
 
@@ -82,7 +82,11 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
         raw = text[pos:end]
         name = raw.strip(" 。等")
         if name:
-            pieces.append((name, base + pos + raw.index(name), m is None or m.group(0) != "、", m.group(0) if m else ""))
+            at = base + pos + raw.index(name)
+            parts = run_together(name)
+            for k, (part, rel) in enumerate(parts):  # 区住建局区市场监管局: a table cell that lost its separators
+                closes = (m is None or m.group(0) != "、") if k == len(parts) - 1 else False
+                pieces.append((part, at + rel, closes, (m.group(0) if m else "") if k == len(parts) - 1 else "、"))
         if m:
             pos = m.end()
     out: list[tuple[str, int, str]] = []
@@ -114,6 +118,34 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
             out.extend(_included(g, o, full))
         group = []
     return out
+
+
+_JOIN_END = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|大队|支队|分局|集团|公司)$")
+_INSIDE = re.compile(r"员会|办公室|[总支大]队|分局|[处科室所站]")
+_SUB_UNIT = re.compile(r"(?:队|处|科|室|所|站|分局)$")
+_TIER_ONLY_BODY = re.compile(r"^[省市区县]委$")  # 区委组织部: the party committee's department, one name
+
+
+def run_together(name: str) -> list[tuple[str, int]]:
+    """Units whose separators a converted table lost, each with its offset in ``name``: a unit ends where the
+    next begins with its tier (区住建局区市场监管局) or is a known bare body (市场监管局发改委).
+
+    >>> [u for u, _ in run_together("区住建局区市场监管局")], [u for u, _ in run_together("区委组织部")]
+    (['区住建局', '区市场监管局'], ['区委组织部'])
+    """
+    if len(name) < 6 or lookup(name) is not None or re.search(r"[()、]|分局$", name):
+        return [(name, 0)]  # 区委宣传部(区文明办…), 市公安局平川分局: one name
+    for i in range(2, len(name) - 1):
+        head, rest = name[:i], name[i:]
+        if not _JOIN_END.search(head) or _TIER_ONLY_BODY.match(head) or not is_agency(head) or len(rest) < 3:
+            continue
+        tiered = rest[0] in "区市县省"
+        after = run_together(rest)
+        if _INSIDE.match(rest) or not is_agency(after[0][0]) or not tiered and _SUB_UNIT.search(after[0][0]):
+            continue  # 消防安全委|员会办公室, 市公安局|交警总队: a name's own ending or one of its units
+        if tiered or is_bare_body(rest[:3]) or is_bare_body(rest[:4]):
+            return [(head, 0), *((u, i + o) for u, o in after)]
+    return [(name, 0)]
 
 
 # bodies a list of functions names by their short name (市、区教育、工会、团委、妇联等单位)

@@ -164,6 +164,9 @@ def _tab_rows(lines: list[Line], i: int, labels: list[str], table: str) -> tuple
         if not ln.text.strip():
             j += 1
             continue
+        if "\t" not in ln.text and _rows_go_on(lines, j):
+            j += 1  # a section row ((一)实施设备更新行动) whose empty cells were dropped: the table goes on
+            continue
         if "\t" not in ln.text or _tab_header(ln.text):
             break
         cells: list[tuple[str, Line]] = []
@@ -185,6 +188,16 @@ def _tab_rows(lines: list[Line], i: int, labels: list[str], table: str) -> tuple
                              tuple(cell_key(c.text) for _, c in text_cells), table, continues))
         j += 1
     return rows, j
+
+
+def _rows_go_on(lines: list[Line], j: int) -> bool:
+    """Whether a line without cells sits inside a table: short, and the next line is one of its rows."""
+    for k in range(j, min(len(lines), j + 4)):  # (a wrapped cell and a section row may come one after the other)
+        if "\t" in lines[k].text:
+            return k > j and not _tab_header(lines[k].text)
+        if len(lines[k].text) > 200:
+            return False
+    return False
 
 
 def _vertical_rows(lines: list[Line], i: int, labels: list[str], table: str) -> tuple[list[TableRow], int]:
