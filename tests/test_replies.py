@@ -112,3 +112,13 @@ def test_a_page_that_quotes_the_proposal_first_takes_measures_from_the_reply_onl
              "苏州市吴中区发展和改革委员会", "2023年4月24日"]
     doc = parse_document("\n".join(lines), source="wz.txt")
     assert doc.measures and all("建议加快推进" not in m.text for m in doc.measures), [m.text[:30] for m in doc.measures]
+
+
+def test_a_bureau_acting_after_a_background_sentence_is_a_measure():
+    """分办意见如下 opens the reply; a paragraph whose second sentence says 我局在…预留了… is the bureau's act."""
+    text = ("对市政协十五届四次会议第1540288号提案的分办意见\n张群江委员:\n"
+            "您提出的“关于推动加油站向新能源充电站转型的提议”收悉。经研究,分办意见如下:\n"
+            "根据用地分类指南,新能源充电站用地属于公用设施营业网点用地。我局在控制性详细规划编制过程中,预留了大量公用设施营业网点用地。\n"
+            "感谢您对我市自然资源和规划工作的大力支持!\n济南市自然资源和规划局\n2025年7月31日\n")
+    doc = parse_document(text, source="jn.txt")
+    assert [[r.normalized for r in m.responsible] for m in doc.measures] == [["济南市自然资源和规划局"]]
