@@ -222,6 +222,8 @@ def test_a_table_cell_ends_a_name():
 @pytest.mark.parametrize(("text", "want"), [
     ("1.发生严重治安、消防等安全生产事故且属物业服务企业责任的。", []),  # events before 等, a clause before the head
     ("(十九)新城公司:按照五大新城建设要求,细化绿化环境建设目标任务。", ["新城公司"]),  # the heading's bracket is not the name's
+    ("经认定的金融企业,包括财务公司,消费金融公司,汽车金融公司。", []),  # kinds of company, not companies
+    ("对设立SPV公司、单船类项目子公司的给予奖励。", []),
 ])
 def test_enterprise_names_end_where_the_clause_does(text: str, want: list) -> None:
     doc = parse_document(f"某区实施意见\n一、任务\n(一)加强管理\n{text}\n", source="x.txt")

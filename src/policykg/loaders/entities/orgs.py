@@ -320,8 +320,8 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
     for m in _HEAD_FIRST.finditer(text):
         for item, start in _items(text, m.start("list"), m.end("list")):
             f = _item_found(item, start, "enterprises", is_agency)
-            if f:
-                yield f
+            if f and not (f.name.endswith("公司") and not is_named(f.name, "公司")):
+                yield f  # (金融企业,包括财务公司,消费金融公司: kinds of company, not companies)
 
 
 # “粤医保”移动公共服务平台, “e充电”APP: a quoted brand named by the kind of service after it
