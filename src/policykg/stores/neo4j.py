@@ -86,13 +86,8 @@ class Neo4jStore(Neo4jConnection):
         return sorted(found - set(FIXED))
 
     # -- writing ----------------------------------------------------------------------
-    def ensure_schema(self, keys_only: bool = False) -> None:
-        """Create the missing constraints and indexes (by name) and wait until they are online.
-
-        ``keys_only``: only the uniqueness constraints on ``key`` (what a load's merges and matches seek
-        by); a load into an empty database creates the rest, the ``graph`` and full-text
-        indexes, once its rows are in (populating an index once is cheaper than updating it row by row).
-        """
+    def ensure_schema(self) -> None:
+        """Create the missing constraints and indexes (by name) and wait until they are online."""
         existing = {r["name"] for r in self.run_read("SHOW CONSTRAINTS YIELD name RETURN name")}
         indexes = {r["name"]: r for r in self.run_read("SHOW INDEXES YIELD name, state, properties "
                                                        "RETURN name, state, properties")}
@@ -102,8 +97,7 @@ class Neo4jStore(Neo4jConnection):
             if props and name in indexes and sorted(indexes[name]["properties"] or []) != sorted(props):
                 self._auto(f"DROP INDEX `{name}`", what="replacing an older full-text index")
                 existing.discard(name)
-        missing = [st for st in schema_statements() if schema_name(st) not in existing
-                   and (not keys_only or st.startswith("CREATE CONSTRAINT"))]
+        missing = [st for st in schema_statements() if schema_name(st) not in existing]
         for statement in missing:
             self._auto(statement, what="creating the schema")
         if missing:
@@ -143,9 +137,8 @@ class Neo4jStore(Neo4jConnection):
         """
         t0 = time.perf_counter()
         batch_size = max(1, int(batch_size))
-        # into an empty database nothing is replaced: the graph and full-text indexes wait until the rows are in
-        fresh = self.run_read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0
-        self.ensure_schema(keys_only=fresh)
+        fresh = self.run_read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0  # an empty database: nothing to replace
+        self.ensure_schema()
         stored = [] if fresh else self.documents()
         parts, docs, basis = load_plan(self, graph, stored)
         held = set(stored)
@@ -176,8 +169,6 @@ class Neo4jStore(Neo4jConnection):
         step(len(derived[0]) + len(derived[1]), "derived edges")
         gc = not fresh or bool(unused_shared(graph))  # an empty database now holds exactly the graph
         removed = self._write(lambda tx: collect_garbage(tx, self._scope, gc), "removing unused shared entities")
-        if fresh:
-            self.ensure_schema()
         seconds = time.perf_counter() - t0
         log.info("neo4j: loaded %d documents in %d batches (%d nodes, %d relationships) in %.1fs; "
                  "%d unused shared nodes removed", len(docs), batches, len(graph.nodes), len(graph.edges),

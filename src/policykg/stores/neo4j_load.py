@@ -18,9 +18,8 @@
    when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
 
 Into an empty database (issue 18) nothing is deleted first (no document's facts, no ``derived`` graph
-are there), the clean-up runs only when :func:`unused_shared` finds a shared node to remove, and the
-``graph`` and full-text indexes are created once the rows are in (only the ``key`` constraints,
-which the merges seek by, before): loading twice still gives the same database.
+are there) and the clean-up runs only when :func:`unused_shared` finds a shared node to remove:
+loading twice still gives the same database.
 
 Documents in the database but not in the graph keep their facts, and the
 corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
