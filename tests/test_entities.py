@@ -228,3 +228,14 @@ def test_a_table_cell_ends_a_name():
 def test_enterprise_names_end_where_the_clause_does(text: str, want: list) -> None:
     doc = parse_document(f"某区实施意见\n一、任务\n(一)加强管理\n{text}\n", source="x.txt")
     assert [e.name for e in doc.enterprises] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("优先作为市、区两级“119”消防奖、精神文明、见义勇为等表彰的推荐对象。", ["“119”消防奖"]),
+    ("设立“南沙专才奖”、“南沙工匠奖”,给予一次性奖励。", ["南沙专才奖", "南沙工匠奖"]),
+    ("完善“建管训用”和考评奖惩机制。", []),  # 和考评奖惩: no award's name
+])
+def test_an_award_the_government_gives_is_a_program(text: str, want: list) -> None:
+    from policykg.loaders.entities.programs import find_programs
+
+    assert [f.name for f in find_programs(text)] == want

@@ -37,6 +37,7 @@ _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
 _AS_DESIGNATION = re.compile(r"(?:作为|列为|当作|视为|作为全[市省区县]|定为)$")
 _LAUNCH_BEFORE = re.compile(r"(?:实施|开展|启动|推进|推行|组织实施|深入实施)$")
+_AWARD_AFTER = re.compile(r"(?:(?![和与及等的])[\u4e00-\u9fff]){0,4}?奖(?![励金项品章状牌杯])")
 _PRODUCT = re.compile(r"(?:贷|券|保)$")
 _NOT_IN_TAIL = re.compile(r"平台|系统|APP|小程序|客户端")
 _YEAR_LEAD = re.compile(r"^(?:\d{2,4})?年度?")
@@ -104,6 +105,11 @@ def _quoted(text: str) -> Iterator[Found]:
     for m in _QUOTED.finditer(text):
         label, s, e = m.group(1).strip(), m.start(), m.end()
         if re.search(r"[,;。]", label):
+            continue
+        award = _AWARD_AFTER.match(text, e)
+        if (label.endswith("奖") and len(label) >= 3 or award) and not _in_heading(text, s):
+            end = award.end() if award else e  # “南沙专才奖”, “119”消防奖: an award the government gives
+            yield Found("programs", text[s:end] if award else label, s if award else s + 1, end if award else e - 1)
             continue
         if _AS_DESIGNATION.search(text, max(0, s - 4), s):
             continue  # 把数字经济作为“一号工程”: a priority designation, not a program
