@@ -234,8 +234,9 @@ def test_enterprise_names_end_where_the_clause_does(text: str, want: list) -> No
     ("优先作为市、区两级“119”消防奖、精神文明、见义勇为等表彰的推荐对象。", ["“119”消防奖"]),
     ("设立“南沙专才奖”、“南沙工匠奖”,给予一次性奖励。", ["南沙专才奖", "南沙工匠奖"]),
     ("完善“建管训用”和考评奖惩机制。", []),  # 和考评奖惩: no award's name
+    ("开展“千县万镇”新能源汽车消费季、“全国家电消费季”等系列活动。", ["“千县万镇”新能源汽车消费季", "全国家电消费季"]),
 ])
-def test_an_award_the_government_gives_is_a_program(text: str, want: list) -> None:
+def test_an_award_or_a_named_season_is_a_program(text: str, want: list) -> None:
     from policykg.loaders.entities.programs import find_programs
 
     assert [f.name for f in find_programs(text)] == want

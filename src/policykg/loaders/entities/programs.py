@@ -31,7 +31,7 @@ from policykg.loaders.entities.orgs import Found
 
 __all__ = ["find_programs"]
 
-_PROGRAM_END = r"(?:行动计划|专项行动|示范工程|政策包|行动|工程|计划|试点)"
+_PROGRAM_END = r"(?:行动计划|专项行动|示范工程|政策包|行动|工程|计划|试点|消费季|大赛|竞赛|博览会)"
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
