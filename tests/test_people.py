@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders import parse_document
 from policykg.loaders.context import DocContext
 from policykg.loaders.facts.people import extract_people, parse_salutation
 from policykg.loaders.normalize import normalize
@@ -99,3 +100,15 @@ def test_a_leading_groups_posts_given_to_officials_by_name() -> None:
     text = ("成立领导小组,由区委常委、区政府常务副区长龚锐任组长,区政府副区长陈贤、区政府副区长、区公安局局长徐勇任常务副组长,"
             "党委副书记、副局长姚敦文和党委委员、副局长胡建任副组长,区经济信息委等部门相关分管负责人为成员。")
     assert [p.name for p in extract_people(DocContext("d", normalize(text)), None)] == ["龚锐", "陈贤", "徐勇", "姚敦文", "胡建"]
+
+
+def test_a_proposer_saluted_deep_in_a_page_is_a_person():
+    """A reply page with its chrome first: 张群江委员: further down, addressed (您…收悉), is the proposer; a name
+    with 委员 in a page's chrome that addresses no one is not."""
+    chrome = "\n".join(f"栏目{k}|" for k in range(30))
+    text = (f"对市政协第1540288号提案的分办意见\n{chrome}\n张群江委员:\n您提出的提议收悉。经研究,分办意见如下:\n"
+            "我局将积极配合做好规划服务工作。\n济南市自然资源和规划局\n2025年7月31日\n")
+    doc = parse_document(text, source="jn.txt")
+    assert [(p.name, p.role) for p in doc.people] == [("张群江", "委员")]
+    far = f"某区实施意见\n{chrome}\n王五委员:\n负责统筹协调。\n"
+    assert not parse_document(far, source="x.txt").people

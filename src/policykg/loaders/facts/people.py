@@ -71,6 +71,10 @@ _SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|�
 _HEAD_LINES = 8
 
 
+_SCAN_LINES = 80
+_ADDRESSED = re.compile(r"您|你们|收悉|提出的")
+
+
 def parse_salutation(line: str) -> tuple[tuple[str, ...], str] | None:
     """Names and role of a salutation line (尊敬的…代表/委员), or None."""
     m = SALUTATION.match(line.strip())
@@ -85,11 +89,12 @@ def parse_salutation(line: str) -> tuple[tuple[str, ...], str] | None:
 def _salutation(ctx: DocContext) -> list[Person]:
     text = ctx.text
     pos = 0
-    for _ in range(_HEAD_LINES):
+    for k in range(_SCAN_LINES):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if line.startswith("尊敬的") or SALUTATION.match(line) and len(line) < 80:
+        near = k < _HEAD_LINES or _ADDRESSED.search(text, pos, end + 120)  # deeper in a page: the reply must follow
+        if near and (line.startswith("尊敬的") or SALUTATION.match(line) and (len(line) < 80 or "您好" in line[:30])):
             m = SALUTATION.match(line)
             if m and parse_salutation(line):
                 out = []
