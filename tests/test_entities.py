@@ -235,6 +235,7 @@ def test_enterprise_names_end_where_the_clause_does(text: str, want: list) -> No
     ("设立“南沙专才奖”、“南沙工匠奖”,给予一次性奖励。", ["南沙专才奖", "南沙工匠奖"]),
     ("完善“建管训用”和考评奖惩机制。", []),  # 和考评奖惩: no award's name
     ("开展“千县万镇”新能源汽车消费季、“全国家电消费季”等系列活动。", ["“千县万镇”新能源汽车消费季", "全国家电消费季"]),
+    ("每年举办区块链创新大赛,吸引优秀项目落地。", []),  # a contest of a field, no name of its own
 ])
 def test_an_award_or_a_named_season_is_a_program(text: str, want: list) -> None:
     from policykg.loaders.entities.programs import find_programs

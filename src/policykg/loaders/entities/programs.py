@@ -175,6 +175,8 @@ def _launched(text: str) -> Iterator[Found]:
             continue
         if name.endswith("计划") and m.group("after") in ("方案",):
             continue
+        if name.endswith(("大赛", "竞赛", "博览会", "消费季")) and _generic(re.sub(r"(?:大赛|竞赛|博览会|消费季)$", "", name)):
+            continue  # 举办区块链创新大赛: a contest of a field, no name of its own
         yield Found("programs", name, s, s + len(name))
     for m in re.finditer(r"首批(?P<name>[^,。;:、()“”《》\n]{2,16}?试点)(?=城市|地区|单位)", text):
         yield Found("programs", m.group("name"), m.start("name"), m.end("name"))
