@@ -241,3 +241,9 @@ def test_an_award_or_a_named_season_is_a_program(text: str, want: list) -> None:
     from policykg.loaders.entities.programs import find_programs
 
     assert [f.name for f in find_programs(text)] == want
+
+
+def test_a_counts_classifier_is_no_part_of_a_platform_name() -> None:
+    doc = parse_document("某区实施意见\n一、任务\n(一)建设街区\n进一步加强空间的开放共享,提升完善建成12个“公园型”美丽街区。\n",
+                         source="x.txt")
+    assert all(not p.name.startswith("个") for p in doc.platforms), [p.name for p in doc.platforms]

@@ -129,6 +129,8 @@ def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bo
             continue
         t = trim_left(text[c0:e])
         name, start = t.text, c0 + t.offset
+        if name[:1] in "个家座处所条" and start and re.match(r"[\d一二三四五六七八九十百千万两几多]", text[start - 1]):
+            name, start = name[1:], start + 1  # 建成20个公园型美丽街区: the count's classifier is no part of the name
         if name.startswith("“") and name.endswith("”" + suffix):
             continue  # “粤企政策通”平台: a bare ending after a quoted name belongs to that name (see _known)
         if len(name) <= len(suffix) or len(name) > 32 or is_agency(name) or _COUNTED.search(name):
