@@ -19,11 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests/data/real"
 
 # measured 2026-12-06 (session 13) on batches 1-18 (145 documents; batches 11-18 blind at 0.589, 0.215, 0.610,
-# 0.534, 0.583, 0.514, 0.572, 0.628): overall 0.758, metadata 0.895, responsible 0.792, assignment 0.761, lead 0.919,
-# amounts 0.921, enterprises 0.811, platforms 0.432, programs 0.295, cited 0.946, people 0.803
-OVERALL_MIN = 0.745
+# 0.534, 0.583, 0.514, 0.572, 0.628): overall 0.763, metadata 0.895, responsible 0.792, assignment 0.761, lead 0.919,
+# amounts 0.921, enterprises 0.811, platforms 0.432, programs 0.335, cited 0.946, people 0.823
+OVERALL_MIN = 0.75
 FIELD_MIN = {"metadata": 0.88, "responsible": 0.78, "assignment": 0.75, "lead": 0.90, "amounts": 0.90,
-             "enterprises": 0.79, "platforms": 0.41, "programs": 0.28, "cited_policies": 0.93, "people": 0.78}
+             "enterprises": 0.79, "platforms": 0.41, "programs": 0.32, "cited_policies": 0.93, "people": 0.80}
 BATCHES = [REAL, *sorted(p for p in REAL.glob("batch*") if p.is_dir())]
 
 
