@@ -109,6 +109,11 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("奉贤区", "district", ("上海市",)), "区财政局〈区金融办〉", "奉贤区财政局"),
         (Jurisdiction("静安区", "district", ("上海市",)), "建设管理委(交通委)", "静安区建设和管理委员会"),
         (Jurisdiction("奉贤区", "district", ("上海市",)), "区投资促进办", "奉贤区投资促进办公室"),
+        # a city's bureau in a district named by the district's short name; a tier a list lent it is dropped
+        (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "盐都生态环境局", "盐城市盐都生态环境局"),
+        (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "区盐都公安分局", "盐城市公安局盐都分局"),
+        (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "区供销总社", "盐都区供销合作总社"),
+        (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "区消防救援大队", "盐都区消防救援大队"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
         # a unit written with its tier that no gazetteer holds still belongs to the text's place

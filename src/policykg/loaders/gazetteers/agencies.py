@@ -79,6 +79,7 @@ from policykg.loaders.gazetteers.agency_names import (
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
+    by_short_name,
     innermost,
     leading_place,
     place_info,
@@ -359,6 +360,7 @@ class AgencyResolver:
         s = without_own_tier(s, self.jurisdiction.level)  # 市级民政部门 in a city's text: 市民政部门
         if s[:2] in ("本市", "本省", "本区", "本县") and self.jurisdiction.name.endswith(s[1]):
             s = self.jurisdiction.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
+        s = by_short_name(s, self.jurisdiction)  # 盐都生态环境局 in a 盐都区 text: the city's bureau
         out = self._cache.get(s)
         if out is None:
             out = self._as_issued(self._resolve(s))

@@ -31,7 +31,7 @@ from importlib import resources
 
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["place_info", "streets_outnumber_towns", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
+__all__ = ["place_info", "streets_outnumber_towns", "by_short_name", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
            "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
            "province_abbreviations", "MUNICIPALITIES"]
 
@@ -334,3 +334,21 @@ def doc_number_place(prefix: str) -> str | None:
     if len(prefix) >= 2 and prefix[0] in _ABBR and prefix[1] in "政府办发财科工商人教经农交卫文建环自市":
         return _ABBR[prefix[0]]
     return None
+
+
+def by_short_name(name: str, place: Jurisdiction) -> str:
+    """A city's bureau in a district, named by the district's short name (盐都生态环境局, 区盐都公安分局): the
+    tier a list lent it is dropped, and a bureau is the city's.
+
+    >>> yandu = Jurisdiction("盐都区", "district", ("江苏省", "盐城市"))
+    >>> by_short_name("盐都生态环境局", yandu), by_short_name("区盐都公安分局", yandu), by_short_name("区财政局", yandu)
+    ('盐城市盐都生态环境局', '盐都公安分局', '区财政局')
+    """
+    short = place.name[:-1] if place.level == "district" and place.name.endswith("区") and len(place.name) >= 3 else ""
+    if not short:
+        return name
+    name = name[1:] if name.startswith("区" + short) else name
+    city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
+    if city and name.startswith(short) and not name.startswith(place.name) and name.endswith("局") and "公安" not in name:
+        return city + name
+    return name
