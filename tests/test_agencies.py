@@ -114,6 +114,7 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "区盐都公安分局", "盐城市公安局盐都分局"),
         (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "区供销总社", "盐都区供销合作总社"),
         (Jurisdiction("盐都区", "district", ("江苏省", "盐城市")), "区消防救援大队", "盐都区消防救援大队"),
+        (Jurisdiction("陵川县", "county", ("山西省", "晋城市")), "县直有关单位", "陵川县县直有关单位"),
         (Jurisdiction("重庆市", "province", ()), "国网市电力公司", "国网重庆市电力公司"),
         (Jurisdiction("广东省", "province", ()), "省电力公司", "省电力公司"),  # 南方电网's area: no rule
         # a unit written with its tier that no gazetteer holds still belongs to the text's place

@@ -88,6 +88,13 @@ def test_a_prose_subject_before_a_preposition_or_an_adverb() -> None:
     assert [full for _, full, _ in got] == ["奉贤区人民政府", "奉贤区各镇人民政府、街道办事处"]
 
 
+def test_the_towns_and_the_countys_own_units_are_two_collectives() -> None:
+    """各乡镇、县直有关单位要…: the towns' governments (and the county's own units), not one body."""
+    where = Jurisdiction("陵川县", "county", ("山西省", "晋城市"))
+    got = resp("各乡镇、县直有关单位要下大力气对已出台的改革文件抓落实。", where)
+    assert [full for _, full, _ in got][:1] == ["陵川县各乡镇人民政府"], got
+
+
 def test_national_division_of_labour() -> None:
     doc = doc_of(SYNTH / "national-opinion.txt")
     assert [r.normalized for r in doc.measures[0].responsible] == ["国家发展和改革委员会", "中国人民银行", "国家市场监督管理总局"]

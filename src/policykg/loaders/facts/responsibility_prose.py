@@ -189,7 +189,7 @@ def _longer(seg: str, end: int, most: int = 3, verbs: re.Pattern[str] = _VERB_AT
 
 def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -> list[tuple[str, int, str]] | None:
     """The units a sentence's subject names, or None when it is not a list of units."""
-    if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")):
+    if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")) and not re.search("、[省市区县]直", x):
         units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
     else:
         units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)

@@ -184,6 +184,8 @@ class AgencyResolver:
         hit = lookup(s, self.jurisdiction)
         if hit:
             return hit
+        if s[:1] in "省市区县" and s[1:2] == "直" and self._tier_place(s[0]):  # 县直有关单位: the county's own units
+            return self._tier_place(s[0]) + s
         m = _GOVERNMENT_DEPARTMENTS.match(s)
         if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
             return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
