@@ -106,10 +106,10 @@ def _quoted(text: str) -> Iterator[Found]:
         label, s, e = m.group(1).strip(), m.start(), m.end()
         if re.search(r"[,;。]", label):
             continue
-        award = _AWARD_AFTER.match(text, e)
-        if (label.endswith("奖") and len(label) >= 3 or award) and not _in_heading(text, s):
-            end = award.end() if award else e  # “南沙专才奖”, “119”消防奖: an award the government gives
-            yield Found("programs", text[s:end] if award else label, s if award else s + 1, end if award else e - 1)
+        award = _AWARD_AFTER.match(text, e)  # “119”消防奖: an award named after a quoted label
+        if (award or label.endswith("奖") and len(label) >= 3) and not _in_heading(text, s):
+            a, b = (s, award.end()) if award else (s + 1, e - 1)  # “南沙专才奖”: the award itself, without its quotes
+            yield Found("programs", text[a:b] if award else label, a, b)
             continue
         if _AS_DESIGNATION.search(text, max(0, s - 4), s):
             continue  # 把数字经济作为“一号工程”: a priority designation, not a program

@@ -69,9 +69,7 @@ _SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?
 _SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|政府|委员会)(?P<role>{_TITLE})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})\s*$", re.M)
 # a salutation is one of the first lines of a reply
 _HEAD_LINES = 8
-
-
-_SCAN_LINES = 80
+_SCAN_LINES = 80  # a salutation further down a page counts when the reply addresses its proposer there
 _ADDRESSED = re.compile(r"您|你们|收悉|提出的")
 
 

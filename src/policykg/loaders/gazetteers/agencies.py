@@ -118,7 +118,7 @@ class AgencyResolver:
         self._cache: dict[str, str] = {}
         self._home: str | None = None
         self._defined: dict[str, str] = {}
-        self._issued: tuple[str, ...] = ()
+        self._issued: tuple[str, ...] = ()  # (read by normalize while the issuers themselves are resolved)
         self._issued = tuple(self.normalize(name) for name in self.issuer)
         self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
                       else body_of_doc_number(doc_number, jurisdiction) if doc_number else None)
@@ -208,8 +208,9 @@ class AgencyResolver:
         if m and (self.jurisdiction.level == "province" or self.jurisdiction.level == "city"
                   and not m.group("t").startswith(("市", "地市"))):  # 市州发展改革部门 in a province's rules
             return f"{self.jurisdiction.name}各{m.group('t')}{m.group('b')}"
-        if _ZONES.match(s) and self.jurisdiction.level in ("city", "district", "county"):  # 各镇、街道、开发区
-            return f"{self.jurisdiction.name}各{_ZONES.match(s).group(1)}管理委员会"
+        zone = _ZONES.match(s)
+        if zone and self.jurisdiction.level in ("city", "district", "county"):  # 各镇、街道、开发区
+            return f"{self.jurisdiction.name}各{zone.group(1)}管理委员会"
         if _COLLECTIVE.match(s):
             here = self.jurisdiction.name
             if s.endswith("政府") and not s.endswith("人民政府"):

@@ -31,8 +31,8 @@ from importlib import resources
 
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["place_info", "streets_outnumber_towns", "by_short_name", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
-           "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
+__all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
+           "streets_outnumber_towns", "by_short_name", "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
            "province_abbreviations", "MUNICIPALITIES"]
 
 _DATA = json.loads(resources.files("policykg.loaders.gazetteers").joinpath("data/places.json").read_text("utf-8"))
