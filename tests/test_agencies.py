@@ -44,7 +44,10 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (FUTIAN, "区工信局", "福田区工业和信息化局"),
         (FUTIAN, "区金融局", "福田区金融工作局"),
         (FUTIAN, "区发改局", "福田区发展和改革局"),
-        (FUTIAN, "区委组织部", "中共福田区委组织部"),
+        (FUTIAN, "区委组织部", "中共深圳市福田区委组织部"),
+        (FUTIAN, "中共福田区委宣传部", "中共深圳市福田区委宣传部"),  # a city district's party organ: city in front
+        (COUNTY, "县委组织部", "中共德清县委组织部"),  # a county's: officially without its city
+        (SHENZHEN, "中共鼓楼区委", "中共鼓楼区委"),  # a district of another province: no city guessed
         (FUTIAN, "市科技创新委", "深圳市科技创新委员会"),  # 市 in a district's text is its city
         # places and levels the dev set does not have
         (GUANGDONG, "省工业和信息化厅", "广东省工业和信息化厅"),

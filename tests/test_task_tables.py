@@ -93,7 +93,7 @@ def test_a_table_of_each_units_tasks_gives_the_units_to_the_body_measures() -> N
     doc = parse_document(text, doc_id="jn")
     got = {m.id: [r.name for r in m.responsible] for m in doc.measures}
     assert got == {"1": ["区绿化市容局", "区社工部"], "2": ["区卫健委"], "3": ["区绿化市容局"]}, got
-    assert doc.measures[0].responsible[1].normalized == "中共静安区委社会工作部"
+    assert doc.measures[0].responsible[1].normalized == "中共上海市静安区委社会工作部"
 
 
 def test_a_flattened_table_of_numbered_items_with_several_task_rows_each() -> None:

@@ -82,6 +82,7 @@ from policykg.loaders.gazetteers.places import (
     by_short_name,
     innermost,
     leading_place,
+    party_with_city,
     place_info,
     short_place_prefix,
     streets_outnumber_towns,
@@ -366,7 +367,7 @@ class AgencyResolver:
         s = by_short_name(s, self.jurisdiction)  # 盐都生态环境局 in a 盐都区 text: the city's bureau
         out = self._cache.get(s)
         if out is None:
-            out = self._as_issued(self._resolve(s))
+            out = party_with_city(self._as_issued(self._resolve(s)), self.jurisdiction)
             self._cache[s] = out
             log.debug("agency %s -> %s", s, out)
         if out not in self._seen:

@@ -32,7 +32,7 @@ from importlib import resources
 from policykg.schema.models import Jurisdiction
 
 __all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
-           "streets_outnumber_towns", "by_short_name", "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
+           "streets_outnumber_towns", "by_short_name", "party_with_city", "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
            "province_abbreviations", "MUNICIPALITIES"]
 
 _DATA = json.loads(resources.files("policykg.loaders.gazetteers").joinpath("data/places.json").read_text("utf-8"))
@@ -352,3 +352,25 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
     if city and name.startswith(short) and not name.startswith(place.name) and name.endswith("局") and "公安" not in name:
         return city + name
     return name
+
+
+_PARTY_OF_DISTRICT = re.compile(r"^中共([^市省州盟]{1,6}区)(委.*)$")
+
+
+def party_with_city(name: str, place: Jurisdiction) -> str:
+    """A city district's party organ under its official name, the city in front (中共福田区委组织部 ->
+    中共深圳市福田区委组织部); a county's (中共安吉县委) is named without its city and stays as it is.
+
+    >>> futian = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
+    >>> party_with_city("中共福田区委组织部", futian), party_with_city("中共安吉县委", futian)
+    ('中共深圳市福田区委组织部', '中共安吉县委')
+    """
+    m = _PARTY_OF_DISTRICT.match(name)
+    if not m:
+        return name
+    info = place_info(m.group(1), (*place.parents, place.name))
+    chain = (*place.parents, place.name)
+    if info.level != "district" or not any(p in chain for p in (*info.parents, info.name)):
+        return name  # a district the document's own places do not hold may be another city's namesake
+    city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
+    return f"中共{city}{m.group(1)}{m.group(2)}" if city and city != m.group(1) else name
