@@ -133,6 +133,16 @@ def test_a_content_box_holding_only_the_information_line_is_not_the_document():
     assert "第六条 市人力资源社会保障局负责" in text and "穗人社规字〔2019〕6号" in text
 
 
+
+def test_a_title_beside_the_content_box_beats_the_sites_name():
+    """The page's <title> names the site; the document's title sits in a summary block above the content box."""
+    from policykg.loaders.reading.html_text import html_to_text
+    body = "".join(f"<p>{n}、各市（州）要按照督查的内容和重点，对本地区贯彻实施情况开展逐项自查，抓紧贯彻落实。</p>" for n in "一二三")
+    page = ("<html><head><title>欢迎访问某某网络管理平台</title></head><body><div class='box'><h3>接访信息详情</h3>"
+            "<div class='zhaiyao_set'>关于立即开展政策措施落实情况自查的通知<p>发布人：<span>某某</span> 时间：7月8号</p></div>"
+            f"<div class='contentbox_set_box'>各市（州）人民政府：{body}</div></div></body></html>")
+    assert html_to_text(page).splitlines()[0] == "关于立即开展政策措施落实情况自查的通知"
+
 BODY = ("你局《关于集团公司集中持有药品批准文号变更生产场地有关问题的请示》收悉。经研究，现函复如下："
         "持有人自建生产场地并进行场地变更的，可按照现行《药品注册管理办法》中由国家局审批的补充申请事项申报，"
         "由药审中心按照该变更所需技术要求进行审评。在申报补充申请时，可不要求申请人提交证书，但申请人必须在该补充申请"

@@ -222,6 +222,8 @@ def _clean_lines(lines: list[str], cut_footer: bool) -> list[str]:
 
 #: server-side template code in a saved page's source (<%@ page … %>, <%= … %>, <?php … ?>): not text
 _SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?(?:\?>|\Z)", re.S)
+# a line that reads as a document's title: 关于…的通知, …实施方案 (the page's <title> may be the site's name)
+_TITLE_LIKE = re.compile(r"^(?=[^<>|｜]{8,80}$)(?:关于.*|.*(?:通知|意见|方案|办法|措施|规定|答复|复函|批复|决定|公告|通告|计划|细则|规划|条例))$")
 _INFO_DATE = re.compile(r"(?:发布日期|发布时间|成文日期|印发日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?")
 
 
@@ -268,7 +270,10 @@ def _page_text(markup: str, chrome: bool) -> str:
         chosen = max((cid for cid, n in sizes.items() if n >= 0.6 * best), key=lambda c: (parser.depth_of[c], -c))
         lines = _lines([p for p in parser.parts if chosen in p[1]], drop_link_lines=False)
         head = re.split(r"[_|｜]|\s-\s", "".join(parser.page_title))[0]
-        title = next((t for t in parser.titles + parser.h1 + [head] if _visible(t) >= 6), "")
+        before = _lines([p for p in parser.parts[:next(k for k, p in enumerate(parser.parts) if chosen in p[1])]
+                         if not p[2]], drop_link_lines=True)[-6:]
+        above = [t for t in reversed(before) if _TITLE_LIKE.match(t.strip())][:1]  # a heading beside the box
+        title = next((t for t in parser.titles + parser.h1 + above + [head] if _visible(t) >= 6), "")
         title = " ".join(title.split())
         if title and _key(title) not in _key("".join(lines[:8]))[:600]:
             lines.insert(0, title)
