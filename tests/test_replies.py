@@ -122,3 +122,17 @@ def test_a_bureau_acting_after_a_background_sentence_is_a_measure():
             "感谢您对我市自然资源和规划工作的大力支持!\n济南市自然资源和规划局\n2025年7月31日\n")
     doc = parse_document(text, source="jn.txt")
     assert [[r.normalized for r in m.responsible] for m in doc.measures] == [["济南市自然资源和规划局"]]
+
+
+def test_a_transmitting_notice_and_the_preamble_of_a_text_without_headings_are_no_measures():
+    """A 印发 notice above a text whose numbering the carrier lost: the notice, its date and the preamble
+    (…现提出如下措施。) are not the text's measures."""
+    text = ("各\n《关于完善融资担保体系切实支持小微企业发展的若干措施》已经省政府同意,现印发给你们,请认真贯彻执行。\n"
+            "2020年3月16日\n(此件主动公开)\n为贯彻落实国务院有关精神,进一步完善我省政府性融资担保体系,现提出如下措施。\n"
+            "通过政府注资、兼并重组等方式,将省融资担保股份有限公司做强做大为省融资担保集团。\n"
+            "支持通过重组、增资、整合等方式,加快培育市级政府性融资担保机构。\n"
+            "省融资担保公司要积极与国家融资担保基金加强业务合作,构建完善四级融资担保体系。")
+    doc = parse_document(text)
+    spans = [doc.text[m.evidence.start:m.evidence.end] for m in doc.measures]
+    assert spans and not [s for s in spans if "印发给你们" in s or "提出如下" in s or "省政府同意" in s]
+    assert not [r for m in doc.measures for r in m.responsible if r.normalized.endswith("人民政府")]

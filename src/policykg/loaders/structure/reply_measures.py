@@ -44,6 +44,9 @@ from policykg.loaders.structure.spans import MeasureSpan, short_title
 __all__ = ["reply_measures", "classify_sentence", "SUPPORT", "FUTURE"]
 
 _INTRO = re.compile(r"答复如下|意见如下|现答复|现将[^。\n]{0,20}答复|办理情况如下|情况如下[:]?$")
+_TRANSMITS = re.compile(r"(?:现|予以)印发给你们|现予印发|现印发给|现转发给你们")
+_AFTER_NOTICE = re.compile(r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[(（]此件[^)）]{0,12}[)）]|[^,。;:]{2,30}(?:人民政府|办公厅|办公室|委员会|局|厅))\s*$")
+_PREAMBLE = re.compile(r"(?:提出|制定)(?:以下|如下)[^。\n]{0,8}[。:]$")
 _BODY_END = re.compile(r"^(?:综上所述|特此|此复|专此|以上答复|再次感谢|最后,?再次)")
 SUPPORT = re.compile(
     r"给予|予以|进行支持|资金支持|奖励|补贴|补助|资助|配套支持|贴息|减免|最高|不超过|鼓励|激励|扶持"
@@ -149,8 +152,16 @@ def _body(lines: list[Line]) -> tuple[int, int]:
         if _INTRO.search(ln.text):
             start = i + 1
             break
+    if start is None:  # a notice that transmits the text (…现印发给你们,请认真贯彻执行。) and its date: not measures
+        sent = next((i for i, ln in enumerate(lines[:12]) if _TRANSMITS.search(ln.text)), None)
+        if sent is not None:
+            start = sent + 1
+            while start < len(lines) and _AFTER_NOTICE.match(lines[start].text):
+                start += 1
     if start is None:
         start = header_end(lines)
+    if start < len(lines) and _PREAMBLE.search(lines[start].text):
+        start += 1  # 为贯彻落实…,现提出如下措施。: the preamble, no measure
         if start < len(lines) and lines[start].text.startswith("尊敬的"):
             start += 1
     stop = len(lines)
