@@ -47,6 +47,10 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (FUTIAN, "区委组织部", "中共深圳市福田区委组织部"),
         (FUTIAN, "中共福田区委宣传部", "中共深圳市福田区委宣传部"),  # a city district's party organ: city in front
         (COUNTY, "县委组织部", "中共德清县委组织部"),  # a county's: officially without its city
+        (COUNTY, "县生态环境分局", "湖州市生态环境局德清分局"),  # the city bureau's branch, named by its tier
+        (FUTIAN, "区教科体局", "福田区教育科技和体育局"),
+        (FUTIAN, "区国资局", "福田区国有资产监督管理局"),
+        (FUTIAN, "区粮食和物资储备中心", "福田区粮食和物资储备中心"),  # an unknown centre written with its tier
         (SHENZHEN, "中共鼓楼区委", "中共鼓楼区委"),  # a district of another province: no city guessed
         (FUTIAN, "市科技创新委", "深圳市科技创新委员会"),  # 市 in a district's text is its city
         # places and levels the dev set does not have

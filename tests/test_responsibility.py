@@ -72,6 +72,7 @@ def test_labelled_lead_and_co() -> None:
     ("（实施部门：区建设管理委）", [("松江区建设和管理委员会", "co")]),
     ("（主责部门：区经委；协同部门：区财政局）", [("松江区经济委员会", "lead"), ("松江区财政局", "co")]),
     ("（承办单位：区发展改革委）", [("松江区发展和改革委员会", "co")]),
+    ("（牵头责任单位：区经委；责任单位：区财政局）", [("松江区经济委员会", "lead"), ("松江区财政局", "co")]),
 ])
 def test_other_labels_of_responsibility_brackets(bracket: str, want: list) -> None:
     """执行单位, 实施部门, 承办单位, 主责部门/协同部门 label a bracket's units as 责任单位 and 牵头/配合 do."""

@@ -336,6 +336,9 @@ def doc_number_place(prefix: str) -> str | None:
     return None
 
 
+_CITY_BRANCH = re.compile(r"^[区县](自然资源和规划|规划和自然资源|自然资源|生态环境)分局$")
+
+
 def by_short_name(name: str, place: Jurisdiction) -> str:
     """A city's bureau in a district, named by the district's short name (盐都生态环境局, 区盐都公安分局): the
     tier a list lent it is dropped, and a bureau is the city's.
@@ -343,7 +346,14 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
     >>> yandu = Jurisdiction("盐都区", "district", ("江苏省", "盐城市"))
     >>> by_short_name("盐都生态环境局", yandu), by_short_name("区盐都公安分局", yandu), by_short_name("区财政局", yandu)
     ('盐城市盐都生态环境局', '盐都公安分局', '区财政局')
+    >>> by_short_name("区自然资源和规划分局", yandu)  # a city bureau's branch, named by its tier
+    '盐城市自然资源和规划局盐都分局'
     """
+    m = _CITY_BRANCH.match(name)
+    if m and place.level in ("district", "county") and place.name[-1] in "区县" and len(place.name) >= 3:
+        city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
+        if city:  # 区自然资源和规划分局: the city bureau's branch in the district (巴中市自然资源和规划局恩阳分局)
+            return f"{city}{m.group(1)}局{place.name[:-1]}分局"
     short = place.name[:-1] if place.level == "district" and place.name.endswith("区") and len(place.name) >= 3 else ""
     if not short:
         return name
