@@ -294,3 +294,18 @@ def test_a_reply_page_headed_by_the_proposal_and_signed_jointly_on_one_line() ->
     doc = parse_document(text, source="wz.txt")
     assert doc.doc_type == "proposal_reply"
     assert doc.issuer == ("苏州市吴中区发展和改革委员会", "苏州市吴中区工业和信息化局") and doc.date == "2023-04-24"
+
+
+def test_a_new_area_one_district_carries_is_that_district():
+    """广州南沙新区 is not a place of its own: 南沙区 (of 广州市, not 三沙市's namesake) governs it."""
+    doc = parse_document("广州南沙新区(自贸片区)促进科技创新产业发展扶持办法\n第一条 区政府每年安排科技专项资金。\n"
+                         "第二条 对新型研发机构给予最高200万元奖励。")
+    assert (doc.jurisdiction.name, doc.jurisdiction.parents[-1]) == ("南沙区", "广州市")
+    assert doc.measures[0].responsible[0].normalized == "南沙区人民政府"
+
+
+def test_a_district_named_only_in_short_in_a_district_voice():
+    """No full place name, but 区政府 and 南沙 three times (the city named once): 南沙区."""
+    text = ("第一条 对在南沙注册的汽车贸易企业,给予最高50万元奖励。\n第二条 对南沙的跨境电商企业,由区政府给予补贴。\n"
+            "第三条 支持企业利用南沙汽车口岸开展业务,广州海关给予支持。")
+    assert parse_document(text).jurisdiction.name == "南沙区"

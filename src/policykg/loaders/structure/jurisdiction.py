@@ -89,7 +89,7 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
         if not name:
             return Jurisdiction("", "unknown")
         candidates = [name]
-    nested = candidates[0]
+    nested = _new_area_district(candidates[0])
     name = innermost(nested)
     parents: tuple[str, ...] = ()
     if nested != name:
@@ -109,6 +109,26 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
     return info
 
 
+def _new_area_district(name: str) -> str:
+    """A state-level new area that one district carries (广州南沙新区 -> 南沙区, the district that governs it); a
+    new area over several districts (两江新区) or a district named so (浦东新区) stays as it is.
+
+    >>> _new_area_district("广州南沙新区"), _new_area_district("浦东新区"), _new_area_district("两江新区")
+    ('广州市南沙区', '浦东新区', '两江新区')
+    """
+    if not name.endswith("新区") or place_info(name).parents:
+        return name
+    for k in range(len(name) - 3):
+        district = name[k:-2] + "区"
+        chains = place_alternatives(district) or [place_info(district).parents]
+        city = next((c[-1] for c in chains if c and c[-1].startswith(name[:k])), None) if k else None
+        if city:
+            return city + district  # 广州南沙新区: 广州市's 南沙区, not 三沙市's
+        if not k and chains[0]:
+            return district
+    return name
+
+
 def _most_mentioned(text: str) -> str | None:
     counts: dict[str, int] = {}
     for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县)", text):
@@ -116,7 +136,7 @@ def _most_mentioned(text: str) -> str | None:
         if name in known_places():
             counts[name] = counts.get(name, 0) + 1
     if not counts:
-        return _province_by_short_name(text)
+        return _province_by_short_name(text) or _district_by_short_name(text)
     return max(counts, key=lambda k: (counts[k], len(place_info(k).parents)))
 
 
@@ -134,3 +154,27 @@ def _province_by_short_name(text: str) -> str | None:
     best = max(counts, key=counts.get, default=None)
     return best if best and counts[best] >= 2 and (len(ranked) < 2 or ranked[1] < counts[best]) else None
 
+
+
+_DISTRICT_VOICE = re.compile(r"区政府|本区|全区|区财政|区级|区委")
+_GENERIC_SHORT = frozenset({"新城", "城中", "市中", "高新", "新华", "长安", "城关", "开发", "经济", "中心", "和平", "新市",
+                            "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中山", "人民", "工业", "白云"})
+
+
+def _district_by_short_name(text: str) -> str | None:
+    """A district's text that names its place only in short (南沙的企业, 南沙开发区) and speaks of 区政府/全区: that
+    district, when its short name is named at least three times, twice as often as any other (a name two districts
+    share, only when the text names one of their cities)."""
+    if not _DISTRICT_VOICE.search(text):
+        return None
+    counts = {}
+    for name in known_places():
+        short = name[:-1]
+        if name.endswith("区") and len(short) >= 2 and short not in _GENERIC_SHORT and short in text:
+            chains = place_alternatives(name)
+            if place_info(name).level == "district" and (len(chains) <= 1 or any(c[-1][:-1] in text for c in chains)):
+                counts[name] = text.count(short)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[1][1] * 2 <= ranked[0][1]):
+        return ranked[0][0]
+    return None
