@@ -582,3 +582,16 @@ def test_the_article_naming_who_carries_the_rules_out_and_benshi_collectives() -
     assert [m.id for m in doc.measures] == ["第二条", "第三条"]
     assert doc.measures[0].responsible[0].normalized == "广州市卫生健康委员会"
     assert [r.normalized for r in doc.measures[1].responsible] == ["广州市各级人民政府"]
+
+
+@pytest.mark.parametrize(("field", "want"), [
+    ("2.实施机构\t嘉祥县卫生健康局、嘉祥县公安局、嘉祥县医疗保障局3.适用范围\t嘉祥县内的新生儿",
+     [("嘉祥县卫生健康局", "co"), ("嘉祥县公安局", "co"), ("嘉祥县医疗保障局", "co")]),
+    ("2.实施机构县退役军人事务局牵头,县公安局、县司法局等部门配合。3.适用范围当年度退出现役的退役军人",
+     [("嘉祥县退役军人事务局", "lead"), ("嘉祥县公安局", "co"), ("嘉祥县司法局", "co")]),
+])
+def test_a_service_guides_implementing_bodies(field: str, want: list) -> None:
+    """A service guide (办事指南) names who acts in a field, 实施机构, whose carrier lost its separators."""
+    where = Jurisdiction("嘉祥县", "county", ("山东省", "济宁市"))
+    got = resp(f"1.涉及事项\t出生医学证明办理;预防接种证办理。{field}", where)
+    assert [(full, role) for _, full, role in got] == want

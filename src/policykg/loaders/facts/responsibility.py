@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 
 from policykg.loaders.context import DocContext
-from policykg.loaders.facts.responsibility_prose import blank_labels, duties, reply_subjects
+from policykg.loaders.facts.responsibility_prose import GUIDE_UNITS, blank_labels, duties, reply_subjects
 from policykg.loaders.facts.unit_lists import (
     _GENERIC_UNIT,
     _NOT_IN_NAME,
@@ -207,6 +207,9 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
     s = span.start
     seg = blank_labels(ctx.text[s:span.end])  # 第六条市财政局…: the label is no name
     listed = _listed(ctx, seg, s, resolver, found)
+    for m in GUIDE_UNITS.finditer(ctx.text, s, span.end):  # 实施机构 X、Y (a service guide's field): X and Y act
+        if not re.search(r"负责|牵头|配合|参与|协助", m.group("body")):
+            listed = _labelled(m.group("body"), m.start("body"), False, found, ctx, resolver, need_agencies=True) or listed
     _by_phrases(ctx, seg, s, resolver, found)
     return listed
 

@@ -99,6 +99,10 @@ _SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|�
 _OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$")
 
 
+# the field of a service guide (办事指南) that names who acts: 2.实施机构\t嘉祥县卫生健康局、… (its units follow)
+GUIDE_FIELD = re.compile(r"(?:\d{1,2}\.)?(?:实施机构|实施主体|办理机构|受理机构)\s*[:]?")
+GUIDE_UNITS = re.compile(GUIDE_FIELD.pattern + r"(?P<body>[^\n。]{2,200}?)"
+                         r"(?=\d{1,2}\.[\u4e00-\u9fff]{2,8}(?:[\t:]|$)|\d{1,2}\.(?:适用|办理|申报|受理|咨询|监督|法定|承诺)|[\n。]|$)")
 _ITEM_LABEL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)(?!\d)")
 
 
@@ -106,6 +110,7 @@ def blank_labels(seg: str) -> str:
     """A measure's text with article labels and second plates blanked (offsets kept)."""
     seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
     seg = _ITEM_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
+    seg = GUIDE_FIELD.sub(lambda m: " " * len(m.group(0)), seg)  # 2.实施机构: a service guide's field name
     return _SECOND_PLATE.sub(lambda m: " " * len(m.group(0)), seg)
 
 
