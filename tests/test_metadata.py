@@ -309,3 +309,10 @@ def test_a_district_named_only_in_short_in_a_district_voice():
     text = ("第一条 对在南沙注册的汽车贸易企业,给予最高50万元奖励。\n第二条 对南沙的跨境电商企业,由区政府给予补贴。\n"
             "第三条 支持企业利用南沙汽车口岸开展业务,广州海关给予支持。")
     assert parse_document(text).jurisdiction.name == "南沙区"
+
+
+def test_a_reply_known_by_its_session_number_or_its_answer_formula():
+    """省十三届人大五次会议第1548号《关于… (a cut title) and …建议收悉,现答复意见如下: a reply to a deputy's suggestion."""
+    from policykg.loaders.structure.doctype import classify
+    assert classify("省十三届人大五次会议第1548号《关于协调解决增量配电网与国网 ...") == "proposal_reply"
+    assert classify("", "张春玉等代表:\n你们提出的关于协调解决结算价格问题的建议收悉,现答复意见如下:\n我委将继续沟通。") == "proposal_reply"

@@ -136,3 +136,14 @@ def test_a_transmitting_notice_and_the_preamble_of_a_text_without_headings_are_n
     spans = [doc.text[m.evidence.start:m.evidence.end] for m in doc.measures]
     assert spans and not [s for s in spans if "印发给你们" in s or "提出如下" in s or "省政府同意" in s]
     assert not [r for m in doc.measures for r in m.responsible if r.normalized.endswith("人民政府")]
+
+
+def test_acting_paragraphs_opened_by_a_date_or_an_adverb():
+    """2020年5月,我委汇总… / 我委多次牵头联系…: the replying body acts though a date or an adverb opens the clause."""
+    text = ("辽宁省发展和改革委员会关于省人大代表建议的答复\n张三代表:\n你们提出的关于增量配电网结算价格的建议收悉,现答复意见如下:\n"
+            "增量配电网试点项目得到社会各界的广泛关注。我委多次牵头联系省电力公司召开专题协调会议,探讨解决办法。\n"
+            "按照相关规定,结算价格定价权限在国家。2020年5月,我委汇总企业遇到的问题,书面上报国家发展改革委。\n"
+            "辽宁省发展和改革委员会\n2021年5月21日")
+    doc = parse_document(text)
+    acting = [m for m in doc.measures if "辽宁省发展和改革委员会" in {r.normalized for r in m.responsible}]
+    assert len(acting) == 2
