@@ -595,3 +595,13 @@ def test_a_service_guides_implementing_bodies(field: str, want: list) -> None:
     where = Jurisdiction("嘉祥县", "county", ("山东省", "济宁市"))
     got = resp(f"1.涉及事项\t出生医学证明办理;预防接种证办理。{field}", where)
     assert [(full, role) for _, full, role in got] == want
+
+
+def test_kinds_of_bodies_a_national_text_gives_duties_to():
+    """A national opinion assigns duties to kinds of bodies (电力调度机构或电力负荷管理中心要…, 电网企业要…); a city's
+    text does not make 电网企业 a unit, and 相关主管部门 names no kind."""
+    text = ("电力调度机构或电力负荷管理中心要根据虚拟电厂发展需要优化工作机制,做好系统接入服务。"
+            "电网企业要做好配套电网建设。通报相关主管部门。")
+    national = Jurisdiction("全国", "national")
+    assert [full for _, full, _ in resp(text, national)] == ["电力调度机构", "电力负荷管理中心", "电网企业"]
+    assert resp(text) == []

@@ -70,6 +70,9 @@ _BY_ACTS = (r"与|督促|通过|负责|统一|按照|依法|组织|列入|审核
 _BY_SUBJECT = re.compile(rf"由(?P<x>(?:[^,。;:()由\n]|[(][^()\n]{{1,8}}[)]){{2,40}}?)(?={_BY_ACTS})")
 _BY_VERB = re.compile(rf"(?={_BY_ACTS})")
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心|指导单位|指导中心)$")
+# a national text gives duties to kinds of bodies: 省级价格主管部门, 国家能源局派出机构, 电力调度机构, 电网企业
+_CATEGORY = re.compile(r"^(?![^或]*(?:相关|有关|通报|申请))(?:各|地方各级|各级|省级|县级以上(?:各级)?|属地)?[\u4e00-\u9fff]{0,12}?"
+                       r"(?:主管部门|管理部门|派出机构|调度机构|运营机构|交易机构|管理中心|电网企业|运营商)$")
 _CLAUSE_IN = re.compile(r"支持|按照|根据|推动|加快|鼓励|引导")  # 支持象州县按照我区…布局: a clause, not a subject
 _ARTICLE_ID = re.compile(r"(?:^|\.)第[一二三四五六七八九十百零〇\d]+条$")  # 第三条, 1.第三条
 _ARTICLE_LABEL = re.compile(r"(?:^|(?<=\n))\s*第[一二三四五六七八九十百零〇\d]+条(?:\s*[(][^()\n]{1,20}[)])?")
@@ -194,6 +197,10 @@ def _longer(seg: str, end: int, most: int = 3, verbs: re.Pattern[str] = _VERB_AT
 
 def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -> list[tuple[str, int, str]] | None:
     """The units a sentence's subject names, or None when it is not a list of units."""
+    national = resolver.jurisdiction.name == "全国"
+    parts = x.split("或")
+    if national and len(parts) > 1 and all(_CATEGORY.match(p) for p in parts):  # 电力调度机构或电力负荷管理中心
+        return [(p, base + x.index(p), p) for p in parts]
     if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")) and not re.search("、[省市区县]直", x):
         units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
     else:
@@ -203,7 +210,7 @@ def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -
     if article and len(known) >= 3 and all(_FUNCTION_LIKE.fullmatch(n) for n, _, f in units if (n, _, f) not in known):
         units = known  # 市、区教育、公安…、来穗人员服务管理、审计等单位: the functions the gazetteer knows
     if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
-                      or (_COMPANY.search(n) and len(units) > 1))
+                      or (_COMPANY.search(n) and len(units) > 1) or (national and _CATEGORY.match(n)))
                      and not _NOT_IN_NAME.search(n)
                      for n, _, f in units):
         return units
