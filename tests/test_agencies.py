@@ -12,6 +12,7 @@ FUTIAN = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
 GUANGDONG = Jurisdiction("广东省", "province")
 NATION = Jurisdiction("全国", "national")
 COUNTY = Jurisdiction("德清县", "county", ("浙江省", "湖州市"))
+DEHONG = Jurisdiction("德宏傣族景颇族自治州", "city", ("云南省",))
 UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
 
 
@@ -51,6 +52,9 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (FUTIAN, "区教科体局", "福田区教育科技和体育局"),
         (FUTIAN, "区国资局", "福田区国有资产监督管理局"),
         (FUTIAN, "区粮食和物资储备中心", "福田区粮食和物资储备中心"),  # an unknown centre written with its tier
+        (FUTIAN, "区金融办", "福田区人民政府金融工作办公室"),  # the government's office, as 省政府金融办 is
+        (DEHONG, "州住建局", "德宏傣族景颇族自治州住房和城乡建设局"),  # 州: the autonomous prefecture's tier
+        (DEHONG, "德宏州财政局", "德宏傣族景颇族自治州财政局"),  # its short name, under the official one
         (SHENZHEN, "中共鼓楼区委", "中共鼓楼区委"),  # a district of another province: no city guessed
         (FUTIAN, "市科技创新委", "深圳市科技创新委员会"),  # 市 in a district's text is its city
         # places and levels the dev set does not have

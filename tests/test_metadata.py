@@ -316,3 +316,9 @@ def test_a_reply_known_by_its_session_number_or_its_answer_formula():
     from policykg.loaders.structure.doctype import classify
     assert classify("省十三届人大五次会议第1548号《关于协调解决增量配电网与国网 ...") == "proposal_reply"
     assert classify("", "张春玉等代表:\n你们提出的关于协调解决结算价格问题的建议收悉,现答复意见如下:\n我委将继续沟通。") == "proposal_reply"
+
+
+def test_an_autonomous_prefecture_named_short_is_under_its_official_name():
+    doc = parse_document("德宏州人民政府关于促进房地产市场平稳健康发展的若干措施\n一、州住建局要加强商品房预售资金监管。")
+    assert doc.jurisdiction.name == "德宏傣族景颇族自治州"
+    assert doc.measures[0].responsible[0].normalized == "德宏傣族景颇族自治州住房和城乡建设局"

@@ -605,3 +605,19 @@ def test_kinds_of_bodies_a_national_text_gives_duties_to():
     national = Jurisdiction("全国", "national")
     assert [full for _, full, _ in resp(text, national)] == ["电力调度机构", "电力负荷管理中心", "电网企业"]
     assert resp(text) == []
+
+
+@pytest.mark.parametrize(("text", "where", "want"), [
+    ("宣传、公安、发改、住建、自然资源、市场监管、金融办、税务、公积金等部门要各司其职,持续开展专项整治。",
+     Jurisdiction("白银市", "city", ("甘肃省",)),
+     {"白银市发展和改革委员会", "白银市住房和城乡建设局", "白银市人民政府金融工作办公室", "白银市住房公积金管理中心"}),
+    ("教育、文广影视、卫生计生、经委、交通、旅游、邮政等行业主管部门落实相关综合治理工作职责。",
+     Jurisdiction("崇明区", "district", ("上海市",)),
+     {"崇明区教育局", "崇明区卫生和计划生育委员会", "崇明区经济委员会", "崇明区交通委员会", "崇明区旅游局"}),
+    ("区规划资源局视整治情况开展专项督办,督促各街镇落实主体责任。", Jurisdiction("嘉定区", "district", ("上海市",)),
+     {"嘉定区规划和自然资源局"}),
+])
+def test_departments_a_list_names_by_their_function(text: str, where: Jurisdiction, want: set) -> None:
+    """发改、住建、公积金…等部门 and 交通、卫生计生…等行业主管部门: each function's body at the text's tier (the
+    functions it does not know are left out); 视 opens a clause only as 视…情况, not inside 文广影视."""
+    assert want <= {full for _, full, _ in resp(text, where)}

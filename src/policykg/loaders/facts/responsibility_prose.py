@@ -61,7 +61,7 @@ _PARA_SUBJECT = _subject_before("\n。;,", "负责(?!人)|依法|指导|要|应(
                                         "|审核|核实|核查|受理|收到|发布|公布|制定|评估|出具|定期|每年|每月|每季度|于|在|可(?!能)|根据|依托|按规定", longest=200)
 # in a plan's prose, a sentence whose subject commits: 各级知识产权管理部门要…, 国家知识产权局将…
 _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负责(?!人)|牵头|会同|按照职责|依法|建立|加强|做好|开展|推进|组织|制定|落实|指导"
-                                          "|统筹|协调|督促|是|根据|采取|设立|在|于|视|结合|依据|围绕|聚焦|针对"
+                                          "|统筹|协调|督促|是|根据|采取|设立|在|于|视(?=情|需|实际|具体|[^,。;]{0,8}(?:情况|情形|需要))|结合|依据|围绕|聚焦|针对"
                                           "|按照|全面|认真|切实|积极|进一步|及时|主动|加快")  # 各街镇全面梳理…
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
@@ -207,7 +207,8 @@ def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -
         units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)
     units = _each(_named(units))
     known = [u for u in units if resolver.is_agency(u[2])]
-    if article and len(known) >= 3 and all(_FUNCTION_LIKE.fullmatch(n) for n, _, f in units if (n, _, f) not in known):
+    if (article or x.endswith("部门")) and len(known) >= 3 and all(
+            _FUNCTION_LIKE.fullmatch(n) for n, _, f in units if (n, _, f) not in known):
         units = known  # 市、区教育、公安…、来穗人员服务管理、审计等单位: the functions the gazetteer knows
     if units and all((resolver.is_agency(f) or _is_collective_unit(n) or _is_collective_unit(f) or _PUBLIC_BODY.match(n)
                       or (_COMPANY.search(n) and len(units) > 1) or (national and _CATEGORY.match(n)))

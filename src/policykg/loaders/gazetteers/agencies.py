@@ -76,13 +76,13 @@ from policykg.loaders.gazetteers.agency_names import (
     lookup,
     without_own_tier,
 )
+from policykg.loaders.gazetteers.local_names import by_short_name, party_with_city
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
-    by_short_name,
     innermost,
     leading_place,
-    party_with_city,
+    official_place,
     place_info,
     short_place_prefix,
     streets_outnumber_towns,
@@ -137,7 +137,7 @@ class AgencyResolver:
         chain = (*j.parents, j.name) if j.name else j.parents
         if tier == "自治区":  # only the region's own documents say 自治区X厅 for certain (conservative)
             return j.name if j.name.endswith("自治区") else None
-        ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区")}[tier]
+        ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区"), "州": ("州",)}[tier]
         for place in reversed(chain):
             if place.endswith(ends) and place != NATIONAL:
                 return place
@@ -367,7 +367,7 @@ class AgencyResolver:
         s = by_short_name(s, self.jurisdiction)  # 盐都生态环境局 in a 盐都区 text: the city's bureau
         out = self._cache.get(s)
         if out is None:
-            out = party_with_city(self._as_issued(self._resolve(s)), self.jurisdiction)
+            out = official_place(party_with_city(self._as_issued(self._resolve(s)), self.jurisdiction))
             self._cache[s] = out
             log.debug("agency %s -> %s", s, out)
         if out not in self._seen:

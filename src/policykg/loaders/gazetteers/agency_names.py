@@ -68,7 +68,7 @@ AGENCY_SUFFIX = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + ")$")
 _NOT_AGENCY = re.compile(r"(?:公司|协会|学会|商会|联盟|集团|银行|大学|学院|研究院|实验室|中心|平台|基地|园|街区|举办|开办|创办|主办|承办|督办|协办|包办|操办|兴办|代办|帮办|领办|交办|转办|立办"
                          r"|内部|外部|全部|局部|总部|本部|干部|各部|东部|西部|南部|北部|中部|头部|底部|俱乐部)$")
 SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "本办", "我署", "我单位", "本单位", "我部", "本部门"})
-_TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省"}
+_TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省", "州": "州"}  # 州: an autonomous prefecture (州财政局)
 _NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级")
 _PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
 _TOWNSHIPS = re.compile(r"^(?:各|相关|属地|各相关)?(?:街镇|(?:镇|街道|乡|乡镇)(?:[、和及](?:镇|街道|乡|乡镇))+)$|^(?:各|属地)(?:镇|街道|乡|乡镇)$")
@@ -189,7 +189,8 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
             return forms[3]  # 区消防部门 in 上海: a municipality's district has a city's 支队
         return forms[("province", "city").index(level) if level in ("province", "city") else 2]
     if body.startswith("政府") and len(body) > 3:  # 省政府金融办: an office of the government
-        return "人民政府" + expand_body(body[2:], level, region)
+        inner = expand_body(body[2:], level, region)
+        return inner if inner.startswith("人民政府") else "人民政府" + inner
     out = body
     for pat, rep in _EXPANSIONS:
         out = pat.sub(rep, out)

@@ -32,7 +32,7 @@ from importlib import resources
 from policykg.schema.models import Jurisdiction
 
 __all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
-           "streets_outnumber_towns", "by_short_name", "party_with_city", "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
+           "streets_outnumber_towns", "official_place", "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
            "province_abbreviations", "MUNICIPALITIES"]
 
 _DATA = json.loads(resources.files("policykg.loaders.gazetteers").joinpath("data/places.json").read_text("utf-8"))
@@ -179,7 +179,28 @@ _NOT_PLACE = re.compile(r"(?:园|社|景|校|厂|片|街|城|港|高新|试验|�
                         r"|住|小|辖|郊|山|牧|林|矿|库|灾|疫|老|商|学|湖|湾|市|营|战|灾)区$|各.*|^[市区县省]|^中共")
 
 
+# an autonomous prefecture named short, as its own documents do (德宏州 for 德宏傣族景颇族自治州)
+_PEOPLES = "朝鲜族|土家族|苗族|藏族|羌族|彝族|布依族|侗族|哈尼族|壮族|傣族|白族|景颇族|傈僳族|回族|蒙古族|蒙古|柯尔克孜|哈萨克"
+_OFFICIAL: dict[str, str] = {}
+for _name in [n for n in _PLACES if n.endswith("自治州")]:
+    _short = re.sub(rf"(?:{_PEOPLES})+自治州$", "州", _name)
+    if _short != _name and _short not in _PLACES:
+        _OFFICIAL[_short] = _name
+        _PLACES[_short] = _PLACES[_name]
 _KNOWN = frozenset(_PLACES)
+
+
+def official_place(name: str) -> str:
+    """A name that opens with a prefecture's short form, under the official one (德宏州住建局 -> 德宏傣族景颇族自治州住建局).
+
+    >>> official_place("德宏州"), official_place("德宏州住房和城乡建设局"), official_place("德州市")
+    ('德宏傣族景颇族自治州', '德宏傣族景颇族自治州住房和城乡建设局', '德州市')
+    """
+    for k in (6, 5, 4, 3):
+        full = _OFFICIAL.get(name[:k])
+        if full:
+            return full + name[k:]
+    return name
 
 
 def known_places() -> frozenset[str]:
@@ -334,53 +355,3 @@ def doc_number_place(prefix: str) -> str | None:
     if len(prefix) >= 2 and prefix[0] in _ABBR and prefix[1] in "政府办发财科工商人教经农交卫文建环自市":
         return _ABBR[prefix[0]]
     return None
-
-
-_CITY_BRANCH = re.compile(r"^[区县](自然资源和规划|规划和自然资源|自然资源|生态环境)分局$")
-
-
-def by_short_name(name: str, place: Jurisdiction) -> str:
-    """A city's bureau in a district, named by the district's short name (盐都生态环境局, 区盐都公安分局): the
-    tier a list lent it is dropped, and a bureau is the city's.
-
-    >>> yandu = Jurisdiction("盐都区", "district", ("江苏省", "盐城市"))
-    >>> by_short_name("盐都生态环境局", yandu), by_short_name("区盐都公安分局", yandu), by_short_name("区财政局", yandu)
-    ('盐城市盐都生态环境局', '盐都公安分局', '区财政局')
-    >>> by_short_name("区自然资源和规划分局", yandu)  # a city bureau's branch, named by its tier
-    '盐城市自然资源和规划局盐都分局'
-    """
-    m = _CITY_BRANCH.match(name)
-    if m and place.level in ("district", "county") and place.name[-1] in "区县" and len(place.name) >= 3:
-        city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
-        if city:  # 区自然资源和规划分局: the city bureau's branch in the district (巴中市自然资源和规划局恩阳分局)
-            return f"{city}{m.group(1)}局{place.name[:-1]}分局"
-    short = place.name[:-1] if place.level == "district" and place.name.endswith("区") and len(place.name) >= 3 else ""
-    if not short:
-        return name
-    name = name[1:] if name.startswith("区" + short) else name
-    city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
-    if city and name.startswith(short) and not name.startswith(place.name) and name.endswith("局") and "公安" not in name:
-        return city + name
-    return name
-
-
-_PARTY_OF_DISTRICT = re.compile(r"^中共([^市省州盟]{1,6}区)(委.*)$")
-
-
-def party_with_city(name: str, place: Jurisdiction) -> str:
-    """A city district's party organ under its official name, the city in front (中共福田区委组织部 ->
-    中共深圳市福田区委组织部); a county's (中共安吉县委) is named without its city and stays as it is.
-
-    >>> futian = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
-    >>> party_with_city("中共福田区委组织部", futian), party_with_city("中共安吉县委", futian)
-    ('中共深圳市福田区委组织部', '中共安吉县委')
-    """
-    m = _PARTY_OF_DISTRICT.match(name)
-    if not m:
-        return name
-    info = place_info(m.group(1), (*place.parents, place.name))
-    chain = (*place.parents, place.name)
-    if info.level != "district" or not any(p in chain for p in (*info.parents, info.name)):
-        return name  # a district the document's own places do not hold may be another city's namesake
-    city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
-    return f"中共{city}{m.group(1)}{m.group(2)}" if city and city != m.group(1) else name

@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import lookup
@@ -25,6 +26,7 @@ from policykg.loaders.gazetteers.places import (
     innermost,
     known_places,
     leading_place,
+    official_place,
     place_alternatives,
     place_info,
 )
@@ -106,7 +108,7 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
                 parents = (outer,)
                 break
     info = place_info(name, tuple(innermost(p) for p in parents))
-    return info
+    return replace(info, name=official_place(info.name))  # 德宏州: 德宏傣族景颇族自治州
 
 
 def _new_area_district(name: str) -> str:

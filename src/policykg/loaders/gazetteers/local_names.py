@@ -1,0 +1,60 @@
+"""Local bodies named by their place's short forms: a city's bureau in a district (盐都生态环境局), a city bureau's
+branch named by its tier (区自然资源和规划分局), a city district's party organ (中共福田区委组织部)."""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.gazetteers.places import place_info
+from policykg.schema.models import Jurisdiction
+
+__all__ = ["by_short_name", "party_with_city"]
+
+
+_CITY_BRANCH = re.compile(r"^[区县](自然资源和规划|规划和自然资源|自然资源|生态环境)分局$")
+
+
+def by_short_name(name: str, place: Jurisdiction) -> str:
+    """A city's bureau in a district, named by the district's short name (盐都生态环境局, 区盐都公安分局): the
+    tier a list lent it is dropped, and a bureau is the city's.
+
+    >>> yandu = Jurisdiction("盐都区", "district", ("江苏省", "盐城市"))
+    >>> by_short_name("盐都生态环境局", yandu), by_short_name("区盐都公安分局", yandu), by_short_name("区财政局", yandu)
+    ('盐城市盐都生态环境局', '盐都公安分局', '区财政局')
+    >>> by_short_name("区自然资源和规划分局", yandu)  # a city bureau's branch, named by its tier
+    '盐城市自然资源和规划局盐都分局'
+    """
+    m = _CITY_BRANCH.match(name)
+    if m and place.level in ("district", "county") and place.name[-1] in "区县" and len(place.name) >= 3:
+        city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
+        if city:  # 区自然资源和规划分局: the city bureau's branch in the district (巴中市自然资源和规划局恩阳分局)
+            return f"{city}{m.group(1)}局{place.name[:-1]}分局"
+    short = place.name[:-1] if place.level == "district" and place.name.endswith("区") and len(place.name) >= 3 else ""
+    if not short:
+        return name
+    name = name[1:] if name.startswith("区" + short) else name
+    city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
+    if city and name.startswith(short) and not name.startswith(place.name) and name.endswith("局") and "公安" not in name:
+        return city + name
+    return name
+
+
+_PARTY_OF_DISTRICT = re.compile(r"^中共([^市省州盟]{1,6}区)(委.*)$")
+
+
+def party_with_city(name: str, place: Jurisdiction) -> str:
+    """A city district's party organ under its official name, the city in front (中共福田区委组织部 ->
+    中共深圳市福田区委组织部); a county's (中共安吉县委) is named without its city and stays as it is.
+
+    >>> futian = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
+    >>> party_with_city("中共福田区委组织部", futian), party_with_city("中共安吉县委", futian)
+    ('中共深圳市福田区委组织部', '中共安吉县委')
+    """
+    m = _PARTY_OF_DISTRICT.match(name)
+    if not m:
+        return name
+    info = place_info(m.group(1), (*place.parents, place.name))
+    chain = (*place.parents, place.name)
+    if info.level != "district" or not any(p in chain for p in (*info.parents, info.name)):
+        return name  # a district the document's own places do not hold may be another city's namesake
+    city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
+    return f"中共{city}{m.group(1)}{m.group(2)}" if city and city != m.group(1) else name
