@@ -112,3 +112,13 @@ def test_a_proposer_saluted_deep_in_a_page_is_a_person():
     assert [(p.name, p.role) for p in doc.people] == [("张群江", "委员")]
     far = f"某区实施意见\n{chrome}\n王五委员:\n负责统筹协调。\n"
     assert not parse_document(far, source="x.txt").people
+
+
+def test_a_leading_groups_roster_one_official_a_line():
+    """组长:/成员: with a name and a title, and the lines right after it with a name and a title only (a name
+    may be spaced out, 宋  涛, or run into its title, 冯汉颋市政府副市长); the roster's lines are not joined."""
+    text = ("关于成立房地产市场工作领导小组的通知\n附件\n工作领导小组组成人员\n组长：张延保  市委副书记、市长\n副组长：冯汉颋市政府副市长\n"
+            "成员：杨成谋  市政府副秘书长\n          高兴国  市委宣传部常务副部长\n宋  涛  市住建局局长\n"
+            "领导小组负责总体任务部署\n何  清  市政府金融办主任\n")
+    names = [p.name for p in parse_document(text).people]
+    assert names == ["张延保", "冯汉颋", "杨成谋", "高兴国", "宋涛"]

@@ -26,6 +26,7 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from policykg.loaders.context import DocContext
@@ -67,6 +68,12 @@ _DECREE_SIGN = re.compile(r"^[ \t\u3000]*(?P<role>[省市区县][ \t\u3000]*长)
 _SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<role>{_TITLE})审(?:签|定|核|阅)")
 # a signature line with the post before the name: 省数据资源局局长 王爱学
 _SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|政府|委员会)(?P<role>{_TITLE})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})\s*$", re.M)
+# a leading group's roster, one official a line: 组长:张延保  市委副书记、市长 / 成员:杨成谋 市政府副秘书长 / 高兴国  市委宣传部…
+_SP = "[ \\t\\u3000\\xa0]"  # the roster is read on the text as written, its line breaks and spaces kept
+_ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>(?:常务)?副?(?:组长|指挥长|总指挥|召集人)|成员){_SP}*[:：]")
+_ROSTER_LINE = re.compile(rf"^{_SP}*(?:(?:常务)?副?(?:组长|指挥长|总指挥|召集人)|成员)?{_SP}*[:：]?{_SP}*"
+                          rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
+                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{2,30}}?{_TITLE}){_SP}*$")
 # a salutation is one of the first lines of a reply
 _HEAD_LINES = 8
 _SCAN_LINES = 80  # a salutation further down a page counts when the reply addresses its proposer there
@@ -139,6 +146,7 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
                 at = pos + n.start("name")
                 found.append(Person(n.group("name"), n.group("role") + "," + m.group("post"), ctx.evidence(at, at + len(n.group("name")))))
             pos += len(piece) + 1
+    found += _roster(ctx)
     for m in _LEADER.finditer(ctx.text):
         role = m.group("role")
         if not role:
@@ -151,3 +159,22 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
             seen.add(p.name)
             out.append(p)
     return tuple(out)
+
+
+def _roster(ctx: DocContext) -> list[Person]:
+    """Officials of a roster: a line that gives a post (组长:, 成员:) with a name and a title, and the lines
+    right after it that give a name and a title only. Read on the text as written (normalising joins the lines)."""
+    out: list[Person] = []
+    post, pos = "", 0
+    for line in ctx.nt.original.split("\n"):
+        head = _ROSTER_POST.match(line)
+        m = _ROSTER_LINE.match(line) if head or post else None
+        if m:
+            post = head.group("post") if head else post
+            a, b = (bisect.bisect_left(ctx.nt.index, pos + k) for k in (m.start("name"), m.end("name")))
+            name = re.sub(_SP, "", m.group("name"))
+            out.append(Person(name, f"{post},{m.group('role').strip()}", ctx.evidence(a, b)))
+        else:
+            post = ""
+        pos += len(line) + 1
+    return out
