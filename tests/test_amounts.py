@@ -240,3 +240,14 @@ def test_weights_of_a_score_are_not_shares_of_money() -> None:
     assert parse_amounts(weights) == []
     budget = "按80%和20%的比例将预算资金落实至各街镇和区房管局。"
     assert [(a.kind, a.ratio) for a in parse_amounts(budget)] == [("ratio", 0.8), ("ratio", 0.2)]
+
+
+@pytest.mark.parametrize(("text", "ratios"), [
+    ("工伤保险分别按一类至八类执行行业基准费率0.6%、1.0%、1.4%、1.8%。", []),  # rates, each of the list
+    ("面积为90平方米及以下的,减按1%的税率征收契税。", []),  # 的税率: a rate
+    ("大型企业按实际缴纳失业保险费的50%返还,中小微企业返还比例从60%最高提至90%。", [0.5, 0.9]),  # 60%: the old level
+    ("首套住房商业性个人住房贷款最低首付款比例调整为不低于15%。", []),  # what a buyer pays
+    ("对销售其收购的二手车,按照简易办法依3%征收率减按0.5%征收增值税。", []),  # a levy's rate
+])
+def test_rates_and_old_levels_are_not_support(text: str, ratios: list) -> None:
+    assert [r for k, r, _ in kinds(text) if k == "ratio"] == ratios

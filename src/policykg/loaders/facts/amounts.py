@@ -137,6 +137,10 @@ def _listed(left: str, n: int) -> list[str] | None:
 _CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|扣减)(?:分别|为)?[\d.、/元角瓦千时度万亿kKwWhH]*$")
 
 
+_CHANGED_TO = re.compile(r"^\s*(?:最高|最低|分别)?(?:提高|提升|提|降低|降|下调|上调|调整|增加|减少)(?:至|到|为)")
+_A_RATE = re.compile(r"^\s*的?(?:税率|费率|利率|征收率|缴存比例|首付比例)")  # 减按1%的税率征收契税: a rate, no sum
+
+
 # what a share is of when it is money: a sum, a price, a cost, a subsidy
 _MONEY_CONTEXT = re.compile(r"补贴|补助|资助|奖励|奖补|贴息|费|资金|经费|租金|价|金额|总额|额度|限额|成本|利率|利息|担保|保险|配套|投资|支出|收入|元"
                             r"|工资|薪酬|报销|减免|返还|缴纳|税|融资|贷款|基金|分担|承担")
@@ -153,10 +157,10 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
     near = left[-14:]
     if STAT_RIGHT.match(right) and not CAP_RIGHT.match(right):
         return _as_threshold(group, text, left, thresholds)
-    if _CHANGE_BY.search(near):
-        return []  # 补贴分别下降0.05元/瓦, 逐年降低0.01元: a change of a rate, not a sum given
+    if _CHANGE_BY.search(near) or (near.endswith("从") and _CHANGED_TO.match(right)):
+        return []  # 补贴分别下降0.05元/瓦: a change of a rate; 返还比例从60%提至90%: the level it leaves
     if first.kind == "ratio":
-        if RATIO_STAT.search(left) or not (RATIO_LEFT.search(left) or RATIO_RIGHT.match(right)):
+        if RATIO_STAT.search(left) or _A_RATE.match(right) or not (RATIO_LEFT.search(left) or RATIO_RIGHT.match(right)):
             return []
         if not _MONEY_CONTEXT.search(sentence) and not text.endswith("标准的", 0, first.start):
             return []  # 保管自然损耗不超过0.1%: a share of grain, not of money
