@@ -213,3 +213,14 @@ def test_lists_that_start_again_inside_one_section_are_that_sections_enumeration
     doc = parse_document(text, doc_id="pt")
     assert [(m.id, m.title) for m in doc.measures] == [
         ("五.(四)", "考评等级"), ("五.(五)", "降级权和一票否决权"), ("六.(一).1", "街镇激励资金"), ("六.(一).2", "区级激励资金")]
+
+
+def test_a_period_clause_ends_nothing_and_a_numbered_interpretation_clause_is_no_measure():
+    """本文件实施期内… states the budget of the period (the text goes on); (八)本文件…由县住建局负责解释 closes it."""
+    text = ("明溪县促进房地产市场平稳健康发展若干措施\n一、居民住房消费补贴措施及标准\n(一)补贴总额度\n"
+            "本文件实施期内购房消费补贴总额不超过1000万元。\n(二)补贴标准\n按所购商品住房面积予以每平方米150元的补贴。\n"
+            "二、其他相关规定\n(一)各乡(镇)要加强宣传,积极引导鼓励辖区内人口进城购房。\n"
+            "(二)本文件相关规定由县住建局负责解释,本县以往有关政策文件与本文件规定不一致的,以本文件为准。")
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures] == ["一.(一)", "一.(二)", "二.(一)"]
+    assert [r.normalized for r in doc.measures[2].responsible] == ["明溪县各乡(镇)人民政府"]

@@ -254,11 +254,11 @@ def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off:
     if name.strip() and not _GENERIC_UNIT.search(name):  # 等按职责分工负责: the role word alone is no unit
         found.append((off, name, full, role))
 _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"
-                              r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|地区|高校|高等学校|院校|城市))$"
+                              r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|乡[(]镇[)]|地区|高校|高等学校|院校|城市))$"
                               r"|^各(?:有关|相关|[省市区县]|设区市)?地$")  # 各地; not 各街镇围绕拆除还地 (a clause ending in 地)
 _NOT_IN_NAME = re.compile(r"[由的时将在向从被把凭]|经(?![委信济开贸])|对(?!外)|必要|应当|可以|提交|^(?:根据|依据|按照|按|通过|指导|督促|协调|需|并|移送|提请|协助|支持|鼓励|引导|推动|报送|商请)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
 # 区公安分局(交管): the unit, its branch of work; not 镇人民政府(街道办事处), the towns' and the street offices'
-_QUALIFIER = re.compile(r"[(](?!街道办事处|街道|乡镇|乡人民政府)[\u4e00-\u9fff]{1,6}[)]$")
+_QUALIFIER = re.compile(r"(?<!^各乡)[(](?!街道办事处|街道|乡镇|乡人民政府)[\u4e00-\u9fff]{1,6}[)]$")  # 各乡(镇): the towns too
 
 
 def _plain_units(text: str, base: int) -> list[tuple[str, int, str]]:

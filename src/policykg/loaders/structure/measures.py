@@ -61,7 +61,7 @@ NON_MEASURE_TITLE = re.compile(
 )
 # a paragraph that ends the operative text: validity, interpretation, attachments
 CLOSING = re.compile(
-    r"^(?:本(?:实施)?(?:意见|办法|措施|方案|计划|文件|通知|规定|细则|政策|决定)(?:自|由|有效期|中|从|实施|执行|印发|发布)"
+    r"^(?:本(?:实施)?(?:意见|办法|措施|方案|计划|文件|通知|规定|细则|政策|决定)(?:自|由|有效期|中|从|(?:实施|执行)(?!期内|期间|过程)|印发|发布)"
     r"|附件\s*\d*\s*[:.]?$|附件\s*\d*\s*[:]|附表|(?:此件|本件)(?:公开|不公开))"
 )
 _GENERAL_ARTICLE = re.compile(
@@ -224,6 +224,8 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
     paras = node.paragraphs
     if not h.inline and not paras and not lines[node.line].text.endswith("。"):
         return  # a bare heading with nothing under it
+    if _general(lines[node.line].text[len(h.label):].split("。")[0]):
+        return  # (八)本文件相关规定由县住建局负责解释: a closing clause numbered as an item
     if not h.inline and len(paras) >= 2 and sum(map(_is_task_paragraph, paras)) * 2 > len(paras):
         for k, p in enumerate(paras, 1):
             out.append((node, p, k))
