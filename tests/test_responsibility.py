@@ -621,3 +621,11 @@ def test_departments_a_list_names_by_their_function(text: str, where: Jurisdicti
     """发改、住建、公积金…等部门 and 交通、卫生计生…等行业主管部门: each function's body at the text's tier (the
     functions it does not know are left out); 视 opens a clause only as 视…情况, not inside 文广影视."""
     assert want <= {full for _, full, _ in resp(text, where)}
+
+
+def test_a_function_named_alone_and_a_collective_beside_unnamed_units():
+    """由市财政落实… is the finance bureau; 各县区和相关部门单位要… is the counties' and districts' governments
+    (the departments beside them are not named)."""
+    where = Jurisdiction("白银市", "city", ("甘肃省",))
+    got = resp("由市财政落实土地储备基金。各县区和相关部门单位要充分认识此项工作的重要性。", where)
+    assert [full for _, full, _ in got] == ["白银市财政局", "白银市各县区人民政府"]

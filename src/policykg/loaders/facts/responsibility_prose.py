@@ -66,7 +66,7 @@ _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|应当|应(?!用|对)|负�
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
 _BY_ACTS = (r"与|督促|通过|负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定|另行"
-            r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好|集体决策|研究决定|决策|审议|搭建|牵头")
+            r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好|集体决策|研究决定|决策|审议|搭建|牵头|落实|筹集|保障|统筹")
 _BY_SUBJECT = re.compile(rf"由(?P<x>(?:[^,。;:()由\n]|[(][^()\n]{{1,8}}[)]){{2,40}}?)(?={_BY_ACTS})")
 _BY_VERB = re.compile(rf"(?={_BY_ACTS})")
 _PUBLIC_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?[市区县省][\u4e00-\u9fff]{2,20}(?:服务中心|事务中心|管理中心|服务机构|管理机构|管理站|管理所|检验中心|检测中心|监测中心|指导单位|指导中心)$")
@@ -201,7 +201,8 @@ def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -
     parts = x.split("或")
     if national and len(parts) > 1 and all(_CATEGORY.match(p) for p in parts):  # 电力调度机构或电力负荷管理中心
         return [(p, base + x.index(p), p) for p in parts]
-    if _is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构")) and not re.search("、[省市区县]直", x):
+    if (_is_collective_unit(x) and x.count("各") == 1 and x.endswith(("部门", "单位", "机构"))
+            and not re.search("、[省市区县]直|[和及]", x)):  # not 各县区和相关部门单位: 各县区, and no unit named
         units = [(x, base, x)]  # 各盟市、旗县(区)财政主管部门: one collective
     else:
         units = _collectives(x, base) or _plain_units(x, base)  # 嘉定新城(马陆镇)

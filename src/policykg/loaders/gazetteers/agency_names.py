@@ -35,6 +35,7 @@ _DATA = json.loads(resources.files("policykg.loaders.gazetteers").joinpath("data
 _BODIES: dict[str, str | dict[str, str]] = _DATA["bodies"]
 _EXPANSIONS = [(re.compile(a), b) for a, b in _DATA["expansions"]]
 _FUNCTIONS: dict[str, list[str]] = _DATA["functions"]
+_BARE_FUNCTIONS = frozenset({"财政", "公安", "民政", "教育", "商务", "税务", "审计", "统计"})  # 市财政 = 市财政局
 # 发展改革部门, 交通运输主管部门: a department named by its function
 _FUNCTION_DEPT = re.compile("^(?P<f>" + "|".join(sorted(map(re.escape, _FUNCTIONS), key=len, reverse=True))
                             + ")(?:行政主管|主管|行政)?部门$")
@@ -300,8 +301,8 @@ def _tier_split(s: str) -> tuple[str, str] | None:
         return None
     if s.startswith("自治区") and len(s) > 3:
         return "自治区", s[3:]
-    if s[0] in _TIER_PREFIX and len(s) > 1:
-        return s[0], s[1:]
+    if s[0] in _TIER_PREFIX and len(s) > 1:  # 市财政 (由市财政落实…): the department of a function named alone
+        return s[0], s[1:] + "部门" if s[1:] in _BARE_FUNCTIONS else s[1:]
     return None
 
 
