@@ -629,3 +629,10 @@ def test_a_function_named_alone_and_a_collective_beside_unnamed_units():
     where = Jurisdiction("白银市", "city", ("甘肃省",))
     got = resp("由市财政落实土地储备基金。各县区和相关部门单位要充分认识此项工作的重要性。", where)
     assert [full for _, full, _ in got] == ["白银市财政局", "白银市各县区人民政府"]
+
+
+def test_every_committee_office_and_bureau_is_one_collective():
+    """各有关委、办、局 / 各委办局: the government's departments, one collective (not 委, 办 and 局)."""
+    where = Jurisdiction("崇明区", "district", ("上海市",))
+    assert [full for _, full, _ in resp("各有关委、办、局组织开展对高层建筑消防安全隐患的排查。", where)] == [
+        "崇明区各有关委、办、局"]

@@ -40,6 +40,7 @@ _SPLIT = re.compile(r"[、,;]|会同|联合(?!会)|(?<=[\u4e00-\u9fff])(?:和|�
 _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_TOWN}(?:(?:、|和|及|以及)各?{_TOWN})+"
                             r"(?![(]|[\u4e00-\u9fff]{0,4}(?:办事处|政府))")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
+_WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
 _INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
@@ -68,6 +69,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     """
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
     protected += [(m.start(), m.end()) for m in _TOWNSHIP_PAIR.finditer(text)]
+    protected += [(m.start(), m.end()) for m in _WEI_BAN_JU.finditer(text)]  # 各有关委、办、局: one collective
     protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
     protected += [(m.start() + 1, m.end() - 1) for m in _INCLUDES.finditer(text)]
     pieces: list[tuple[str, int, bool, str]] = []  # name, offset, ends a 、 group, the separator after it
@@ -254,7 +256,8 @@ def _add(found: list, ctx: DocContext, resolver: AgencyResolver, name: str, off:
     if name.strip() and not _GENERIC_UNIT.search(name):  # 等按职责分工负责: the role word alone is no unit
         found.append((off, name, full, role))
 _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区县]人民政府|[省市区县]委)?各(?!类|种|项)[\u4e00-\u9fff、()]{0,24}?"
-                              r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|乡[(]镇[)]|地区|高校|高等学校|院校|城市))$"
+                              r"(?:部门|单位|人民政府|政府|管委会|机构|办事处|街道|乡镇|街镇|镇|乡[(]镇[)]|地区|高校|高等学校|院校|城市"
+                              r"|委、?办、?局))$"
                               r"|^各(?:有关|相关|[省市区县]|设区市)?地$")  # 各地; not 各街镇围绕拆除还地 (a clause ending in 地)
 _NOT_IN_NAME = re.compile(r"[由的时将在向从被把凭]|经(?![委信济开贸])|对(?!外)|必要|应当|可以|提交|^(?:根据|依据|按照|按|通过|指导|督促|协调|需|并|移送|提请|协助|支持|鼓励|引导|推动|报送|商请)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
 # 区公安分局(交管): the unit, its branch of work; not 镇人民政府(街道办事处), the towns' and the street offices'
