@@ -322,3 +322,12 @@ def test_an_autonomous_prefecture_named_short_is_under_its_official_name():
     doc = parse_document("德宏州人民政府关于促进房地产市场平稳健康发展的若干措施\n一、州住建局要加强商品房预售资金监管。")
     assert doc.jurisdiction.name == "德宏傣族景颇族自治州"
     assert doc.measures[0].responsible[0].normalized == "德宏傣族景颇族自治州住房和城乡建设局"
+
+
+@pytest.mark.parametrize("signed", ["省政府办公厅\n2023年4月20日", "发布机构:\t省政府办公厅\t成文日期:\t2023年4月20日"])
+def test_an_issuer_named_by_tier_only_takes_the_name_the_title_gives_it(signed):
+    """A signature (or a portal's label) that says 省政府办公厅 signs for the 广东省人民政府办公厅 of the title."""
+    text = f"广东省人民政府办公厅关于印发广东省进一步提振和扩大消费若干措施的通知\n各地级以上市人民政府:\n现印发给你们。\n{signed}"
+    if signed.startswith("发布机构"):  # a portal's label above the document
+        text = signed + "\n" + text.rsplit("\n", 1)[0]
+    assert parse_document(text).issuer == ("广东省人民政府办公厅",)

@@ -125,14 +125,14 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
             value = _CHROME_ANYWHERE.split(m.group("v"), 1)[0]
             names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
             if names:
-                return tuple(_shared_place(names))
+                return _with_place(tuple(_shared_place(names)), title)
     sign = _signature_issuers(lines, head, ctx)
     if sign:
-        return sign
+        return _with_place(sign, title)
     for i, _ in signature_blocks(lines):
         names = _block_issuers(lines, i, ctx)
         if names:
-            return names
+            return _with_place(names, title)
     inline = inline_signature(lines, head)
     if inline:  # 苏州市吴中区发展和改革委员会 苏州市吴中区工业和信息化局 2023年4月24日: joint issuers on one line
         return _run_together(inline[0])
@@ -156,6 +156,17 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
             if is_agency(org) and not org.startswith(("日", "月")):
                 return (org,)
     return ()
+
+
+def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """A signature that names its body by tier only (省政府办公厅, 县政府) under the name the title gives it
+    (广东省人民政府办公厅关于…)."""
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
+    named = [n for n in re.split(r"[、 ]", m.group("org")) if n] if m else []
+    if len(named) == len(signed) and all(n[:1] in "省市区县" and not leading_place(n) for n in signed) and all(
+            leading_place(n) and is_agency(n) for n in named):
+        return tuple(named)
+    return signed
 
 
 _NEXT_PLACE = re.compile(r"(?<=[会局厅办署])(?=[\u4e00-\u9fff]{2,6}?[省市区县])")
