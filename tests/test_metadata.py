@@ -331,3 +331,18 @@ def test_an_issuer_named_by_tier_only_takes_the_name_the_title_gives_it(signed):
     if signed.startswith("发布机构"):  # a portal's label above the document
         text = signed + "\n" + text.rsplit("\n", 1)[0]
     assert parse_document(text).issuer == ("广东省人民政府办公厅",)
+
+
+@pytest.mark.parametrize("head", ["文\u3000\u3000号:\n穗府办规〔2021〕7号", "06.\\[发文字号\\]穗府办规〔2021〕7号"])
+def test_a_labelled_doc_number_with_its_value_apart(head):
+    """文  号: with its value on the next line; a Markdown field \\[发文字号\\] run into its value."""
+    text = f"{head}\n广州市人民政府办公厅关于印发广州市特困人员救助供养办法的通知\n各区人民政府:\n现印发给你们。"
+    assert parse_document(text).doc_number == "穗府办规〔2021〕7号"
+
+
+def test_a_doc_number_beside_the_pages_content_box():
+    from policykg.loaders.reading.html_text import html_to_text
+    body = "".join(f"<p>第{n}条 对新出让的商住用地,按规定分期缴纳土地出让价款,缴款期限最长不超过一年。</p>" for n in "一二三四")
+    page = ("<html><body><table class='info'><tr><td>文号</td><td>达市府办发〔2022〕25号</td></tr></table>"
+            f"<div class='article_content'><p>达州市促进房地产业良性循环和健康发展十条措施</p>{body}</div></body></html>")
+    assert "文号:达市府办发〔2022〕25号" in html_to_text(page).splitlines()[:3]

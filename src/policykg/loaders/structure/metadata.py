@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 _LABEL_DATE = re.compile(r"(?P<label>成文日期|制发日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:\t]\s*(?P<v>[^\n]{6,30})")
 _PRINTED = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发$")
 _PROPOSAL_WORD = re.compile(r"建议|提案|议案")
-_LABEL_DOCNO = re.compile(r"(?:发文字号|文号|字号)\s*[:\t]\s*")
+_LABEL_DOCNO = re.compile(r"(?:发文字号|文\s*号|字号)(?:\\?[\]】]\s*[:\t ]?|\s*[:\t ])\s*")  # 文  号:, \[发文字号\] X
 _PROPOSAL_NO = re.compile(r"(?:建议|提案|议案)?第\s*(?P<no>\d{3,})\s*号|(?:建议|提案)\s*(?P<no2>\d{3,})\s*号")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届(?:人大|政协)?[一二三四五六七八九十]+次(?:全体)?会议")
 
@@ -83,10 +83,11 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
     decree = find_decree(lines, head)
     if decree:
         return f"{decree.group('org')}令第{decree.group('n')}号"
-    for ln in lines[:40]:
+    for k, ln in enumerate(lines[:40]):
         lab = _LABEL_DOCNO.search(ln.text)
         if lab:
-            m = DOC_NUMBER.match(ln.text, lab.end())
+            at_end = not ln.text[lab.end():].strip() and k + 1 < len(lines)  # 文号: with its value on the next line
+            m = DOC_NUMBER.match(lines[k + 1].text.strip()) if at_end else DOC_NUMBER.match(ln.text, lab.end())
             if m and not _PROPOSAL_WORD.search(m.group("org")):
                 return m.group(0)
     zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
