@@ -12,6 +12,7 @@ FUTIAN = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
 GUANGDONG = Jurisdiction("广东省", "province")
 NATION = Jurisdiction("全国", "national")
 COUNTY = Jurisdiction("德清县", "county", ("浙江省", "湖州市"))
+CHONGQING = Jurisdiction("重庆市", "province", ())
 DEHONG = Jurisdiction("德宏傣族景颇族自治州", "city", ("云南省",))
 UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
 
@@ -54,6 +55,11 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (FUTIAN, "区粮食和物资储备中心", "福田区粮食和物资储备中心"),  # an unknown centre written with its tier
         (FUTIAN, "区金融办", "福田区人民政府金融工作办公室"),  # the government's office, as 省政府金融办 is
         (DEHONG, "州住建局", "德宏傣族景颇族自治州住房和城乡建设局"),  # 州: the autonomous prefecture's tier
+        (CHONGQING, "市住房城乡建委", "重庆市住房和城乡建设委员会"),  # a municipality's 委 (重庆's bodies)
+        (CHONGQING, "市文化旅游委", "重庆市文化和旅游发展委员会"),
+        (CHONGQING, "市国资委", "重庆市国有资产监督管理委员会"),
+        (CHONGQING, "市政府口岸物流办", "重庆市人民政府口岸和物流办公室"),
+        (CHONGQING, "市高法院", "重庆市高级人民法院"),
         (DEHONG, "德宏州财政局", "德宏傣族景颇族自治州财政局"),  # its short name, under the official one
         (SHENZHEN, "中共鼓楼区委", "中共鼓楼区委"),  # a district of another province: no city guessed
         (FUTIAN, "市科技创新委", "深圳市科技创新委员会"),  # 市 in a district's text is its city
