@@ -247,3 +247,14 @@ def test_a_counts_classifier_is_no_part_of_a_platform_name() -> None:
     doc = parse_document("某区实施意见\n一、任务\n(一)建设街区\n进一步加强空间的开放共享,提升完善建成12个“公园型”美丽街区。\n",
                          source="x.txt")
     assert all(not p.name.startswith("个") for p in doc.platforms), [p.name for p in doc.platforms]
+
+
+def test_a_company_the_measures_make_responsible_is_an_enterprise():
+    """久事集团 acting in a task (…,久事集团负责) is a company named short; a defined one keeps its full name;
+    区属集团 (every company of the district) names none."""
+    text = ("上海市交通精细化管理行动方案\n一、改善道路环境\n(一)提升公交服务。优化公交线路。(责任单位:市交通委、久事集团)\n"
+            "(二)加强融资担保。江西省融资担保股份有限公司(以下简称省融资担保公司)要扩大担保规模。(责任单位:省融资担保公司)\n"
+            "(三)盘活存量资产。(责任单位:区属集团)")
+    names = [e.name for e in parse_document(text).enterprises]
+    assert "久事集团" in names and "江西省融资担保股份有限公司" in names
+    assert "区属集团" not in names and "省融资担保公司" not in names

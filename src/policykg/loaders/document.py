@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from policykg.errors import InputError, NoPolicyContentError
 from policykg.loaders.context import DocContext
-from policykg.loaders.entities.mentions import extract_entities
+from policykg.loaders.entities.mentions import extract_entities, with_acting_companies
 from policykg.loaders.facts.amounts import extract_amounts
 from policykg.loaders.facts.citations import extract_citations
 from policykg.loaders.facts.defined_names import defined_units
@@ -119,7 +119,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
         )
     measures = add_annex_duties(ctx, spans, measures, resolver)
     measures = fold_unit_rows(rows, measures)
-    entities = extract_entities(ctx, resolver)
+    entities = with_acting_companies(extract_entities(ctx, resolver), measures, resolver)
     return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction
         doc_id=doc_id,
         source=str(source),

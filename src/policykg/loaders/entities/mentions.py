@@ -34,7 +34,7 @@ from policykg.loaders.entities.orgs import Found, find_orgs
 from policykg.loaders.entities.programs import find_programs
 from policykg.schema.models import Mention
 
-__all__ = ["extract_entities", "find_entities", "KINDS"]
+__all__ = ["with_acting_companies", "extract_entities", "find_entities", "KINDS"]
 
 log = logging.getLogger(__name__)
 
@@ -133,3 +133,24 @@ def extract_entities(ctx: DocContext, resolver) -> dict[str, tuple[Mention, ...]
             mentions.append(Mention(f.name, ctx.evidence(f.start, f.end)))
         out[kind] = tuple(mentions)
     return out
+
+
+# a company the measures make responsible, named short (久事集团, 区城镇化集团, 奉投集团): an enterprise too
+_ACTING_COMPANY = re.compile(r"^(?![各该])(?!.*(?:属|和|及|、|[(]))[\u4e00-\u9fff]{2,10}(?:集团|公司)$")
+
+
+def with_acting_companies(entities: dict[str, tuple[Mention, ...]], measures, resolver=None) -> dict[str, tuple[Mention, ...]]:  # noqa: ANN001,E501
+    """``entities`` with the companies the measures name as responsible added to its enterprises (each once;
+    a company a document defines (X股份有限公司(以下简称X公司)) under its full name)."""
+    have = {m.name for kinds in entities.values() for m in kinds}
+    defined = getattr(resolver, "defined", lambda _: None)
+    added: dict[str, Mention] = {}
+    for measure in measures:
+        for r in measure.responsible:
+            name = defined(r.name) or r.name
+            if _ACTING_COMPANY.match(r.name) and name not in have and name not in added:
+                added[name] = Mention(name, r.evidence)
+    if not added:
+        return entities
+    return {**entities, "enterprises": (*entities.get("enterprises", ()), *added.values())}
+
