@@ -346,3 +346,16 @@ def test_a_doc_number_beside_the_pages_content_box():
     page = ("<html><body><table class='info'><tr><td>文号</td><td>达市府办发〔2022〕25号</td></tr></table>"
             f"<div class='article_content'><p>达州市促进房地产业良性循环和健康发展十条措施</p>{body}</div></body></html>")
     assert "文号:达市府办发〔2022〕25号" in html_to_text(page).splitlines()[:3]
+
+
+def test_a_regulation_passed_by_a_congress():
+    """No signature: the congress whose session passed it issues it, on that day (a city's congress passes, the
+    province's only approves); an announcement's number under a 发文字号 label."""
+    text = ("潍坊市会展业促进条例\n2019年4月25日 潍坊市第十七届人民代表大会常务委员会第二十四次会议通过\n"
+            "2019年5月31日 山东省第十三届人民代表大会常务委员会第十二次会议批准\n第一条 为了促进会展业发展,制定本条例。\n"
+            "第二条 市人民政府设立会展业发展专项资金,对重点展会给予最高50万元补助。")
+    doc = parse_document(text)
+    assert (doc.issuer, doc.date) == (("潍坊市第十七届人民代表大会常务委员会",), "2019-04-25")
+    assert doc.doc_type == "funding_measures"
+    assert parse_document("发文字号安徽省人民代表大会常务委员会公告〔十四届〕第七十四号\n" + text).doc_number == (
+        "安徽省人民代表大会常务委员会公告〔十四届〕第七十四号")

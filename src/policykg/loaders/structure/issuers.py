@@ -40,7 +40,7 @@ from policykg.loaders.structure.titles import (
     _shared_place,
 )
 
-__all__ = ["find_decree", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
+__all__ = ["find_decree", "find_passage", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
 
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
@@ -49,6 +49,21 @@ _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本
 
 # a ministry's rules (部门规章) promulgated by decree: 2022年6月6日中华人民共和国国家安全部令第2号公布
 _DECREE = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第(?P<n>[〇一二三四五六七八九十百零\d]+)号\s*(?:公布|发布)")
+
+
+# a local regulation's passage line: 2017年12月1日 河南省第十二届人民代表大会常务委员会第三十二次会议通过
+_PASSED = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<org>[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?)"
+                     r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议通过")
+
+
+def find_passage(lines: list[Line], head: int) -> re.Match[str] | None:
+    """The line that says which people's congress passed a regulation, and when (the first such line: a city's
+    congress passes, the province's only approves)."""
+    for ln in lines[: head + 6]:
+        m = _PASSED.search(ln.text)
+        if m:
+            return m
+    return None
 
 
 def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
@@ -136,6 +151,9 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
     inline = inline_signature(lines, head)
     if inline:  # 苏州市吴中区发展和改革委员会 苏州市吴中区工业和信息化局 2023年4月24日: joint issuers on one line
         return _run_together(inline[0])
+    passed = find_passage(lines, head)
+    if passed:  # a regulation without the announcement that promulgates it: the congress that passed it
+        return (passed.group("org"),)
     for ln in lines[:head]:
         m = _HEADER_DOC.match(ln.text)
         if m and is_agency(m.group("org")):

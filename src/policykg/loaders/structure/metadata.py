@@ -34,6 +34,7 @@ from policykg.loaders.structure.doctype import classify
 from policykg.loaders.structure.issuers import (
     find_decree,
     find_issuers,
+    find_passage,
     find_promulgation,
     inline_signature,
     signature_blocks,
@@ -57,7 +58,9 @@ log = logging.getLogger(__name__)
 _LABEL_DATE = re.compile(r"(?P<label>成文日期|制发日期|印发日期|发文日期|发布日期|发布时间|日期)\s*[:\t]\s*(?P<v>[^\n]{6,30})")
 _PRINTED = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)印发$")
 _PROPOSAL_WORD = re.compile(r"建议|提案|议案")
-_LABEL_DOCNO = re.compile(r"(?:发文字号|文\s*号|字号)(?:\\?[\]】]\s*[:\t ]?|\s*[:\t ])\s*")  # 文  号:, \[发文字号\] X
+_LABEL_DOCNO = re.compile(r"发文字号(?=[\u4e00-\u9fff]{2,30}公告)|(?:发文字号|文\s*号|字号)(?:\\?[\]】]\s*[:\t ]?|\s*[:\t ])\s*")
+# an announcement's number: 安徽省人民代表大会常务委员会公告〔十四届〕第七十四号, 国家市场监督管理总局公告2026年第21号
+_ANNOUNCEMENT_NO = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?公告)\s*(?:〔[^〕\n]{1,6}〕|\d{4}\s*年)\s*第[〇一二三四五六七八九十百零\d]+号")  # 文  号:, \[发文字号\] X
 _PROPOSAL_NO = re.compile(r"(?:建议|提案|议案)?第\s*(?P<no>\d{3,})\s*号|(?:建议|提案)\s*(?P<no2>\d{3,})\s*号")
 _SESSION = re.compile(r"[一二三四五六七八九十]+届(?:人大|政协)?[一二三四五六七八九十]+次(?:全体)?会议")
 
@@ -87,7 +90,8 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
         lab = _LABEL_DOCNO.search(ln.text)
         if lab:
             at_end = not ln.text[lab.end():].strip() and k + 1 < len(lines)  # 文号: with its value on the next line
-            m = DOC_NUMBER.match(lines[k + 1].text.strip()) if at_end else DOC_NUMBER.match(ln.text, lab.end())
+            value = lines[k + 1].text.strip() if at_end else ln.text[lab.end():]
+            m = DOC_NUMBER.match(value) or _ANNOUNCEMENT_NO.match(value)
             if m and not _PROPOSAL_WORD.search(m.group("org")):
                 return m.group(0)
     zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
@@ -118,6 +122,9 @@ def _date(lines: list[Line], head: int) -> str | None:
     inline = inline_signature(lines, head)
     if inline:
         return inline[1]
+    passed = find_passage(lines, head)
+    if passed:  # 2017年12月1日 河南省…常务委员会第三十二次会议通过: a regulation's date is its passing
+        return date_match_to_iso(DATE.match(passed.group("d")))
     for k, ln in enumerate(lines[:-1]):  # 2020年2月21日 over (此件主动公开): the date of issue, an annex may follow
         m = DATE.fullmatch(ln.text.strip())
         if m and _PUBLICITY.match(lines[k + 1].text.strip()):
