@@ -636,3 +636,16 @@ def test_every_committee_office_and_bureau_is_one_collective():
     where = Jurisdiction("崇明区", "district", ("上海市",))
     assert [full for _, full, _ in resp("各有关委、办、局组织开展对高层建筑消防安全隐患的排查。", where)] == [
         "崇明区各有关委、办、局"]
+
+
+@pytest.mark.parametrize(("text", "where", "want"), [
+    ("市、县(市、区)人民政府应当将会展业发展纳入国民经济和社会发展规划。", Jurisdiction("潍坊市", "city", ("山东省",)),
+     ["潍坊市人民政府", "潍坊市各县(市、区)人民政府"]),
+    ("市和区、县人力资源和社会保障行政部门负责就业援助工作。", Jurisdiction("北京市", "province", ()),
+     ["北京市人力资源和社会保障局", "北京市各区、县人力资源和社会保障局"]),
+    ("县级以上人民政府负责见义勇为人员的奖励和保障工作。", Jurisdiction("河南省", "province", ()), ["河南省县级以上人民政府"]),
+])
+def test_a_regulations_tiers_named_together(text: str, where: Jurisdiction, want: list) -> None:
+    """市和区、县… / 市、县(市、区)…: the city's body and every district's and county's; 县级以上人民政府: a collective
+    of the province."""
+    assert [full for _, full, _ in resp(text, where)] == want

@@ -51,7 +51,6 @@ from policykg.loaders.gazetteers.agency_names import (
     _REGULATORS,
     _TIER_DEPARTMENTS,
     _TIER_INSTITUTION,
-    _TIERS_ONLY,
     _TOWNSHIP_BODY,
     _TOWNSHIPS,
     _VILLAGE_COMMITTEES,
@@ -76,7 +75,7 @@ from policykg.loaders.gazetteers.agency_names import (
     lookup,
     without_own_tier,
 )
-from policykg.loaders.gazetteers.local_names import by_short_name, party_with_city
+from policykg.loaders.gazetteers.local_names import by_short_name, collective_name, party_with_city
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
@@ -213,11 +212,7 @@ class AgencyResolver:
         if zone and self.jurisdiction.level in ("city", "district", "county"):  # 各镇、街道、开发区
             return f"{self.jurisdiction.name}各{zone.group(1)}管理委员会"
         if _COLLECTIVE.match(s):
-            here = self.jurisdiction.name
-            if s.endswith("政府") and not s.endswith("人民政府"):
-                s = s[:-2] + "人民政府"  # 各区(市)县政府: governments are 人民政府 in their official names
-            elif _TIERS_ONLY.match(s):
-                s += "人民政府"  # 各区, 各县(市、区): the governments of those places
+            here, s = self.jurisdiction.name, collective_name(s)
             return s if not here or here == NATIONAL or s.startswith(here) else here + s
         return (self._named_body(s) or self._placed_unit(s) or self._home_unit(s)
                 or self._own_unit(s))

@@ -90,7 +90,7 @@ _POLICY_BANK_NAME = {"农": "中国农业发展银行", "国": "国家开发银�
 # 区公安分局, 松江公安分局: a district's police is a branch of its city's bureau (上海市公安局松江分局)
 _POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$|^(?:区|市)?公安(?P<p2>[\u4e00-\u9fff]{2,5}?)分局$"
                             r"|^(?P<p3>区)公安(?:部门|机关|局)?$")  # 区公安、消防部门: the district's police branch
-_COLLECTIVE = re.compile(r"^(?:各|(?:相关|有关)(?=[省市区县镇乡]))")
+_COLLECTIVE = re.compile(r"^(?:各|县级以上(?=[\u4e00-\u9fff]{2})|(?:相关|有关)(?=[省市区县镇乡]))")  # 县级以上人民政府: all of them
 _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
 _REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局|金融监管局)$")
@@ -385,3 +385,4 @@ def join_place(place: str, body: str) -> str:
         city = next((p for p in reversed(info.parents) if p.endswith("市")), "")
         place = city + place if city != place else place  # 国家税务总局白银市平川区税务局: a district's, with its city
     return f"国家税务总局{place}税务局"
+

@@ -1,13 +1,14 @@
-"""Local bodies named by their place's short forms: a city's bureau in a district (盐都生态环境局), a city bureau's
-branch named by its tier (区自然资源和规划分局), a city district's party organ (中共福田区委组织部)."""
+"""Local bodies named short: collectives (各区、县…部门), a city's bureau in a district (盐都生态环境局), a city
+bureau's branch named by its tier (区自然资源和规划分局), a city district's party organ (中共福田区委组织部)."""
 from __future__ import annotations
 
 import re
 
+from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body
 from policykg.loaders.gazetteers.places import place_info
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["by_short_name", "party_with_city"]
+__all__ = ["by_short_name", "party_with_city", "collective_name"]
 
 
 _CITY_BRANCH = re.compile(r"^[区县](自然资源和规划|规划和自然资源|自然资源|生态环境)分局$")
@@ -58,3 +59,23 @@ def party_with_city(name: str, place: Jurisdiction) -> str:
         return name  # a district the document's own places do not hold may be another city's namesake
     city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
     return f"中共{city}{m.group(1)}{m.group(2)}" if city and city != m.group(1) else name
+
+
+_EACH_TIERS = re.compile(r"^(各(?:[区县市](?:[(][市区县、]+[)])?[、和]?)+)(.+部门)$")
+
+
+def collective_name(s: str) -> str:
+    """A collective's official form: 各区(市)县政府 -> …人民政府, 各区 -> 各区人民政府, 各区、县人力资源和社会保障行政部门
+    -> 各区、县人力资源和社会保障局 (each tier's body by its function).
+
+    >>> collective_name("各区(市)县政府"), collective_name("各区"), collective_name("各区、县人力资源和社会保障行政部门")
+    ('各区(市)县人民政府', '各区人民政府', '各区、县人力资源和社会保障局')
+    """
+    if s.endswith("政府") and not s.endswith("人民政府"):
+        return s[:-2] + "人民政府"  # governments are 人民政府 in their official names
+    if _TIERS_ONLY.match(s):
+        return s + "人民政府"  # 各区, 各县(市、区): the governments of those places
+    m = _EACH_TIERS.match(s)
+    if m and _FUNCTION_DEPT.match(m.group(2)):
+        return m.group(1) + expand_body(m.group(2), "district")
+    return s
