@@ -649,3 +649,16 @@ def test_a_regulations_tiers_named_together(text: str, where: Jurisdiction, want
     """市和区、县… / 市、县(市、区)…: the city's body and every district's and county's; 县级以上人民政府: a collective
     of the province."""
     assert [full for _, full, _ in resp(text, where)] == want
+
+
+def test_a_bracket_note_that_names_units_for_every_later_item():
+    """(…,各市、县人民政府负责落实。以下均需各市、县人民政府落实,不再一一列出): the note is no unit of its own, and every
+    later item has 各市、县人民政府 as well; a joint conference's member units written with their tier."""
+    text = ("安徽省进一步做好近期促进消费工作若干措施\n一、加强保供稳价。加强价格监测。(省发展改革委、省商务厅等按职责分工负责,各市、县人民政府负责落实。以下均需各市、县人民政府落实,不再一一列出)\n"
+            "二、开展购物季活动。开展促销活动。(省商务厅负责)\n"
+            "三、完善机制。建立工作调度机制。(省完善促进消费体制机制厅际联席会议成员单位按职责分工负责)")
+    doc = parse_document(text)
+    units = [sorted(r.normalized for r in m.responsible) for m in doc.measures]
+    assert units == [sorted(["安徽省发展和改革委员会", "安徽省商务厅", "安徽省各市、县人民政府"]),
+                     sorted(["安徽省商务厅", "安徽省各市、县人民政府"]),
+                     sorted(["安徽省完善促进消费体制机制厅际联席会议成员单位", "安徽省各市、县人民政府"])]

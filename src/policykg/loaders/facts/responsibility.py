@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.facts.responsibility_prose import GUIDE_UNITS, blank_labels, duties, reply_subjects
+from policykg.loaders.facts.standing_notes import BELOW_ALL, below_all, per_text, same_below
 from policykg.loaders.facts.unit_lists import (
     _GENERIC_UNIT,
     _NOT_IN_NAME,
@@ -98,23 +99,9 @@ _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40
 _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
 _LABEL_LINE = re.compile(r"(?:^|\n)(?P<body>(?:[^()\n]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|执行单位|实施单位)\s*:[^\n]*)")
-_PER_TEXT: dict[tuple[str, int], tuple[object, object]] = {}
-
-
-def _per_text(name: str, ctx: DocContext, compute):  # noqa: ANN001, ANN202
-    """``compute(ctx.text)``, computed once per document text for ``name`` (a document-wide convention)."""
-    key = (name, id(ctx.nt))
-    hit = _PER_TEXT.get(key)
-    if hit is None or hit[0] is not ctx.nt:
-        if len(_PER_TEXT) > 64:
-            _PER_TEXT.clear()
-        hit = _PER_TEXT[key] = (ctx.nt, compute(ctx.text))
-    return hit[1]
-
-
 def _lead_convention(ctx: DocContext) -> bool:
     """Whether the document says that the first listed unit is the lead (cached per text)."""
-    return _per_text("lead", ctx, lambda text: bool(LEAD_CONVENTION.search(text)))
+    return per_text("lead", ctx, lambda text: bool(LEAD_CONVENTION.search(text)))
 
 
 def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
@@ -153,7 +140,8 @@ def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyRes
 def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocContext, resolver: AgencyResolver,
               need_agencies: bool) -> bool:
     """Units of a responsibility list (with or without labels); False when it is not one."""
-    body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body)
+    body_clean = BELOW_ALL.sub(lambda m: " " * len(m.group(0)), body)  # 以下均需X落实,不再一一列出: a standing note
+    body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
     body_clean = _BRACKET_NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
     labels = list(_LABEL.finditer(body_clean))
     chunks: list[tuple[str | None, int, int]] = []
@@ -331,25 +319,9 @@ def extract_responsible(ctx: DocContext, span: MeasureSpan, resolver: AgencyReso
     else:
         duties(ctx, span, resolver, found, _plan(ctx, span, resolver, found))
     _table_units(ctx, span, found)
-    _same_below(ctx, found)
+    same_below(ctx, found)
+    below_all(ctx, span, found)
     return _merge(found, ctx, resolver)
-
-
-# 各区政府(含大鹏新区管委会、深汕特别合作区管委会,下同): the units included once are included wherever the collective recurs
-_SAME_BELOW = re.compile(r"(?P<x>各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|管委会))[(](?:含|包括)(?P<y>[^()]{2,60}?),下同[)]")
-
-
-def _same_below(ctx: DocContext, found: list) -> None:
-    """Add the units a ``下同`` note includes in a collective to every later mention of that collective."""
-    rules = _per_text("same below", ctx, lambda text: {
-        m.group("x"): (m.start(), split_units(m.group("y"), m.start("y"))) for m in _SAME_BELOW.finditer(text)})
-    if not rules:
-        return
-    for off, name, _full, role in list(found):
-        rule = rules.get(_ROLE_TAIL.sub("", name))
-        if rule and off > rule[0]:
-            for n, o, f in rule[1]:
-                found.append((o, n, f, "co" if role == "lead" else role))
 
 
 def _table_units(ctx: DocContext, span: MeasureSpan, found: list) -> None:

@@ -1,0 +1,65 @@
+r"""Notes that stand for the rest of a document: a collective's members given once (各区政府(含…,下同)) and units
+a bracket makes responsible for every later item (以下均需各市、县人民政府落实,不再一一列出).
+
+>>> from policykg.loaders.normalize import normalize
+>>> from policykg.loaders.structure.spans import MeasureSpan
+>>> ctx = DocContext("d", normalize("一、保供稳价。(省商务厅负责,各市、县人民政府负责落实。以下均需各市、县人民政府落实,不再一一列出)\n"
+...                                 "二、开展购物季活动。(省商务厅负责)"))
+>>> found = []
+>>> below_all(ctx, MeasureSpan("二", "", ctx.text.index("二、"), len(ctx.text)), found)
+>>> [f[2] for f in found]
+['各市、县人民政府']
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.context import DocContext
+from policykg.loaders.facts.unit_lists import _ROLE_TAIL, split_units
+
+__all__ = ["per_text", "same_below", "below_all", "BELOW_ALL"]
+
+_PER_TEXT: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def per_text(name: str, ctx: DocContext, compute):  # noqa: ANN001, ANN202
+    """``compute(ctx.text)``, computed once per document text for ``name`` (a document-wide convention)."""
+    key = (name, id(ctx.nt))
+    hit = _PER_TEXT.get(key)
+    if hit is None or hit[0] is not ctx.nt:
+        if len(_PER_TEXT) > 64:
+            _PER_TEXT.clear()
+        hit = _PER_TEXT[key] = (ctx.nt, compute(ctx.text))
+    return hit[1]
+
+
+# 各区政府(含大鹏新区管委会、深汕特别合作区管委会,下同): the units included once are included wherever the collective recurs
+_SAME_BELOW = re.compile(r"(?P<x>各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|管委会))[(](?:含|包括)(?P<y>[^()]{2,60}?),下同[)]")
+
+
+def same_below(ctx: DocContext, found: list) -> None:
+    """Add the units a ``下同`` note includes in a collective to every later mention of that collective."""
+    rules = per_text("same below", ctx, lambda text: {
+        m.group("x"): (m.start(), split_units(m.group("y"), m.start("y"))) for m in _SAME_BELOW.finditer(text)})
+    if not rules:
+        return
+    for off, name, _full, role in list(found):
+        rule = rules.get(_ROLE_TAIL.sub("", name))
+        if rule and off > rule[0]:
+            for n, o, f in rule[1]:
+                found.append((o, n, f, "co" if role == "lead" else role))
+
+
+
+# 以下均需各市、县人民政府落实,不再一一列出 / 以下各项均由X负责: units the note adds to every later item
+BELOW_ALL = re.compile(r"以下(?:各项|措施)?(?:均需|均由|均需由|均)(?P<x>[^,。;:()]{2,30}?)(?:负责)?(?:落实|实施|负责)"
+                        r"(?:,?不再(?:一一|逐一|单独)?列出)")
+
+
+def below_all(ctx: DocContext, span, found: list) -> None:  # noqa: ANN001 - MeasureSpan
+    """Add the units of a 以下均需…落实,不再一一列出 note to every measure after the one that holds it."""
+    notes = per_text("below all", ctx, lambda text: [(m.start(), split_units(m.group("x"), m.start("x")))
+                                                    for m in BELOW_ALL.finditer(text)])
+    for at, units in notes:
+        if span.start > at:
+            found.extend((o, n, f, "co") for n, o, f in units)
