@@ -359,3 +359,10 @@ def test_a_regulation_passed_by_a_congress():
     assert doc.doc_type == "funding_measures"
     assert parse_document("发文字号安徽省人民代表大会常务委员会公告〔十四届〕第七十四号\n" + text).doc_number == (
         "安徽省人民代表大会常务委员会公告〔十四届〕第七十四号")
+
+
+@pytest.mark.parametrize("heading", ["【稳经济大盘一揽子政策】关于印发进一步做好近期促进消费工作若干措施的通知",
+                                     "关于印发进一步做好近期促进消费工作若干措施的通知 - 安徽省发改委"])
+def test_a_pages_column_tag_or_site_name_is_no_part_of_the_title(heading):
+    text = f"{heading}\n各市人民政府:\n现将《进一步做好近期促进消费工作若干措施》印发给你们。"
+    assert parse_document(text).title == "关于印发进一步做好近期促进消费工作若干措施的通知"

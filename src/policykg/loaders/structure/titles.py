@@ -167,6 +167,7 @@ def _reported_title(ctx: DocContext, raw: str) -> str:
 _SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)）》])(?:\s*_\s*[^_\n]{2,24}){1,4}(?:\s*-\s*[^-_\n]{2,24})?$")
 
 
+_DASHED_SITE = re.compile(r"(?<=[\u4e00-\u9fff)）》])(?:\s+-\s*[^-_\s][^-_\n]{1,11}){1,3}$")
 _BREADCRUMB = re.compile(r"^(?:[^<>＞\n]{1,20}?\s*[>＞]\s*){2,}(?=[^<>＞\s])")  # 首页 > 新闻动态 > …: short crumbs
 
 
@@ -176,6 +177,8 @@ def _page_title_noise(raw: str) -> str:
     raw = re.sub(r"[\s|]*\|[\s|]*$", "", raw)
     raw = re.sub(r"\s*(?:\.{3,}|…+)$", "", raw)  # a heading the crawler cut (…的建议 ...)
     raw = _SITE_SUFFIX.sub("", raw)
+    raw = _DASHED_SITE.sub("", raw)  # …共享储能发展 - 辽宁省发改委: the site's name after a spaced dash
+    raw = re.sub(r"^【[^【】\n]{2,12}】(?=\S{6})", "", raw)  # 【稳经济大盘一揽子政策】关于…: the page's column
     trail = _BREADCRUMB.match(raw)
     if not trail:
         return raw
