@@ -147,3 +147,14 @@ def test_acting_paragraphs_opened_by_a_date_or_an_adverb():
     doc = parse_document(text)
     acting = [m for m in doc.measures if "辽宁省发展和改革委员会" in {r.normalized for r in m.responsible}]
     assert len(acting) == 2
+
+
+def test_an_acting_clause_after_a_purpose_clause():
+    """为拓展新能源发展空间,…,我委正在会同有关部门开展…: the replying body acts, though a purpose opens the sentence."""
+    text = ("辽宁省发展和改革委员会关于省人大代表建议的答复\n刘延辉代表:\n您提出的关于推动大规模共享储能发展的建议收悉,现答复如下:\n"
+            "推动储能应用是加快构建清洁能源强省的重要举措,近年来,我省持续加大对储能技术的支持。\n"
+            "为拓展新能源发展空间,在充分调查研究的基础上,我委正在会同有关部门开展共享储能发展模式研究。\n"
+            "辽宁省发展和改革委员会\n2023年6月1日")
+    doc = parse_document(text)
+    acting = [m for m in doc.measures if "辽宁省发展和改革委员会" in {r.normalized for r in m.responsible}]
+    assert acting and "我委正在会同" in doc.text[acting[0].evidence.start:acting[0].evidence.end]
