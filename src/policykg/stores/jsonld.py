@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from typing import Any, BinaryIO, Iterable
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, Quad
@@ -42,13 +43,23 @@ __all__ = ["CONTEXT", "compact_iri", "write_jsonld"]
 #: the ``@context`` of every JSON-LD export: the vocabulary's prefixes
 CONTEXT: dict[str, str] = dict(V.PREFIXES)
 _LONGEST_FIRST = sorted(CONTEXT.items(), key=lambda item: -len(item[1]))
+#: the namespaces, longest first: the first alternative that matches is the longest namespace (one C-level
+#: scan instead of a loop over every prefix; most IRIs of a build, its nodes', match none)
+_NAMESPACE = re.compile("|".join(re.escape(namespace) for _, namespace in _LONGEST_FIRST))
+_PREFIX = {namespace: prefix for prefix, namespace in _LONGEST_FIRST}
 _TYPE = V.RDF + "type"
 _STRING = V.XSD + "string"
 
 
 def compact_iri(iri: str) -> str:
     """``prefix:local`` when a prefix of :data:`CONTEXT` covers ``iri`` (the longest namespace wins), else ``iri``."""
-    for prefix, namespace in _LONGEST_FIRST:
+    found = _NAMESPACE.match(iri)
+    if found is None:
+        return iri
+    local = iri[found.end():]
+    if local and not local.startswith("//"):
+        return f"{_PREFIX[found.group()]}:{local}"
+    for prefix, namespace in _LONGEST_FIRST:  # (not a local name: a shorter namespace may still cover it)
         local = iri[len(namespace):]
         if iri.startswith(namespace) and local and not local.startswith("//"):
             return f"{prefix}:{local}"
@@ -72,17 +83,27 @@ def _value(term: Any) -> Any:
 def _nodes(quads: Iterable[Quad]) -> list[dict[str, Any]]:
     """The node objects of one graph's quads, sorted by ``@id``; values sorted too (stable output)."""
     props: dict[str, dict[str, list[Any]]] = {}
+    subjects: dict[Any, dict[str, list[Any]]] = {}  # the quads of a subject come together: compacted once
+    keys: dict[str, str] = {}
     for q in quads:
-        node = props.setdefault(_id(q.subject), {})
-        if q.predicate.value == _TYPE and not isinstance(q.object, Literal):
+        node = subjects.get(q.subject)
+        if node is None:
+            node = subjects[q.subject] = props.setdefault(_id(q.subject), {})
+        predicate = q.predicate.value
+        if predicate == _TYPE and not isinstance(q.object, Literal):
             node.setdefault("@type", []).append(_id(q.object))
         else:
-            node.setdefault(compact_iri(q.predicate.value), []).append(_value(q.object))
+            key = keys.get(predicate)
+            if key is None:
+                key = keys[predicate] = compact_iri(predicate)
+            node.setdefault(key, []).append(_value(q.object))
     out = []
     for subject in sorted(props):
         node: dict[str, Any] = {"@id": subject}
         for key in sorted(props[subject], key=lambda k: (k != "@type", k)):
-            values = sorted(props[subject][key], key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+            values = props[subject][key]
+            if len(values) > 1:
+                values = sorted(values, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
             node[key] = values[0] if len(values) == 1 else values
         out.append(node)
     return out
