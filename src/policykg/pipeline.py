@@ -17,7 +17,9 @@ memory, and so what the benchmarks measure.  In order:
    same graph through the :class:`policykg.stores.GraphStore` protocol, and then the new generation
    committed; on a failure (Neo4j's load included) or Ctrl-C it is dropped, with the store left as it was;
 4. **exports** into ``OUT`` (Turtle, N-Triples, TriG, JSON-LD, GraphML), in parallel, from the
-   N-Quads the build streamed (never read back from the store);
+   N-Quads the build streamed (never read back from the store) and the graph: with workers they are
+   started as soon as those are complete, while the store is completed, and moved into ``OUT`` once it is
+   committed (:class:`policykg.pipeline_export.Exports`);
 5. **views**: the HTML pages into ``OUT/views``.
 
 Examples
@@ -33,7 +35,6 @@ Examples
 """
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 import sys
@@ -228,6 +229,7 @@ class _Build:
     def execute(self, sources: Iterable[Any], txn: Transaction | None, *, errors: str = "collect",
                 replace: bool = False, remove: set[str] | None = None, stores: list[Any] | None = None) -> BuildResult:
         """Run the steps; with ``txn``, write the store's new generation and commit it."""
+        from policykg.pipeline_export import Exports
         from policykg.pipeline_store import StoreWriter
 
         if self.edir is not None:
@@ -236,8 +238,11 @@ class _Build:
                 stale.unlink(missing_ok=True)
         items = list(_items(sources, text=txn is not None))
         pool = workers.pool(self.jobs)  # forked before the store is opened: the workers never hold it
-        writer = StoreWriter(txn, self, pool) if txn is not None else None
+        writer = exports = None
         try:
+            if txn is not None and self.out is not None and self.formats:
+                exports = Exports(self.store, self.out, self.formats, pool)
+            writer = StoreWriter(txn, self, pool, exports) if txn is not None else None
             self.extract(items, pool, writer)
             if errors == "raise" and self.errors:
                 raise self.errors[0]
@@ -250,7 +255,7 @@ class _Build:
                 result.removed = writer.removed
                 self.feed(result, stores or [])  # before the commit: a failed load leaves the store as it was
                 txn.commit()
-            self.export(result, pool, writer)
+            self.export(result, writer, exports)
         finally:
             workers.EXPORT_GRAPH.clear()
             if writer is not None:
@@ -258,6 +263,8 @@ class _Build:
             if pool is not None:
                 pool.terminate()
                 pool.join()
+            if exports is not None:  # after the pool: no worker writes into its staging directory any more
+                exports.close()
         return result
 
     def extract(self, items: list[Any], pool: Any, writer: Any) -> None:
@@ -320,32 +327,13 @@ class _Build:
             result.stores[name] = other.counts()
             self.timings[f"store:{name}"] = time.perf_counter() - t0
 
-    def export(self, result: BuildResult, pool: Any, writer: Any) -> None:
-        """Step 4: the exports into ``OUT`` (the store's counts taken beside them)."""
+    def export(self, result: BuildResult, writer: Any, exports: Any) -> None:
+        """Step 4: the store's counts, and the exports (started while the store was completed, or now)
+        moved into ``OUT``."""
         if self.store is None:
             return
-        counting = pool.apply_async(workers.count, (str(self.store),)) if pool is not None else None
-        if counting is None:
-            result.rdf = workers.count(str(self.store))
-        if self.out is not None and self.formats:
-            t0 = time.perf_counter()
-            workers.EXPORT_GRAPH["graph"] = result.graph
-            graphml = writer.graphml if writer is not None else None
-            tasks = workers.export_tasks(self.store, self.out,
-                                         [f for f in self.formats if f != "graphml" or graphml is None],
-                                         writer.source if writer is not None else None)
-            done = pool.imap_unordered(workers.export_one, tasks) if pool is not None else map(workers.export_one, tasks)
-            if graphml is not None:
-                done = itertools.chain(done, [graphml.get()])
-            for fmt, path, seconds in itertools.chain.from_iterable(done):
-                self.timings[f"export:{fmt}"] = seconds
-                if fmt not in self.formats:  # read from the store only to convert to the formats asked for
-                    continue
-                result.exports[fmt] = Path(path)
-                if self.progress is not None:
-                    self.progress(f"export:{fmt}", 1, 1)
-            result.exports = {fmt: result.exports[fmt] for fmt in self.formats}
-            self.timings["exports"] = time.perf_counter() - t0
-        if counting is not None:
-            result.rdf = counting.get()
-
+        if exports is not None:  # (with workers they run while the main process counts)
+            exports.start(writer.source)
+        result.rdf = workers.count(str(self.store))
+        if exports is not None:
+            result.exports = exports.publish(self.timings, self.progress)

@@ -6,12 +6,13 @@ workers' N-Quads in batches (:class:`policykg.stores.bulk.BulkLoader`; with work
 fills the store once they are done, while the main process builds the graph model), the documents
 the store already held are kept (or dropped: ``replace``, ``remove``), and ``common`` and ``derived``
 are replaced with those of the whole corpus.  The same N-Quads go to a spool file the exports are
-written from.
+written from (:class:`policykg.pipeline_export.Exports`): with workers they are started as soon as
+the graph is built (GraphML) and the spool is complete (the RDF formats), while the store finishes
+loading and is compacted.
 """
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import time
 from pathlib import Path
 from typing import Any
@@ -29,13 +30,12 @@ log = logging.getLogger(__name__)
 
 
 class StoreWriter:
-    """The RDF store of ``txn``'s generation, written for one build (``build``: the pipeline's state)."""
+    """The RDF store of ``txn``'s generation, written for one build (``build``: the pipeline's state;
+    ``exports``: its :class:`policykg.pipeline_export.Exports`, None when it writes none)."""
 
-    def __init__(self, txn: Transaction, build: Any, pool: Any) -> None:
-        self.txn, self.build, self.pool = txn, build, pool
+    def __init__(self, txn: Transaction, build: Any, pool: Any, exports: Any = None) -> None:
+        self.txn, self.build, self.pool, self.exports = txn, build, pool, exports
         self.removed: list[str] = []
-        self.graphml: Any = None  # the GraphML export, written by a forked process while the store is completed
-        self._graphml_pool: Any = None
         self.rdf = RDFStore(txn.rdf)
         rdf_formats = [f for f in build.formats if f != "graphml"]
         self.source: Path | None = None  # the spool the exports are written from
@@ -84,12 +84,9 @@ class StoreWriter:
         from policykg.stores.rdf_io import to_nquads
         from policykg.stores.rdf_mapping import project
 
-        build, loader, pool = self.build, self.loader, self.pool
-        if "graphml" in build.formats and pool is not None and build.out is not None:
-            workers.EXPORT_GRAPH["graph"] = g
-            self._graphml_pool = multiprocessing.get_context("fork").Pool(1, initializer=workers.ignore_sigint)
-            task = workers.export_tasks(build.store, build.out, ["graphml"])[0]
-            self.graphml = self._graphml_pool.apply_async(workers.export_one, (task,))
+        build, loader, pool, exports = self.build, self.loader, self.pool, self.exports
+        if exports is not None:
+            exports.start_graphml(g)
         stale = tuple(sorted(d for d in loader.present if d not in g.documents))
         if stale:
             loader.load(b"", drop=stale)
@@ -104,6 +101,9 @@ class StoreWriter:
                 loader.load(b"".join(buffered))
                 buffered = []
         loader.load(b"".join(buffered))
+        loader.end_spool()
+        if exports is not None and self.source is not None and loader.spool_ok:
+            exports.start(self.source, early=True)  # from the complete spool, while the store finishes loading
         loader.finish()
         # compact the store: bulk loads leave overlapping files on disk that every read of a query must
         # look into; compacted, the canned questions run 1.5-3x faster on the 1k-document store of
@@ -121,9 +121,6 @@ class StoreWriter:
     def close(self) -> None:
         """Release everything (after success or failure)."""
         self.loader.close()
-        if self._graphml_pool is not None:
-            self._graphml_pool.terminate()
-            self._graphml_pool.join()
         self.rdf.close()
         if self.spool is not None:
             self.spool.unlink(missing_ok=True)

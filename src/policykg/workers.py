@@ -152,11 +152,16 @@ def export_one(task: tuple[str, list[str], str, str | None]) -> list[tuple[str, 
 
 def export_tasks(store: Path, out_dir: Path, formats: list[str],
                  source: Path | None = None) -> list[tuple[str, list[str], str, str | None]]:
-    """Export groups: GraphML; the merged formats (nt, ttl); the formats with named graphs (nq, trig, jsonld),
-    sharing one read of the store, or (from the build's N-Quads ``source``) each on its own."""
+    """Export groups, the longest first (so that the last to finish is a short one): GraphML; the formats
+    with named graphs (nq, trig, jsonld) sharing one read of the store, or (from the build's N-Quads
+    ``source``) each on its own, JSON-LD before the merged formats (nt, ttl) and TriG, the N-Quads last."""
+    graphml = [f for f in formats if f == "graphml"]
     named = [f for f in formats if f in ("nq", "trig", "jsonld")]
-    groups = [[f for f in formats if f == "graphml"], [f for f in formats if f in ("nt", "ttl")],
-              *([named] if source is None else [[f] for f in named])]
+    merged = [f for f in formats if f in ("nt", "ttl")]
+    if source is None:
+        groups = [graphml, named, merged]
+    else:
+        groups = [graphml, [f for f in named if f == "jsonld"], merged, *([f] for f in ("trig", "nq") if f in named)]
     return [(str(store), group, str(out_dir), str(source) if source else None) for group in groups if group]
 
 
