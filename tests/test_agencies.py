@@ -60,6 +60,10 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (CHONGQING, "市国资委", "重庆市国有资产监督管理委员会"),
         (CHONGQING, "市政府口岸物流办", "重庆市人民政府口岸和物流办公室"),
         (CHONGQING, "市高法院", "重庆市高级人民法院"),
+        (CHONGQING, "市贸促会", "中国国际贸易促进委员会重庆市委员会"),  # the CCPIT's committee of the place
+        (CHONGQING, "重庆邮政管理局", "重庆市邮政管理局"),  # the document's own place named short
+        (CHONGQING, "市国防动员办", "重庆市国防动员办公室"),
+        (GUANGDONG, "广东金融监管局", "国家金融监督管理总局广东监管局"),  # a regulator's office stays the regulator's
         (DEHONG, "德宏州财政局", "德宏傣族景颇族自治州财政局"),  # its short name, under the official one
         (SHENZHEN, "中共鼓楼区委", "中共鼓楼区委"),  # a district of another province: no city guessed
         (FUTIAN, "市科技创新委", "深圳市科技创新委员会"),  # 市 in a district's text is its city

@@ -268,7 +268,7 @@ class AgencyResolver:
             if place:
                 body = m.group(2)
                 level = place_info(place).level
-                return f"中共{place}委" + (expand_body(body, level) if body else "员会")
+                return f"中共{place}委" + (expand_body(body, level).removeprefix("人民政府") if body else "员会")
             return s
         return None
 

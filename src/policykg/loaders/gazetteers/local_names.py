@@ -14,6 +14,9 @@ __all__ = ["by_short_name", "party_with_city", "collective_name"]
 _CITY_BRANCH = re.compile(r"^[区县](自然资源和规划|规划和自然资源|自然资源|生态环境)分局$")
 
 
+_CCPIT = re.compile(r"^([省市区县])?贸促会$")
+
+
 def by_short_name(name: str, place: Jurisdiction) -> str:
     """A city's bureau in a district, named by the district's short name (盐都生态环境局, 区盐都公安分局): the
     tier a list lent it is dropped, and a bureau is the city's.
@@ -23,7 +26,17 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
     ('盐城市盐都生态环境局', '盐都公安分局', '区财政局')
     >>> by_short_name("区自然资源和规划分局", yandu)  # a city bureau's branch, named by its tier
     '盐城市自然资源和规划局盐都分局'
+    >>> by_short_name("市贸促会", yandu), by_short_name("盐城邮政管理局", yandu)
+    ('中国国际贸易促进委员会盐城市委员会', '盐城市邮政管理局')
     """
+    m = _CCPIT.match(name)
+    if m:  # 市贸促会: the CCPIT's committee of the place (中国国际贸易促进委员会重庆市委员会)
+        where = next((p for p in (*place.parents, place.name)[::-1] if p.endswith(m.group(1) or p[-1])), place.name)
+        return f"中国国际贸易促进委员会{where}委员会" if where and where != "全国" else name
+    for full in (place.name, *place.parents):  # 重庆邮政管理局 in a 重庆 text: the place named short
+        short = full[:-1] if full.endswith(("省", "市")) and len(full) >= 3 else ""
+        if short and name.startswith(short) and not name.startswith(full) and name.endswith("管理局"):
+            return full + name[len(short):]
     m = _CITY_BRANCH.match(name)
     if m and place.level in ("district", "county") and place.name[-1] in "区县" and len(place.name) >= 3:
         city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
