@@ -662,3 +662,13 @@ def test_a_bracket_note_that_names_units_for_every_later_item():
     assert units == [sorted(["安徽省发展和改革委员会", "安徽省商务厅", "安徽省各市、县人民政府"]),
                      sorted(["安徽省商务厅", "安徽省各市、县人民政府"]),
                      sorted(["安徽省完善促进消费体制机制厅际联席会议成员单位", "安徽省各市、县人民政府"])]
+
+
+def test_a_tier_with_its_alternatives_and_a_trades_department():
+    """县(市、区)人民政府 is one collective, not 县(市 and 区)人民政府; 市会展业主管部门 is the city's department
+    in charge of a trade, while 相关行业主管部门 names none."""
+    where = Jurisdiction("潍坊市", "city", ("山东省",))
+    assert [f for _, f, _ in resp("县(市、区)人民政府应当结合实际扶持会展业发展。", where)] == ["潍坊市各县(市、区)人民政府"]
+    assert [f for _, f, _ in resp("市财政部门会同市会展业主管部门制定扶持资金使用管理办法。", where)] == [
+        "潍坊市财政局", "潍坊市会展业主管部门"]
+    assert resp("相关行业主管部门要加强监管。", where) == []

@@ -42,6 +42,7 @@ _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_T
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|县|区)(?:[(][市区县、]{3,5}[)])?)"
                         r"(?P<body>人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
+_TIER_BRACKET = re.compile(r"[省市区县州][(][市区县旗、]{3,7}[)]")
 _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
@@ -77,6 +78,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
     protected += [(m.start(), m.end()) for m in _TOWNSHIP_PAIR.finditer(text)]
     protected += [(m.start(), m.end()) for m in _WEI_BAN_JU.finditer(text)]  # 各有关委、办、局: one collective
+    protected += [(m.start() + 1, m.end()) for m in _TIER_BRACKET.finditer(text)]  # 县(市、区)人民政府: one unit
     protected += [(m.start() + 1, m.end() - 1) for m in _INNER_LIST.finditer(text)]  # X(Y、Z): one unit, two plates
     protected += [(m.start() + 1, m.end() - 1) for m in _INCLUDES.finditer(text)]
     pieces: list[tuple[str, int, bool, str]] = []  # name, offset, ends a 、 group, the separator after it
