@@ -616,6 +616,8 @@ def test_kinds_of_bodies_a_national_text_gives_duties_to():
      {"崇明区教育局", "崇明区卫生和计划生育委员会", "崇明区经济委员会", "崇明区交通委员会", "崇明区旅游局"}),
     ("区规划资源局视整治情况开展专项督办,督促各街镇落实主体责任。", Jurisdiction("嘉定区", "district", ("上海市",)),
      {"嘉定区规划和自然资源局"}),
+    ("公安、城市管理、市场监管等部门应当加强对会展活动的巡查。", Jurisdiction("潍坊市", "city", ("山东省",)),
+     {"潍坊市公安局", "潍坊市城市管理局", "潍坊市市场监督管理局"}),
 ])
 def test_departments_a_list_names_by_their_function(text: str, where: Jurisdiction, want: set) -> None:
     """发改、住建、公积金…等部门 and 交通、卫生计生…等行业主管部门: each function's body at the text's tier (the
