@@ -248,6 +248,7 @@ def test_weights_of_a_score_are_not_shares_of_money() -> None:
     ("大型企业按实际缴纳失业保险费的50%返还,中小微企业返还比例从60%最高提至90%。", [0.5, 0.9]),  # 60%: the old level
     ("首套住房商业性个人住房贷款最低首付款比例调整为不低于15%。", []),  # what a buyer pays
     ("对销售其收购的二手车,按照简易办法依3%征收率减按0.5%征收增值税。", []),  # a levy's rate
+    ("完成网签备案的购房人,可享受已缴纳契税额80%的一次性购房补贴。", [0.8]),  # a share the subsidy names after it
 ])
 def test_rates_and_old_levels_are_not_support(text: str, ratios: list) -> None:
     assert [r for k, r, _ in kinds(text) if k == "ratio"] == ratios
