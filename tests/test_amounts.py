@@ -252,3 +252,13 @@ def test_weights_of_a_score_are_not_shares_of_money() -> None:
 ])
 def test_rates_and_old_levels_are_not_support(text: str, ratios: list) -> None:
     assert [r for k, r, _ in kinds(text) if k == "ratio"] == ratios
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("省人民政府授予荣誉称号,并给予二十万元以上奖励。", [("fixed", 200000.0, "不低于")]),
+    ("部分丧失劳动能力的,颁发五十万元以上八十万元以下特别奖金。", [("fixed", 500000.0, "不低于"), ("cap", 800000.0, "range")]),
+    ("对投资5000万元以上的项目给予支持。", []),  # …以上的: a threshold of eligibility, still
+])
+def test_an_award_at_least_this_large(text: str, expected: list) -> None:
+    """给予X以上奖励: an award of at least X; X以上Y以下奖金: both ends of its range."""
+    assert kinds(text) == expected

@@ -30,6 +30,7 @@ Examples
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -137,6 +138,8 @@ def _listed(left: str, n: int) -> list[str] | None:
 _CHANGE_BY = re.compile(r"(?:下降|降低|减少|递减|下调|上调|退坡|扣减)(?:分别|为)?[\d.、/元角瓦千时度万亿kKwWhH]*$")
 
 
+_AWARD_VERB = re.compile(r"(?:给予|颁发|发放|奖励)[^,。;]{0,4}$")
+_AWARD_FLOOR = re.compile(r"^\s*以上(?=[\d一二三四五六七八九十百千]|[\u4e00-\u9fff]{0,6}?(?:奖励|奖金|补贴|补助))")
 _CHANGED_TO = re.compile(r"^\s*(?:最高|最低|分别)?(?:提高|提升|提|降低|降|下调|上调|调整|增加|减少)(?:至|到|为)")
 _A_RATE = re.compile(r"^\s*的?(?:税率|费率|利率|征收率|缴存比例|首付比例)")  # 减按1%的税率征收契税: a rate, no sum
 
@@ -155,6 +158,15 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
     left, right = text[c0:first.start], text[last.end:c1]
     sentence = text[s0:s1]
     near = left[-14:]
+    floor = _AWARD_FLOOR.match(right)
+    if floor and _AWARD_VERB.search(near):  # 给予二十万元以上奖励 / 颁发五十万元以上八十万元以下特别奖金: at least
+        low = _make(text, c0, group, "fixed", "不低于")
+        at = last.end + floor.end()
+        hi = [dataclasses.replace(t, start=t.start + at, end=t.end + at) for t in money_tokens(text[at:at + 16])[:1]]
+        if hi and hi[0].start == at and text.startswith("以下", hi[0].end):
+            return [low, ParsedAmount(hi[0].start, hi[0].end, text[hi[0].start:hi[0].end], "cap",
+                                      hi[0].values[0][1], None, "range")]
+        return [low]
     if STAT_RIGHT.match(right) and not CAP_RIGHT.match(right):
         return _as_threshold(group, text, left, thresholds)
     if _CHANGE_BY.search(near) or (near.endswith("从") and _CHANGED_TO.match(right)):
