@@ -366,3 +366,11 @@ def test_a_regulation_passed_by_a_congress():
 def test_a_pages_column_tag_or_site_name_is_no_part_of_the_title(heading):
     text = f"{heading}\n各市人民政府:\n现将《进一步做好近期促进消费工作若干措施》印发给你们。"
     assert parse_document(text).title == "关于印发进一步做好近期促进消费工作若干措施的通知"
+
+
+def test_a_joint_conference_signing_with_another_bodys_seal():
+    """省…联席会议(代章) over the date: the joint conference issues (联席会议 is a body; 代章 is no part of its name)."""
+    text = ("关于印发进一步做好近期促进消费工作若干措施的通知\n各市人民政府,省有关单位:\n现将《若干措施》印发给你们,请认真组织实施。\n"
+            "省完善促进消费体制机制厅际联席会议(代章)\n2022年1月26日\n一、加强民生商品保供稳价。")
+    doc = parse_document(text)
+    assert (doc.issuer, doc.date) == (("省完善促进消费体制机制厅际联席会议",), "2022-01-26")

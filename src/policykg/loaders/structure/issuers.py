@@ -45,6 +45,7 @@ __all__ = ["find_decree", "find_passage", "find_promulgation", "Promulgation", "
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{4,40}?)关于")
+_SEAL_NOTE = re.compile(r"[(](?:代章|印|盖章)[)]$")
 _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
 
 # a ministry's rules (部门规章) promulgated by decree: 2022年6月6日中华人民共和国国家安全部令第2号公布
@@ -241,9 +242,9 @@ def _block_issuers(lines: list[Line], date_line: int, ctx: DocContext | None = N
     """The agency lines right above a signature date (joint issuers stand one per line or share one)."""
     found: list[str] = []
     for ln in reversed(lines[max(0, date_line - 4): date_line]):
-        t = ln.text.strip()
+        t = _SEAL_NOTE.sub("", ln.text.strip())  # …联席会议(代章): a body signing with another's seal
         if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t):
-            found.extend(reversed(_joint(ctx, ln)))
+            found.extend(reversed(_joint(ctx, ln)) if t == ln.text.strip() else [t])
         else:
             break
     return tuple(reversed(found))
@@ -257,7 +258,7 @@ def signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
         m = DATE.fullmatch(t)
         if not m:
             continue
-        prev = lines[i - 1].text.strip()
+        prev = _SEAL_NOTE.sub("", lines[i - 1].text.strip())
         if len(prev) <= 40 and not _PUNCT.search(prev) and is_agency(prev):
             iso = date_match_to_iso(m)
             if iso:
