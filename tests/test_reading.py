@@ -238,3 +238,11 @@ def test_a_share_bar_above_the_document_does_not_cut_it() -> None:
     assert "4.开展第4项工作" in top.text
     bottom = normalize("深圳市氢能产业创新发展行动计划\n" + body + "\n分享到:\n相关阅读:某某新闻。")
     assert "4.开展第4项工作" in bottom.text and "相关阅读" not in bottom.text
+
+
+def test_an_sql_row_with_a_title_and_its_fuller_form():
+    """A row holding 第BH035号建议的答复 and, in another column, 对十三届全国人大代表第BH035号建议的答复: the fuller title."""
+    row = ("INSERT INTO `news` VALUES (76, '2021-03-15 19:55:17', '第BH035号建议的答复', '对十三届全国人大代表第BH035号建议的答复', "
+           "'<p>部积极支持种业企业兼并重组、做大做强,推动种业企业兼并重组,把鼓励企业兼并重组作为重点任务加以布局推进。</p>');")
+    from policykg.loaders.reading.carriers import unwrap
+    assert unwrap(row)[0].splitlines()[0] == "对十三届全国人大代表第BH035号建议的答复"

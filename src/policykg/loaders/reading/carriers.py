@@ -80,6 +80,9 @@ def _record_text(fields: list[tuple[str, str]]) -> str | None:
     if title is None:
         title = next((v for _, v in texts if v is not body and 6 <= len(v) <= 120 and "\n" not in v
                       and _POLICY_END.search(v)), None)
+        # 第BH035号建议的答复 beside 对十三届全国人大代表第BH035号建议的答复: the fuller form of the same title
+        title = max((v for _, v in texts if title and title in v and v is not body and len(v) <= 120 and "\n" not in v),
+                    key=len, default=title)
     if title is None:  # a record that names its file (社会救助政策宣传单-孤儿基本生活费.md): the file's name
         title = next((m.group(1) for _, v in texts if v is not body for m in [_FILE_NAME.match(v)] if m), None)
     head = []
