@@ -374,3 +374,9 @@ def test_a_joint_conference_signing_with_another_bodys_seal():
             "省完善促进消费体制机制厅际联席会议(代章)\n2022年1月26日\n一、加强民生商品保供稳价。")
     doc = parse_document(text)
     assert (doc.issuer, doc.date) == (("省完善促进消费体制机制厅际联席会议",), "2022-01-26")
+
+
+def test_a_reply_to_a_national_deputy_is_a_central_bodys():
+    """对十三届全国人大代表第BH035号建议的答复 with no body named: the answer of a central body (全国)."""
+    doc = parse_document("对十三届全国人大代表第BH035号建议的答复\n部积极支持种业企业兼并重组、做大做强,推动企业兼并重组。")
+    assert doc.jurisdiction.name == "全国"

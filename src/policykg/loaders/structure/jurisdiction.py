@@ -35,6 +35,8 @@ from policykg.schema.models import Jurisdiction
 
 __all__ = ["find_jurisdiction"]
 
+_NATIONAL_PROPOSAL = re.compile(r"对[^,。\n]{0,12}全国人大代表[^,。\n]{0,20}建议的答复|全国政协[^,。\n]{0,20}提案[^,。\n]{0,6}答复"
+                                r"|政协第[十一二三四五]+届全国委员会[^,。\n]{0,30}提案")
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 
 
@@ -86,6 +88,8 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
         if hit:
             candidates.append(hit)
     candidates = [c for c in candidates if c]
+    if not candidates and _NATIONAL_PROPOSAL.search(title + ctx.text[:400]):
+        candidates = [NATIONAL]  # a reply to a national deputy's suggestion: a central body answers it
     if not candidates:
         name = _most_mentioned(ctx.text)
         if not name:
