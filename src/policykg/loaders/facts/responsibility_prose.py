@@ -44,6 +44,7 @@ _ADVERB = r"(?:每年|定期|积极|先后|多次|共同|主动|还|也|将|已|
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:{_ADVERB}(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
 )
+_LEADS_AFTER = re.compile(r"(?:多次|积极|主动|负责)?牵头(?!联系人)")
 _JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
 _ORG_TAIL = re.compile("(?:" + _ORG + ")$")
 
@@ -160,8 +161,9 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
             units = next((u for u in (_subject_units(_OWN_BRANCHES.sub("", seg[m.start("x"):k]), base, resolver, True)
                                       for k in _longer(seg, m.end("x"), verbs=_BY_VERB if by else _VERB_AT))
                           if u is not None), None)
-        for name, off, full in units or ():
-            _add(found, ctx, resolver, name, off, full, "co")
+        leads = _LEADS_AFTER.match(seg, m.end("x")) is not None  # 省级主管部门牵头建立…: the subject leads
+        for k, (name, off, full) in enumerate(units or ()):
+            _add(found, ctx, resolver, name, off, full, "lead" if leads and k == 0 else "co")
         if units and not by:
             _peers(ctx, seg, m.end("x"), span.start, units, resolver, found)
 
@@ -248,5 +250,6 @@ def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver,
         for piece in parts:
             if piece and not _JOINERS.fullmatch(piece):
                 if piece in SELF_REFERENCES or (is_agency(piece) or _ORG_TAIL.search(piece)) and not _CLAUSE_IN.search(piece):
-                    _add(found, ctx, resolver, piece, base + pos, piece, "co")
+                    leads = pos == 0 and len(parts) == 1 and _LEADS_AFTER.match(seg, m.end("all")) is not None
+                    _add(found, ctx, resolver, piece, base + pos, piece, "lead" if leads else "co")  # 我委多次牵头…
             pos += len(piece)
