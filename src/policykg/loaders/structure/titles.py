@@ -269,9 +269,32 @@ def split_flat(lines: list[Line]) -> list[Line]:
         cuts = [m.start() for m in _ARTICLE_AT.finditer(t)
                 if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
         if len(cuts) < 2:
+            cuts = _numbered_cuts(t)  # 一、…。牵头单位:X…二、…: a plan run into one line
+        if len(cuts) < 2:
             out.append(ln)
             continue
         for a, b in zip([0] + cuts, cuts + [len(t)]):
             if t[a:b].strip():
                 out.append(Line(t[a:b], ln.start + a, ln.start + b))
     return out
+
+
+_CN_NUMBER = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+_ITEM_AT = re.compile(r"(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、|[(](?P<p>[一二三四五六七八九十]{1,2})[)]")
+_LABEL_AT = re.compile(r"(?<=。)(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
+
+
+def _numbered_cuts(t: str) -> list[int]:
+    """Where a flattened plan's items begin: 一、 二、 三、 … (and (一) (二) …) in their sequence, and a labelled
+    line after a sentence (。牵头单位:…). A numeral out of its sequence (一、二级) cuts nothing."""
+    cuts: list[int] = []
+    for kind in ("n", "p"):
+        expected = 1
+        for m in _ITEM_AT.finditer(t):
+            if m.group(kind) and _CN_NUMBER.get(m.group(kind), _CN_NUMBER.get(m.group(kind)[-1], 0) + 10) == expected:
+                cuts.append(m.start())
+                expected += 1
+    if len(cuts) < 2:
+        return []
+    cuts += [m.start() for m in _LABEL_AT.finditer(t)]
+    return sorted(c for c in set(cuts) if c > 0)
