@@ -224,3 +224,13 @@ def test_a_period_clause_ends_nothing_and_a_numbered_interpretation_clause_is_no
     doc = parse_document(text)
     assert [m.id for m in doc.measures] == ["一.(一)", "一.(二)", "二.(一)"]
     assert [r.normalized for r in doc.measures[2].responsible] == ["明溪县各乡(镇)人民政府"]
+
+
+def test_a_plan_run_into_one_line_is_cut_at_its_numbered_items():
+    """A crawler's export with the whole body on one line: items 一、 二、 … in sequence (not 一、二级) and their
+    labelled lines (…。牵头单位:X配合单位:Y完成时限:…) are found."""
+    items = "".join(f"{n}、支持第{n}项任务建设,推进一、二级市场协同发展。牵头单位:区经发局配合单位:区口岸办完成时限:2019年底"
+                    for n in "一二三四")
+    doc = parse_document("关于印发任务分解方案的通知 各有关单位:现将方案印发给你们。" + items)
+    assert [m.id for m in doc.measures] == ["一", "二", "三", "四"]
+    assert [(r.name, r.role) for r in doc.measures[1].responsible] == [("区经发局", "lead"), ("区口岸办", "co")]
