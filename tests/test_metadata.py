@@ -380,3 +380,13 @@ def test_a_reply_to_a_national_deputy_is_a_central_bodys():
     """对十三届全国人大代表第BH035号建议的答复 with no body named: the answer of a central body (全国)."""
     doc = parse_document("对十三届全国人大代表第BH035号建议的答复\n部积极支持种业企业兼并重组、做大做强,推动企业兼并重组。")
     assert doc.jurisdiction.name == "全国"
+
+
+def test_a_zone_its_committee_governs():
+    """平潭综合实验区管委会办公室 issues: the zone is the jurisdiction, 区经发局 its bureau, 平潭海关 named by its
+    place stays as written; the share bar's last word is no part of the 文号 (…QQ空间 岚综管办〔2019〕61号)."""
+    text = ("平潭综合实验区管委会办公室关于印发任务分解方案的通知\n微信 微博 QQ空间 岚综管办〔2019〕61号\n各有关单位:\n"
+            "一、支持口岸开放建设。支持平潭港建设。(牵头单位:区经发局;配合单位:平潭海关)\n平潭综合实验区管委会办公室\n2019年7月18日")
+    doc = parse_document(text)
+    assert (doc.jurisdiction.name, doc.doc_number) == ("平潭综合实验区", "岚综管办〔2019〕61号")
+    assert [r.normalized for r in doc.measures[0].responsible] == ["平潭综合实验区经济发展局", "平潭海关"]

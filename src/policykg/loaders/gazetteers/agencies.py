@@ -319,7 +319,8 @@ class AgencyResolver:
     def _own_unit(self, s: str) -> str:
         """A bare body (财政厅, 房屋管理局) of the document's own jurisdiction, else ``s`` expanded."""
         level = self.jurisdiction.level
-        if is_bare_body(s) and (level in ("province", "city", "district", "county") if _FUNCTION_DEPT.match(s)
+        if is_bare_body(s) and not s.startswith(self.jurisdiction.name[:2] or "\0") and (  # 平潭海关: named by its place
+                level in ("province", "city", "district", "county") if _FUNCTION_DEPT.match(s)
                                 else level == "province" if s.endswith("厅") else level in ("city", "district", "county")):
             return join_place(self.jurisdiction.name, s)  # 财政厅 in a province's text, 房屋管理局 in a district's: its own
         return expand_body(s, level) if _agency_like(s) else s

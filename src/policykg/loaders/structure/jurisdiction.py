@@ -37,6 +37,7 @@ __all__ = ["find_jurisdiction"]
 
 _NATIONAL_PROPOSAL = re.compile(r"对[^,。\n]{0,12}全国人大代表[^,。\n]{0,20}建议的答复|全国政协[^,。\n]{0,20}提案[^,。\n]{0,6}答复"
                                 r"|政协第[十一二三四五]+届全国委员会[^,。\n]{0,30}提案")
+_ZONE_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:综合实验区|综合试验区|合作区))(?:管委会|管理委员会|党工委)")
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 
 
@@ -68,6 +69,10 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
     """
     candidates: list[str] = []
     for name in issuer:
+        zone = _ZONE_GOVERNMENT.match(name)
+        if zone:  # 平潭综合实验区管委会: a zone its committee governs as a county
+            candidates.append(zone.group(1))
+            continue
         hit = lookup(re.sub(r"^中华人民共和国", "", name))
         if hit and not leading_place(hit):
             candidates.append(NATIONAL if not hit.startswith("中国人民银行") else "")
