@@ -12,6 +12,7 @@ FUTIAN = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
 GUANGDONG = Jurisdiction("广东省", "province")
 NATION = Jurisdiction("全国", "national")
 COUNTY = Jurisdiction("德清县", "county", ("浙江省", "湖州市"))
+BEIJING = Jurisdiction("北京市", "province", ())
 CHONGQING = Jurisdiction("重庆市", "province", ())
 DEHONG = Jurisdiction("德宏傣族景颇族自治州", "city", ("云南省",))
 UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
@@ -61,6 +62,10 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (CHONGQING, "市政府口岸物流办", "重庆市人民政府口岸和物流办公室"),
         (CHONGQING, "市高法院", "重庆市高级人民法院"),
         (CHONGQING, "市贸促会", "中国国际贸易促进委员会重庆市委员会"),  # the CCPIT's committee of the place
+        (BEIJING, "各区市场监管部门", "北京市各区市场监督管理局"),  # the tiers end where a function begins
+        (BEIJING, "各区消防救援部门", "北京市各区消防救援支队"),  # a municipality's districts have a city's 支队
+        (BEIJING, "市城管执法局", "北京市城市管理综合行政执法局"),
+        (BEIJING, "应急部门", "北京市应急管理局"),
         (CHONGQING, "重庆邮政管理局", "重庆市邮政管理局"),  # the document's own place named short
         (CHONGQING, "市国防动员办", "重庆市国防动员办公室"),
         (GUANGDONG, "广东金融监管局", "国家金融监督管理总局广东监管局"),  # a regulator's office stays the regulator's

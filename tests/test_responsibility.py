@@ -605,6 +605,8 @@ def test_kinds_of_bodies_a_national_text_gives_duties_to():
     national = Jurisdiction("全国", "national")
     assert [full for _, full, _ in resp(text, national)] == ["电力调度机构", "电力负荷管理中心", "电网企业"]
     assert resp(text) == []
+    assert [full for _, full, _ in resp("税务机关应当按照规定办理退税。各级国库要做好退库工作。", national)] == [
+        "税务机关", "各级国库"]
 
 
 @pytest.mark.parametrize(("text", "where", "want"), [

@@ -212,7 +212,7 @@ class AgencyResolver:
         if zone and self.jurisdiction.level in ("city", "district", "county"):  # 各镇、街道、开发区
             return f"{self.jurisdiction.name}各{zone.group(1)}管理委员会"
         if _COLLECTIVE.match(s):
-            here, s = self.jurisdiction.name, collective_name(s)
+            here, s = self.jurisdiction.name, collective_name(s, self.jurisdiction)
             return s if not here or here == NATIONAL or s.startswith(here) else here + s
         return (self._named_body(s) or self._placed_unit(s) or self._home_unit(s)
                 or self._own_unit(s))

@@ -77,18 +77,23 @@ def party_with_city(name: str, place: Jurisdiction) -> str:
 _EACH_TIERS = re.compile(r"^(各(?:[区县市](?:[(][市区县、]+[)])?[、和]?)+)(.+部门)$")
 
 
-def collective_name(s: str) -> str:
+def collective_name(s: str, place: Jurisdiction | None = None) -> str:
     """A collective's official form: 各区(市)县政府 -> …人民政府, 各区 -> 各区人民政府, 各区、县人力资源和社会保障行政部门
     -> 各区、县人力资源和社会保障局 (each tier's body by its function).
 
     >>> collective_name("各区(市)县政府"), collective_name("各区"), collective_name("各区、县人力资源和社会保障行政部门")
     ('各区(市)县人民政府', '各区人民政府', '各区、县人力资源和社会保障局')
+    >>> collective_name("各区市场监管部门"), collective_name("各区消防救援部门", Jurisdiction("北京市", "province"))
+    ('各区市场监督管理局', '各区消防救援支队')
     """
     if s.endswith("政府") and not s.endswith("人民政府"):
         return s[:-2] + "人民政府"  # governments are 人民政府 in their official names
     if _TIERS_ONLY.match(s):
         return s + "人民政府"  # 各区, 各县(市、区): the governments of those places
     m = _EACH_TIERS.match(s)
-    if m and _FUNCTION_DEPT.match(m.group(2)):
-        return m.group(1) + expand_body(m.group(2), "district")
+    if m:  # 各区市场监管部门: the tiers end where a function begins (区, not 区市)
+        region = (*place.parents, place.name)[:1] if place else ()
+        for k in range(len(m.group(1)), 1, -1):
+            if s[k - 1] in "区县市)" and _FUNCTION_DEPT.match(s[k:]):
+                return s[:k] + expand_body(s[k:], "district", region)
     return s
