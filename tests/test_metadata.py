@@ -390,3 +390,17 @@ def test_a_zone_its_committee_governs():
     doc = parse_document(text)
     assert (doc.jurisdiction.name, doc.doc_number) == ("平潭综合实验区", "岚综管办〔2019〕61号")
     assert [r.normalized for r in doc.measures[0].responsible] == ["平潭综合实验区经济发展局", "平潭海关"]
+
+
+def test_the_body_a_title_names_issues_it():
+    """国务院关于… (a three-character body); X印发《…》的通知 over a portal's 发布机构 label naming another body; the
+    red head's …文件 is no part of the 文号; 关于将郑州地区… names no place."""
+    doc = parse_document("国务院关于外商投资企业适用增值税有关问题的通知\n各省、自治区、直辖市人民政府:\n一、关于适用税种问题\n"
+                         "外商投资企业适用增值税。")
+    assert (doc.issuer, doc.jurisdiction.name) == (("国务院",), "全国")
+    text = ("标题:平潭综合实验区管委会办公室印发《平潭综合实验区关于支持直播经济发展的若干措施》的通知\n"
+            "发布机构:平潭综合实验区经济发展局\n管委会办公室文件岚综管办〔2020〕62号\n各有关单位:\n一、对直播企业给予最高10万元奖励。")
+    doc = parse_document(text)
+    assert (doc.issuer, doc.doc_number) == (("平潭综合实验区管委会办公室",), "岚综管办〔2020〕62号")
+    reply = parse_document("关于将郑州地区为主打造汽车发展基地的建议\n王代表:\n您提出的建议收悉,现答复如下:\n我们将积极支持。")
+    assert reply.jurisdiction.name != "将郑州地区"

@@ -285,7 +285,7 @@ def place_info(name: str, parents: tuple[str, ...] = ()) -> Jurisdiction:
 
 
 _VERBISH = re.compile(r"推进|加快|支持|促进|推动|建设|发展|实施|关于|加强|全面|进一步|做好|开展|印发|深化|打造|构建|培育|创建|协调|积极|有关|相关"
-                      r"|落实|服务|联合|会同|负责|牵头|配合|我|本|该|全|各|对|向|与|在|由")
+                      r"|落实|服务|联合|会同|负责|牵头|配合|我|本|该|全|各|对|向|与|在|由|将|把|以|为")
 
 
 def _one_place(text: str, generic: bool = True) -> str | None:

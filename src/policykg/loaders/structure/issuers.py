@@ -44,7 +44,7 @@ __all__ = ["find_decree", "find_passage", "find_promulgation", "Promulgation", "
 
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
-_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{4,40}?)关于")
+_TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{3,40}?)(?:关于|印发《|转发《)")  # 国务院关于…, X印发《…》的通知
 _SEAL_NOTE = re.compile(r"[(](?:代章|印|盖章)[)]$")
 _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
 
@@ -140,8 +140,9 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
         if m:
             value = _CHROME_ANYWHERE.split(m.group("v"), 1)[0]
             names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
-            if names:
-                return _with_place(tuple(_shared_place(names)), title)
+            if names:  # a portal's label, unless the title names another body (X关于印发…: X issues it)
+                named = _title_names(title)
+                return named if named and not set(named) <= set(names) else _with_place(tuple(_shared_place(names)), title)
     sign = _signature_issuers(lines, head, ctx)
     if sign:
         return _with_place(sign, title)
@@ -175,6 +176,14 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
             if is_agency(org) and not org.startswith(("日", "月")):
                 return (org,)
     return ()
+
+
+def _title_names(title: str) -> tuple[str, ...]:
+    """The bodies a title names before its 关于 when each is an agency written with its place, else ()."""
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
+    named = [n for n in re.split(r"[、 ]", m.group("org")) if n] if m else []
+    return tuple(named) if named and all(n[:1] not in "省市区县" and is_agency(n) and leading_place(n) != n
+                                        for n in named) else ()  # not 北京市关于…: a place, no body
 
 
 def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:

@@ -100,7 +100,7 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
             before = ln.text[: m.start()]
             if "》" in before[-3:] or _PROPOSAL_WORD.search(m.group("org")):
                 continue
-            org = re.sub(r"^(?:发文字号|文号|字号|索引号|QQ空间|空间|微博|微信)+", "", m.group("org"))  # a share bar's last word
+            org = re.sub(r"^(?:发文字号|文号|字号|索引号|QQ空间|空间|微博|微信)+|^.*文件", "", m.group("org"))  # share bar; X文件 head
             if not org:
                 continue
             if before.strip() and not _CHROME.match(before) and len(before) > 6:
