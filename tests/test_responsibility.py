@@ -686,3 +686,14 @@ def test_a_subject_that_leads():
     liaoning = Jurisdiction("辽宁省", "province")
     got = resp("我委多次牵头联系省电力公司召开专题协调会议。", liaoning, ("辽宁省发展和改革委员会",), genre="reply")
     assert got[0][1:] == ("辽宁省发展和改革委员会", "lead")
+
+
+def test_labels_after_a_bracket_in_a_plan_run_into_one_line():
+    """(六)金融产业链 链长:吴礼源(区党工委委员) 牵头单位:区财金局 配合单位:区审批局: labels after a closing bracket."""
+    text = ("平潭综合实验区管委会办公室关于印发产业链链长制工作方案的通知 一、链长及牵头单位 "
+            "(一)金融产业链 链长:吴礼源(区党工委委员、管委会副主任) 牵头单位:区财金局 配合单位:区审批局、区税务局 "
+            "(二)旅游文体产业链 链长:吴礼源(区党工委委员、管委会副主任) 牵头单位:区旅游文体局 配合单位:区招商产业中心 "
+            "二、工作职责 按照一产业一专班的原则,每个产业由一位链长总负责,一个牵头部门抓落实,相关部门配合。" * 2)
+    doc = parse_document(text)
+    first = next(m for m in doc.measures if "金融" in m.title)
+    assert [(r.name, r.role) for r in first.responsible][:2] == [("区财金局", "lead"), ("区审批局", "co")]

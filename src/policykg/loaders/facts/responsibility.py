@@ -98,7 +98,7 @@ _WITH = re.compile(r"\s*[,、]?\s*(?:会同|联合|协同|组织)(?P<y>[^,。;:(
 _X_LEAD_Y_CO = re.compile(r"(?:^|[,。;:(\n])(?:由)?(?P<x>[^,。;:()由\n]{2,40}?)牵头\s*[,]\s*(?P<y>[^,。;:()]{2,60}?)(?:配合|参与|协同)")
 _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:由)?(?P<x>[^,。;:()由\n]{2,60}?)(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同)?"
                       r"(?:负责|主责)(?!人)")
-_LABEL_LINE = re.compile(r"(?:^|\n|(?<=。))(?P<body>(?:[^()\n。]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|执行单位|实施单位)"
+_LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。)]))(?P<body>(?:[^()\n。]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|执行单位|实施单位)"
                          r"\s*:[^\n]*?)(?=(?:完成时限|完成时间|时间节点|时限要求)\s*:|\n|$)")  # …。牵头单位:X配合单位:Y完成时限:
 def _lead_convention(ctx: DocContext) -> bool:
     """Whether the document says that the first listed unit is the lead (cached per text)."""

@@ -281,7 +281,7 @@ def split_flat(lines: list[Line]) -> list[Line]:
 
 _CN_NUMBER = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 _ITEM_AT = re.compile(r"(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、|[(](?P<p>[一二三四五六七八九十]{1,2})[)]")
-_LABEL_AT = re.compile(r"(?<=。)(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
+_LABEL_AT = re.compile(r"(?<=[。)])(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
 
 
 def _numbered_cuts(t: str) -> list[int]:
