@@ -11,6 +11,11 @@ from policykg.schema.models import Jurisdiction
 __all__ = ["by_short_name", "party_with_city", "collective_name"]
 
 
+def _city_of(parents: tuple[str, ...]) -> str | None:
+    """The city among a place's parents (the innermost 市), if any."""
+    return next((p for p in reversed(parents) if p.endswith("市")), None)
+
+
 _CITY_BRANCH = re.compile(r"^[区县](自然资源和规划|规划和自然资源|自然资源|生态环境)分局$")
 
 
@@ -39,14 +44,14 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
             return full + name[len(short):]
     m = _CITY_BRANCH.match(name)
     if m and place.level in ("district", "county") and place.name[-1] in "区县" and len(place.name) >= 3:
-        city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
+        city = _city_of(place.parents)
         if city:  # 区自然资源和规划分局: the city bureau's branch in the district (巴中市自然资源和规划局恩阳分局)
             return f"{city}{m.group(1)}局{place.name[:-1]}分局"
     short = place.name[:-1] if place.level == "district" and place.name.endswith("区") and len(place.name) >= 3 else ""
     if not short:
         return name
     name = name[1:] if name.startswith("区" + short) else name
-    city = next((p for p in reversed(place.parents) if p.endswith("市")), None)
+    city = _city_of(place.parents)
     if city and name.startswith(short) and not name.startswith(place.name) and name.endswith("局") and "公安" not in name:
         return city + name
     return name
@@ -70,7 +75,7 @@ def party_with_city(name: str, place: Jurisdiction) -> str:
     chain = (*place.parents, place.name)
     if info.level != "district" or not any(p in chain for p in (*info.parents, info.name)):
         return name  # a district the document's own places do not hold may be another city's namesake
-    city = next((p for p in reversed(info.parents) if p.endswith("市")), None)
+    city = _city_of(info.parents)
     return f"中共{city}{m.group(1)}{m.group(2)}" if city and city != m.group(1) else name
 
 

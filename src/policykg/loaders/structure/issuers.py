@@ -163,11 +163,9 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
         t = ln.text.strip()
         if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t):
             return (t,)
-    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
-    if m:
-        names = [n for n in re.split(r"[、 ]", m.group("org")) if n]  # 国家发展改革委 国家能源局关于…: two issuers
-        if names and all(is_agency(n) for n in names):
-            return tuple(names)
+    names = _title_orgs(title)  # 国家发展改革委 国家能源局关于…: two issuers
+    if names and all(is_agency(n) for n in names):
+        return tuple(names)
     if ctx is not None and len(title) >= 6:  # a news report: 呼和浩特市人民政府印发《title》
         m = re.search(r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?:正式)?(?:印发|发布|出台)了?《" + re.escape(fold(title)) + "》",
                       ctx.text[:3000])
@@ -178,10 +176,15 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
     return ()
 
 
+def _title_orgs(title: str) -> list[str]:
+    """The names a title puts before its 关于 / 印发《 (国家发展改革委 国家能源局关于…: two)."""
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
+    return [n for n in re.split(r"[、 ]", m.group("org")) if n] if m else []
+
+
 def _title_names(title: str) -> tuple[str, ...]:
     """The bodies a title names before its 关于 when each is an agency written with its place, else ()."""
-    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
-    named = [n for n in re.split(r"[、 ]", m.group("org")) if n] if m else []
+    named = _title_orgs(title)
     return tuple(named) if named and all(n[:1] not in "省市区县" and is_agency(n) and leading_place(n) != n
                                         for n in named) else ()  # not 北京市关于…: a place, no body
 
@@ -189,8 +192,7 @@ def _title_names(title: str) -> tuple[str, ...]:
 def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
     """A signature that names its body by tier only (省政府办公厅, 县政府) under the name the title gives it
     (广东省人民政府办公厅关于…)."""
-    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
-    named = [n for n in re.split(r"[、 ]", m.group("org")) if n] if m else []
+    named = _title_orgs(title)
     if len(named) == len(signed) and all(n[:1] in "省市区县" and not leading_place(n) for n in signed) and all(
             leading_place(n) and is_agency(n) for n in named):
         return tuple(named)

@@ -22,6 +22,7 @@ from policykg.loaders.gazetteers.agencies import is_agency, is_bare_body, lookup
 from policykg.loaders.gazetteers.places import known_places, leading_place
 from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE
+from policykg.loaders.structure.headings import cn_number
 
 __all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER"]
 
@@ -279,7 +280,6 @@ def split_flat(lines: list[Line]) -> list[Line]:
     return out
 
 
-_CN_NUMBER = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 _ITEM_AT = re.compile(r"(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、|[(](?P<p>[一二三四五六七八九十]{1,2})[)]")
 _LABEL_AT = re.compile(r"(?<=[。)])(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
 
@@ -291,7 +291,7 @@ def _numbered_cuts(t: str) -> list[int]:
     for kind in ("n", "p"):
         expected = 1
         for m in _ITEM_AT.finditer(t):
-            if m.group(kind) and _CN_NUMBER.get(m.group(kind), _CN_NUMBER.get(m.group(kind)[-1], 0) + 10) == expected:
+            if m.group(kind) and cn_number(m.group(kind)) == expected:
                 cuts.append(m.start())
                 expected += 1
     if len(cuts) < 2:
