@@ -37,6 +37,7 @@ from policykg.loaders.facts.people import extract_people
 from policykg.loaders.facts.privacy import personal_data_spans, scrub_document
 from policykg.loaders.facts.responsibility import extract_responsible
 from policykg.loaders.gazetteers.agencies import AgencyResolver
+from policykg.loaders.gazetteers.local_names import full_names_in
 from policykg.loaders.normalize import normalize
 from policykg.loaders.reading.files import read_text
 from policykg.loaders.structure.measures import extract_measures
@@ -100,6 +101,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     resolver = AgencyResolver(meta.jurisdiction, issuer=meta.issuer, doc_number=meta.doc_number)
     for short, full in defined_units(nt.text).items():
         resolver.define(short, full)
+    resolver.know(full_names_in(nt.text, meta.jurisdiction.name))  # 区旅游文体局 beside its full name
     measures = []
     spans = []
     rows = []

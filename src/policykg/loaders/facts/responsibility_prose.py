@@ -143,10 +143,13 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
             _add(found, ctx, resolver, n, o, f, "co")
     article = bool(_ARTICLE_ID.search(span.id))
     prose = not listed and not getattr(span, "units", ())  # no parenthesis or table names a unit: the prose does
-    if not DUTY_SECTION.search(head) and not article and not prose:
+    in_duties = bool(DUTY_SECTION.search(head) or DUTY_SECTION.search(span.section))
+    if not in_duties and not article and not prose:
         return
     seg = blank_labels(text[span.start:span.end])
-    pattern = _PARA_SUBJECT if DUTY_SECTION.search(head) or article else _PROSE_SUBJECT
+    if in_duties and not DUTY_SECTION.search(head):
+        _opening_unit(ctx, seg, span.start, resolver, found)  # 五、职责分工 (四)区文体局增加…: the unit it opens with
+    pattern = _PARA_SUBJECT if in_duties or article else _PROSE_SUBJECT
     for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
         base = span.start + m.start("x")
@@ -169,6 +172,21 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
 
 
 # 市、区民政部门应当会同同级规划和自然资源、住房城乡建设等部门…: the partners of each tier the subject names
+_UNIT_END = re.compile(r"(?:局|委员会|委|办公室|办|厅|部|中心|人民政府|政府)")
+
+
+def _opening_unit(ctx: DocContext, seg: str, base: int, resolver: AgencyResolver, found: dict) -> None:
+    """An item of a 职责分工 section that opens with its unit, the verb joined on (区市场监督管理局严格监管…):
+    the longest agency name the item opens with."""
+    lead = len(seg) - len(seg.lstrip())
+    head = re.split(r"[,。;:()、\s]", seg[lead:lead + 24], 1)[0]
+    for m in sorted(_UNIT_END.finditer(head), key=lambda m: -m.end()):
+        x = head[: m.end()]
+        if len(x) >= 3 and head[m.end():m.end() + 1] not in ("门", "分", "署") and resolver.is_agency(x):
+            _add(found, ctx, resolver, x, base + lead, resolver.normalize(x), "co")
+            return
+
+
 _PEERS = re.compile(r"会同(?:本级|同级)(?P<y>[^,。;:()]{2,40}?)(?:等)?(?:部门|单位)?(?=[,。;]|将|对|根据|按照|研究|综合|共同|制定|做好|开展)")
 
 

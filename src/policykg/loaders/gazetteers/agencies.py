@@ -75,7 +75,7 @@ from policykg.loaders.gazetteers.agency_names import (
     lookup,
     without_own_tier,
 )
-from policykg.loaders.gazetteers.local_names import by_short_name, collective_name, party_with_city
+from policykg.loaders.gazetteers.local_names import by_short_name, collective_name, party_with_city, same_body
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
@@ -119,6 +119,7 @@ class AgencyResolver:
         self._home: str | None = None
         self._defined: dict[str, str] = {}
         self._issued: tuple[str, ...] = ()  # (read by normalize while the issuers themselves are resolved)
+        self._written: tuple[str, ...] = ()  # names the text writes in full (know)
         self._issued = tuple(self.normalize(name) for name in self.issuer)
         self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
                       else body_of_doc_number(doc_number, jurisdiction) if doc_number else None)
@@ -326,19 +327,23 @@ class AgencyResolver:
         return expand_body(s, level) if _agency_like(s) else s
 
     def _as_issued(self, name: str) -> str:
-        """The name one of the document's own issuers signs with, for the same body written short: 区房管局 in a
-        notice that 上海市静安区房屋管理局 signs is that bureau, whatever the gazetteer calls it."""
-        place = leading_place(name)
+        """The name an issuer signs with (or the text writes in full) for the same body written short (see
+        :func:`same_body`): 区房管局 in a notice that 上海市静安区房屋管理局 signs is that bureau."""
+        zone = self.jurisdiction.name if len(self.jurisdiction.name) > 1 else "\0"  # 平潭综合实验区: no place list has it
+        place = leading_place(name) or (zone if name.startswith(zone) else None)
         if not place or name in self._issued or re.search(r"各|相关|有关|级|属地", name):
             return name  # 各区人民政府, 各级…部门: collectives are never one issuer
         body = name[len(place):]
-        for full in self._issued:
-            there = leading_place(full)
+        for full in (*self._issued, *self._written):
+            there = leading_place(full) or (zone if full.startswith(zone) else None)
             other = full[len(there):] if there and innermost(there) == innermost(place) else ""
-            if other and other != body and min(len(other), len(body)) >= 4 and not leading_place(other) and (
-                    other.endswith(body) or body.endswith(other) or other.replace("和", "") == body.replace("和", "")):
+            if other and not leading_place(other) and same_body(body, other):
                 return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
         return name
+
+    def know(self, names: tuple[str, ...]) -> None:
+        """Names the document writes in full (see :func:`_as_issued`)."""
+        self._written, self._cache = tuple(names), {}
 
     def normalize(self, name: str) -> str:
         """The full official name of ``name`` in this document.

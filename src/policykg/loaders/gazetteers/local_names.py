@@ -8,7 +8,7 @@ from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY
 from policykg.loaders.gazetteers.places import place_info
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["by_short_name", "party_with_city", "collective_name"]
+__all__ = ["by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in"]
 
 
 def _city_of(parents: tuple[str, ...]) -> str | None:
@@ -60,6 +60,11 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
 _PARTY_OF_DISTRICT = re.compile(r"^中共([^市省州盟]{1,6}区)(委.*)$")
 
 
+# a zone that a 管委会 governs and a 党工委 leads: the committee's departments
+_ZONE_PARTY = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:综合实验区|综合试验区|合作区))"
+                         r"(党群工作部|组织部|统战部|统一战线工作部|台湾工作部|宣传[\u4e00-\u9fff]{0,6}部|政法委员会)$")
+
+
 def party_with_city(name: str, place: Jurisdiction) -> str:
     """A city district's party organ under its official name, the city in front (中共福田区委组织部 ->
     中共深圳市福田区委组织部); a county's (中共安吉县委) is named without its city and stays as it is.
@@ -67,7 +72,12 @@ def party_with_city(name: str, place: Jurisdiction) -> str:
     >>> futian = Jurisdiction("福田区", "district", ("广东省", "深圳市"))
     >>> party_with_city("中共福田区委组织部", futian), party_with_city("中共安吉县委", futian)
     ('中共深圳市福田区委组织部', '中共安吉县委')
+    >>> party_with_city("平潭综合实验区党群工作部", Jurisdiction("平潭综合实验区", "district"))
+    '中共平潭综合实验区工作委员会党群工作部'
     """
+    zone = _ZONE_PARTY.match(name)
+    if zone and name.startswith(place.name):  # 平潭综合实验区党群工作部: a department of the zone's 党工委
+        return f"中共{zone.group(1)}工作委员会{zone.group(2)}"
     m = _PARTY_OF_DISTRICT.match(name)
     if not m:
         return name
@@ -102,3 +112,43 @@ def collective_name(s: str, place: Jurisdiction | None = None) -> str:
             if s[k - 1] in "区县市)" and _FUNCTION_DEPT.match(s[k:]):
                 return s[:k] + expand_body(s[k:], "district", region)
     return s
+
+
+_COMPANY_TAIL = re.compile(r"^(?:有限公司|有限责任公司|股份有限公司)$")
+
+
+def same_body(short: str, full: str) -> bool:
+    """Whether ``short`` (a body's name after its place) is ``full`` written short: one name inside the other
+    (房屋管理局 / 住房保障和房屋管理局), without 和, without the company form (文旅发展集团 / 文旅发展集团有限公司), or
+    with characters dropped from the middle, keeping its first two and its last (旅游文体局 / 旅游与文化体育局).
+
+    >>> same_body("旅游文体局", "旅游与文化体育局"), same_body("文旅发展集团", "文旅发展集团有限公司")
+    (True, True)
+    >>> same_body("财政局", "财政金融局"), same_body("卫生健康局", "卫生健康委员会"), same_body("教育局", "教育体育局")
+    (False, False, False)
+    """
+    if short == full or min(len(short), len(full)) < 4:
+        return False
+    if full.endswith(short) or short.endswith(full) or full.replace("和", "") == short.replace("和", ""):
+        return True
+    if full.startswith(short) and _COMPANY_TAIL.match(full[len(short):]):
+        return True
+    if len(full) <= len(short) or short[:2] != full[:2] or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+_FULL_END = r"(?:局|委员会|办公室|中心|部|集团有限公司|有限公司)"
+
+
+def full_names_in(text: str, place: str) -> tuple[str, ...]:
+    """The bodies of ``place`` a text names in full (平潭综合实验区旅游与文化体育局 in a page's 发布机构 field).
+
+    >>> full_names_in("发布机构: 平潭综合实验区旅游与文化体育局 责任单位:区旅游文体局", "平潭综合实验区")
+    ('平潭综合实验区旅游与文化体育局',)
+    """
+    if len(place) < 2:
+        return ()
+    found = re.findall(re.escape(place) + rf"(?![各有相])[\u4e00-\u9fff]{{2,14}}?{_FULL_END}(?![\u4e00-\u9fff]{{0,2}}(?:局|部|中心))", text)
+    return tuple(dict.fromkeys(found))

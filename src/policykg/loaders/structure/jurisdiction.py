@@ -168,22 +168,34 @@ def _province_by_short_name(text: str) -> str | None:
 
 
 _DISTRICT_VOICE = re.compile(r"区政府|本区|全区|区财政|区级|区委")
+_CITY_VOICE = re.compile(r"市政府|本市|全市|市财政|市级|市委")
 _GENERIC_SHORT = frozenset({"新城", "城中", "市中", "高新", "新华", "长安", "城关", "开发", "经济", "中心", "和平", "新市",
                             "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中山", "人民", "工业", "白云"})
 
 
 def _district_by_short_name(text: str) -> str | None:
-    """A district's text that names its place only in short (南沙的企业, 南沙开发区) and speaks of 区政府/全区: that
-    district, when its short name is named at least three times, twice as often as any other (a name two districts
-    share, only when the text names one of their cities)."""
-    if not _DISTRICT_VOICE.search(text):
-        return None
+    """A district's (or a city's) text that names its place only in short (南沙的企业, 南沙开发区; 结合莆田实际) and
+    speaks of 区政府/全区 (市委、市政府/全市): that place, when its short name is named at least three times, twice
+    as often as any other (a name two districts share, only when the text names one of their cities).
+
+    >>> _district_by_short_name("为莆田落实赶超,结合莆田实际,来莆田创业。报请市委、市政府研究。")
+    '莆田市'
+    """
+    for voice, suffix, level in ((_DISTRICT_VOICE, "区", "district"), (_CITY_VOICE, "市", "city")):
+        if voice.search(text):
+            found = _by_short_name(text, suffix, level)
+            if found:
+                return found
+    return None
+
+
+def _by_short_name(text: str, suffix: str, level: str) -> str | None:
     counts = {}
     for name in known_places():
         short = name[:-1]
-        if name.endswith("区") and len(short) >= 2 and short not in _GENERIC_SHORT and short in text:
+        if name.endswith(suffix) and len(short) >= 2 and short not in _GENERIC_SHORT and short in text:
             chains = place_alternatives(name)
-            if place_info(name).level == "district" and (len(chains) <= 1 or any(c[-1][:-1] in text for c in chains)):
+            if place_info(name).level == level and (len(chains) <= 1 or any(c[-1][:-1] in text for c in chains)):
                 counts[name] = text.count(short)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[1][1] * 2 <= ranked[0][1]):

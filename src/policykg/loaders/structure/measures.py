@@ -91,6 +91,7 @@ class _Node:
     children: list["_Node"] = field(default_factory=list)
     paragraphs: list[Line] = field(default_factory=list)
     path: tuple[str, ...] = ()
+    section: str = ""  # the titles of the headings above
 
 
 DUTY_OF = re.compile(r"(?:的)?(?:主要)?(?:工作)?(?:职责|责任)(?:分工)?$")  # 各街道办事处职责: the name before it
@@ -157,6 +158,7 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
         while stack and stack[-1].head.level >= h.level:
             stack.pop()
         node.path = (stack[-1].path if stack else ()) + (h.label,)
+        node.section = f"{stack[-1].section} {stack[-1].head.title}".strip() if stack else ""
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
         nodes.append(node)
@@ -268,7 +270,7 @@ def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
                 end_line = _trim_trailer(node, picked, end_line)
             start, end = h.start, lines[end_line - 1].end
             path = node.path
-        out.append(MeasureSpan(mid, title, start, max(end, start), path, "plan"))
+        out.append(MeasureSpan(mid, title, start, max(end, start), path, "plan", section=node.section))
     return out
 
 

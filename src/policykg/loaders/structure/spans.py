@@ -26,7 +26,8 @@ class MeasureSpan:
     ``reply`` (it tells :func:`~policykg.loaders.facts.responsibility.extract_responsible`
     which conventions apply).  ``units`` are the unit cells a task table gives
     the measure, as ``(start, end, role)`` spans that may lie outside the measure's
-    own text.  ``row`` marks a measure made of a task table's row.
+    own text.  ``row`` marks a measure made of a task table's row.  ``section`` holds
+    the titles of the headings above it (五、职责分工 for its item (一)区财政局…).
     """
 
     id: str
@@ -37,6 +38,7 @@ class MeasureSpan:
     genre: str = "plan"
     units: tuple[tuple[int, int, str], ...] = ()
     row: bool = False  # a task table's row that named no body measure: a measure of its own
+    section: str = ""
 
 
 def short_title(sentence: str, limit: int = 20) -> str:

@@ -120,6 +120,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if whole is not None:
         return whole
     raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
+    first = _TITLE_SENTENCE.match(raw)
+    if first and len(raw) > len(first.group(0)) + 20:
+        return first.group("t"), idx  # 关于支持…的十条意见。为落实…: a text run into one line opens with its title
     if ((raw.endswith(("。", "如下:", "如下：")) and (len(raw) > 24 or re.search(r"[,，]", raw)))
             or _ADDRESSEES.match(fold(raw)) or len(raw) < 4):
         return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
@@ -144,6 +147,7 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
     return None
 
 
+_TITLE_SENTENCE = re.compile(r"^(?P<t>关于[^。,，;；:：!?]{2,60}?(?:意见|措施|办法|方案|计划|通知|规定|细则|政策))。")
 # 鹰潭市人民政府: / 各市、县(区)人民政府,省政府各部门: the addressees, not a title
 _ADDRESSEES = re.compile(r"^[^。]{2,80}(?:人民政府|政府|各部门|各直属机构|各单位|委员会|局|厅|办公室|代表|委员|单位|机构)[:]$")
 _ARTICLE_START = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
@@ -280,20 +284,33 @@ def split_flat(lines: list[Line]) -> list[Line]:
     return out
 
 
-_ITEM_AT = re.compile(r"(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、|[(](?P<p>[一二三四五六七八九十]{1,2})[)]")
-_LABEL_AT = re.compile(r"(?<=[。)])(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
+_ITEM_AT = re.compile(r"(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、"
+                      r"|[(](?P<p>[一二三四五六七八九十]{1,2})[)]|(?<![\d.%])(?P<a>\d{1,2})[.、](?![\d%])")
+_LABEL_AT = re.compile(r"(?:(?<=[。)])|(?<=[。)] ))(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
+_LEVELS = ("n", "p", "a")
 
 
 def _numbered_cuts(t: str) -> list[int]:
-    """Where a flattened plan's items begin: 一、 二、 三、 … (and (一) (二) …) in their sequence, and a labelled
-    line after a sentence (。牵头单位:…). A numeral out of its sequence (一、二级) cuts nothing."""
+    """Where a flattened plan's items begin: 一、 二、 … , (一) (二) … and 1. 2. … in their sequences, and a
+    labelled line after a sentence (。牵头单位:…). A level's numbering goes on or, after an item of a higher
+    level, starts again at 1; a numeral out of its sequence (一、二级, 2、3个) cuts nothing.
+
+    >>> t = "一、任务 (一)摸底 1.征集。责任单位:甲局 2.普查。 责任单位:乙局 (二)管理 3.名录。责任单位:丙局 二、保障 (一)组织"
+    >>> [t[c:c + 2] for c in _numbered_cuts(t)]
+    ['(一', '1.', '责任', '2.', '责任', '(二', '3.', '责任', '二、', '(一']
+    """
+    expected = dict.fromkeys(_LEVELS, 1)
+    restart = dict.fromkeys(_LEVELS, False)
     cuts: list[int] = []
-    for kind in ("n", "p"):
-        expected = 1
-        for m in _ITEM_AT.finditer(t):
-            if m.group(kind) and cn_number(m.group(kind)) == expected:
-                cuts.append(m.start())
-                expected += 1
+    for m in _ITEM_AT.finditer(t):
+        level = next(k for k in _LEVELS if m.group(k))
+        n = int(m.group(level)) if level == "a" else cn_number(m.group(level))
+        if n != expected[level] and not (n == 1 and restart[level]):
+            continue
+        cuts.append(m.start())
+        expected[level], restart[level] = n + 1, False
+        for lower in _LEVELS[_LEVELS.index(level) + 1:]:
+            restart[lower] = True
     if len(cuts) < 2:
         return []
     cuts += [m.start() for m in _LABEL_AT.finditer(t)]
