@@ -45,7 +45,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"通知|通告|公告|批复"), "notice"),
 )
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
-_SELF_NAMED = re.compile(r"制定本(办法|措施|方案|意见|细则|规定|政策)")
+_SELF_NAMED = re.compile(r"制定本(?:实施)?(办法|措施|方案|意见|细则|规定|政策)|提出(?:以下|如下)(?:实施)?(意见|措施)")
 # 关于金融支持…的若干措施已经省政府同意,现印发给你们: a text without a title names what it issues
 _ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,20}同意,现(?:予)?(?:印发|转发)"
                           r"|现将《(?P<x2>[^《》\n]{4,80})》(?:予以)?(?:印发|转发)")
@@ -91,7 +91,7 @@ def classify(title: str, text: str = "") -> str:
         return kind
     if not t:  # a text without a title names what it issues (《X》已经省政府同意,现印发) or itself (制定本办法)
         named = [m.group("x") or m.group("x2") for m in (_ISSUED_HERE.search(text[:800]),) if m]
-        named += [m.group(1) for m in (_SELF_NAMED.search(text[:800]),) if m]
+        named += [m.group(1) or m.group(2) for m in (_SELF_NAMED.search(text[:1500]),) if m]
         for x in named:
             kind = _by_words(x, text)
             if kind:
@@ -103,4 +103,6 @@ def classify(title: str, text: str = "") -> str:
         return "proposal_reply"
     if _RECEIVED.search(text[:2000]):  # 您提出的关于…的建议收悉,现答复如下: whatever the (cut) title says
         return "proposal_reply"
+    if re.search(r"(?:现|特)(?:将[^。\n]{0,12})?答复如下", text[:3000]) and re.search(r"(?:代表|委员)[^。\n]{0,20}(?:建议|提案)|第\s*\d+\s*号(?:建议|提案)", t + text[:1500]):
+        return "proposal_reply"  # …第768号建议的答复 / 经认真研究,现答复如下: a reply whose (cut) title lost its last words
     return "other"

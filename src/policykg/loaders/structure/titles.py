@@ -38,7 +38,7 @@ _CHROME = re.compile(
 _SUFFIX_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办|部|署|行)")
 _PUNCT = re.compile(r"[,。;:!?]")
 _TITLE_WORD = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|建议|提案)")
-_LABEL_TITLE = re.compile(r"^(?:标题|名称|文件名称|政策名称)\s*:\s*(?P<v>\S.*)$")
+_LABEL_TITLE = re.compile(r"^-?(?:标题|名称|文件名称|政策名称|title)\s*:\s*(?P<v>\S.*)$")
 _BODY_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十百]+[章条]|\d{1,2}[.、](?!\d)|尊敬的)")
 _HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
 _TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|函|决定|批复|公告|通告|报告|政策|纲要|规划|指引|条例|的)$")
@@ -79,6 +79,7 @@ def header_end(lines: list[Line]) -> int:
 
 def _is_chrome(t: str) -> bool:
     """A page's field line: 发布日期:…, 索 引 号… (a label spaced out), a bare 文号 or date."""
+    t = re.sub(r"^#{1,6}\s*", "", t)  # ## 政策原文: a Markdown heading of the page's field
     return bool(_CHROME.match(re.sub(r"[ \u3000]", "", t[:12]) + t[12:])) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
 
 
@@ -91,7 +92,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
             raw = re.sub(r"\s+$", "", ctx.nt.original_text(a, ln.end))
             raw = _page_title_noise(raw)
             inner = _TITLE_OUTER.match(raw)
-            return (inner.group(1) if inner else raw), i
+            return _uncut(ctx, lines, i, raw, ln.text) or ((inner.group(1) if inner else raw), i)
     candidates = [i for i, ln in enumerate(lines[: max(head, 1)])
                   if ln.text and not _is_chrome(ln.text) and not (_HEADER_DOC.match(ln.text) and len(ln.text) < 30)]
     # a red-header line that only names the issuer (深圳市人民政府) is not the title when a titled line follows
@@ -134,6 +135,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     return _reported_title(ctx, raw), idx
 
 
+_SALUTED = re.compile(r"(?<=答复|复函)[\u4e00-\u9fff、]{2,60}?(?:代表|委员|同志)[:].*$")
+
+
 def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) -> tuple[str, int] | None:
     """The whole title when the page's heading is a cut copy of it (…办理情况的 ...) and a later line of the
     head gives it in full."""
@@ -141,9 +145,9 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
         return None
     key = fold(raw)
     for j in range(idx + 1, min(len(lines), idx + 15)):
-        t = lines[j].text.strip()
+        t = _SALUTED.sub("", lines[j].text.strip())  # …第768号建议的答复 楚惠东、李峰代表: a joined line's salutation
         if t.startswith(key) and len(t) > len(key) and not _PUNCT.search(t[len(key):]):
-            return ctx.nt.original_text(lines[j].start, lines[j].end).strip(), j
+            return re.sub(r"\s*[\r\n]+\s*", "", ctx.nt.original_text(lines[j].start, lines[j].start + len(t))).strip(), j
     return None
 
 
