@@ -220,7 +220,8 @@ def _squeeze(line: str, index: list[int]) -> tuple[str, list[int]]:
 
 
 _NOTICE_LINE = re.compile(r"^[^,。;:《》]{0,60}(?:关于[^,。;:]{2,100}|印发《[^《》]{2,80}》)的(?:通知|决定|意见|批复)$")
-_TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复|复函|函|公告|通告|批复|条例)$")
+_TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复|复函|函|公告|通告|批复|条例"
+                        r"|[〔\[]\d{4}[〕\]]\d{1,5}号)$")  # …的通知国办函〔2021〕49号: a title with its 文号 run on
 
 
 def _is_continuation(prev: str, nxt: str) -> bool:

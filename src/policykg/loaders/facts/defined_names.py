@@ -12,6 +12,8 @@ Examples
 {'区住房保障中心': '长宁区住房保障事务中心'}
 >>> defined_units("整合组建后将省融资担保股份有限公司(以下简称“省融资担保公司”)打造为龙头。")
 {'省融资担保公司': '省融资担保股份有限公司'}
+>>> defined_units("铁路沿线安全环境治理部际联席会议(简称部际联席会议)加强统筹。")["部际联席会议办公室"]
+'铁路沿线安全环境治理部际联席会议办公室'
 >>> defined_units("《上海市公共租赁住房管理办法》(以下简称《办法》)")
 {}
 """
@@ -23,12 +25,14 @@ from policykg.loaders.gazetteers.places import innermost, known_places, leading_
 
 __all__ = ["defined_units"]
 
-_DEFINED = re.compile(r"(?P<x>[\u4e00-\u9fff]{4,40})[(]以下简称[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
+_DEFINED = re.compile(r"(?P<x>[\u4e00-\u9fff]{4,40})[(](?:以下)?简称[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
 # a verb or a word before the name: 并委托X, 由X, 经X
 _LEAD = re.compile(r"(?:并?委托|授权|指定|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|由|经|是|为|和|与|及|将|把|对|向)"
                    r"(?=[\u4e00-\u9fff]{4})")
 # what a unit's name ends with
-_UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|部|署|中心|公司|集团|院|所|站|会|行|政府|管委会|机构)$")
+_UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|部|署|中心|公司|集团|院|所|站|会|行|政府|管委会|机构|联席会议|领导小组)$")
+# a coordinating body's office and members, named by its short name: 部际联席会议办公室, 各成员单位
+_BODY_PARTS = ("办公室", "成员单位", "各成员单位")
 
 
 def _name_start(x: str) -> str:
@@ -55,4 +59,7 @@ def defined_units(text: str) -> dict[str, str]:
         x = _name_start(x)
         if len(x) > len(y):
             out.setdefault(y, x)
+            if re.search(r"联席会议|领导小组|委员会$", x):
+                for part in _BODY_PARTS:
+                    out.setdefault(y + part, x + part)
     return out

@@ -285,13 +285,13 @@ def inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:
     converted from a page or a string), found in the last lines or where a notice ends."""
     for ln in [*reversed(lines[max(head, len(lines) - 6):]), *lines[:head + 12]]:
         t = ln.text.strip()
-        m = _INLINE_SIGN.match(t)
-        if not m or not is_agency(m.group("org")):
+        m = _INLINE_SIGN.match(t) or _INLINE_SIGN.match(re.split(r"[。!]", t)[-1].strip())  # …贯彻落实。国务院办公厅2021年5月19日
+        if not m or not is_agency(m.group("org").strip()):
             continue
         d = DATE.fullmatch(m.group("d"))
         iso = date_match_to_iso(d) if d else None
         if iso:
-            return m.group("org"), iso
+            return m.group("org").strip(), iso
     return None
 
 

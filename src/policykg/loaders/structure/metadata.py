@@ -49,6 +49,7 @@ from policykg.loaders.structure.titles import (
     _title,
     header_end,
     lines_of,
+    title_number,
 )
 from policykg.schema.models import Jurisdiction, LifecycleStatement, PolicyLink, Proposal, Validity
 
@@ -95,6 +96,10 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
             if m and not _PROPOSAL_WORD.search(m.group("org")):
                 return m.group(0)
     zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
+    for ln in lines[: head + 1]:
+        numbered = title_number(ln.text)
+        if numbered:  # …的复函国办函〔2004〕20号: the title line ends with its 文号
+            return numbered[1]
     for ln in zones:
         for m in DOC_NUMBER.finditer(ln.text):
             before = ln.text[: m.start()]
@@ -211,6 +216,8 @@ def extract_metadata(ctx: DocContext) -> Metadata:
     doc_type = classify(title, ctx.text)
     issuer = (decree.org,) if decree else find_issuers(lines, head, title, ctx)
     doc_number = decree.number if decree else _doc_number(ctx, lines, head)
+    if doc_type == "proposal_reply" and doc_number and doc_number.startswith("国办函") and not _PROPOSAL_WORD.search(title):
+        doc_type = "notice"  # a 国办函 letter (复函 to a person's report) is a letter, not a reply to a deputy's proposal
     date = decree.date if decree and decree.date else _date(lines, head)
     jurisdiction = find_jurisdiction(ctx, lines, head, title, issuer, doc_number)
     life = extract_lifecycle(ctx, title, date, doc_number)

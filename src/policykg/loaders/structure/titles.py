@@ -24,11 +24,35 @@ from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE
 from policykg.loaders.structure.headings import cn_number
 
-__all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER"]
+__all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER", "title_number"]
 
 DOC_NUMBER = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<no>\d{1,5})\s*号"
 )
+_NUMBER_AT_END = re.compile(r"[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,5}\s*号$")
+_TITLE_WORD_END = re.compile(r"(?:通知|复函|函|意见|批复|决定|通报|报告|办法|方案|规定|细则|答复)$")
+
+
+def title_number(line: str) -> tuple[str, str] | None:
+    """A title with its 文号 run on (…的复函国办函〔2004〕20号): the title and the 文号, the 文号's issuing
+    code as short as a title word before it allows.
+
+    >>> title_number("国务院办公厅转发交通运输部等单位关于加强工作意见的通知国办函〔2021〕49号")
+    ('国务院办公厅转发交通运输部等单位关于加强工作意见的通知', '国办函〔2021〕49号')
+    >>> title_number("国务院办公厅关于修复贵州省生态环境问题的复函国办函〔2004〕20号")
+    ('国务院办公厅关于修复贵州省生态环境问题的复函', '国办函〔2004〕20号')
+    >>> title_number("苏府〔2020〕12号") is None, title_number("关于加强管理的通知") is None
+    (True, True)
+    """
+    m = _NUMBER_AT_END.search(line)
+    if not m:
+        return None
+    for k in range(m.start() - 2, max(m.start() - 9, 5), -1):
+        if _TITLE_WORD_END.search(line[:k]) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", line[k:m.start()]):
+            return line[:k], line[k:]
+    return None
+
+
 _CHROME = re.compile(
     r"^(?:政策详情|政策解读|政策原文|级别|分类|状态|支持方式|支持产业|发文单位|发文机关|发布机构|发文机构|来源|信息来源|发布时间|发布日期"
     r"|印发日期|成文日期|发文日期|生效日期|实施日期|废止日期|文号|发文字号|字号|索引号|主题分类|主题词|浏览次数|访问量|【?字体|当前位置"
@@ -132,6 +156,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     m = _TITLE_OUTER.match(raw)
     if m:
         raw = m.group(1).strip()
+    numbered = title_number(raw)
+    if numbered:
+        raw = numbered[0]  # …的复函国办函〔2004〕20号: the 文号 run on is no part of the title
     return _reported_title(ctx, raw), idx
 
 
