@@ -75,6 +75,10 @@ _ROSTER_LINE = re.compile(rf"^{_SP}*(?:(?:常务)?副?(?:组长|指挥长|总指
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
                           rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{2,30}}?{_TITLE}){_SP}*$")
 # a salutation is one of the first lines of a reply
+# a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三
+_PROPOSERS = re.compile(r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*[:]\s*"
+                        r"(?P<list>[\u4e00-\u9fff·]{2,4}?(?:[、,][\u4e00-\u9fff·]{2,4}?){0,19})(?=等|代表|委员|[^\u4e00-\u9fff·]|$)"
+                        r"(?:等)?(?P<role>代表|委员)?")
 _HEAD_LINES = 8
 _SCAN_LINES = 80  # a salutation further down a page counts when the reply addresses its proposer there
 _ADDRESSED = re.compile(r"您|你们|收悉|提出的")
@@ -147,6 +151,12 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
                 found.append(Person(n.group("name"), n.group("role") + "," + m.group("post"), ctx.evidence(at, at + len(n.group("name")))))
             pos += len(piece) + 1
     found += _roster(ctx)
+    for m in _PROPOSERS.finditer(ctx.text):
+        pos, role = m.start("list"), f"{m.group('role') or '代表'}(提案人)"
+        for name in re.split("[、,]", m.group("list")):
+            if name not in _NOT_NAMES:
+                found.append(Person(name, role, ctx.evidence(pos, pos + len(name))))
+            pos += len(name) + 1
     for m in _LEADER.finditer(ctx.text):
         role = m.group("role")
         if not role:

@@ -75,7 +75,13 @@ from policykg.loaders.gazetteers.agency_names import (
     lookup,
     without_own_tier,
 )
-from policykg.loaders.gazetteers.local_names import by_short_name, collective_name, party_with_city, same_body
+from policykg.loaders.gazetteers.local_names import (
+    as_written,
+    by_short_name,
+    collective_name,
+    party_with_city,
+    tier_collective,
+)
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
@@ -327,19 +333,8 @@ class AgencyResolver:
         return expand_body(s, level) if _agency_like(s) else s
 
     def _as_issued(self, name: str) -> str:
-        """The name an issuer signs with (or the text writes in full) for the same body written short (see
-        :func:`same_body`): 区房管局 in a notice that 上海市静安区房屋管理局 signs is that bureau."""
-        zone = self.jurisdiction.name if len(self.jurisdiction.name) > 1 else "\0"  # 平潭综合实验区: no place list has it
-        place = leading_place(name) or (zone if name.startswith(zone) else None)
-        if not place or name in self._issued or re.search(r"各|相关|有关|级|属地", name):
-            return name  # 各区人民政府, 各级…部门: collectives are never one issuer
-        body = name[len(place):]
-        for full in (*self._issued, *self._written):
-            there = leading_place(full) or (zone if full.startswith(zone) else None)
-            other = full[len(there):] if there and innermost(there) == innermost(place) else ""
-            if other and not leading_place(other) and same_body(body, other):
-                return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
-        return name
+        """The name an issuer signs with (or the text writes in full) for the same body written short."""
+        return as_written(name, (*self._issued, *self._written), self.jurisdiction.name, self._issued)
 
     def know(self, names: tuple[str, ...]) -> None:
         """Names the document writes in full (see :func:`_as_issued`)."""
@@ -362,7 +357,7 @@ class AgencyResolver:
         s = _clean(name)
         if not s:
             return name
-        s = without_own_tier(s, self.jurisdiction.level)  # 市级民政部门 in a city's text: 市民政部门
+        s = tier_collective(without_own_tier(s, self.jurisdiction.level), self.jurisdiction)  # 市级民政部门: 市民政部门
         if s[:2] in ("本市", "本省", "本区", "本县") and self.jurisdiction.name.endswith(s[1]):
             s = self.jurisdiction.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
         s = by_short_name(s, self.jurisdiction)  # 盐都生态环境局 in a 盐都区 text: the city's bureau

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body
-from policykg.loaders.gazetteers.places import place_info
+from policykg.loaders.gazetteers.places import innermost, leading_place, place_info
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in"]
+__all__ = ["by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective"]
 
 
 def _city_of(parents: tuple[str, ...]) -> str | None:
@@ -152,3 +152,54 @@ def full_names_in(text: str, place: str) -> tuple[str, ...]:
         return ()
     found = re.findall(re.escape(place) + rf"(?![各有相])[\u4e00-\u9fff]{{2,14}}?{_FULL_END}(?![\u4e00-\u9fff]{{0,2}}(?:局|部|中心))", text)
     return tuple(dict.fromkeys(found))
+
+
+def as_written(name: str, fulls: tuple[str, ...], home: str, issued: tuple[str, ...] = ()) -> str:
+    """The name a document's issuer signs with, or the text writes in full, for the same body written short (see
+    :func:`same_body`): 区房管局 in a notice that 上海市静安区房屋管理局 signs is that bureau, whatever the gazetteer
+    calls it; 区旅游文体局 beside 平潭综合实验区旅游与文化体育局 is that bureau. ``home`` is the document's place (a
+    zone no place list has counts as a place).
+
+    >>> as_written("平潭综合实验区旅游文体局", ("平潭综合实验区旅游与文化体育局",), "平潭综合实验区")
+    '平潭综合实验区旅游与文化体育局'
+    """
+    zone = home if len(home) > 1 else "\0"
+    place = leading_place(name) or (zone if name.startswith(zone) else None)
+    if not place or name in issued or re.search(r"各|相关|有关|级|属地", name):
+        return name  # 各区人民政府, 各级…部门: collectives are never one issuer
+    body = name[len(place):]
+    for full in fulls:
+        there = leading_place(full) or (zone if full.startswith(zone) else None)
+        other = full[len(there):] if there and innermost(there) == innermost(place) else ""
+        if other and not leading_place(other) and same_body(body, other):
+            return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
+    return name
+
+
+_OWN_TIER = {"province": "省", "city": "市", "district": "区", "county": "县"}
+_COURTS = {"省": "高级人民法院", "市": "中级人民法院", "区": "人民法院", "县": "人民法院"}
+
+
+def tier_collective(s: str, place: Jurisdiction) -> str:
+    """A text's own tier named for all its bodies or governments, or its court: 省级各部门 -> 陕西省省级各部门,
+    全省各级政府 -> 陕西省各级人民政府, 省法院 -> 陕西省高级人民法院 (in the province's own text).
+
+    >>> shaanxi = Jurisdiction("陕西省", "province")
+    >>> tier_collective("省级各有关部门", shaanxi), tier_collective("全省各级政府", shaanxi), tier_collective("省法院", shaanxi)
+    ('陕西省省级各有关部门', '陕西省各级人民政府', '陕西省高级人民法院')
+    >>> tier_collective("市级各部门", shaanxi), tier_collective("各地", shaanxi), tier_collective("各地", Jurisdiction("全国", "national"))
+    ('市级各部门', '各地人民政府', '各地')
+    """
+    tier = _OWN_TIER.get(place.level)
+    if s == "各地" and tier:
+        return "各地人民政府"  # a province's or a city's 各地: the governments below it (a national text's stays)
+    if not tier or not place.name or not s.startswith((tier, "全" + tier)):
+        return s
+    if re.fullmatch(tier + r"级各(?:有关|相关)?(?:部门|单位)", s):
+        return place.name + s
+    m = re.fullmatch("全" + tier + r"(各级(?:人民)?政府(?:有关部门|各部门)?)", s)
+    if m:
+        return place.name + m.group(1).replace("人民政府", "政府").replace("政府", "人民政府")
+    if s == tier + "法院":
+        return place.name + _COURTS[tier]
+    return s

@@ -52,7 +52,10 @@ _ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,
 _PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
 _RECEIVED = re.compile(r"(?:建议|提案|议案)(?:已)?收悉[^。\n]{0,30}?(?:现)?(?:将有关情况)?答复(?:意见)?如下"
                        r"|的(?:建议|提案|议案)(?:[(][^()\n]{1,12}[)])?,?我[委局办厅部署](?:已)?收悉")  # …的提案(第134号),我委已收悉
+_HANDLING_RECORD = re.compile(r"(?:提\s*案\s*人|领衔代表|提\s*出\s*人)\s*:[^。]{0,120}(?:主办单位|承办单位)\s*:[^。]{0,200}"
+                              r"(?:办复内容|答复内容|办理结果|办理情况|答复意见)")
 _PAYS = re.compile(r"补贴|奖补|贴息|资助|奖励|补助|扶持|激励|优待")
+_RULES_END = re.compile(r"(?:办法|规定|条例|细则|制度)(?:[(][^()]{1,6}[)])?$")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 
@@ -63,6 +66,8 @@ def _by_words(title: str, text: str) -> str | None:
             if kind == "implementing_opinion" and _NOT_OPINION.search(title[max(0, m.start() - 2): m.end() + 1]):
                 continue
             if kind == "proposal_reply":
+                if _RULES_END.search(title):
+                    continue  # 关于办理省人大代表建议、批评和意见的办法: rules for handling suggestions, not a reply
                 if m.group(0) in ("答复", "复函") and not _PROPOSAL.search(title + text[:1500]):
                     return "notice"  # 复函 to a 请示: a letter, not the answer to a deputy's proposal
                 return kind
@@ -96,13 +101,15 @@ def classify(title: str, text: str = "") -> str:
             kind = _by_words(x, text)
             if kind:
                 return kind
+    if _PAYS.search(t) and _MONEY.search(text):
+        return "funding_measures"  # 农机购置与应用补贴实施操作要求: a title naming a subsidy, a text setting money
     head = text[:400]
     if not t and re.search(r"通知如下|特此通知|批复如下", text[:1500]):
         return "notice"  # a text without a title that says what it is
     if re.search(r"尊敬的[^\n]{1,80}(?:代表|委员)", head) and re.search(r"答复如下|现答复|现将.{0,10}答复", text[:1200]):
         return "proposal_reply"
-    if _RECEIVED.search(text[:2000]):  # 您提出的关于…的建议收悉,现答复如下: whatever the (cut) title says
-        return "proposal_reply"
+    if _RECEIVED.search(text[:2000]) or _HANDLING_RECORD.search(text[:3000]):  # 您提出的关于…的建议收悉,现答复如下;
+        return "proposal_reply"  # 案由:… 提案人:… 主办单位:… 办复内容: (a handling record), whatever the (cut) title says
     if re.search(r"(?:现|特)(?:将[^。\n]{0,12})?答复如下", text[:3000]) and re.search(r"(?:代表|委员)[^。\n]{0,20}(?:建议|提案)|第\s*\d+\s*号(?:建议|提案)", t + text[:1500]):
         return "proposal_reply"  # …第768号建议的答复 / 经认真研究,现答复如下: a reply whose (cut) title lost its last words
     return "other"

@@ -40,7 +40,7 @@ from policykg.loaders.structure.titles import (
     _shared_place,
 )
 
-__all__ = ["find_decree", "find_passage", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
+__all__ = ["find_decree", "find_passage", "last_revision", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
 
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
@@ -65,6 +65,17 @@ def find_passage(lines: list[Line], head: int) -> re.Match[str] | None:
         if m:
             return m
     return None
+
+
+_PROPOSER_FIELD = re.compile(r"(?:提\s*案\s*人|领衔代表|领衔委员)\s*:")
+_REVISED = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?"
+                      r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议(?:修订|修正|第[一二三四五六七八九十]+次修正)")
+
+
+def last_revision(lines: list[Line], head: int) -> str | None:
+    """The date of the last revision a regulation's head records (…第十六次会议修订), as written."""
+    found = [m.group("d") for ln in lines[: head + 8] for m in _REVISED.finditer(ln.text)]
+    return found[-1] if found else None
 
 
 def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
@@ -140,6 +151,8 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
         if m:
             value = _CHROME_ANYWHERE.split(m.group("v"), 1)[0]
             names = [p for p in (_agency_prefix(n) for n in re.split(r"[、,;\s]+", value)) if p]
+            if ctx is not None and _PROPOSER_FIELD.search(ctx.text[:3000]):
+                break  # a proposal's handling record: 发布机构 (政协…) received it, 主办单位 handles it; neither signs
             if names:  # a portal's label, unless the title names another body (X关于印发…: X issues it)
                 named = _title_names(title)
                 return named if named and not set(named) <= set(names) else _with_place(tuple(_shared_place(names)), title)
@@ -154,8 +167,8 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
     if inline:  # 苏州市吴中区发展和改革委员会 苏州市吴中区工业和信息化局 2023年4月24日: joint issuers on one line
         return _run_together(inline[0])
     passed = find_passage(lines, head)
-    if passed:  # a regulation without the announcement that promulgates it: the congress that passed it
-        return (passed.group("org"),)
+    if passed:  # a regulation without the announcement that promulgates it: the congress that passed it, unless
+        return _title_names(title) or (passed.group("org"),)  # the title names it (X人大常委会关于…的办法)
     for ln in lines[:head]:
         m = _HEADER_DOC.match(ln.text)
         if m and is_agency(m.group("org")):

@@ -38,6 +38,8 @@ __all__ = ["find_jurisdiction"]
 _NATIONAL_PROPOSAL = re.compile(r"对[^,。\n]{0,12}全国人大代表[^,。\n]{0,20}建议的答复|全国政协[^,。\n]{0,20}提案[^,。\n]{0,6}答复"
                                 r"|政协第[十一二三四五]+届全国委员会[^,。\n]{0,30}提案")
 _ZONE_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:综合实验区|综合试验区|合作区))(?:管委会|管理委员会|党工委)")
+_ZONE_NAMED = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,4}(?P<kind>综合实验区|综合试验区|合作区))(?:管委会|管理委员会|党工委|关于|$|[^\u4e00-\u9fff])")
+_NATIONAL_VOICE = re.compile(r"各省(?:、自治区、直辖市|[(]自治区、直辖市[)]|级)|中央财政|中央预算内|全国范围|全国统一")
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 
 
@@ -93,13 +95,11 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
         if hit:
             candidates.append(hit)
     candidates = [c for c in candidates if c]
-    if not candidates and _NATIONAL_PROPOSAL.search(title + ctx.text[:400]):
-        candidates = [NATIONAL]  # a reply to a national deputy's suggestion: a central body answers it
     if not candidates:
-        name = _most_mentioned(ctx.text)
-        if not name:
-            return Jurisdiction("", "unknown")
-        candidates = [name]
+        found = _unsigned_place(ctx.text, title)
+        if isinstance(found, Jurisdiction):
+            return found
+        candidates = [found]
     nested = _new_area_district(candidates[0])
     name = innermost(nested)
     parents: tuple[str, ...] = ()
@@ -118,6 +118,18 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
                 break
     info = place_info(name, tuple(innermost(p) for p in parents))
     return replace(info, name=official_place(info.name))  # 德宏州: 德宏傣族景颇族自治州
+
+
+def _unsigned_place(text: str, title: str) -> str | Jurisdiction:
+    """The place of a text whose issuer, title and 文号 name none: 全国 for a reply to a national deputy or a
+    central text (中央财政资金…各省根据…), a zone named once and then in short (平潭综合实验区 … 实验区), else the
+    place the text names most."""
+    if _NATIONAL_PROPOSAL.search(title + text[:400]) or len(_NATIONAL_VOICE.findall(text)) >= 3:
+        return NATIONAL  # a central body answers a national deputy; a district's site reposting a central text
+    zone = _ZONE_NAMED.search(text)
+    if zone and text.count(zone.group("kind")[-3:]) >= 4:
+        return Jurisdiction(zone.group("zone"), "district")
+    return _most_mentioned(text) or Jurisdiction("", "unknown")
 
 
 def _new_area_district(name: str) -> str:
