@@ -69,11 +69,12 @@ _SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?
 # a signature line with the post before the name: 省数据资源局局长 王爱学
 _SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|政府|委员会)(?P<role>{_TITLE})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})\s*$", re.M)
 # a leading group's roster, one official a line: 组长:张延保  市委副书记、市长 / 成员:杨成谋 市政府副秘书长 / 高兴国  市委宣传部…
-_SP = "[ \\t\\u3000\\xa0]"  # the roster is read on the text as written, its line breaks and spaces kept
-_ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>(?:常务)?副?(?:组长|指挥长|总指挥|召集人)|成员){_SP}*[:：]")
-_ROSTER_LINE = re.compile(rf"^{_SP}*(?:(?:常务)?副?(?:组长|指挥长|总指挥|召集人)|成员)?{_SP}*[:：]?{_SP}*"
+_SP = "[ \\t\\r\\u3000\\xa0]"  # the roster is read on the text as written, its line breaks and spaces kept
+_POST = rf"(?:常务)?副?(?:组{_SP}*长|指挥长|总指挥|召集人)|成{_SP}*员"  # 组　长, 成　员: spaced out in a table
+_ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
+_ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
-                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{2,30}}?{_TITLE}){_SP}*$")
+                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?{_TITLE}){_SP}*$")
 # a salutation is one of the first lines of a reply
 # a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三
 _PROPOSERS = re.compile(r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*[:]\s*"
@@ -177,10 +178,13 @@ def _roster(ctx: DocContext) -> list[Person]:
     out: list[Person] = []
     post, pos = "", 0
     for line in ctx.nt.original.split("\n"):
+        if not line.strip(" \t\r\u3000\xa0"):
+            pos += len(line) + 1
+            continue  # a blank line between a roster's lines
         head = _ROSTER_POST.match(line)
         m = _ROSTER_LINE.match(line) if head or post else None
         if m:
-            post = head.group("post") if head else post
+            post = re.sub(_SP, "", head.group("post")) if head else post
             a, b = (bisect.bisect_left(ctx.nt.index, pos + k) for k in (m.start("name"), m.end("name")))
             name = re.sub(_SP, "", m.group("name"))
             out.append(Person(name, f"{post},{m.group('role').strip()}", ctx.evidence(a, b)))

@@ -172,6 +172,10 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
     return roots
 
 
+# the title of a second text a notice issues: a short line without a sentence, ending in its kind (and years)
+_NEXT_DOC = re.compile(r"^[^。,;:]{6,60}(?:方案|计划|办法|措施|意见|细则|规定|政策)(?:[(][^()]{2,16}[)])?$")
+
+
 def _cut(lines: list[Line], start: int) -> int:
     """Where the operative text ends: validity, interpretation or attachment lines (本办法所称… and
     本规定适用于… define terms inside an article and end nothing)."""
@@ -181,6 +185,9 @@ def _cut(lines: list[Line], start: int) -> int:
         if CLOSING.match(t) and parse_heading(t, 0) is None:
             if not headed and t.startswith("附件") and any(parse_heading(x.text, 0) for x in lines[i + 1:]):
                 continue  # a cover notice's 附件:…方案 line: the annexed plan it issues follows, with its headings
+            if any(_NEXT_DOC.search(x.text) and any(parse_heading(y.text, 0) for y in lines[j + 1:j + 12])
+                   for j, x in enumerate(lines[i + 1:i + 3], i + 1)):
+                continue  # 本政策自…执行 / 安徽省…行动计划(2021-2023年) / 一、…: the notice issues a second text
             return i
         h = parse_heading(t, 0)
         if h is not None and h.level < LEVEL_ARTICLE and CLOSING.match(h.title) and re.match(r"本\S{0,6}自", h.title):
