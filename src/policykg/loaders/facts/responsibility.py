@@ -60,11 +60,11 @@ LEAD_CONVENTION = re.compile(
     r"|(?:排在|列|位列|列在|排名|所列)(?:第一位|第一个|首位|第一)的?(?:单位|部门)(?:负责)?牵头"
 )
 _LABEL = re.compile(
-    r"(?P<lab>(?:牵头|主责|主办)(?:责任|负责)?(?:单位|部门)|主要责任单位|主要责任部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门"
+    r"(?P<lab>(?:牵头|主责|主办)(?:责任|负责|考核)?(?:单位|部门)|主要责任单位|主要责任部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门"
     r"|执行单位|执行部门|承办单位|落实单位|落实部门|责任主体|实施主体|配合单位|配合部门|参与单位|参与部门|协同单位|协同部门|协办单位"
     r"|协办部门|协助单位)\s*[:]"
 )
-_LEAD_LABELS = tuple(f"{a}{b}{c}" for a in ("牵头", "主责", "主办") for b in ("", "责任", "负责") for c in ("单位", "部门")) + (
+_LEAD_LABELS = tuple(f"{a}{b}{c}" for a in ("牵头", "主责", "主办") for b in ("", "责任", "负责", "考核") for c in ("单位", "部门")) + (
     "主要责任单位", "主要责任部门")  # 牵头责任单位 too
 _CO_LABELS = ("配合单位", "配合部门", "参与单位", "参与部门", "协同单位", "协同部门", "协办单位", "协办部门", "协助单位")
 _PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
@@ -161,6 +161,8 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         split = split_units(part, base + a)
         marked = _role_words(split)
         for k, (name, off, full) in enumerate(split):
+            if lab is None and labels and not (resolver.is_agency(full) or _is_collective_unit(name)):
+                continue  # (5月底取得明显成效,牵头考核单位:X): a time note before the labels names no unit
             if k in marked:
                 role = marked[k]
                 name, full = _ROLE_TAIL.sub("", name), _ROLE_TAIL.sub("", full)

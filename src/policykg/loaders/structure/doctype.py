@@ -101,8 +101,8 @@ def classify(title: str, text: str = "") -> str:
             kind = _by_words(x, text)
             if kind:
                 return kind
-    if _PAYS.search(t) and _MONEY.search(text):
-        return "funding_measures"  # 农机购置与应用补贴实施操作要求: a title naming a subsidy, a text setting money
+    if (_PAYS.search(t) or t.endswith("政策") and _PAYS.search(text[:3000])) and _MONEY.search(text):
+        return "funding_measures"  # 农机购置与应用补贴实施操作要求; 高端领军人才政策 that pays: a text setting money
     head = text[:400]
     if not t and re.search(r"通知如下|特此通知|批复如下", text[:1500]):
         return "notice"  # a text without a title that says what it is

@@ -155,11 +155,14 @@ def _new_area_district(name: str) -> str:
 def _most_mentioned(text: str) -> str | None:
     counts: dict[str, int] = {}
     for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县)", text):
-        name = m.group(0)
-        if name in known_places():
+        name = next((m.group(0)[k:] for k in range(len(m.group(0)) - 2) if m.group(0)[k:] in known_places()), None)
+        if name:  # 对符合衢江区…: the place a match ends with
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return _province_by_short_name(text) or _district_by_short_name(text)
+    provinces = {k: v for k, v in counts.items() if k.endswith(("省", "自治区"))}
+    if provinces and re.search(r"我省|省委省政府|省委、省政府", text):
+        counts = provinces  # a province's text (我省, 省委省政府) that names its cities more often than itself
     return max(counts, key=lambda k: (counts[k], len(place_info(k).parents)))
 
 

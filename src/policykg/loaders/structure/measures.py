@@ -176,6 +176,9 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
 _NEXT_DOC = re.compile(r"^[^。,;:]{6,60}(?:方案|计划|办法|措施|意见|细则|规定|政策)(?:[(][^()]{2,16}[)])?$")
 
 
+_UNIT_LABEL = re.compile(r"(?:牵头|责任|配合)(?:考核|落实)?(?:单位|部门)\s*:")
+
+
 def _cut(lines: list[Line], start: int) -> int:
     """Where the operative text ends: validity, interpretation or attachment lines (本办法所称… and
     本规定适用于… define terms inside an article and end nothing)."""
@@ -188,6 +191,8 @@ def _cut(lines: list[Line], start: int) -> int:
             if any(_NEXT_DOC.search(x.text) and any(parse_heading(y.text, 0) for y in lines[j + 1:j + 12])
                    for j, x in enumerate(lines[i + 1:i + 3], i + 1)):
                 continue  # 本政策自…执行 / 安徽省…行动计划(2021-2023年) / 一、…: the notice issues a second text
+            if t.startswith("附件") and sum(bool(_UNIT_LABEL.search(x.text)) for x in lines[i + 1:]) >= 3:
+                continue  # 附件 考评指标: 1.…(牵头考核单位:市审批服务局): the annex's items carry the tasks and their units
             return i
         h = parse_heading(t, 0)
         if h is not None and h.level < LEVEL_ARTICLE and CLOSING.match(h.title) and re.match(r"本\S{0,6}自", h.title):
