@@ -39,3 +39,14 @@ def test_a_provinces_reply_that_names_its_city_more_often():
             "先后印发《河南省新能源汽车发展三年行动计划》。下一步,郑州市要推进现有汽车企业引进车型;郑州市要建立监测平台,"
             "郑州市要启动测试场建设。\n感谢您对我省汽车产业的关心和支持!")
     assert parse_document(text).jurisdiction.name == "河南省"
+
+
+def test_a_tiers_department_in_charge_of_a_function_the_gazetteer_lacks():
+    """州数据资源主管部门负责… in a prefecture's rules: that place's department (kept as a category); 行业主管部门,
+    业务主管部门, 当地…主管部门 and 一是主管部门 name none."""
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.schema.models import Jurisdiction
+    r = AgencyResolver(Jurisdiction("阿坝藏族羌族自治州", "city", ("四川省",)))
+    assert r.normalize("州数据资源主管部门") == "阿坝藏族羌族自治州数据资源主管部门"
+    assert r.is_agency("州数据资源主管部门")
+    assert not any(r.is_agency(n) for n in ("行业主管部门", "业务主管部门", "当地交通运输主管部门", "一是主管部门"))
