@@ -70,7 +70,7 @@ def doc_id_for(source: str | Path) -> str:
     '王芳-答复'
     """
     stem = Path(str(source)).name
-    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES, *PAGE_SUFFIXES):
+    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES, *PAGE_SUFFIXES, ".csv", ".tsv"):  # a record named on the line
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.context import DocContext
-from policykg.loaders.facts.unit_lists import _ROLE_TAIL, split_units
+from policykg.loaders.facts.unit_lists import _ROLE_TAIL, _ZONE_KIND, split_units
 
 __all__ = ["per_text", "same_below", "below_all", "BELOW_ALL"]
 
@@ -40,7 +40,8 @@ _SAME_BELOW = re.compile(r"(?P<x>各[\u4e00-\u9fff]{1,8}?(?:人民政府|政府|
 def same_below(ctx: DocContext, found: list) -> None:
     """Add the units a ``下同`` note includes in a collective to every later mention of that collective."""
     rules = per_text("same below", ctx, lambda text: {
-        m.group("x"): (m.start(), split_units(m.group("y"), m.start("y"))) for m in _SAME_BELOW.finditer(text)})
+        m.group("x"): (m.start(), [u for u in split_units(m.group("y"), m.start("y")) if not _ZONE_KIND.match(u[0])])
+        for m in _SAME_BELOW.finditer(text)})  # (含新区、合作区管委会,下同): kinds of zones name no unit
     if not rules:
         return
     for off, name, _full, role in list(found):

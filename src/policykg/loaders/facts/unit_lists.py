@@ -47,8 +47,9 @@ _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
 # 各区政府(含大鹏新区管委会、深汕特别合作区管委会): the units the bracket includes act beside the first
 _INCLUDES = re.compile(r"(?<=[局委办部厅府会])[(](?:含|包括)(?P<y>[^()]{2,60}?)\s*(?:,下同)?\s*[)]")
-_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|分工|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
-                        r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施)(?:负责)?$")
+_ZONE_KIND = re.compile(r"^(?:新区|合作区|开发区|园区|高新区|经开区|功能区)(?:管委会|管理委员会)?$")
+_ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|依职责|分工|分别|共同|结合实际|因地制宜)?(?P<w>(?:负责|组织)?(?:牵头|配合|参与|协同|协助)|负责"
+                        r"|(?:负责|组织|具体|属地|抓好)?落实|组织实施|具体实施|推进实施|(?<=职责)办理)(?:负责)?$")  # …依职责办理
 # 民政、公安…等相关单位: a list of functions closed by its units (as 等部门 closes one)
 _UNITS_TAIL = re.compile(r"^(?:等|和|及|以及)(?:有关|相关|其他|行业主管|行业|主管)?(?:单位|部门)")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
@@ -211,15 +212,19 @@ def _tier_list(group: list, departments: bool = False) -> list:
 def _included(name: str, off: int, full: str) -> list[tuple[str, int, str]]:
     """``X(含Y、Z)`` as X, Y and Z; any other unit as itself."""
     m = _INCLUDES.search(name)
-    tail = name[m.end():] if m else ""
+    tail = name[m.end():].rstrip("\\]") if m else ""  # …依职责办理\]: a carrier's escape after the role word
     if not m or (tail and not _ROLE_TAIL.fullmatch(tail)):
         return [(name, off, full)]
     head = name[: m.start()]
-    inner = split_units(m.group("y"), off + m.start("y"))
+    # 各区政府(含新区、合作区管委会): kinds of zones the collective includes name no unit of their own
+    inner = [u for u in split_units(m.group("y"), off + m.start("y")) if not _ZONE_KIND.match(u[0])]
     if tail and inner:  # 各区政府(含A、B)负责: the role word closes the whole group
         n, o, f = inner[-1]
         inner[-1] = (n + tail, o, f + tail)
-    return [(head, off, full[: len(full) - len(name) + len(head)])] + inner
+    full_head = full[: len(full) - len(name) + len(head)]
+    if tail and not inner:  # 各区政府(含新区、合作区管委会)依职责办理: the role word stays with the collective
+        head, full_head = head + tail, full_head + tail
+    return [(head, off, full_head)] + inner
 
 
 def is_agency_suffixed(name: str) -> bool:

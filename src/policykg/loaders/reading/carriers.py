@@ -18,7 +18,9 @@ strip.
 """
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 
@@ -134,6 +136,23 @@ def _from_sql(text: str) -> str | None:
     # column names are known only when every value is a string; otherwise rely on wording
     keys = names if len(names) == len(strings) else [""] * len(strings)
     return _record_text(list(zip(keys, strings)))
+
+
+def _from_csv(text: str, suffix: str) -> str | None:
+    """One record of a CSV (or TSV) file: the row with the longest text, its header's names as the keys."""
+    if suffix.lower() not in (".csv", ".tsv"):
+        return None
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text), delimiter="\t" if suffix.lower() == ".tsv" else ",") if r]
+    except csv.Error:
+        return None
+    if not rows:
+        return None
+    header = rows[0] if len(rows) > 1 and all(len(c) <= 40 and not re.search(r"[。,，]", c) for c in rows[0]) else None
+    body = rows[1:] if header else rows
+    main = max(body, key=lambda r: max(map(len, r), default=0))
+    keys = header if header and len(header) == len(main) else [""] * len(main)
+    return _record_text(list(zip(keys, main)))
 
 
 _SITE_TAIL = re.compile(r"(?<=通知|意见|方案|措施|办法|规定|细则|计划|规划|要点|纲要|决定|答复|复函|公告|通告|批复|条例)"
@@ -293,10 +312,13 @@ _SCRIPT_CARRIERS = ("code", "js", "assignments")
 def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
     """The document inside a carrier; return ``(text, carrier)`` with carrier ``None`` for plain text.
 
-    The carrier is recognised by content (``json``, ``sql``, ``escaped``), Markdown also by a
+    The carrier is recognised by content (``json``, ``sql``, ``escaped``), a CSV/TSV record by its suffix, Markdown also by a
     ``.md``/``.markdown`` suffix or by its headings and tables.
     """
     page = _HTML_PAGE.match(text) is not None
+    record = _from_csv(text, suffix)
+    if record is not None:
+        return record, "csv"
     for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object), ("assignments", _from_assignments),
                      ("escaped", _escaped_plain)):
         if page and name in _SCRIPT_CARRIERS:

@@ -50,6 +50,7 @@ from policykg.loaders.structure.titles import (
     _title,
     header_end,
     lines_of,
+    run_on_title,
     title_number,
 )
 from policykg.schema.models import Jurisdiction, LifecycleStatement, PolicyLink, Proposal, Validity
@@ -98,8 +99,8 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
                 return m.group(0)
     zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
     for ln in lines[: head + 1]:
-        numbered = title_number(ln.text)
-        if numbered:  # …的复函国办函〔2004〕20号: the title line ends with its 文号
+        numbered = title_number(ln.text) or (run_on_title(ln.text) if len(ln.text) > 150 else None)
+        if numbered and numbered[1]:  # …的复函国办函〔2004〕20号; X文件X〔2022〕4号X关于…的通知…: beside the title
             return numbered[1]
     for ln in zones:
         for m in DOC_NUMBER.finditer(ln.text):

@@ -24,7 +24,7 @@ from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE
 from policykg.loaders.structure.headings import cn_number
 
-__all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER", "title_number"]
+__all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER", "title_number", "run_on_title"]
 
 DOC_NUMBER = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<no>\d{1,5})\s*号"
@@ -148,6 +148,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     first = _TITLE_SENTENCE.match(raw)
     if first and len(raw) > len(first.group(0)) + 20:
         return first.group("t"), idx  # 关于支持…的十条意见。为落实…: a text run into one line opens with its title
+    run_on = run_on_title(raw) if len(raw) > 150 else None
+    if run_on:
+        return run_on[0], idx  # X文件X〔2022〕4号X关于…的通知各县(市、区)工信科技局…: (OCR) a head run into one line
     if ((raw.endswith(("。", "如下:", "如下：")) and (len(raw) > 24 or re.search(r"[,，]", raw)))
             or _ADDRESSEES.match(fold(raw)) or len(raw) < 4):
         return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
@@ -176,6 +179,33 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
         if t.startswith(key) and len(t) > len(key) and not _PUNCT.search(t[len(key):]):
             return re.sub(r"\s*[\r\n]+\s*", "", ctx.nt.original_text(lines[j].start, lines[j].start + len(t))).strip(), j
     return None
+
+
+# a head run into one line (OCR): …〔2022〕4号 | X关于…的通知 | 各县(市、区)工信科技局…: (the addressees end in :)
+_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)")
+_RUN_ON_START = re.compile(r"(?:文件|[〕\]]\s*\d{1,5}\s*号|:|^)")
+
+
+def run_on_title(line: str) -> tuple[str, str | None] | None:
+    """The title of a head run into one line, and the 文号 just before it (or None).
+
+    >>> run_on_title("龙岩市工业和信息化局文件龙工信能源〔2022〕4号龙岩市工业和信息化局关于加强电力设施管理的通知各县(市、区)工信科技局:为进一步…")
+    ('龙岩市工业和信息化局关于加强电力设施管理的通知', '龙工信能源〔2022〕4号')
+    """
+    end = _RUN_ON_END.search(line, 0, 400)
+    if not end:
+        return None
+    starts = [m.end() for m in _RUN_ON_START.finditer(line, 0, end.start())]
+    title = line[starts[-1]:end.end()].strip() if starts else ""
+    if len(title) < 8 or "。" in title:
+        return None
+    number = None
+    before = line[: starts[-1]]
+    m = re.search(r"[\u4e00-\u9fff]{1,12}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号$", before)
+    if m:
+        org = re.sub(r"^.*文件", "", m.group(0))
+        number = org if DOC_NUMBER.match(org) else None
+    return title, number
 
 
 _TITLE_SENTENCE = re.compile(r"^(?P<t>关于[^。,，;；:：!?]{2,60}?(?:意见|措施|办法|方案|计划|通知|规定|细则|政策))。")

@@ -1,0 +1,37 @@
+"""Session 15 rules from batches 28-30 (issue 13): a CSV record as a carrier (and its id without .csv); a head run
+into one line (OCR); 依职责办理; kinds of zones a collective includes."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from policykg.loaders import doc_id_for, read_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_responsibility import Jurisdiction, resp  # noqa: E402
+
+RECORD = ('56,"龙岩市工业和信息化局文件龙工信能源〔2022〕4号龙岩市工业和信息化局关于加强龙岩电网并网用户侧电力设施管理的通知'
+          '各县(市、区)工信科技局,国网龙岩供电公司,有关发电企业:为进一步维护我市供用电秩序,保障电网安全稳定运行,现就有关事项通知如下:'
+          '一、加强并网管理。各县(市、区)工信科技局要督促并网用户落实设备运维责任。二、加强执法检查。国网龙岩供电公司要配合开展'
+          '用户侧设施隐患排查,及时报告。龙岩市工业和信息化局2022年3月4日",通知\n')
+
+
+def test_a_csv_record_is_read_and_named_without_its_suffix(tmp_path):
+    """One CSV row (id, text, label): its longest field is the document; the head run into one line gives the
+    title and the 文号 beside it; the output id drops .csv."""
+    path = tmp_path / "longyan-notice-grid-2022.csv"
+    path.write_text(RECORD, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.doc_id == "longyan-notice-grid-2022" == doc_id_for(path)
+    assert doc.title == "龙岩市工业和信息化局关于加强龙岩电网并网用户侧电力设施管理的通知"
+    assert doc.doc_number == "龙工信能源〔2022〕4号"
+
+
+def test_units_that_act_according_to_their_duties_and_zone_kinds_in_a_collective():
+    """(责任单位:市发展改革委,各区政府(含新区、合作区管委会,下同)依职责办理): the units; the kinds of zones name none."""
+    got = resp("推广燃料电池汽车。(责任单位:市交通运输局、发展改革委,各区政府(含新区、合作区管委会,下同)依职责办理)",
+               Jurisdiction("深圳市", "city", ("广东省",)), ("深圳市发展和改革委员会",))
+    assert [f for _, f, _ in got] == ["深圳市交通运输局", "深圳市发展和改革委员会", "深圳市各区人民政府"]
+    named = resp("推广燃料电池汽车。(责任单位:市交通运输局,各区政府(含大鹏新区管委会、深汕特别合作区管委会)负责)",
+                 Jurisdiction("深圳市", "city", ("广东省",)), ("深圳市发展和改革委员会",))
+    assert "大鹏新区管理委员会" in [f for _, f, _ in named]
