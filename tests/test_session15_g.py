@@ -35,3 +35,18 @@ def test_units_that_act_according_to_their_duties_and_zone_kinds_in_a_collective
     named = resp("推广燃料电池汽车。(责任单位:市交通运输局,各区政府(含大鹏新区管委会、深汕特别合作区管委会)负责)",
                  Jurisdiction("深圳市", "city", ("广东省",)), ("深圳市发展和改革委员会",))
     assert "大鹏新区管理委员会" in [f for _, f, _ in named]
+
+
+def test_a_heads_issuer_repeated_before_the_title_and_joint_issuers_run_together():
+    """X公文稿纸X X关于…的函 (an OCR'd head): the title once, issued by X; 陕西省发展和改革委员会陕西省林业局关于…:
+    two issuers."""
+    from policykg.loaders import parse_document
+    text = ("山东省发展和改革委员会公文稿纸山东省发展和改革委员会山东省发展和改革委员会关于商请会签《加强全省煤炭储备能力建设工作方案》的函"
+            "省工业和信息化厅、省公安厅、省财政厅:按照省政府部署,我委牵头修改了《工作方案》。请于7月26日前反馈会签意见。"
+            "附件:加强全省煤炭储备能力建设工作方案山东省发展和改革委员会2021年7月23日一、加强煤炭储备。建设储煤基地。")
+    doc = parse_document(text)
+    assert doc.title == "山东省发展和改革委员会关于商请会签《加强全省煤炭储备能力建设工作方案》的函"
+    assert doc.issuer == ("山东省发展和改革委员会",)
+    joint = parse_document("陕西省发展和改革委员会陕西省林业局关于印发国有林场电网升级改造实施方案的通知\n各设区市发展改革委、林业局:\n"
+                           "现将实施方案印发给你们,请认真贯彻执行。\n一、升级电网。由国网陕西省电力公司负责实施。\n")
+    assert joint.issuer == ("陕西省发展和改革委员会", "陕西省林业局")

@@ -191,8 +191,8 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
 
 def _title_orgs(title: str) -> list[str]:
     """The names a title puts before its 关于 / 印发《 (国家发展改革委 国家能源局关于…: two)."""
-    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())
-    return [n for n in re.split(r"[、 ]", m.group("org")) if n] if m else []
+    m = _TITLE_ISSUER.match(re.sub(r"\s+", " ", title).strip())  # 陕西省发展和改革委员会陕西省林业局关于…: run together
+    return [r for n in re.split(r"[、 ]", m.group("org")) if n for r in _run_together(n)] if m else []
 
 
 def _title_names(title: str) -> tuple[str, ...]:

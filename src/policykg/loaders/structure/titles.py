@@ -150,7 +150,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
         return first.group("t"), idx  # 关于支持…的十条意见。为落实…: a text run into one line opens with its title
     run_on = run_on_title(raw) if len(raw) > 150 else None
     if run_on:
-        return run_on[0], idx  # X文件X〔2022〕4号X关于…的通知各县(市、区)工信科技局…: (OCR) a head run into one line
+        return _REPEATED_ISSUER.sub("", run_on[0]), idx  # X文件X〔2022〕4号X关于…的通知各县(市、区)工信科技局…: (OCR) a head run into one line
     if ((raw.endswith(("。", "如下:", "如下：")) and (len(raw) > 24 or re.search(r"[,，]", raw)))
             or _ADDRESSEES.match(fold(raw)) or len(raw) < 4):
         return "", idx  # the text opens with its preamble (…现印发给你们,请认真贯彻执行。) or its addressees
@@ -162,6 +162,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     numbered = title_number(raw)
     if numbered:
         raw = numbered[0]  # …的复函国办函〔2004〕20号: the 文号 run on is no part of the title
+    raw = _REPEATED_ISSUER.sub("", raw)  # X厅X厅关于…: a head's issuer and the title's run together
     return _reported_title(ctx, raw), idx
 
 
@@ -183,7 +184,8 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
 
 # a head run into one line (OCR): …〔2022〕4号 | X关于…的通知 | 各县(市、区)工信科技局…: (the addressees end in :)
 _RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)")
-_RUN_ON_START = re.compile(r"(?:文件|[〕\]]\s*\d{1,5}\s*号|:|^)")
+_REPEATED_ISSUER = re.compile(r"^(?:(?P<a>[\u4e00-\u9fff]{4,30}?(?:厅|局|委员会|委|办公室|政府|中心))(?:公文稿纸|文件)?)+(?=(?P=a)关于)")
+_RUN_ON_START = re.compile(r"(?:文件|公文稿纸|[〕\]]\s*\d{1,5}\s*号|:|^)")
 
 
 def run_on_title(line: str) -> tuple[str, str | None] | None:
