@@ -50,3 +50,12 @@ def test_a_heads_issuer_repeated_before_the_title_and_joint_issuers_run_together
     joint = parse_document("陕西省发展和改革委员会陕西省林业局关于印发国有林场电网升级改造实施方案的通知\n各设区市发展改革委、林业局:\n"
                            "现将实施方案印发给你们,请认真贯彻执行。\n一、升级电网。由国网陕西省电力公司负责实施。\n")
     assert joint.issuer == ("陕西省发展和改革委员会", "陕西省林业局")
+
+
+def test_a_folder_scan_reads_a_one_record_csv_and_skips_a_dataset(tmp_path):
+    """A CSV holding one document's record is read in a folder scan; a dataset of many rows is not a document."""
+    from policykg.loaders import collect_paths
+    (tmp_path / "one.csv").write_text(RECORD, encoding="utf-8")
+    (tmp_path / "many.csv").write_text("".join(f'{k},"{RECORD[4:-5]}",通知\n' for k in range(5)), encoding="utf-8")
+    (tmp_path / "table.csv").write_text("id,name\n1,a\n", encoding="utf-8")
+    assert [p.name for p in collect_paths([tmp_path]) if isinstance(p, Path)] == ["one.csv"]

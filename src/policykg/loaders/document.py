@@ -15,6 +15,7 @@ Examples
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import logging
 import multiprocessing
@@ -70,7 +71,7 @@ def doc_id_for(source: str | Path) -> str:
     '王芳-答复'
     """
     stem = Path(str(source)).name
-    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES, *PAGE_SUFFIXES, ".csv", ".tsv"):  # a record named on the line
+    for suffix in (*DOCUMENT_SUFFIXES[:-1], *CODE_SUFFIXES, *PAGE_SUFFIXES, *RECORD_SUFFIXES):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
@@ -199,13 +200,29 @@ PAGE_SUFFIXES = (".jsp", ".asp", ".aspx", ".php", ".xhtml")
 _CODE_MIN_CJK = 300
 
 
-def _holds_text(path: Path) -> bool:
+def _holds_text(path: Path, least: int = _CODE_MIN_CJK) -> bool:
     try:
         with open(path, "rb") as fh:
             head = fh.read(1 << 20).decode("utf-8", "ignore")
     except OSError:
         return True  # let reading report it
-    return sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") >= _CODE_MIN_CJK
+    return sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") >= least
+
+
+RECORD_SUFFIXES = (".csv", ".tsv")
+
+
+def _one_record(path: Path) -> bool:
+    """Whether a CSV/TSV file is one document's record (a header and one row at most, Chinese text in quantity),
+    not a dataset of many: a folder scan reads only those."""
+    if not _holds_text(path, least=100):
+        return False
+    try:
+        with open(path, encoding="utf-8", errors="ignore", newline="") as fh:
+            rows = sum(1 for row in csv.reader(fh, delimiter="\t" if path.suffix.lower() == ".tsv" else ",") if row)
+    except (OSError, csv.Error):
+        return True  # let reading report it
+    return rows <= 2
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -263,6 +280,8 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
                     yield child
                 elif child.suffix.lower() in (*CODE_SUFFIXES, *PAGE_SUFFIXES) and _holds_text(child):
                     yield child  # a web page's script holding a policy as data (see loaders.code_text)
+                elif child.suffix.lower() in RECORD_SUFFIXES and _one_record(child):
+                    yield child  # one document's record cut out of a dataset (a dataset of many is not read)
         else:
             yield p
 
