@@ -59,3 +59,21 @@ def test_a_folder_scan_reads_a_one_record_csv_and_skips_a_dataset(tmp_path):
     (tmp_path / "many.csv").write_text("".join(f'{k},"{RECORD[4:-5]}",通知\n' for k in range(5)), encoding="utf-8")
     (tmp_path / "table.csv").write_text("id,name\n1,a\n", encoding="utf-8")
     assert [p.name for p in collect_paths([tmp_path]) if isinstance(p, Path)] == ["one.csv"]
+
+
+def test_an_articles_duty_items_run_into_one_line():
+    """第四条…(一)…(六)…三、成员单位工作职责第五条…(一)省委办公厅:负责…(二)省公安厅:负责… on one line (OCR): each
+    item of the duty article gives its unit."""
+    from policykg.loaders import parse_document
+    duties = "".join(f"({n})省{u}:负责全省防灾减灾救灾相关工作的组织协调和监督检查,参与灾害应急处置。"
+                     for n, u in zip("一二三四", ("委办公厅", "公安厅", "财政厅", "水利厅")))
+    text = ("山东省委防灾减灾救灾领导小组工作规则第一条为加强领导小组工作,制定本规则。第二条领导小组设组长1人,副组长4人,成员若干人。"
+            "第三条领导小组下设办公室,办公室设在省应急厅,承担领导小组日常工作。第四条领导小组的主要职责:"
+            "(一)研究制定防灾减灾救灾工作的规划和重大政策措施。(二)协调解决重大问题,审议应急预案。"
+            "三、成员单位工作职责第五条领导小组成员单位依据职责承担防灾减灾救灾工作任务。" + duties +
+            "第六条领导小组全体会议原则上每年召开一次,根据工作需要适时召开。")
+    doc = parse_document(text)
+    units = {r.normalized for m in doc.measures for r in m.responsible}
+    assert {"山东省公安厅", "山东省财政厅", "山东省水利厅"} <= units
+    one = [m for m in doc.measures if any(r.normalized == "山东省财政厅" for r in m.responsible)]
+    assert len(one) == 1 and len(one[0].responsible) == 1

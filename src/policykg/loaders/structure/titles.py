@@ -321,7 +321,7 @@ _ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条
 _CHAPTER_END = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、]{1,14}$")
 
 
-def split_flat(lines: list[Line]) -> list[Line]:
+def split_flat(lines: list[Line], items: bool = False) -> list[Line]:
     """Lines with a flattened 管理办法 opened up: a long line holding several articles (…。第五条 …。第六条 …)
     is cut before each 第N条 / 第N章 that opens a sentence (a cross-reference, 本办法第十三条, is not cut).
 
@@ -334,26 +334,29 @@ def split_flat(lines: list[Line]) -> list[Line]:
         if len(t) < 200:
             out.append(ln)
             continue
-        cuts = [m.start() for m in _ARTICLE_AT.finditer(t)
-                if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
-        if len(cuts) < 2:
-            cuts = _numbered_cuts(t)  # 一、…。牵头单位:X…二、…: a plan run into one line
+        cuts = [] if items else [m.start() for m in _ARTICLE_AT.finditer(t)
+                                 if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
+        articles = len(cuts) >= 2
+        if not articles:
+            cuts = _numbered_cuts(t, articles=items)  # 一、…。牵头单位:X…二、…: a plan run into one line
         if len(cuts) < 2:
             out.append(ln)
             continue
         for a, b in zip([0] + cuts, cuts + [len(t)]):
             if t[a:b].strip():
-                out.append(Line(t[a:b], ln.start + a, ln.start + b))
+                piece = Line(t[a:b], ln.start + a, ln.start + b)
+                # 第五条…(一)省委办公厅:负责…(二)…: an article's items run into it
+                out.extend(split_flat([piece], items=True) if articles and len(piece.text) >= 200 else [piece])
     return out
 
 
-_ITEM_AT = re.compile(r"(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、"
+_ITEM_AT = re.compile(r"第(?P<c>[一二三四五六七八九十百]{1,4})条|(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,2})、"
                       r"|[(](?P<p>[一二三四五六七八九十]{1,2})[)]|(?<![\d.%])(?P<a>\d{1,2})[.、](?![\d%])")
 _LABEL_AT = re.compile(r"(?:(?<=[。)])|(?<=[。)] ))(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
-_LEVELS = ("n", "p", "a")
+_LEVELS = ("c", "n", "p", "a")  # 第N条 (an article inside a run-on piece), 一、, (一), 1.
 
 
-def _numbered_cuts(t: str) -> list[int]:
+def _numbered_cuts(t: str, articles: bool = False) -> list[int]:
     """Where a flattened plan's items begin: 一、 二、 … , (一) (二) … and 1. 2. … in their sequences, and a
     labelled line after a sentence (。牵头单位:…). A level's numbering goes on or, after an item of a higher
     level, starts again at 1; a numeral out of its sequence (一、二级, 2、3个) cuts nothing.
@@ -368,7 +371,10 @@ def _numbered_cuts(t: str) -> list[int]:
     for m in _ITEM_AT.finditer(t):
         level = next(k for k in _LEVELS if m.group(k))
         n = int(m.group(level)) if level == "a" else cn_number(m.group(level))
-        if n != expected[level] and not (n == 1 and restart[level]):
+        if level == "c":  # inside an article's piece, a later article (…职责第五条) and its items' restart
+            if not articles or n < expected["c"]:
+                continue
+        elif n != expected[level] and not (n == 1 and restart[level]):
             continue
         cuts.append(m.start())
         expected[level], restart[level] = n + 1, False
