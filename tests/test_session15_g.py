@@ -77,3 +77,14 @@ def test_an_articles_duty_items_run_into_one_line():
     assert {"山东省公安厅", "山东省财政厅", "山东省水利厅"} <= units
     one = [m for m in doc.measures if any(r.normalized == "山东省财政厅" for r in m.responsible)]
     assert len(one) == 1 and len(one[0].responsible) == 1
+
+
+def test_a_signature_inside_a_head_run_into_one_line():
+    """…请认真贯彻落实。附件:落实分工方案山东省防汛抗旱指挥部办公室2020年11月2日附件… (OCR, one line): the date;
+    a date a deadline gives (于2020年11月4日前反馈) is none."""
+    from policykg.loaders import parse_document
+    text = ("关于印发落实省领导防汛工作批示分工方案的通知各市防指、省防指各成员单位:现将分工方案印发你们,请于2020年11月4日前反馈意见,"
+            "请结合本地实际抓好贯彻落实。附件:落实省领导防汛工作批示分工方案山东省防汛抗旱指挥部办公室2020年11月2日附件落实省领导防汛工作"
+            "批示分工方案一、持续加强水利工程建设1.加大水利工程建设投入。(责任单位:省水利厅牵头,省财政厅等部门分工负责)"
+            "二、健全完善防汛工作机制1.总结汛期工作机制。(责任单位:省应急厅牵头,省水利厅等部门分工负责)")
+    assert parse_document(text).date == "2020-11-02"
