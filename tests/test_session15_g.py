@@ -87,4 +87,6 @@ def test_a_signature_inside_a_head_run_into_one_line():
             "请结合本地实际抓好贯彻落实。附件:落实省领导防汛工作批示分工方案山东省防汛抗旱指挥部办公室2020年11月2日附件落实省领导防汛工作"
             "批示分工方案一、持续加强水利工程建设1.加大水利工程建设投入。(责任单位:省水利厅牵头,省财政厅等部门分工负责)"
             "二、健全完善防汛工作机制1.总结汛期工作机制。(责任单位:省应急厅牵头,省水利厅等部门分工负责)")
-    assert parse_document(text).date == "2020-11-02"
+    doc = parse_document(text)
+    assert doc.date == "2020-11-02"
+    assert doc.issuer == ("山东省防汛抗旱指挥部办公室",)  # from its place on, not …分工方案山东省…

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.facts.people import parse_salutation
-from policykg.loaders.gazetteers.agencies import is_agency
 from policykg.loaders.structure.dates import DATE, date_match_to_iso
 from policykg.loaders.structure.doctype import classify
 from policykg.loaders.structure.issuers import (
@@ -39,6 +38,7 @@ from policykg.loaders.structure.issuers import (
     find_promulgation,
     inline_signature,
     last_revision,
+    run_on_signature,
     signature_blocks,
 )
 from policykg.loaders.structure.jurisdiction import find_jurisdiction
@@ -117,8 +117,6 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
     return None
 
 
-_RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|办公室|中心|政府|管委会))\s*"
-                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!前|以前|之前|起|至|以来|后|召开|发布的|印发的)")
 _DATED_INFO = re.compile(r"^(?P<d>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:来源|发布|作者|浏览|字号|【)")
 
 
@@ -155,12 +153,9 @@ def _date(lines: list[Line], head: int) -> str | None:
             iso = date_match_to_iso(DATE.match(m.group("d")))  # type: ignore[arg-type]
             if iso:
                 return iso
-    for ln in lines[:3]:  # a head run into one line (OCR): …请认真贯彻落实。附件:…X局2021年7月23日…: its signature
-        for m in _RUN_ON_SIGN.finditer(ln.text):
-            org = next((m.group("org")[k:] for k in range(len(m.group("org")) - 3) if is_agency(m.group("org")[k:])), None)
-            iso = date_match_to_iso(DATE.match(m.group("d"))) if org else None  # type: ignore[arg-type]
-            if iso:
-                return iso
+    run_on = run_on_signature(lines)  # a head run into one line (OCR): …附件:…X局2021年7月23日…: its signature
+    if run_on:
+        return run_on[1]
     labelled: dict[str, str] = {}
     for ln in lines[: head + 12]:
         for m in _LABEL_DATE.finditer(ln.text):
