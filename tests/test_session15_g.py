@@ -90,3 +90,14 @@ def test_a_signature_inside_a_head_run_into_one_line():
     doc = parse_document(text)
     assert doc.date == "2020-11-02"
     assert doc.issuer == ("山东省防汛抗旱指挥部办公室",)  # from its place on, not …分工方案山东省…
+
+
+def test_industries_and_activities_before_a_company_head_are_no_companies():
+    """汽车、电子信息、家电、纺织服装…等重点行业龙头企业: industries; 醒狮表演、非遗体验…等文化活动走进企业: events;
+    普路通、信利康、朗华等供应链行业龙头企业 still names three companies."""
+    from policykg.loaders.entities.orgs import find_orgs
+    text = ("鼓励支持汽车、电子信息、家电、装备、纺织服装、原材料、化工、食品、家居、新能源等重点行业龙头企业建设工业互联网平台。"
+            "安排醒狮表演、非遗体验、春联进万家等文化活动走进企业、社区。其中普路通、信利康、朗华等供应链行业龙头企业均注册在福田。")
+    names = {f.name for f in find_orgs(text) if f.kind == "enterprises"}
+    assert not names & {"化工", "家电", "电子信息", "纺织服装", "非遗体验", "春联进万家"}
+    assert {"普路通", "信利康", "朗华"} <= names

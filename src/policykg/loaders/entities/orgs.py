@@ -5,8 +5,7 @@ Four sources, all over the normalised text:
 * name endings (研究院, 平台, 协会, 大厦 …; 有限公司, 集团, 银行, 供电局): the
   phrase before the ending, cut by :func:`~policykg.loaders.entities.names.trim_left`;
 * ``X总部`` in a list of companies or facilities: the company X;
-* enumerations closed by a company head (腾讯、微众银行、平安科技等…企业,
-  以A、B为代表的企业, 企业如A、B): every item, suffix or not;
+* enumerations closed by a company head (腾讯、微众银行、平安科技等…企业, 以A、B为代表的企业, 企业如A、B): every item;
 * well-known platforms (深交所, 科创板, 粤省事) and app-style names (深i企, i深圳).
 
 A platform must be *named* (a place, a brand, an unknown word before its
@@ -47,7 +46,7 @@ _ENUM_HEAD = re.compile(
 )
 # between 等 and the head, a word that makes the items kinds of business (等行业的企业, 等工业燃料生产企业)
 _CATEGORY_MOD = re.compile(r"行业|产业|领域|类|产品|燃料|业态|业务|方面|环节")
-_EVENT_MOD = re.compile(r"事故|事件|情形|行为|违法|违规|且|并且|或者")
+_EVENT_MOD = re.compile(r"事故|事件|情形|行为|违法|违规|且|并且|或者|活动")  # 等文化活动走进企业: events
 _NOTABLE = re.compile(r"龙头|领军|头部|知名|重点|骨干|领先|代表")  # 等供应链行业龙头企业: firms by name
 _HEAD_MODIFIES = re.compile(r"登记|注册|开办|名称|年报|信用|档案|主体")  # 等企业登记: 企业 is no head here
 _PLATFORM_HEAD = frozenset({"电商平台", "互联网平台"})  # (not 平台企业: 忽米网等工业互联网平台企业 are companies)  # 天猫、京东等电商平台: the items are platforms
@@ -313,8 +312,9 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
             continue  # 会计、律师、评估、咨询、监理等专业服务企业: trades, not companies
         founds = [f for f in (_item_found(item, start, "enterprises", is_agency) for item, start in items) if f]
         companies = [f for f in founds if f.kind == "enterprises"]
-        if companies and not any(_name_like(f.name, lex) for f in companies):
-            continue  # 具有独立法人资格、住宿餐饮、进出口等商贸企业: qualifications and trades, no name among them
+        named = sum(_name_like(f.name, lex) for f in companies)  # 住宿餐饮、进出口等商贸企业: trades, no name among them;
+        if companies and (not named or _CATEGORY_MOD.search(m.group("mod")) and named * 2 < len(companies)):
+            continue  # 汽车、电子信息、家电…等重点行业龙头企业: industries, the firms that lead them unnamed
         for f in founds:
             if m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":
                 f = Found("platforms", f.name, f.start, f.end)
