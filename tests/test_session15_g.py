@@ -101,3 +101,12 @@ def test_industries_and_activities_before_a_company_head_are_no_companies():
     names = {f.name for f in find_orgs(text) if f.kind == "enterprises"}
     assert not names & {"化工", "家电", "电子信息", "纺织服装", "非遗体验", "春联进万家"}
     assert {"普路通", "信利康", "朗华"} <= names
+
+
+def test_measures_named_without_a_kind_word_are_funding_when_the_text_pays():
+    """关于印发《德宏州优化调整房地产市场调控措施》的通知 over 购房补贴…5000元: funding; over no money: an opinion."""
+    from policykg.loaders.structure.doctype import classify
+    title = "德宏州人民政府办公室关于印发《德宏州优化调整房地产市场调控措施》的通知"
+    assert classify(title, "一、对购买新建商品住房的给予购房补贴,每套补贴5000元。二、优化公积金贷款。") == "funding_measures"
+    assert classify(title, "一、优化限购政策。二、加强市场监管。") == "implementing_opinion"
+    assert classify("科技部印发《关于新时期支持科技型中小企业加快创新发展的若干政策措施》的通知", "给予奖励100万元。") == "funding_measures"

@@ -44,6 +44,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"管理办法|实施细则|办法|细则|操作规程|条例|规定"), "_rules"),
     (re.compile(r"通知|通告|公告|批复"), "notice"),
 )
+_MEASURES = re.compile(r"措施$")  # 十条措施, 调控措施 (no other kind named): funding when the text pays, else an opinion
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
 _SELF_NAMED = re.compile(r"制定本(?:实施)?(办法|措施|方案|意见|细则|规定|政策)|提出(?:以下|如下)(?:实施)?(意见|措施)")
 # 关于金融支持…的若干措施已经省政府同意,现印发给你们: a text without a title names what it issues
@@ -74,7 +75,10 @@ def _by_words(title: str, text: str) -> str | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), kind)
     if best is None:
-        return None
+        if not _MEASURES.search(title):
+            return None
+        pays = _PAYS.search(text) and (_MONEY.search(text) or re.search(r"\d+(?:\.\d+)?%", text))
+        return "funding_measures" if pays else "implementing_opinion"
     kind = best[1]
     if kind in ("_rules", "action_plan", "implementing_opinion") and _PAYS.search(title):
         return "funding_measures"  # …贷款贴息管理办法, …达标激励机制的实施意见, …扶持计划操作规程: the title says it pays
