@@ -110,3 +110,10 @@ def test_measures_named_without_a_kind_word_are_funding_when_the_text_pays():
     assert classify(title, "一、对购买新建商品住房的给予购房补贴,每套补贴5000元。二、优化公积金贷款。") == "funding_measures"
     assert classify(title, "一、优化限购政策。二、加强市场监管。") == "implementing_opinion"
     assert classify("科技部印发《关于新时期支持科技型中小企业加快创新发展的若干政策措施》的通知", "给予奖励100万元。") == "funding_measures"
+
+
+def test_a_districts_street_level_bodies_named_without_a_street():
+    """街道消防安全委员会, 小区居委 in a district's opinion: every street's committee, every residents' committee."""
+    got = resp("建立健全基层消防安全组织。街道消防安全委员会负责统筹辖区消防工作,小区居委要落实日常防火巡查。",
+               Jurisdiction("杨浦区", "district", ("上海市",)), ("上海市杨浦区人民政府办公室",))
+    assert {f for _, f, _ in got} >= {"杨浦区各街道消防安全委员会", "杨浦区各居民委员会"}

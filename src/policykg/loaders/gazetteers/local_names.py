@@ -176,6 +176,9 @@ def as_written(name: str, fulls: tuple[str, ...], home: str, issued: tuple[str, 
     return name
 
 
+_STREET_BODY = re.compile(r"(?:街道|乡镇)[\u4e00-\u9fff]{2,14}(?:委员会|办公室|管理办公室|中心|工作站)")
+_RESIDENTS = {"居委": "各居民委员会", "居委会": "各居民委员会", "小区居委": "各居民委员会", "社区居委": "各居民委员会",
+              "社区居委会": "各居民委员会", "村委": "各村民委员会", "村委会": "各村民委员会"}
 _OWN_TIER = {"province": "省", "city": "市", "district": "区", "county": "县"}
 _COURTS = {"省": "高级人民法院", "市": "中级人民法院", "区": "人民法院", "县": "人民法院"}
 
@@ -187,10 +190,18 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     >>> shaanxi = Jurisdiction("陕西省", "province")
     >>> tier_collective("省级各有关部门", shaanxi), tier_collective("全省各级政府", shaanxi), tier_collective("省法院", shaanxi)
     ('陕西省省级各有关部门', '陕西省各级人民政府', '陕西省高级人民法院')
+    >>> yangpu = Jurisdiction("杨浦区", "district", ("上海市",))
+    >>> tier_collective("街道消防安全委员会", yangpu), tier_collective("小区居委", yangpu)
+    ('各街道消防安全委员会', '各居民委员会')
     >>> tier_collective("市级各部门", shaanxi), tier_collective("各地", shaanxi), tier_collective("各地", Jurisdiction("全国", "national"))
     ('市级各部门', '各地人民政府', '各地')
     """
     tier = _OWN_TIER.get(place.level)
+    if place.level in ("district", "county"):
+        if _STREET_BODY.fullmatch(s):
+            return "各" + s  # 街道消防安全委员会 in a district's text: every street's committee
+        if s in _RESIDENTS:
+            return _RESIDENTS[s]  # 小区居委: every residents' committee
     if s == "各地" and tier:
         return "各地人民政府"  # a province's or a city's 各地: the governments below it (a national text's stays)
     if not tier or not place.name or not s.startswith((tier, "全" + tier)):
