@@ -40,6 +40,7 @@ from policykg.loaders.facts.responsibility import extract_responsible
 from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.loaders.gazetteers.local_names import full_names_in
 from policykg.loaders.normalize import normalize
+from policykg.loaders.reading.carriers import RECORD_SUFFIXES, csv_rows
 from policykg.loaders.reading.files import read_text
 from policykg.loaders.structure.measures import extract_measures
 from policykg.loaders.structure.metadata import extract_metadata
@@ -209,9 +210,6 @@ def _holds_text(path: Path, least: int = _CODE_MIN_CJK) -> bool:
     return sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") >= least
 
 
-RECORD_SUFFIXES = (".csv", ".tsv")
-
-
 def _one_record(path: Path) -> bool:
     """Whether a CSV/TSV file is one document's record (a header and one row at most, Chinese text in quantity),
     not a dataset of many: a folder scan reads only those."""
@@ -219,10 +217,10 @@ def _one_record(path: Path) -> bool:
         return False
     try:
         with open(path, encoding="utf-8", errors="ignore", newline="") as fh:
-            rows = sum(1 for row in csv.reader(fh, delimiter="\t" if path.suffix.lower() == ".tsv" else ",") if row)
+            head = fh.read(1 << 22)  # a dataset shows its rows early; a record is never this long
+        return len(csv_rows(head, path.suffix)) <= 2
     except (OSError, csv.Error):
         return True  # let reading report it
-    return rows <= 2
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -32,7 +32,7 @@ import re
 from policykg.loaders.context import DocContext
 from policykg.schema.models import Person
 
-__all__ = ["extract_people", "parse_salutation", "SALUTATION", "LEADERS"]
+__all__ = ["extract_people", "parse_salutation", "SALUTATION", "LEADERS", "PROPOSER_LABEL"]
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _SALUTED = r"(?:(?!等)[\u4e00-\u9fff·]){2,4}"  # 韦涛等代表: 等 closes the list of names
@@ -76,8 +76,9 @@ _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
                           rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?{_TITLE}){_SP}*$")
 # a salutation is one of the first lines of a reply
-# a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三
-_PROPOSERS = re.compile(r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*[:]\s*"
+# a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三 (a reply's handling record)
+PROPOSER_LABEL = r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*:"
+_PROPOSERS = re.compile(PROPOSER_LABEL + r"\s*"
                         r"(?P<list>[\u4e00-\u9fff·]{2,4}?(?:[、,][\u4e00-\u9fff·]{2,4}?){0,19})(?=等|代表|委员|[^\u4e00-\u9fff·]|$)"
                         r"(?:等)?(?P<role>代表|委员)?")
 _HEAD_LINES = 8

@@ -8,7 +8,7 @@ from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective"]
+__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective"]
 
 
 def _city_of(parents: tuple[str, ...]) -> str | None:
@@ -60,8 +60,10 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
 _PARTY_OF_DISTRICT = re.compile(r"^中共([^市省州盟]{1,6}区)(委.*)$")
 
 
-# a zone that a 管委会 governs and a 党工委 leads: the committee's departments
-_ZONE_PARTY = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:综合实验区|综合试验区|合作区))"
+#: zones a 管委会 governs and a 党工委 leads, as a county (平潭综合实验区)
+ZONE_KINDS = "综合实验区|综合试验区|合作区"
+# the zone committee's departments
+_ZONE_PARTY = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}(?:{ZONE_KINDS}))"
                          r"(党群工作部|组织部|统战部|统一战线工作部|台湾工作部|宣传[\u4e00-\u9fff]{0,6}部|政法委员会)$")
 
 
@@ -210,7 +212,7 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
         return place.name + s
     m = re.fullmatch("全" + tier + r"(各级(?:人民)?政府(?:有关部门|各部门)?)", s)
     if m:
-        return place.name + m.group(1).replace("人民政府", "政府").replace("政府", "人民政府")
+        return place.name + re.sub(r"(?<!人民)政府", "人民政府", m.group(1))
     if s == tier + "法院":
         return place.name + _COURTS[tier]
     return s

@@ -138,12 +138,21 @@ def _from_sql(text: str) -> str | None:
     return _record_text(list(zip(keys, strings)))
 
 
+#: files that hold one document's record among fields (a row cut out of a dataset)
+RECORD_SUFFIXES = (".csv", ".tsv")
+
+
+def csv_rows(text: str, suffix: str) -> list[list[str]]:
+    """The non-empty rows of a CSV (``.csv``) or TSV (``.tsv``) text."""
+    return [r for r in csv.reader(io.StringIO(text), delimiter="\t" if suffix.lower() == ".tsv" else ",") if r]
+
+
 def _from_csv(text: str, suffix: str) -> str | None:
     """One record of a CSV (or TSV) file: the row with the longest text, its header's names as the keys."""
-    if suffix.lower() not in (".csv", ".tsv"):
+    if suffix.lower() not in RECORD_SUFFIXES:
         return None
     try:
-        rows = [r for r in csv.reader(io.StringIO(text), delimiter="\t" if suffix.lower() == ".tsv" else ",") if r]
+        rows = csv_rows(text, suffix)
     except csv.Error:
         return None
     if not rows:

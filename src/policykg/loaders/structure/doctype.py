@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from policykg.loaders.facts.people import PROPOSER_LABEL
+
 __all__ = ["classify", "TYPE_WORDS"]
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+\s*万(?!人)")
@@ -53,7 +55,7 @@ _ISSUED_HERE = re.compile(r"(?P<x>[^,。\n]{4,60})(?:已经|已|经)[^,。\n]{2,
 _PROPOSAL = re.compile(r"建议|提案|议案|代表|委员")
 _RECEIVED = re.compile(r"(?:建议|提案|议案)(?:已)?收悉[^。\n]{0,30}?(?:现)?(?:将有关情况)?答复(?:意见)?如下"
                        r"|的(?:建议|提案|议案)(?:[(][^()\n]{1,12}[)])?,?我[委局办厅部署](?:已)?收悉")  # …的提案(第134号),我委已收悉
-_HANDLING_RECORD = re.compile(r"(?:提\s*案\s*人|领衔代表|提\s*出\s*人)\s*:[^。]{0,120}(?:主办单位|承办单位)\s*:[^。]{0,200}"
+_HANDLING_RECORD = re.compile(PROPOSER_LABEL + r"[^。]{0,120}(?:主办单位|承办单位)\s*:[^。]{0,200}"
                               r"(?:办复内容|答复内容|办理结果|办理情况|答复意见)")
 _PAYS = re.compile(r"补贴|奖补|贴息|资助|奖励|补助|扶持|激励|优待")
 _RULES_END = re.compile(r"(?:办法|规定|条例|细则|制度)(?:[(][^()]{1,6}[)])?$")

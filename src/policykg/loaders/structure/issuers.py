@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.loaders.context import DocContext
+from policykg.loaders.facts.people import PROPOSER_LABEL
 from policykg.loaders.gazetteers.agencies import is_agency, lookup
 from policykg.loaders.gazetteers.places import known_places, leading_place
 from policykg.loaders.normalize import fold
@@ -67,7 +68,7 @@ def find_passage(lines: list[Line], head: int) -> re.Match[str] | None:
     return None
 
 
-_PROPOSER_FIELD = re.compile(r"(?:提\s*案\s*人|领衔代表|领衔委员)\s*:")
+_PROPOSER_FIELD = re.compile(PROPOSER_LABEL)
 _REVISED = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?"
                       r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议(?:修订|修正|第[一二三四五六七八九十]+次修正)")
 

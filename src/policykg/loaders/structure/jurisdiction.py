@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import lookup
+from policykg.loaders.gazetteers.local_names import ZONE_KINDS
 from policykg.loaders.gazetteers.places import (
     NATIONAL,
     doc_number_place,
@@ -37,8 +38,8 @@ __all__ = ["find_jurisdiction"]
 
 _NATIONAL_PROPOSAL = re.compile(r"对[^,。\n]{0,12}全国人大代表[^,。\n]{0,20}建议的答复|全国政协[^,。\n]{0,20}提案[^,。\n]{0,6}答复"
                                 r"|政协第[十一二三四五]+届全国委员会[^,。\n]{0,30}提案")
-_ZONE_GOVERNMENT = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:综合实验区|综合试验区|合作区))(?:管委会|管理委员会|党工委)")
-_ZONE_NAMED = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,4}(?P<kind>综合实验区|综合试验区|合作区))(?:管委会|管理委员会|党工委|关于|$|[^\u4e00-\u9fff])")
+_ZONE_GOVERNMENT = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}(?:{ZONE_KINDS}))(?:管委会|管理委员会|党工委)")
+_ZONE_NAMED = re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{2,4}}(?P<kind>{ZONE_KINDS}))(?:管委会|管理委员会|党工委|关于|$|[^\u4e00-\u9fff])")
 _NATIONAL_VOICE = re.compile(r"各省(?:、自治区、直辖市|[(]自治区、直辖市[)]|级)|中央财政|中央预算内|全国范围|全国统一")
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 

@@ -203,7 +203,7 @@ def run_on_title(line: str) -> tuple[str, str | None] | None:
         return None
     number = None
     before = line[: starts[-1]]
-    m = re.search(r"[\u4e00-\u9fff]{1,12}\s*[〔\[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号$", before)
+    m = re.search(DOC_NUMBER.pattern + "$", before)  # …文件龙工信能源〔2022〕4号: the 文号 the title follows
     if m:
         org = re.sub(r"^.*文件", "", m.group(0))
         number = org if DOC_NUMBER.match(org) else None
