@@ -246,8 +246,9 @@ _TOWNLIKE = re.compile(r"^(?:镇|乡|街道|街镇)[\u4e00-\u9fff()]{0,8}(?:政�
 
 
 def _named(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
-    """The units that are named: 区政府相关部门(单位) beside 各镇政府 names none, and is left out."""
-    kept = [u for u in units if not _UNNAMED.search(u[0])]
+    """The units that are named: 区政府相关部门(单位) beside 各镇政府 names none, and is left out
+    (各有关部门 is a collective and stays)."""
+    kept = [u for u in units if u[0].startswith("各") or not _UNNAMED.search(u[0])]  # 各有关部门: a collective
     return kept if len(kept) < len(units) and kept else units
 
 

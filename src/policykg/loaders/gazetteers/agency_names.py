@@ -111,7 +111,7 @@ def _is_zone(s: str, m: re.Match[str]) -> bool:
 _ZONE_FULL = {"国家高新区": "国家高新技术产业开发区", "高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
 _SPACE = re.compile(r"\s+")
 # 区城市网格化综合管理中心, 市大数据中心: a public institution named with its tier belongs to that place
-_TIER_INSTITUTION = re.compile(r"^(?!局|本局)[\u4e00-\u9fff]{1,16}(?:有限公司|集团|指导单位|[\u4e00-\u9fff]{2}中心)$"
+_TIER_INSTITUTION = re.compile(r"^(?!局|本局)(?:[\u4e00-\u9fff]{1,16}(?:有限公司|集团|指导单位)|[\u4e00-\u9fff]{2,16}中心)$"
                                r"|^[\u4e00-\u9fff]{2,24}(?:联席会议|领导小组)(?:办公室|成员单位)?$")
 _TRADE_DEPT = re.compile(r"^(?!.*(?:相关|有关|所述|各|与|及|和|上级|同级|本级|当地|属地|申请|是))[\u4e00-\u9fff]{2,10}(?<!行业)(?<!业务)主管部门$")  # 省…联席会议成员单位
 _HOME_UNITS = frozenset({"办公室", "机关党委", "人事处", "财务处", "各处室", "各相关处室", "机关各处室"})
