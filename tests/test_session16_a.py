@@ -30,3 +30,24 @@ def test_the_shaanxi_zones_in_a_provincial_list_are_their_committees():
     got = resp("1．推进事项。\n\n牵头单位：省发展改革委\n\n参与单位：各设区市政府、韩城市政府，杨凌示范区、西咸新区管委会\n",
                SHAANXI, OFFICE)
     assert [f for _, f, _ in got][-2:] == ["杨凌农业高新技术产业示范区管理委员会", "陕西省西咸新区开发建设管理委员会"]
+
+
+def test_systems_portals_and_fairs_named_by_a_place_or_the_nation_are_platforms():
+    from policykg.loaders.entities.names import is_named
+    assert is_named("广东省残疾人两项补贴管理系统", "管理系统")
+    assert is_named("国家企业信用信息公示系统", "公示系统")
+    assert is_named("北京市政务服务网", "政务服务网")
+    assert is_named("中国国际进口博览会", "博览会")
+    assert not is_named("业务管理系统", "管理系统")
+    assert not is_named("人社部门门户网站", "门户网站")
+    assert not is_named("网红直播品牌交易会", "交易会")
+
+
+def test_a_fair_and_a_portal_in_a_text_are_found_as_platforms():
+    from policykg.loaders.entities.mentions import find_entities
+    from policykg.loaders.gazetteers.agencies import is_agency
+    from policykg.loaders.normalize import fold
+    text = "积极参加中国进出口商品交易会、中国-东盟博览会。申报材料通过北京市政务服务网提交，完善网签备案系统。"
+    found = {f.name for v in find_entities(fold(text), is_agency).values() for f in v}
+    assert {"中国进出口商品交易会", "中国-东盟博览会", "北京市政务服务网"} <= found
+    assert "网签备案系统" not in found

@@ -190,6 +190,9 @@ def is_named(name: str, suffix: str) -> bool:
         return any(t not in lex.generic and not lex.is_boundary(t) and len(t) >= 2 for t in tokens)
     if cls == "association" and tokens and tokens[0] in ("中国", "全国", "世界", "国际", "亚洲", "全球"):
         return True
+    if cls == "placed":  # 北京市政务服务网, 中国国际进口博览会: a place or the nation names it, nothing else does
+        return bool(tokens) and (tokens[0] in ("中国", "全国", "国家", "世界", "国际", "全球")
+                                 or any(lex.is_place(t) for t in tokens))
     if tokens and tokens[0] in ("国家", "全国") and _NATIONAL_CENTRE.search(name):
         rest = [t for t in tokens[1:] if t not in _CONJUNCTIONS]
         fields = [t for t in rest if t not in _DESIGNATION_WORDS and not lex.is_boundary(t)]
