@@ -51,6 +51,7 @@ _STANDALONE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{2,6}\s*:"
     r"|[\u4e00-\u9fff]{1,12}[〔\[(【]\d{4}[〕\])】]\d{1,5}号\s*$"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
+    r"|[〇零一二三四五六七八九Oo○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$"  # 二O一一年十二月十五日
     r"|各[^。]{1,60}:\s*$"
     r"|(?:序号|编号)\s*$"  # a flattened table's first column label: its header and rows follow, one cell a line
     r"|(?:政策|文件)?(?:原文|正文|全文)\s*$)"  # a portal's section label before the text

@@ -135,7 +135,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     text = ctx.text
     head = span.title
     first_line = text[span.start:span.end].split("\n", 1)[0]
-    line = _ITEM_LABEL.sub("", first_line).strip().rstrip(" 。:")
+    line = _ITEM_LABEL.sub("", _ARTICLE_LABEL.sub("", first_line)).strip().rstrip(" 。:")  # 第九条 市商务局
     if head and (line.startswith(head) and "。" not in line or line.startswith(head + ":")):
         # the heading names the units whose duties follow (区绿化市容局; (一)区应急局:负责…)
         named = head if line.startswith(head + ":") else line

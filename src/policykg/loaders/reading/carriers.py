@@ -206,6 +206,8 @@ def _front_matter(lines: list[str]) -> list[str]:
 
 
 _LINK_ITEM = re.compile(r"^\s*[-*+]\s*\[[^\[\]]*\]\([^()]*\)\s*$")
+# a number a PDF converter wrote as inline math: $15\%$ -> 15%, $500$ -> 500
+_MD_MATH = re.compile(r"\$\s*(\d+(?:\.\d+)?)\s*(\\?%)?\s*\$")
 
 
 def _from_markdown(text: str) -> str | None:
@@ -242,6 +244,7 @@ def _from_markdown(text: str) -> str | None:
             continue
         line = _MD_LINK.sub(lambda m: m.group(1) or "", line)
         line = _MD_EMPH.sub(r"\2", line)
+        line = _MD_MATH.sub(lambda m: m.group(1) + ("%" if m.group(2) else ""), line)
         line = re.sub(r"^\s*>\s?", "", line)
         out.append(line.rstrip())
     return "\n".join(out)
