@@ -172,6 +172,8 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
         return _title_names(title) or (passed.group("org"),)  # the title names it (X人大常委会关于…的办法)
     for ln in lines[:head]:
         m = _HEADER_DOC.match(ln.text)
+        if re.match(r"[\u4e00-\u9fff]{2,6}:", ln.text):
+            continue  # 栏目:区管委会办公室文件: a page's label, not a red header
         if m and is_agency(m.group("org")):
             return (m.group("org"),)
         t = ln.text.strip()
@@ -187,7 +189,7 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
             org = m.group("org")[-k:]
             if is_agency(org) and not org.startswith(("日", "月")):
                 return (org,)
-    run_on = run_on_signature(lines) if lines and len(lines[0].text) > 150 else None
+    run_on = run_on_signature(lines)
     return _run_together(run_on[0]) if run_on else ()  # a head run into one line (OCR): the signature inside it
 
 
@@ -224,7 +226,7 @@ _RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|�
 def run_on_signature(lines: list[Line]) -> tuple[str, str] | None:
     """(issuer, ISO date) of a signature inside a head run into one line (OCR): …请认真贯彻落实。附件:…
     山东省防汛抗旱指挥部办公室2020年11月2日附件… (the agency the words before the date end with)."""
-    for ln in lines[:3]:
+    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:  # the first long line (after a page's labels)
         for m in _RUN_ON_SIGN.finditer(ln.text):
             tails = [m.group("org")[k:] for k in range(len(m.group("org")) - 3)]  # …分工方案山东省…办公室: from its place on
             org = (next((x for x in tails if leading_place(x) in known_places() and is_agency(x)), None)

@@ -116,7 +116,8 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
             raw = re.sub(r"\s+$", "", ctx.nt.original_text(a, ln.end))
             raw = _page_title_noise(raw)
             inner = _TITLE_OUTER.match(raw)
-            return _uncut(ctx, lines, i, raw, ln.text) or ((inner.group(1) if inner else raw), i)
+            return (_uncut(ctx, lines, i, raw, ln.text) or _issued_in_body(lines, i, fold(raw))
+                    or ((inner.group(1) if inner else raw), i))
     candidates = [i for i, ln in enumerate(lines[: max(head, 1)])
                   if ln.text and not _is_chrome(ln.text) and not (_HEADER_DOC.match(ln.text) and len(ln.text) < 30)]
     # a red-header line that only names the issuer (深圳市人民政府) is not the title when a titled line follows
@@ -182,8 +183,19 @@ def _uncut(ctx: DocContext, lines: list[Line], idx: int, raw: str, line: str) ->
     return None
 
 
-# a head run into one line (OCR): …〔2022〕4号 | X关于…的通知 | 各县(市、区)工信科技局…: (the addressees end in :)
-_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)")
+def _issued_in_body(lines: list[Line], idx: int, key: str) -> tuple[str, int] | None:
+    """A page's labelled title (标题: 关于…) that the body, run into one line, gives with its issuer in front."""
+    for j in range(idx + 1, min(len(lines), idx + 20)):
+        found = run_on_title(lines[j].text) if key.startswith("关于") and len(lines[j].text) > 150 else None
+        if found and found[0].endswith(key) and len(found[0]) > len(key) and is_agency(found[0][: -len(key)]):
+            return found[0], j
+    return None
+
+
+# a head run into one line (OCR): …〔2022〕4号 | X关于…的通知 | 各县(市、区)工信科技局…: (the addressees end in :, not
+# a page's 时间: or 来源: label after a breadcrumb's title)
+_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)"
+                         r"(?!(?:发布|发文|成文|更新)?(?:时间|日期|来源|作者|浏览|点击)\S{0,3}:)")
 _REPEATED_ISSUER = re.compile(r"^(?:(?P<a>[\u4e00-\u9fff]{4,30}?(?:厅|局|委员会|委|办公室|政府|中心))(?:公文稿纸|文件)?)+(?=(?P=a)关于)")
 _RUN_ON_START = re.compile(r"(?:文件|公文稿纸|[〕\]]\s*\d{1,5}\s*号|:|^)")
 
@@ -205,7 +217,7 @@ def run_on_title(line: str) -> tuple[str, str | None] | None:
     before = line[: starts[-1]]
     m = re.search(DOC_NUMBER.pattern + "$", before)  # …文件龙工信能源〔2022〕4号: the 文号 the title follows
     if m:
-        org = re.sub(r"^.*文件", "", m.group(0))
+        org = re.sub(r"^.*(?:文件|微信|微博|空间)", "", m.group(0))  # X文件; a page's share bar (微信 微博 QQ空间)
         number = org if DOC_NUMBER.match(org) else None
     return title, number
 
