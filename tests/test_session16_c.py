@@ -39,3 +39,11 @@ def test_a_verb_phrase_before_a_ministry_is_no_subject():
     got = resp("（一）加强组织领导\n充分利用北京推进科技创新中心建设办公室协调机制，积极争取国家部委指导支持。",
                Jurisdiction("北京市", "province", ()), ("北京市人民政府",))
     assert got == []
+
+
+def test_a_handling_record_with_its_dispatched_units_is_a_reply_and_names_its_proposer():
+    doc = parse_document("标题: 关于推动发展游艇产业的建议\n发布时间: 2025-12-31 11:00\n栏目: 政协提案\n"
+                         "5号提案案 由：关于推动发展游艇产业的建议提 案 人：欧阳桢分办单位：区旅文局、区交建局委员反馈：满意"
+                         "办复内容：（区旅文局）一是工作推进情况。我局起草了实施方案。二是下一步工作计划。继续完善政策措施。")
+    assert doc.doc_type == "proposal_reply"
+    assert [p.name for p in doc.people] == ["欧阳桢"]
