@@ -155,7 +155,7 @@ def _new_area_district(name: str) -> str:
 
 def _most_mentioned(text: str) -> str | None:
     counts: dict[str, int] = {}
-    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|区|县)", text):
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:省|自治区|市(?!场)|区(?!块)|县)", text):
         name = next((m.group(0)[k:] for k in range(len(m.group(0)) - 2) if m.group(0)[k:] in known_places()), None)
         if name:  # 对符合衢江区…: the place a match ends with
             counts[name] = counts.get(name, 0) + 1
@@ -183,8 +183,8 @@ def _province_by_short_name(text: str) -> str | None:
 
 
 
-_DISTRICT_VOICE = re.compile(r"区政府|本区|全区|区财政|区级|区委")
-_CITY_VOICE = re.compile(r"市政府|本市|全市|市财政|市级|市委")
+_DISTRICT_VOICE = re.compile(r"区政府|本区|全区|我区|区财政|区级|区委")
+_CITY_VOICE = re.compile(r"市政府|本市|全市|我市|市财政|市级|市委")
 _GENERIC_SHORT = frozenset({"新城", "城中", "市中", "高新", "新华", "长安", "城关", "开发", "经济", "中心", "和平", "新市",
                             "城东", "城西", "城南", "城北", "东城", "西城", "南城", "北城", "中山", "人民", "工业", "白云"})
 
