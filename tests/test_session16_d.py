@@ -20,3 +20,12 @@ def test_a_block_or_a_market_is_no_place_and_our_district_speaks_for_its_short_n
             "第二条 对注册在南沙保税港区和自贸区南沙片区海港区块范围内的企业，给予最高50万元奖励。\n"
             "第三条 对开拓上海市场的南沙企业给予10万元奖励。\n第四条 本办法由南沙开发区管委会负责解释。")
     assert parse_document(text).jurisdiction.name == "南沙区"
+
+
+def test_a_document_without_contact_data_is_not_walked_again():
+    """Issue 18: the scrub walks every string of a document only when its text holds contact data."""
+    from policykg.loaders.facts.privacy import scrub_document
+    clean = parse_document(TALENT)
+    assert scrub_document(clean) is clean
+    dirty = parse_document(TALENT.replace("每年发放12万元人才津贴；", "每年发放12万元人才津贴，咨询电话:13950375618；"))
+    assert "13950375618" not in dirty.text and "13950375618" not in str(dirty.measures[0])
