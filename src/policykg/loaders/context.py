@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from policykg.loaders.facts.privacy import redact
+from policykg.loaders.facts.privacy import personal_data_spans, redact
 from policykg.loaders.normalize import NormText
 from policykg.schema.models import Evidence, Jurisdiction
 
@@ -42,10 +43,17 @@ class DocContext:
             b += 1
         return a, b
 
+    @cached_property
+    def _private(self) -> bool:
+        """Whether the text holds contact data at all (else no span of it needs redacting)."""
+        return bool(personal_data_spans(self.nt.original) or personal_data_spans(self.nt.text))
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for ``nt.text[start:end]``: original span, span text and redacted sentence."""
         o_start, o_end = self.nt.original_span(start, end)
         s_a, s_b = self.sentence_bounds(start, end)
-        sentence = redact(" ".join(self.nt.text[s_a:s_b].split()))
-        span_text = redact(" ".join(self.nt.original[o_start:o_end].split()))
+        sentence = " ".join(self.nt.text[s_a:s_b].split())
+        span_text = " ".join(self.nt.original[o_start:o_end].split())
+        if self._private:
+            sentence, span_text = redact(sentence), redact(span_text)
         return Evidence(self.doc_id, o_start, o_end, span_text, sentence)

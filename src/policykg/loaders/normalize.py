@@ -20,6 +20,7 @@ Examples
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
+@functools.lru_cache(maxsize=16384)  # the same short strings (titles, unit names) are folded over and over
 def fold(text: str) -> str:
     """Fold one string the way :func:`normalize` folds a document (no offsets kept).
 
