@@ -148,6 +148,7 @@ _SECOND_PLATE_END = re.compile(r"(?<=[局委办厅署])(?:[(][^()<>、,]{1,20}?(
                                r"(?:局|委|办|厅|署|委员会|办公室)[>〉])$")
 
 
+@lru_cache(maxsize=16384)  # a document's unit names are cleaned again at every step of their resolution
 def _clean(name: str) -> str:
     s = _SPACE.sub("", name).strip("“”\"'‘’《》")
     while s.startswith("(") and s.count("(") > s.count(")"):
