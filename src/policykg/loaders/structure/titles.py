@@ -149,7 +149,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     first = _TITLE_SENTENCE.match(raw)
     if first and len(raw) > len(first.group(0)) + 20:
         return first.group("t"), idx  # 关于支持…的十条意见。为落实…: a text run into one line opens with its title
-    run_on = run_on_title(raw) if len(raw) > 150 else None
+    run_on = run_on_title(fold(raw)) if len(raw) > 150 else None
     if run_on:
         return _REPEATED_ISSUER.sub("", run_on[0]), idx  # X文件X〔2022〕4号X关于…的通知各县(市、区)工信科技局…: (OCR) a head run into one line
     if ((raw.endswith(("。", "如下:", "如下：")) and (len(raw) > 24 or re.search(r"[,，]", raw)))
@@ -194,7 +194,7 @@ def _issued_in_body(lines: list[Line], idx: int, key: str) -> tuple[str, int] | 
 
 # a head run into one line (OCR): …〔2022〕4号 | X关于…的通知 | 各县(市、区)工信科技局…: (the addressees end in :, not
 # a page's 时间: or 来源: label after a breadcrumb's title)
-_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)"
+_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的(?:指导|实施)?意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)"
                          r"(?!(?:发布|发文|成文|更新)?(?:时间|日期|来源|作者|浏览|点击)\S{0,3}:)")
 _REPEATED_ISSUER = re.compile(r"^(?:(?P<a>[\u4e00-\u9fff]{4,30}?(?:厅|局|委员会|委|办公室|政府|中心))(?:公文稿纸|文件)?)+(?=(?P=a)关于)")
 _RUN_ON_START = re.compile(r"(?:文件|公文稿纸|[〕\]]\s*\d{1,5}\s*号|:|^)")
@@ -219,7 +219,8 @@ def run_on_title(line: str) -> tuple[str, str | None] | None:
     if m:
         org = re.sub(r"^.*(?:文件|微信|微博|空间)", "", m.group(0))  # X文件; a page's share bar (微信 微博 QQ空间)
         number = org if DOC_NUMBER.match(org) else None
-    return title, number
+    after = DOC_NUMBER.match(line, end.end())  # …的指导意见国办发〔2014〕25号各省…: the 文号 after the title
+    return title, number or (after.group(0) if after and len(after.group("org")) <= 8 else None)
 
 
 _TITLE_SENTENCE = re.compile(r"^(?P<t>关于[^。,，;；:：!?]{2,60}?(?:意见|措施|办法|方案|计划|通知|规定|细则|政策))。")
