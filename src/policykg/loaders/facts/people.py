@@ -70,7 +70,9 @@ _SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?
 _SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|政府|委员会)(?P<role>{_TITLE})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})\s*$", re.M)
 # a leading group's roster, one official a line: 组长:张延保  市委副书记、市长 / 成员:杨成谋 市政府副秘书长 / 高兴国  市委宣传部…
 _SP = "[ \\t\\r\\u3000\\xa0]"  # the roster is read on the text as written, its line breaks and spaces kept
-_POST = rf"(?:常务)?副?(?:组{_SP}*长|指挥长|总指挥|召集人)|成{_SP}*员"  # 组　长, 成　员: spaced out in a table
+_POST = rf"(?:常务)?副?(?:组{_SP}*长|指挥长|总指挥|召{_SP}*集{_SP}*人)|成{_SP}*员"  # 组　长, 成　员: spaced out in a table
+# a roster run into one line (召 集 人：杨传堂　　交通运输部党组书记　　　　　李小鹏　　…副召集人：…): its entries
+_ROSTER_CUT = re.compile(rf"{_SP}{{3,}}|(?<!副)(?<!常务)(?=(?:{_POST}){_SP}*[:：])")
 _ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
 _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
@@ -173,14 +175,27 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     return tuple(out)
 
 
+def _roster_lines(text: str) -> list[tuple[str, int]]:
+    """The text's lines with their offsets; a roster run into one line is cut into its entries."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= 60 and len(_ROSTER_CUT.findall(line)) >= 4 and re.search(rf"(?:{_POST}){_SP}*[:：]", line):
+            cuts = [0, *(m.start() for m in _ROSTER_CUT.finditer(line) if m.start()), len(line)]
+            out.extend((line[x:y], pos + x) for x, y in zip(cuts, cuts[1:]) if y > x)
+        else:
+            out.append((line, pos))
+        pos += len(line) + 1
+    return out
+
+
 def _roster(ctx: DocContext) -> list[Person]:
     """Officials of a roster: a line that gives a post (组长:, 成员:) with a name and a title, and the lines
     right after it that give a name and a title only. Read on the text as written (normalising joins the lines)."""
     out: list[Person] = []
-    post, pos = "", 0
-    for line in ctx.nt.original.split("\n"):
+    post = ""
+    for line, pos in _roster_lines(ctx.nt.original):
         if not line.strip(" \t\r\u3000\xa0"):
-            pos += len(line) + 1
             continue  # a blank line between a roster's lines
         head = _ROSTER_POST.match(line)
         m = _ROSTER_LINE.match(line) if head or post else None
@@ -191,5 +206,4 @@ def _roster(ctx: DocContext) -> list[Person]:
             out.append(Person(name, f"{post},{m.group('role').strip()}", ctx.evidence(a, b)))
         else:
             post = ""
-        pos += len(line) + 1
     return out

@@ -311,8 +311,8 @@ class AgencyResolver:
         if self.jurisdiction.level == "national" and s in _NATIONAL_SHORT:
             return _NATIONAL_SHORT[s]
         m = _DIVISION.match(s)
-        if m:  # 市交通委(计划财务处): a department of a named body
-            return self._resolve(m.group("body")) + m.group("div")
+        if m:  # 市交通委(计划财务处), 区经发局经信处: a department of a named body
+            return self._resolve(m.group("body") or m.group("body2")) + (m.group("div") or m.group("div2"))
         if self._home and (_DIVISION_ONLY.match(s) or s in _HOME_UNITS):
             return self._home + s  # 设施养护处 in a 交通委 plan: one of the issuing body's own divisions
         m = _HOME_PREFIX.match(s)

@@ -129,7 +129,8 @@ def is_tier_collective(name: str) -> bool:
     return bool(_TIERS_ONLY.match(_clean(name)))
 # a department (处, 室) of a body: 设施养护处, 市交通委(计划财务处)
 _DIVISION_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:(?<!办事)(?<![查惩判之好难到住])处|(?<!实验|工作|活动|阅览|会议|展览|教研)室)$")
-_DIVISION = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)[(](?P<div>[\u4e00-\u9fff]{2,10}(?:(?<!办事)处|(?<!实验|工作)室))[)]$")
+_DIVISION = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,20}?)[(](?P<div>[\u4e00-\u9fff]{2,10}(?:(?<!办事)处|(?<!实验|工作)室))[)]$"
+                       r"|^(?P<body2>[省市区县][\u4e00-\u9fff]{1,10}?(?:局|委|办))(?P<div2>[\u4e00-\u9fff]{1,6}(?<!办事)[处科])$")  # 区经发局经信处
 # provinces served by China Southern Power Grid, whose local companies are 供电局
 _SOUTHERN_GRID = frozenset({"广东省", "广西壮族自治区", "云南省", "贵州省", "海南省"})
 _UNIT_END = re.compile(r"(?:厅|室|司|局)$")

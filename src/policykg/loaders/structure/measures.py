@@ -226,6 +226,11 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         if h.level == LEVEL_ARTICLE and node.children:  # a duty article: its items are the measures
             out.extend((c, None, 0) for c in node.children)
             return
+        own = [lines[node.line], *node.paragraphs]  # 1.…(X牵头,Y负责) 主要措施:(1)…(Y负责): both tiers assign
+        if node.children and _RESP_TAIL.search(own[0].text) and all(_RESP_TAIL.search(lines[c.line].text) for c in node.children):
+            out.append((node, None, -1))  # the item without its sub-items, then each sub-item
+            out.extend((c, None, 0) for c in node.children)
+            return
         out.append((node, None, 0))
         return
     if node.children and names_a_unit(h.title):
@@ -272,12 +277,12 @@ def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
                 mid = h.label
             elif h.level > LEVEL_ARTICLE:  # an item of a duty article: 第六条.(一)
                 mid = ".".join(node.path[next(k for k, x in enumerate(node.path) if x.endswith("条")):])
-            elif h.level == 3 and continuous:
-                mid = str(h.number)
+            elif continuous and (h.level == 3 or h.level == 4 and len(node.path) >= 2):
+                mid = str(h.number) if h.level == 3 else ".".join(node.path[-2:])  # 1, then its sub-items 1.(1)
             else:
                 mid = ".".join(node.path)
             title = short_title(h.title) if h.title else short_title(lines[node.line].text[len(h.label):])
-            end_line = node.end_line
+            end_line = node.children[0].line if idx == -1 else node.end_line
             if k == len(picked) - 1:
                 end_line = _trim_trailer(node, picked, end_line)
             start, end = h.start, lines[end_line - 1].end
