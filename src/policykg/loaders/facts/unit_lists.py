@@ -116,7 +116,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
             full = tiered[0] if tiered else g
             if tiered:
                 pass  # 市、区民政部门: each tier's body, as the list's last unit names it
-            elif suffix and k < len(group) - 1 and not is_agency_suffixed(g):
+            elif suffix and k < len(group) - 1 and not is_agency_suffixed(g) and not g.endswith(("部门", "单位", "机构")):
                 full = g + suffix.group(1)
             elif departments and is_function_word(g):
                 full = g + "部门"

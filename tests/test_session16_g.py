@@ -1,0 +1,22 @@
+"""Session 16 rules from batch 34 (issue 13): a list's shared 管委会 is no suffix of a collective (市各有关部门); Beijing's
+交通委 is its 交通委员会; 疾控局 and 规划自然资源委 in full."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_responsibility import Jurisdiction, resp  # noqa: E402
+
+BEIJING = Jurisdiction("北京市", "province", ())
+
+
+def test_a_collective_before_a_committee_keeps_its_own_name():
+    got = resp("（十九）加强组织领导。落实各项措施。（责任单位：市各有关部门、各区政府、北京经济技术开发区管委会）", BEIJING,
+               ("北京市人民政府办公厅",))
+    assert [f for _, f, _ in got] == ["北京市各有关部门", "北京市各区人民政府", "北京经济技术开发区管理委员会"]
+
+
+def test_beijing_bodies_in_full():
+    got = resp("（九）提升配套服务。（责任单位：市交通委、市规划自然资源委、市疾控局）", BEIJING, ("北京市人民政府办公厅",))
+    assert [f for _, f, _ in got] == ["北京市交通委员会", "北京市规划和自然资源委员会", "北京市疾病预防控制局"]
