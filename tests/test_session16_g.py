@@ -20,3 +20,11 @@ def test_a_collective_before_a_committee_keeps_its_own_name():
 def test_beijing_bodies_in_full():
     got = resp("（九）提升配套服务。（责任单位：市交通委、市规划自然资源委、市疾控局）", BEIJING, ("北京市人民政府办公厅",))
     assert [f for _, f, _ in got] == ["北京市交通委员会", "北京市规划和自然资源委员会", "北京市疾病预防控制局"]
+
+
+def test_an_article_that_names_its_unit_and_defines_a_short_name_is_a_duty_article():
+    from policykg.loaders import parse_document
+    doc = parse_document("平潭综合实验区知识产权发展专项资金管理办法\n第一条 为规范专项资金管理，制定本办法。\n"
+                         "第二条 区市场监督管理局是专项资金的业务主管部门，职责如下：（一）受理企事业单位和个人(以下简称申请人)专项资金申请；"
+                         "（二）负责组织项目验收。\n第三条 对获得发明专利授权的，每件资助5000元。\n")
+    assert [m.id for m in doc.measures][:1] == ["第二条"]
