@@ -28,3 +28,33 @@ def test_an_article_that_names_its_unit_and_defines_a_short_name_is_a_duty_artic
                          "第二条 区市场监督管理局是专项资金的业务主管部门，职责如下：（一）受理企事业单位和个人(以下简称申请人)专项资金申请；"
                          "（二）负责组织项目验收。\n第三条 对获得发明专利授权的，每件资助5000元。\n")
     assert [m.id for m in doc.measures][:1] == ["第二条"]
+
+
+GUIDE = """2017年度专利质押融资贴息办事指南
+一、政策依据
+1.《广州南沙新区促进科技创新产业发展扶持办法》第二十五条
+二、申请条件
+1.申报单位工商注册地在广州市南沙区范围内。
+2.申报单位若为工业类企业，上年度营业收入不超过4亿元。
+三、申请时间
+2018年集中受理申请时间为6月27日-7月18日。
+四、奖励标准
+按申报单位申请当笔贷款基准利率的100%给予贴息补助，贴息金额不超过100万元。
+五、申请材料
+1.营业执照（复印件，加盖公章）。
+六、受理部门
+广州南沙开发区政策兑现窗口（窗口地址：南沙政务服务中心E栋3楼）
+七、业务主管部门
+广州市南沙区工业和科技信息化局
+八、办理时限
+42个工作日
+"""
+
+
+def test_a_guides_procedural_sections_are_no_measures():
+    from policykg.loaders import parse_document
+    doc = parse_document(GUIDE)
+    titles = [m.title for m in doc.measures]
+    assert not any(t.startswith(("广州南沙新区", "申报单位", "营业执照", "42个工作日", "受理部门", "业务主管部门")) for t in titles)
+    assert any(a.value_yuan == 1000000 for m in doc.measures for a in m.amounts)
+    assert not any(a.value_yuan == 400000000 for m in doc.measures for a in m.amounts)  # a condition, in 申请条件
