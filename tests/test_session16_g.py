@@ -58,3 +58,15 @@ def test_a_guides_procedural_sections_are_no_measures():
     assert not any(t.startswith(("广州南沙新区", "申报单位", "营业执照", "42个工作日", "受理部门", "业务主管部门")) for t in titles)
     assert any(a.value_yuan == 1000000 for m in doc.measures for a in m.amounts)
     assert not any(a.value_yuan == 400000000 for m in doc.measures for a in m.amounts)  # a condition, in 申请条件
+
+
+def test_a_handling_records_bureau_labels_name_the_unit_of_each_part():
+    from policykg.loaders import parse_document
+    text = ("标题: 关于进一步促进民营企业平等准入和发展的建议\n栏目: 政协提案\n"
+            "10号提案案 由：关于进一步促进民营企业平等准入和发展的建议提 案 人：陈兴分办单位：区经发局、区财金局委员反馈：满意"
+            "办复内容：（区经发局）一是严格落实市场准入负面清单制度。全面落实负面清单，保障民营企业依法平等进入。"
+            "二是加强融资协调服务。指导企业运用贷款码，给予贴息支持。（区财金局）一是关于政府出台相关政策的建议。"
+            "我局出台金融支持海洋经济重点产业发展的指导意见，对符合条件的企业给予最高50万元奖励。")
+    doc = parse_document(text)
+    first = doc.measures[0]
+    assert first.title == "加强融资协调服务" and [r.name for r in first.responsible] == ["区经发局"]  # its part's bureau

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.context import SENTENCE_END, DocContext
+from policykg.loaders.facts.standing_notes import per_text
 from policykg.loaders.facts.unit_lists import (
     _NOT_IN_NAME,
     _add,
@@ -259,8 +260,23 @@ def _each(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     return [units[0]] + [(n, o, "各" + f) if _TOWNLIKE.match(f) else (n, o, f) for n, o, f in units[1:]]
 
 
+# a handling record's part for each bureau it was dispatched to: 办复内容:(区经发局)一是…(区财金局)一是…我局…
+_PART_LABEL = re.compile(r"(?:^|(?<=[:。;\n]))\s*[(](?P<x>[^()\n,。:;、]{2,14}?(?:局|委|办|院|中心|集团|公司))[)]"
+                         r"(?=\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]、|关于|根据|我|为|\d))")
+
+
+def part_labels(text: str) -> list[re.Match[str]]:
+    """The bureau labels that open the parts of a reply answered by several bureaus (two at least)."""
+    found = list(_PART_LABEL.finditer(text))
+    return found if len(found) >= 2 else []
+
+
 def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
     seg = ctx.text[span.start: span.end]
+    labels = [m for m in per_text("part labels", ctx, part_labels) if m.start("x") <= span.start + 2]
+    if labels:  # the part's bureau: it acts, and is the 我局 of its part
+        x = labels[-1].group("x")
+        _add(found, ctx, resolver, x, labels[-1].start("x"), resolver.normalize(x), "co")
     for m in _SUBJECT.finditer(seg):
         whole = m.group("all")
         base = span.start + m.start("all")
