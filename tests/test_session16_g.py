@@ -70,3 +70,12 @@ def test_a_handling_records_bureau_labels_name_the_unit_of_each_part():
     doc = parse_document(text)
     first = doc.measures[0]
     assert first.title == "加强融资协调服务" and [r.name for r in first.responsible] == ["区经发局"]  # its part's bureau
+
+
+def test_a_guides_award_items_are_done_by_its_department_in_charge_and_its_receiving_office():
+    from policykg.loaders import parse_document
+    doc = parse_document(GUIDE)
+    award = next(m for m in doc.measures if m.amounts)
+    assert [r.normalized for r in award.responsible] == ["广州市南沙区工业和科技信息化局", "广州南沙开发区政策兑现窗口"]
+    plain = parse_document(GUIDE.replace("办事指南", "实施细则"))  # not a guide: its sections are not read so
+    assert not next(m for m in plain.measures if m.amounts).responsible

@@ -34,6 +34,7 @@ from policykg.loaders.facts.amounts import extract_amounts
 from policykg.loaders.facts.citations import extract_citations
 from policykg.loaders.facts.defined_names import defined_units
 from policykg.loaders.facts.duty_annex import add_annex_duties, fold_unit_rows
+from policykg.loaders.facts.guide_units import add_guide_units
 from policykg.loaders.facts.people import extract_people
 from policykg.loaders.facts.privacy import personal_data_spans, scrub_document
 from policykg.loaders.facts.responsibility import extract_responsible
@@ -122,6 +123,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
             )
         )
     measures = add_annex_duties(ctx, spans, measures, resolver)
+    measures = add_guide_units(ctx, meta.title, measures, resolver)
     measures = fold_unit_rows(rows, measures)
     entities = with_acting_companies(extract_entities(ctx, resolver), measures, resolver)
     return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction

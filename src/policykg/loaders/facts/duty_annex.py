@@ -26,7 +26,7 @@ from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.schema.models import Measure, Responsibility
 
-__all__ = ["AnnexDuty", "annex_duties", "add_annex_duties", "fold_unit_rows"]
+__all__ = ["AnnexDuty", "annex_duties", "add_annex_duties", "fold_unit_rows", "with_units"]
 
 _HEAD = re.compile(r"(?:^|\n)[ \t]*(?:附件\s*\d*\s*:?\s*)?[^\n。]{0,40}?(?:职责分工|部门职责|任务分工|责任分工)[^\n。]{0,8}(?=\n|$)")
 _DUTY = re.compile(r"(?:^|\n)[ \t]*(?P<x>[^,。;:、\n]{2,30}?)(?:牵头)?负责(?P<y>[^\n]{4,300})")
@@ -101,11 +101,11 @@ def add_annex_duties(ctx: DocContext, spans: list[tuple[int, int]], measures: li
         norm = resolver.normalize(duty.name)
         unit = Responsibility(duty.name, norm, "co", ctx.evidence(duty.start, duty.start + len(duty.name)))
         for k in duty.measures:
-            out[k] = _with_units(out[k], (unit,))
+            out[k] = with_units(out[k], (unit,))
     return out
 
 
-def _with_units(measure: Measure, units: tuple[Responsibility, ...]) -> Measure:
+def with_units(measure: Measure, units: tuple[Responsibility, ...]) -> Measure:
     """``measure`` with those of ``units`` it does not name yet, co-responsible."""
     known = {r.normalized for r in measure.responsible}
     extra = tuple(replace(r, role="co") for r in units if r.normalized not in known)
@@ -175,5 +175,5 @@ def fold_unit_rows(rows: list[bool], measures: list[Measure], floor: float = 0.3
             drop.add(k)
             per_unit.add(table)
             for b in dict.fromkeys(hits):
-                out[b] = _with_units(out[b], m.responsible)
+                out[b] = with_units(out[b], m.responsible)
     return [m for k, m in enumerate(out) if k not in drop]
