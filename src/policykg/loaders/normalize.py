@@ -227,6 +227,9 @@ _TITLE_END = re.compile(r"(?:通知|意见|方案|措施|办法|规定|细则|�
                         r"|[〔\[]\d{4}[〕\]]\d{1,5}号)$")  # …的通知国办函〔2021〕49号: a title with its 文号 run on
 
 
+_BODY_LINE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:局|委员会|厅|办公室|人民政府)(?:文件)?$")
+
+
 def _is_continuation(prev: str, nxt: str) -> bool:
     """Whether ``nxt`` continues a paragraph that a page break cut after ``prev``."""
     if not prev or not nxt or len(prev) < 12:
@@ -239,6 +242,8 @@ def _is_continuation(prev: str, nxt: str) -> bool:
         return False
     if _HEADING_START.match(prev) and "。" not in prev:
         return False
+    if _BODY_LINE.search(prev) and len(nxt) <= 20 and not re.search(r"[,。;:、!?]", nxt):
+        return False  # 济南市发展和改革委员会文件 / 济南市财政局: a red header's bodies, one a line
     last, first = prev[-1], nxt[0]
     return (is_cjk(last) or last.isalnum() or last in ",、") and (is_cjk(first) or first.isalnum())
 

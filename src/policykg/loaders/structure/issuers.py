@@ -157,6 +157,9 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
             if names:  # a portal's label, unless the title names another body (X关于印发…: X issues it)
                 named = _title_names(title)
                 return named if named and not set(named) <= set(names) else _with_place(tuple(_shared_place(names)), title)
+    masthead = _masthead(lines, head)
+    if masthead:  # 济南市商务局 / 济南市财政局 / … / 文件: a joint red header, one body a line
+        return masthead
     sign = _signature_issuers(lines, head, ctx)
     if sign:
         return _with_place(sign, title)
@@ -191,6 +194,18 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
                 return (org,)
     run_on = run_on_signature(lines)
     return _run_together(run_on[0]) if run_on else ()  # a head run into one line (OCR): the signature inside it
+
+
+def _masthead(lines: list[Line], head: int) -> tuple[str, ...]:
+    """The bodies of a joint red header: two or more lines at the head that each name one body (文件 may follow)."""
+    run: list[str] = []
+    for ln in lines[: head + 1]:
+        t = re.sub(r"(?<=[局会厅室府])文件$", "", ln.text.strip())  # 济南市发展和改革委员会文件: 文件 beside one of them
+        if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t) and (leading_place(t) or lookup(t)):
+            run.append(t)
+        elif run:
+            break
+    return tuple(run) if len(run) >= 2 else ()
 
 
 def _title_orgs(title: str) -> list[str]:

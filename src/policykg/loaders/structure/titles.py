@@ -130,8 +130,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     start, end = ln.start, ln.end
     prev = lines[idx - 1] if idx > 0 else None
     if (prev and ln.text.startswith("关于") and prev.text and not _PUNCT.search(prev.text) and len(prev.text) <= 40
-            and not _HEADER_DOC.match(prev.text) and all(is_agency(x) for x in _joint(ctx, prev))):
-        start = prev.start  # 长沙市人民政府办公厅 / 关于印发…的通知: the issuer line opens the title
+            and not _HEADER_DOC.match(prev.text) and (all(is_agency(x) for x in _joint(ctx, prev))
+                                                      or re.fullmatch(r"\S{2,30}?(?:厅|局|委|委员会|部)等\d{1,2}个?部门", prev.text))):
+        start = prev.start  # 长沙市人民政府办公厅 (山东省商务厅等4部门) / 关于印发…的通知: the issuer line opens the title
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     if (nxt and idx + 1 < head and len(nxt.text) <= 24 and _TITLE_TAIL.search(nxt.text) and not _TITLE_TAIL.search(ln.text)
             and not re.search(r"[,。:;]", nxt.text) and not _is_chrome(nxt.text) and not nxt.text.startswith("尊敬的")):

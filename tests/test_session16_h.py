@@ -1,0 +1,23 @@
+"""Session 16 rules from batches 33-34 (issue 13): a joint red header, one body a line (文件 beside one of them), names
+the issuers; an issuer line X等4部门 above the 关于… line opens the title."""
+from __future__ import annotations
+
+from policykg.loaders import parse_document
+from policykg.loaders.reading.carriers import unwrap
+
+MASTHEAD = ("# 山东省商务厅\n\n# 山东省发展和改革委员会\n\n# 山东省财政厅\n\n# 山东省市场监督管理局\n\n鲁商字 [2025] 1号\n\n"
+            "# 山东省商务厅等4部门\n\n# 关于印发《山东省2025年家电以旧换新实施方案》的通知\n\n各市商务主管部门、发展改革委、财政局、市场监管局：\n\n"
+            "现将《山东省2025年家电以旧换新实施方案》印发给你们，请认真抓好贯彻落实。\n\n一、补贴范围\n个人消费者购买家电给予补贴，每件最高不超过2000元。\n")
+
+
+def test_a_joint_red_header_names_every_issuer_and_the_issuer_line_opens_the_title():
+    doc = parse_document(unwrap(MASTHEAD, ".md")[0])
+    assert doc.issuer == ("山东省商务厅", "山东省发展和改革委员会", "山东省财政厅", "山东省市场监督管理局")
+    assert doc.title == "山东省商务厅等4部门关于印发《山东省2025年家电以旧换新实施方案》的通知"
+
+
+def test_a_red_header_with_its_word_beside_one_body_keeps_the_bodies_apart():
+    text = ("济南市商务局  \n济南市发展和改革委员会文件  \n济南市财政局  \n济南市市场监督管理局\n\n济商务字〔2025〕5号\n\n"
+            "关于印发《济南市2025年家电以旧换新补贴实施细则》的通知\n\n各区县商务主管部门：\n\n现将实施细则印发给你们，请认真贯彻执行。\n\n"
+            "第一条 个人消费者购买家电给予补贴，每件最高不超过2000元。\n")
+    assert parse_document(text).issuer == ("济南市商务局", "济南市发展和改革委员会", "济南市财政局", "济南市市场监督管理局")
