@@ -22,13 +22,3 @@ def test_a_red_header_with_its_word_beside_one_body_keeps_the_bodies_apart():
             "第一条 个人消费者购买家电给予补贴，每件最高不超过2000元。\n")
     assert parse_document(text).issuer == ("济南市商务局", "济南市发展和改革委员会", "济南市财政局", "济南市市场监督管理局")
 
-
-def test_a_finance_bureau_that_pays_a_subsidy_is_responsible():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_responsibility import Jurisdiction, resp
-    county = Jurisdiction("来安县", "county", ("安徽省", "滁州市"))
-    got = resp("（一）购房补贴。在县城购买新建商品住房的，县财政给予每套5000元补贴。", county, ("来安县人民政府办公室",))
-    assert [f for _, f, _ in got] == ["来安县财政局"]
-    assert resp("（一）购房补贴。对符合条件的企业给予每家5000元补贴。", county, ("来安县人民政府办公室",)) == []
