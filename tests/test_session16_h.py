@@ -22,3 +22,10 @@ def test_a_red_header_with_its_word_beside_one_body_keeps_the_bodies_apart():
             "第一条 个人消费者购买家电给予补贴，每件最高不超过2000元。\n")
     assert parse_document(text).issuer == ("济南市商务局", "济南市发展和改革委员会", "济南市财政局", "济南市市场监督管理局")
 
+
+
+def test_a_sum_allocated_is_a_budget():
+    doc = parse_document("某某措施\n五、激发需求促消费。统筹安排1.5亿元，深入开展系列活动。其中，安排8000万元发放汽车购新补贴。\n"
+                         "六、对企业给予最高50万元奖励。")
+    assert [(a.kind, a.value_yuan) for a in doc.measures[0].amounts] == [("total", 150000000), ("total", 80000000)]
+    assert [(a.kind, a.value_yuan) for a in doc.measures[1].amounts] == [("cap", 500000)]

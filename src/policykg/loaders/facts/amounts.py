@@ -77,6 +77,7 @@ _TOTAL_TAIL = re.compile(r"(?:为|达到?|约|共|合计|总计|不低于|不少
 _NOT_TOTAL = re.compile(r"投资额|总投资|营业收入|收入|产值")
 _TOTAL_START = re.compile(r"总规模|规模|总额|不低于|不少于")
 _SETS_UP = re.compile(r"设立|安排|筹集|募集|组建|预算|出资")
+_ALLOCATES = re.compile(r"(?:^|统筹|共|另|再|专门|每年|财政)安排(?:资金|经费)?$")  # 统筹安排1.5亿元: a budget
 _FUND_BEFORE = re.compile(r"(?:专项资金|基金|资金池|预算)[,]$")
 
 
@@ -182,7 +183,7 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
         return [ParsedAmount(start, first.end, text[start:first.end], "ratio", None, first.ratio, None)]
     floor = FLOOR_LEFT.search(near)
     core = _TOTAL_TAIL.sub("", near)
-    if FUND_ANY.search(sentence) and not _NOT_TOTAL.search(near) and (
+    if _ALLOCATES.search(near) and not _NOT_TOTAL.search(near) or FUND_ANY.search(sentence) and not _NOT_TOTAL.search(near) and (
         (TOTAL_LEFT.search(core) and FUND_NOUN.search(sentence))
         or (_SETS_UP.search(left) and (FUND_ANY.search(right[:12]) or FUND_ANY.search(core[-6:])
                                        or _FUND_BEFORE.search(text, max(s0, c0 - 16), c0)))
