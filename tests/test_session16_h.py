@@ -29,3 +29,13 @@ def test_a_sum_allocated_is_a_budget():
                          "六、对企业给予最高50万元奖励。")
     assert [(a.kind, a.value_yuan) for a in doc.measures[0].amounts] == [("total", 150000000), ("total", 80000000)]
     assert [(a.kind, a.value_yuan) for a in doc.measures[1].amounts] == [("cap", 500000)]
+
+
+def test_a_grid_company_is_named_from_its_head():
+    from policykg.loaders.entities.mentions import find_entities
+    from policykg.loaders.gazetteers.agencies import is_agency
+    from policykg.loaders.normalize import fold
+    text = "省能源局将积极协调国网青海省电力公司加快电网建设。对于同意将国有林场自有电网电力资产无偿移交国网陕西省电力公司的林场，给予支持。"
+    found = {f.name for f in find_entities(fold(text), is_agency)["enterprises"]}
+    assert {"国网青海省电力公司", "国网陕西省电力公司"} <= found
+    assert not any(n.startswith(("协调", "国有林场")) for n in found)
