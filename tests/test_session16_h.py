@@ -39,3 +39,16 @@ def test_a_grid_company_is_named_from_its_head():
     found = {f.name for f in find_entities(fold(text), is_agency)["enterprises"]}
     assert {"国网青海省电力公司", "国网陕西省电力公司"} <= found
     assert not any(n.startswith(("协调", "国有林场")) for n in found)
+
+
+def test_a_crawled_row_of_tabs_in_a_csv_file_gives_its_title_field_and_a_bulletin_is_a_notice(tmp_path):
+    from policykg.loaders import read_document
+    row = ("006939748/2023-00278\t广东省人民政府办公厅\t广东省人民政府办公厅关于2023年第二季度全省政府网站检查情况的通报\t20230628\t"
+           "广东省人民政府办公厅关于2023年第二季度全省政府网站检查情况的通报各地级以上市人民政府省政府各部门为贯彻落实有关要求"
+           "省政府办公厅组织开展了检查工作现将有关情况通报如下一总体情况总体合格率为989二下一步工作要求各地各部门要始终把政治建设摆在首位"
+           "广东省人民政府办公厅2023年6月26日\t无附件链接\n")
+    path = tmp_path / "guangdong-notice-websites-2023.csv"
+    path.write_text(row, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "广东省人民政府办公厅关于2023年第二季度全省政府网站检查情况的通报"
+    assert doc.doc_type == "notice" and doc.issuer == ("广东省人民政府办公厅",)

@@ -31,7 +31,7 @@ __all__ = ["unwrap", "unescape_string"]
 _TITLE_KEYS = re.compile(r"^(?:title|name|doc_?title|article_?title|subject|标题|名称|文件名称|题目)$", re.I)
 _META_KEYS = re.compile(r"(?:文号|发文字号|doc_?(?:no|num|number)|document_?(?:no|num|number)|wenhao|fwzh|发文机关|发布机构|publisher|issuer|"
                         r"source_?org|成文日期|发布日期|pub_?date|publish_?(?:date|time)|date)$", re.I)
-_POLICY_END = re.compile(r"(?:通知|意见|方案|措施|政策|计划|答复|办法|规定|细则|决定|函|规划|要点|纲要)[)）]?$")
+_POLICY_END = re.compile(r"(?:通知|通报|通告|公告|批复|意见|方案|措施|政策|计划|答复|办法|规定|细则|决定|函|规划|要点|纲要)[)）]?$")
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"'\\/])")
 _SQL_HEAD = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\b|\(\s*\d+\s*,\s*(?:\d+|'))", re.I)
 _SQL_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
@@ -88,6 +88,8 @@ def _record_text(fields: list[tuple[str, str]]) -> str | None:
     if title is None:  # a record that names its file (社会救助政策宣传单-孤儿基本生活费.md): the file's name
         title = next((m.group(1) for _, v in texts if v is not body for m in [_FILE_NAME.match(v)] if m), None)
     head = []
+    if title and body.startswith(title) and not body[len(title):len(title) + 1].isspace():
+        body = title + "\n" + body[len(title):]  # a crawler ran the title into the text: the title is its own line
     if title and title not in body[:400]:
         head.append(title)
     head += [v for k, v in texts if k and _META_KEYS.search(k) and v is not body and v is not title
@@ -144,7 +146,9 @@ RECORD_SUFFIXES = (".csv", ".tsv")
 
 def csv_rows(text: str, suffix: str) -> list[list[str]]:
     """The non-empty rows of a CSV (``.csv``) or TSV (``.tsv``) text."""
-    return [r for r in csv.reader(io.StringIO(text), delimiter="\t" if suffix.lower() == ".tsv" else ",") if r]
+    first = text.split("\n", 1)[0]
+    tabs = suffix.lower() == ".tsv" or first.count("\t") >= 2 and first.count("\t") > first.count(",")  # a .csv of tabs
+    return [r for r in csv.reader(io.StringIO(text), delimiter="\t" if tabs else ",") if r]
 
 
 def _from_csv(text: str, suffix: str) -> str | None:

@@ -44,7 +44,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|补贴措施|奖补措施|奖励措施|资助措施"),
      "funding_measures"),
     (re.compile(r"管理办法|实施细则|办法|细则|操作规程|条例|规定"), "_rules"),
-    (re.compile(r"通知|通告|公告|批复"), "notice"),
+    (re.compile(r"通知|通报|通告|公告|批复"), "notice"),
 )
 _MEASURES = re.compile(r"措施$")  # 十条措施, 调控措施 (no other kind named): funding when the text pays, else an opinion
 _TRANSMIT = re.compile(r"(?:印发|转发|发布|颁布|修订|修改|重新印发)(?:《(?P<q>[^》]+)》|(?P<p>.+?))的?(?:通知|公告|函)")
