@@ -52,3 +52,14 @@ def test_a_crawled_row_of_tabs_in_a_csv_file_gives_its_title_field_and_a_bulleti
     doc = read_document(path)
     assert doc.title == "广东省人民政府办公厅关于2023年第二季度全省政府网站检查情况的通报"
     assert doc.doc_type == "notice" and doc.issuer == ("广东省人民政府办公厅",)
+
+
+def test_the_members_of_a_joint_body_act_and_the_one_named_leads():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_responsibility import Jurisdiction, resp
+    got = resp("二、成员单位联席会议由交通运输部、中央政法委、公安部、国家铁路局、中国国家铁路集团有限公司等5个部门和单位组成，"
+               "交通运输部为牵头单位。", Jurisdiction("全国", "national", ()), ("国务院办公厅",))
+    assert ("交通运输部", "交通运输部", "lead") in got
+    assert {f for _, f, r in got if r == "co"} == {"中共中央政法委员会", "公安部", "国家铁路局", "中国国家铁路集团有限公司"}

@@ -45,7 +45,10 @@ _ADVERB = r"(?:每年|定期|积极|先后|多次|共同|主动|还|也|将|已|
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:{_ADVERB}(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
 )
-_LEADS_AFTER = re.compile(r"(?:多次|积极|主动|负责)?牵头(?!联系人)")
+_LEADS_AFTER = re.compile(r"(?:多次|积极|主动|负责|要|将)?牵头(?!联系人)")
+# 联席会议由A、B…等12个部门和单位组成,X为牵头单位: the members act, X leads
+_MEMBERS = re.compile(r"(?:由(?P<y>[^。;:由]{4,300}?)(?:等\d{1,2}个(?:部门|单位)(?:和单位)?)?组成,\s*)?"
+                      r"(?:^|(?<=[,。;:\s]))(?P<x>[^,。;:()\s]{2,20}?)为牵头(?:单位|部门)")
 _JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
 _ORG_TAIL = re.compile("(?:" + _ORG + ")$")
 
@@ -150,6 +153,12 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     seg = blank_labels(text[span.start:span.end])
     if in_duties and not DUTY_SECTION.search(head):
         _opening_unit(ctx, seg, span.start, resolver, found)  # 五、职责分工 (四)区文体局增加…: the unit it opens with
+    for m in _MEMBERS.finditer(seg):  # members of a joint body and its lead
+        for name, off, full in split_units(m.group("y"), span.start + m.start("y")) if m.group("y") else ():
+            if resolver.is_agency(full) or _is_collective_unit(name) or _COMPANY.search(name):
+                _add(found, ctx, resolver, name, off, full, "co")
+        if resolver.is_agency(m.group("x")):
+            _add(found, ctx, resolver, m.group("x"), span.start + m.start("x"), resolver.normalize(m.group("x")), "lead")
     pattern = _PARA_SUBJECT if in_duties or article else _PROSE_SUBJECT
     for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
