@@ -63,3 +63,12 @@ def test_the_members_of_a_joint_body_act_and_the_one_named_leads():
                "交通运输部为牵头单位。", Jurisdiction("全国", "national", ()), ("国务院办公厅",))
     assert ("交通运输部", "交通运输部", "lead") in got
     assert {f for _, f, r in got if r == "co"} == {"中共中央政法委员会", "公安部", "国家铁路局", "中国国家铁路集团有限公司"}
+
+
+def test_a_signature_run_onto_the_last_sentence_or_marked_for_publication_dates_the_text():
+    approval = parse_document("国务院关于北京市环境污染控制规划的批复\n北京市人民政府：\n你市关于修改规划的请示收悉。现批复如下：\n"
+                              "一、原则同意北京市环境污染控制规划。\n二、北京市要认真组织实施。有关部门要积极支持，共同努力。国务院一九九九年十月三十一日")
+    assert approval.date == "1999-10-31" and approval.issuer == ("国务院",)
+    letter = parse_document("国务院办公厅关于同意建立部际联席会议制度的函\n交通运输部：\n你部请示收悉。经国务院同意，现函复如下：\n"
+                            "一、同意建立部际联席会议制度。联席会议不刻制印章，请认真组织实施。\n附件:部际联席会议制度国务院办公厅\n2021年1月26日（此件公开发布）\n")
+    assert letter.date == "2021-01-26"

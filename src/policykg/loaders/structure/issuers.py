@@ -328,7 +328,7 @@ def signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
-_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{4,40}?)\s*(?P<d>(?:19|20|[一二][〇○零])\S{1,12}?日)(?:[(][^()]{0,12}[)]|[a-z]{1,2})?$")
+_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{3,40}?)\s*(?P<d>(?:19|20|一九|二[〇○零])\S{1,12}?日)(?:[(][^()]{0,12}[)]|[a-z]{1,2})?$")
 
 
 def inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:

@@ -143,7 +143,7 @@ def _date(lines: list[Line], head: int) -> str | None:
     for ln in reversed(tail):
         t = ln.text.strip().strip("()")
         m = DATE.match(t)
-        if m and (m.end() == len(t) or t[m.end():] in ("印发", "发布")):
+        if m and (m.end() == len(t) or t[m.end():] in ("印发", "发布") or re.fullmatch(r"[(]此件[^()]{1,10}", t[m.end():])):
             iso = date_match_to_iso(m)
             if iso:
                 return iso
