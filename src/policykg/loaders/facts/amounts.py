@@ -183,11 +183,11 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
         return [ParsedAmount(start, first.end, text[start:first.end], "ratio", None, first.ratio, None)]
     floor = FLOOR_LEFT.search(near)
     core = _TOTAL_TAIL.sub("", near)
-    if _ALLOCATES.search(near) and not _NOT_TOTAL.search(near) or FUND_ANY.search(sentence) and not _NOT_TOTAL.search(near) and (
+    if not _NOT_TOTAL.search(near) and (_ALLOCATES.search(near) or FUND_ANY.search(sentence) and (
         (TOTAL_LEFT.search(core) and FUND_NOUN.search(sentence))
         or (_SETS_UP.search(left) and (FUND_ANY.search(right[:12]) or FUND_ANY.search(core[-6:])
                                        or _FUND_BEFORE.search(text, max(s0, c0 - 16), c0)))
-    ):  # 统筹专项资金,每年安排不少于5亿元: the fund named in the clause before
+    )):  # 统筹专项资金,每年安排不少于5亿元: the fund named in the clause before
         return [_make(text, c0, group, "total", floor.group(1) if floor else None)]
     given = bool(_GIVEN_NOUN.match(right))  # 增加60万元运营经费, 给予40万元服务奖励: the sum names what it pays
     if STAT_LEFT.search(left) and not CAP_LEFT.search(near) and not given:

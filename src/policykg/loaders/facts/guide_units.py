@@ -24,6 +24,7 @@ GUIDE_TITLE = re.compile(r"(?:办事|申报|申请|服务)指南")
 # 六、受理部门 / 七、业务主管部门: a section's heading, its unit on the same line or the next
 _SECTION = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、])?[ \t\u3000]*"
                       r"(?P<kind>(?:业务)?主管部门|受理(?:部门|单位|窗口))[ \t\u3000]*[:：]?[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
+_NEXT_LINE = re.compile(r"[^\n]*\n[ \t\u3000]*(?P<v>[^\n]*)")  # the rest of a heading's line, then the next line
 _VALUE_END = re.compile(r"[（(:：,，;；。\s]|联系|电话|地址|邮箱")
 _UNIT = re.compile(r"^[\u4e00-\u9fff]{4,40}(?:局|委员会|委|办公室|中心|窗口|大厅|厅|政府|管委会)$")
 
@@ -32,12 +33,10 @@ def guide_sections(text: str) -> list[tuple[str, int]]:
     """The units of a guide's 业务主管部门 and 受理部门 sections (the department in charge first) with their offsets."""
     found: dict[str, list[tuple[str, int]]] = {}
     for m in _SECTION.finditer(text):
-        start = m.start("rest")
-        value = m.group("rest")
-        if not value.strip():  # the unit on the next line
-            nxt = re.compile(r"[^\n]*\n[ \t\u3000]*").match(text, m.end())
-            start = nxt.end() if nxt else m.end()
-            value = text[start: text.find("\n", start) if "\n" in text[start:] else len(text)]
+        start, value = m.start("rest"), m.group("rest")
+        nxt = _NEXT_LINE.match(text, m.end()) if not value.strip() else None
+        if nxt:  # the unit on the next line
+            start, value = nxt.start("v"), nxt.group("v")
         name = _VALUE_END.split(value, 1)[0]
         if _UNIT.match(name):
             found.setdefault("受理" if m.group("kind").startswith("受理") else "主管", []).append((name, start))

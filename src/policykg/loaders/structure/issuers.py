@@ -180,7 +180,7 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
         if m and is_agency(m.group("org")):
             return (m.group("org"),)
         t = ln.text.strip()
-        if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t):
+        if _names_one_body(t):
             return (t,)
     names = _title_orgs(title)  # 国家发展改革委 国家能源局关于…: two issuers
     if names and all(is_agency(n) for n in names):
@@ -196,12 +196,17 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
     return _run_together(run_on[0]) if run_on else ()  # a head run into one line (OCR): the signature inside it
 
 
+def _names_one_body(t: str) -> bool:
+    """Whether a head line is one body's name and nothing else (no title, no sentence)."""
+    return len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t)
+
+
 def _masthead(lines: list[Line], head: int) -> tuple[str, ...]:
     """The bodies of a joint red header: two or more lines at the head that each name one body (文件 may follow)."""
     run: list[str] = []
     for ln in lines[: head + 1]:
         t = re.sub(r"(?<=[局会厅室府])文件$", "", ln.text.strip())  # 济南市发展和改革委员会文件: 文件 beside one of them
-        if len(t) <= 30 and not _PUNCT.search(t) and not _TITLE_WORD.search(t) and is_agency(t) and (leading_place(t) or lookup(t)):
+        if _names_one_body(t) and (leading_place(t) or lookup(t)):
             run.append(t)
         elif run:
             break

@@ -229,8 +229,8 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         if h.level == LEVEL_ARTICLE and node.children:  # a duty article: its items are the measures
             out.extend((c, None, 0) for c in node.children)
             return
-        own = [lines[node.line], *node.paragraphs]  # 1.…(X牵头,Y负责) 主要措施:(1)…(Y负责): both tiers assign
-        if node.children and _RESP_TAIL.search(own[0].text) and all(_RESP_TAIL.search(lines[c.line].text) for c in node.children):
+        # 1.…(X牵头,Y负责) 主要措施:(1)…(Y负责): both tiers assign
+        if node.children and all(_RESP_TAIL.search(lines[n.line].text) for n in (node, *node.children)):
             out.append((node, None, -1))  # the item without its sub-items, then each sub-item
             out.extend((c, None, 0) for c in node.children)
             return
