@@ -53,6 +53,10 @@ _NUMBERED = re.compile(r"^(?:[一二两三四五六七八九十百千万]|\d{1,3
 _POLITICAL = re.compile(r"^(?:[一二两三四五六七八九十]个|十[一二三四五六]五|一带一路|[一二两三四五六七八九十]大|一.一.$)")
 _NOT_PROGRAM_AFTER = re.compile(r"(?:战略|目标|理念|精神|要求|思想|格局|大局|任务|意识|原则|思路|定位|期间|时期|规划)")
 _REFORM_AFTER = re.compile(r"(?:改革|制度)(?![\u4e00-\u9fff]{0,2}(?:要求|精神))")
+# a campaign named in quotes before its kind of event: “跟着赛事去旅行”活动, “渝味360碗”评选推广活动,
+# “北京市民快乐冰雪季”系列活动; not a list of places it goes to (“进社区、进学校”) nor a short slogan (“七进”)
+_ACTIVITY_AFTER = re.compile(r"等?(?:系列|主题)?[\u4e00-\u9fff]{0,4}?(?:活动|评选)")
+_GOES_TO = re.compile(r"^(?:进|亮)[\u4e00-\u9fff]{1,4}、")
 _BARE_WORD = re.compile(r"^(?:政策包|计划|工程|行动|行动计划)$")
 _VERSION = re.compile(r"^(.+?)\s*\d+(?:\.\d+)+$")
 _LAUNCH = re.compile(
@@ -81,6 +85,11 @@ def _in_heading(text: str, pos: int) -> bool:
     end = text.find("。", pos, le)
     title_len = (end if end >= 0 else le) - h.end()
     return title_len <= _HEADING_TITLE_MAX  # (二)优先推荐纳入“映山红行动”上市后备企业资源库,…: content
+
+
+def _campaign(label: str) -> bool:
+    """Whether a quoted label before 活动 reads as a campaign's own name (four characters or more, not a route)."""
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", label)) >= 4 and not _GOES_TO.match(label) and not label.isdigit()
 
 
 def _generic(label: str) -> bool:
@@ -141,6 +150,8 @@ def _quoted(text: str) -> Iterator[Found]:
             if reform:  # “证照分离”改革, “首席质量官”制度
                 yield Found("programs", text[s:reform.end()], s, reform.end())
             elif _NUMBERED.match(label) and not _POLITICAL.match(label):  # “四好农村路”, “一网通办”, “三支一扶”
+                yield Found("programs", label, s + 1, e - 1)
+            elif _ACTIVITY_AFTER.match(text, e) and _campaign(label):
                 yield Found("programs", label, s + 1, e - 1)
             continue
         t = tail.group(0)

@@ -1,0 +1,21 @@
+"""Session 17 rules (issue 13) found across the 256 real documents: a campaign named in quotes before its kind of
+event (“跟着赛事去旅行”活动, “渝味360碗”评选推广活动) is a program; a route list (“进社区、进学校”) or a short
+slogan (“七进”) is not."""
+from __future__ import annotations
+
+from policykg.loaders.entities.programs import find_programs
+
+
+def _names(text: str) -> list[str]:
+    return [f.name for f in find_programs(text)]
+
+
+def test_a_quoted_campaign_before_its_event_is_a_program():
+    text = ("深入开展“北京市民快乐冰雪季”系列活动，推出冰雪线路。深入开展“跟着赛事去旅行”活动，完善旅游服务。"
+            "开展重庆美食“渝味360碗”评选推广活动。举办“体育赛事进景区、进街区、进商圈”等主题活动。")
+    assert _names(text) == ["北京市民快乐冰雪季", "跟着赛事去旅行", "渝味360碗", "体育赛事进景区、进街区、进商圈"]
+
+
+def test_a_route_list_or_a_short_slogan_before_an_event_is_no_program():
+    text = "组织开展垃圾分类“七进”活动。开展“进社区、进学校、进医院”系列活动，普及法规知识。开展“2022”执法活动。"
+    assert _names(text) == []
