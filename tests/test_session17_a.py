@@ -19,3 +19,9 @@ def test_a_quoted_campaign_before_its_event_is_a_program():
 def test_a_route_list_or_a_short_slogan_before_an_event_is_no_program():
     text = "组织开展垃圾分类“七进”活动。开展“进社区、进学校、进医院”系列活动，普及法规知识。开展“2022”执法活动。"
     assert _names(text) == []
+
+
+def test_a_kind_of_work_a_form_or_a_way_of_working_is_no_program():
+    text = ("开展专项行动，实施大数据工程。建立“四位一体”的管理模式，按“四不两直”方式检查，落实“一点一方案”。"
+            "深化“放管服”改革，推行“周调度”制度。深化“证照分离”改革，开展“治理欠薪冬季行动”。")
+    assert _names(text) == ["“证照分离”改革", "治理欠薪冬季行动"]

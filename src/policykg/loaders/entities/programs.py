@@ -32,6 +32,7 @@ from policykg.loaders.entities.orgs import Found
 __all__ = ["find_programs"]
 
 _PROGRAM_END = r"(?:行动计划|专项行动|示范工程|政策包|行动|工程|计划|试点|消费季|大赛|竞赛|博览会)"
+_END = re.compile(rf"{_PROGRAM_END}$")
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
@@ -50,9 +51,13 @@ _TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{_PROGRAM_END}|政策)(?![\u4e0
 # formula (四个意识) or a strategy, target or idea (“双区驱动”战略)
 _NUMBERED = re.compile(r"^(?:[一二两三四五六七八九十百千万]|\d{1,3})[\u4e00-\u9fff、·]{3,9}$")
 # 四个意识, 十四五, 四大中心 (a count of things), 一企一策/一事一议 (a way of working)
-_POLITICAL = re.compile(r"^(?:[一二两三四五六七八九十]个|十[一二三四五六]五|一带一路|[一二两三四五六七八九十]大|一.一.$)")
+# 四位一体 (a form of organisation), 一点一方案/一项目一专班 (a way of working), 四不两直 (a way of inspecting)
+_POLITICAL = re.compile(r"^(?:[一二两三四五六七八九十][个项]|十[一二三四五六]五|一带一路|[一二两三四五六七八九十]大|一.一.$"
+                        r"|[一二三四五六七八九十]位一体$|一[\u4e00-\u9fff]{1,3}一(?:方案|预案|专班|档案|建档|专案)$|四不两直$)")
+# the government's standing agendas, not a program of their own: “放管服”改革, “六稳”“六保”
+_AGENDA = frozenset({"放管服", "六稳", "六保", "双碳", "双循环"})
 _NOT_PROGRAM_AFTER = re.compile(r"(?:战略|目标|理念|精神|要求|思想|格局|大局|任务|意识|原则|思路|定位|期间|时期|规划)")
-_REFORM_AFTER = re.compile(r"(?:改革|制度)(?![\u4e00-\u9fff]{0,2}(?:要求|精神))")
+_REFORM_AFTER = re.compile(r"改革(?![\u4e00-\u9fff]{0,2}(?:要求|精神))")  # a “X”制度 is a rule of work
 # a campaign named in quotes before its kind of event: “跟着赛事去旅行”活动, “渝味360碗”评选推广活动,
 # “北京市民快乐冰雪季”系列活动; not a list of places it goes to (“进社区、进学校”) nor a short slogan (“七进”)
 _ACTIVITY_AFTER = re.compile(r"等?(?:系列|主题)?[\u4e00-\u9fff]{0,4}?(?:活动|评选)")
@@ -144,7 +149,7 @@ def _quoted(text: str) -> Iterator[Found]:
             continue
         tail = _TAIL.match(text, e)
         if not tail:
-            if _in_heading(text, s) or _NOT_PROGRAM_AFTER.match(text, e):
+            if _in_heading(text, s) or _NOT_PROGRAM_AFTER.match(text, e) or label in _AGENDA:
                 continue
             reform = _REFORM_AFTER.match(text, e)
             if reform:  # “证照分离”改革, “首席质量官”制度
@@ -186,8 +191,10 @@ def _launched(text: str) -> Iterator[Found]:
             continue
         if name.endswith("计划") and m.group("after") in ("方案",):
             continue
-        if name.endswith(("大赛", "竞赛", "博览会", "消费季")) and _generic(re.sub(r"(?:大赛|竞赛|博览会|消费季)$", "", name)):
-            continue  # 举办区块链创新大赛: a contest of a field, no name of its own
+        stem = _END.sub("", name)
+        event = name.endswith(("大赛", "竞赛", "博览会", "消费季"))  # an event of a field: 区块链创新大赛
+        if not stem or (event or len(lexicon().tokens(stem)) == 1) and _generic(stem):
+            continue  # 开展专项行动, 举办区块链创新大赛, 实施大数据工程: a kind of work or a field, no name of its own
         yield Found("programs", name, s, s + len(name))
     for m in re.finditer(r"首批(?P<name>[^,。;:、()“”《》\n]{2,16}?试点)(?=城市|地区|单位)", text):
         yield Found("programs", m.group("name"), m.start("name"), m.end("name"))
