@@ -25,3 +25,21 @@ def test_a_kind_of_work_a_form_or_a_way_of_working_is_no_program():
     text = ("开展专项行动，实施大数据工程。建立“四位一体”的管理模式，按“四不两直”方式检查，落实“一点一方案”。"
             "深化“放管服”改革，推行“周调度”制度。深化“证照分离”改革，开展“治理欠薪冬季行动”。")
     assert _names(text) == ["“证照分离”改革", "治理欠薪冬季行动"]
+
+
+def test_a_name_starts_after_an_address_or_a_preposition_glued_to_it():
+    from policykg.loaders.entities.names import trim_left
+    assert trim_left("广州市南沙区凤凰大道1号南沙政务服务中心").text == "南沙政务服务中心"
+    assert trim_left("嘉汇路交叉口嘉祥县妇女儿童医院").text == "嘉祥县妇女儿童医院"
+    assert trim_left("至市大数据平台").text == "市大数据平台"
+    assert trim_left("建立健全行业协会").text == "行业协会"
+    assert trim_left("大力发展高技术研发中心").text == "高技术研发中心"
+    assert trim_left("平潭22号国际游艇码头").text == "平潭22号国际游艇码头"
+
+
+def test_a_role_a_plan_gives_a_city_is_no_platform():
+    from policykg.loaders.entities.names import is_named
+    assert not is_named("广州南沙新区城市副中心", "中心")
+    assert not is_named("桂中区域储能中心", "中心")
+    assert not is_named("国际化创新型金融中心", "中心")
+    assert is_named("南沙政务服务中心", "中心")

@@ -102,8 +102,10 @@ class Lexicon:
         """Whether a token ends a name on its left (a verb, an adverb, a particle, a number)."""
         if token in self.boundaries or token.lower() in _LATIN_STOP or token in _LIST_MARKS:
             return True
-        if len(token) >= 3 and token[:2] in _ADVERBS and self.tag(token[2:]) == "v":
-            return True  # 充分发挥, 加快推进: an adverb and a verb that the segmenter keeps as one word
+        if len(token) >= 3 and token[:2] in _ADVERBS and self.tag(token[2:]) in ("v", "vn"):
+            return True  # 充分发挥, 加快推进, 大力发展: an adverb and a verb that the segmenter keeps as one word
+        if len(token) == 4 and self.tag(token[:2]) == "v" and self.tag(token[2:]) in ("v", "a"):
+            return True  # 建立健全: two verbs the segmenter keeps as one word (and tags as a name)
         if self.tag(token) == "x" and _CJK.match(token) and all(ch in FUNCTION_CHARS for ch in token):
             return True
         if token in self.generic or len(token) < 2 or self.gazetteer.get(token):

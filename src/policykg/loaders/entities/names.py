@@ -43,8 +43,14 @@ _AGENCY_END = re.compile(r"(?:局|委|办|厅|部|署|政府)$")
 _NATIONAL_CENTRE = re.compile(r"(?:创新中心|实验室|研究院|研究中心|技术中心|中心|平台)$")
 _DESIGNATION_WORDS = frozenset({"重点", "示范", "工程", "企业", "中小企业", "公共服务", "重大", "地方", "区域", "级", "国家级",
                                 "技术", "科技", "创新", "产业", "制造业", "工程技术", "骨干", "特色", "专业"})
+# a role a plan gives a city or a zone, not a body: 广州南沙新区城市副中心, 国际化创新型金融中心, 桂中区域储能中心
+_ROLE_CENTRE = re.compile(r"(?:城市副|(?:国际|区域)[\u4e00-\u9fff]{0,6}?(?:金融|消费|航运|贸易|储能|能源|物流))中心$")
 _LEGAL_SUFFIXES = frozenset({"有限公司", "股份有限公司", "有限责任公司", "集团有限公司"})
 _CATEGORY_INNER = re.compile(r"平台|机构|载体|组织")
+# what ends the text before a name when the tokenizer glues it to the name's first word: a preposition
+# (至市大数据平台, 与委应急信息平台) or an address (凤凰大道1号南沙政务服务中心, 嘉汇路交叉口嘉祥县妇女儿童医院)
+_ADDRESS = re.compile(r"[^号]*?(?:路|街|大道|巷)\d+号|[\u4e00-\u9fff]{1,6}?(?:交叉口|路口)")
+_LEAD_CHARS = frozenset("至与及号")
 _ORG_END = re.compile(r"(?:实验室|研究院|研究所|中心|大学|学院|公司|集团|银行|协会|联盟|平台)$")
 
 
@@ -68,7 +74,13 @@ def trim_left(phrase: str, keep: frozenset[str] = frozenset(), pos_stops: bool =
     k = phrase.rfind("的")
     if 0 <= k < len(phrase) - 1:
         start = k + 1
+    lead = _ADDRESS.match(phrase, start)
+    if lead and lead.end() < len(phrase) - 1:
+        start = lead.end()
     tokens = lex.tokens(phrase[start:])
+    if len(tokens) > 1 and len(tokens[0]) > 1 and tokens[0][0] in _LEAD_CHARS and lex.tag(tokens[0]) == "x":
+        start += 1  # a preposition the segmenter glued to an unknown word: 至市 | 大数据平台
+        tokens = lex.tokens(phrase[start:])
     pos = [0]
     for t in tokens:
         pos.append(pos[-1] + len(t))
@@ -179,6 +191,8 @@ def is_named(name: str, suffix: str) -> bool:
     lex = lexicon()
     if name in lex.gazetteer:
         return lex.gazetteer[name] == "platform"
+    if _ROLE_CENTRE.search(name):
+        return False
     stem = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
     if not stem:
         return False
