@@ -83,7 +83,8 @@ def _general(text: str, match: bool = False) -> bool:
 _PAGE_FIELD = re.compile(r"^\\?\[\s*[\u4e00-\u9fff]{2,6}\s*\\?\]\s*[^。\s][^。]{0,80}$")
 # an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
 _DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头|应当|应(?!用|急))")
-_RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?$")
+_RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?"
+                        r"(?:(?:具体|主要)措施\s*:)?$")  # …(X牵头…负责)具体措施: a task whose measures follow
 _LEAD_SENTENCE = re.compile(r"^[^,。;:]{2,24}。")
 
 @dataclass
@@ -229,9 +230,8 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         if h.level == LEVEL_ARTICLE and node.children:  # a duty article: its items are the measures
             out.extend((c, None, 0) for c in node.children)
             return
-        # 1.…(X牵头,Y负责) 主要措施:(1)…(Y负责): both tiers assign
         if node.children and all(_RESP_TAIL.search(lines[n.line].text) for n in (node, *node.children)):
-            out.append((node, None, -1))  # the item without its sub-items, then each sub-item
+            out.append((node, None, -1))  # 1.…(X牵头) 主要措施:(1)…(Y负责): the item alone, then each sub-item
             out.extend((c, None, 0) for c in node.children)
             return
         out.append((node, None, 0))
@@ -240,6 +240,8 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         out.append((node, None, 0))  # (一)区绿化市容局 / 1.各街道办事处职责: one unit's duties are one measure
         return
     if node.children:
+        if all(_RESP_TAIL.search(lines[n.line].text) for n in (node, *node.children)):
+            out.append((node, None, -1))  # (一)…(X牵头…负责)具体措施:1.…(X负责): the task assigns, so does each measure
         for child in node.children:
             _collect(child, lines, out)
         return
