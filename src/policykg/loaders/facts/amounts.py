@@ -170,8 +170,8 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
         return [low]
     if STAT_RIGHT.match(right) and not CAP_RIGHT.match(right):
         return _as_threshold(group, text, left, thresholds)
-    if _CHANGE_BY.search(near) or (near.endswith("从") and _CHANGED_TO.match(right)):
-        return []  # 补贴分别下降0.05元/瓦: a change of a rate; 返还比例从60%提至90%: the level it leaves
+    if _CHANGE_BY.search(near) or (near.endswith(("从", "由")) and _CHANGED_TO.match(right)):
+        return []  # 补贴分别下降0.05元/瓦: a change of a rate; 返还比例从60%提至90%, 由50万元调整为60万元: the level it leaves
     if first.kind == "ratio":
         if RATIO_STAT.search(left) or _A_RATE.match(right) or not (RATIO_LEFT.search(left) or RATIO_RIGHT.match(right)):
             return []

@@ -85,6 +85,7 @@ _PAGE_FIELD = re.compile(r"^\\?\[\s*[\u4e00-\u9fff]{2,6}\s*\\?\]\s*[^。\s][^。
 _DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头|应当|应(?!用|急))")
 _RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?"
                         r"(?:(?:具体|主要)措施\s*:)?$")  # …(X牵头…负责)具体措施: a task whose measures follow
+_SUPPORT_TITLE = re.compile(r"(?:扶持|支持|奖励|补贴|资助)(?:内容|标准|措施)")  # 扶持内容及申请条件: the supports themselves
 _LEAD_SENTENCE = re.compile(r"^[^,。;:]{2,24}。")
 
 @dataclass
@@ -212,7 +213,7 @@ def _is_task_paragraph(p: Line) -> bool:
 def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None, int]]) -> None:
     """Append (node, paragraph or None, paragraph index) for every measure under ``node``."""
     h = node.head
-    if len(h.title) <= 14 and NON_MEASURE_TITLE.search(h.title):
+    if len(h.title) <= 14 and NON_MEASURE_TITLE.search(h.title) and not _SUPPORT_TITLE.match(h.title):
         if h.level < LEVEL_ARTICLE and _GENERAL_CHAPTER.search(h.title):
             # 第一章 总则: its purpose and scope articles are not measures, its duty articles are
             # (第三条 市人力资源社会保障局是…主管部门,负责本办法组织实施)
@@ -303,9 +304,8 @@ def _trim_trailer(node: _Node, picked: list[tuple[_Node, Line | None, int]], end
     if not sibs or node.children:
         return end_line
     most = max(len(s.paragraphs) for s in sibs)
-    if len(node.paragraphs) > most:
-        return node.line + most + 1
-    return end_line
+    most = max([most] + [j + 1 for j, p in enumerate(node.paragraphs) if parse_heading(p.text, p.start)])  # its items 1.…2.…
+    return node.line + most + 1 if len(node.paragraphs) > most else end_line
 
 
 def _row_match(row: TableRow, titles: list[str]) -> int | None:
