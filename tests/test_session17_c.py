@@ -33,3 +33,11 @@ def test_the_last_article_keeps_its_numbered_items():
     last = doc.measures[-1]
     assert last.id == "第四条"
     assert [(a.kind, a.value_yuan) for a in last.amounts] == [("fixed", 300), ("fixed", 1000000), ("fixed", 0.5)]
+
+
+def test_a_company_ending_followed_by_its_trade_is_no_company():
+    from policykg.loaders.entities.mentions import find_entities
+    from policykg.loaders.gazetteers.agencies import is_agency
+    text = "加强银行服务项目和收费公示，建立健全银行业违规收费投诉举报机制。支持腾讯、微众银行等企业参与。"
+    found = {f.name for f in find_entities(fold(text), is_agency)["enterprises"]}
+    assert "微众银行" in found and not any(n.endswith("健全银行") for n in found)

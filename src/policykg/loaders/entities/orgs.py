@@ -108,7 +108,7 @@ class _Bounds:
 
 def _suffix_re(suffixes: list[str]) -> re.Pattern[str]:
     alt = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?![生链型化式性级界区]|企业|公司|经济|城区|公园)")
+    return re.compile(rf"(?:{alt})(?![生链型化式性级界区业]|企业|公司|经济|城区|公园)")
 
 
 def _is_place_name(s: str) -> bool:
