@@ -41,3 +41,11 @@ def test_a_company_ending_followed_by_its_trade_is_no_company():
     text = "加强银行服务项目和收费公示，建立健全银行业违规收费投诉举报机制。支持腾讯、微众银行等企业参与。"
     found = {f.name for f in find_entities(fold(text), is_agency)["enterprises"]}
     assert "微众银行" in found and not any(n.endswith("健全银行") for n in found)
+
+
+def test_the_closing_paragraph_after_the_last_item_is_no_part_of_it():
+    text = ("国务院关于加强环境保护重点工作的意见\n一、全面提高环境保护监督管理水平\n（一）严格执行环境影响评价制度。环境保护部要加强审批管理。\n"
+            "（二）强化对环境保护工作的领导和考核。地方各级人民政府要切实把环境保护放在全局工作的突出位置。\u3000\u3000"
+            "各地区、各部门要加强协调配合，认真落实本意见。环境保护部要会同有关部门加强对本意见落实情况的监督检查。\n")
+    doc = parse_document(text)
+    assert [r.normalized for r in doc.measures[-1].responsible] == ["地方各级人民政府"]

@@ -46,7 +46,7 @@ from policykg.loaders.gazetteers.agencies import is_agency
 from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
-from policykg.loaders.structure.spans import MeasureSpan, distinct_ids, short_title
+from policykg.loaders.structure.spans import MeasureSpan, distinct_ids, short_title, without_closing
 from policykg.loaders.structure.tables import TableRow, cell_key, document_rows
 from policykg.loaders.structure.titles import split_flat
 
@@ -395,6 +395,6 @@ def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN00
     rows = document_rows(ctx.nt)
     if rows:
         out = with_table_rows(out, rows, ctx.text)
-    out = distinct_ids(out, ctx.text)
+    out = without_closing(distinct_ids(out, ctx.text), ctx.text)
     log.debug("%s: %d measures", ctx.doc_id, len(out))
     return out

@@ -12,7 +12,7 @@ import cn2an
 
 from policykg.loaders.structure.headings import cn_number
 
-__all__ = ["MeasureSpan", "short_title", "distinct_ids"]
+__all__ = ["MeasureSpan", "short_title", "distinct_ids", "without_closing"]
 
 _FIRST_SENTENCE = re.compile(r"[。;:!?]")
 _FIRST_CLAUSE = re.compile(r"[,、]")
@@ -182,3 +182,28 @@ def _restarted_lists(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
                            path=first.path[:-1], units=tuple(u for s in spans[k:end] for u in s.units)))
         k = end
     return out
+
+
+# the paragraph that closes the document after its last item: 各地区、各部门要…认真落实本意见。环境保护部要会同有关部门加强对
+# 本意见落实情况的监督检查: every unit is told to carry the whole text out; it is no part of the last item
+_CLOSING_PARA = re.compile(
+    r"(?:。|\n)[\s\u3000]*(?=(?:各地区|各部门|各级|地方各级|各有关|各省|各市|各区|各县|各单位)[^。\n]{0,60}?"
+    r"(?:本(?:意见|通知|方案|办法|规定|措施|细则|决定)|抓好工作落实|认真抓好落实))"
+)
+
+
+def without_closing(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
+    """The last measure without the closing paragraph that follows it (see ``_CLOSING_PARA``).
+
+    >>> t = "(十六)强化考核。地方各级人民政府要切实加强领导。\\u3000\\u3000各地区、各部门要认真落实本意见。"
+    >>> [text_ for s in without_closing([MeasureSpan("(十六)", "强化考核", 0, len(t))], t) for text_ in [t[s.start:s.end]]]
+    ['(十六)强化考核。地方各级人民政府要切实加强领导。']
+    """
+    if not spans:
+        return spans
+    last = spans[-1]
+    first = text.find("。", last.start, last.end)
+    m = _CLOSING_PARA.search(text, first if first >= 0 else last.end, last.end) if first >= 0 else None
+    if m is None:
+        return spans
+    return [*spans[:-1], replace(last, end=m.start() + 1)]
