@@ -16,3 +16,13 @@ def test_a_note_inside_an_item_ends_no_body():
     assert doc.title == "吉林市人民政府办公室关于印发吉林市进一步促进房地产消费若干措施的通知"
     assert [m.id for m in doc.measures] == ["十", "十一", "十二"]
     assert [r.normalized for r in doc.measures[0].responsible] == ["吉林市住房和城乡建设局", "吉林市财政局"]
+
+
+def test_one_bracket_after_a_section_s_items_makes_the_section_one_measure():
+    text = ("沈阳市房产局等五部门关于进一步支持住房消费的通知\n一、取消限制性购售政策\n取消商品住房限售政策。（责任部门：市房产局）\n"
+            "二、优化住房信贷政策\n（一）认房不认贷。居民家庭名下在本市无住房的，按首套住房执行。\n（二）降低最低首付比例要求。首套住房最低首付款比例调整为不低于20%。\n"
+            "（责任部门：中国人民银行辽宁省分行营业管理部）\n三、提供公积金支持政策\n（一）支持高层次人才住房公积金贷款。贷款限额最高可放宽到4倍。\n"
+            "（二）支持职工延长贷款偿还期限。放宽偿还贷款年龄限制。\n（责任部门：沈阳公积金中心）\n")
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures] == ["一", "二", "三"]
+    assert [r.normalized for r in doc.measures[2].responsible] == ["沈阳住房公积金管理中心"]

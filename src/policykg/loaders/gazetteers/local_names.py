@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body
-from policykg.loaders.gazetteers.places import innermost, leading_place, place_info
+from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective"]
+__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre"]
 
 
 def _city_of(parents: tuple[str, ...]) -> str | None:
@@ -34,6 +34,8 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
     >>> by_short_name("市贸促会", yandu), by_short_name("盐城邮政管理局", yandu)
     ('中国国际贸易促进委员会盐城市委员会', '盐城市邮政管理局')
     """
+    if fund_centre(name):  # 沈阳公积金中心: a city's housing fund centre is named by the city's short name
+        return fund_centre(name)
     m = _CCPIT.match(name)
     if m:  # 市贸促会: the CCPIT's committee of the place (中国国际贸易促进委员会重庆市委员会)
         where = next((p for p in (*place.parents, place.name)[::-1] if p.endswith(m.group(1) or p[-1])), place.name)
@@ -216,3 +218,17 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     if s == tier + "法院":
         return place.name + _COURTS[tier]
     return s
+
+
+def fund_centre(name: str) -> str | None:
+    """A housing fund centre written with its city's short name, in full: 沈阳公积金中心 -> 沈阳住房公积金管理中心.
+
+    >>> fund_centre("沈阳公积金中心"), fund_centre("沈阳市公积金中心"), fund_centre("沈阳海关")
+    ('沈阳住房公积金管理中心', None, None)
+    """
+    full = short_place_prefix(name)
+    if not full or name.startswith(full):
+        return None
+    k = next(k for k in (2, 3, 4) if short_place_prefix(name[:k]) == full)
+    body = expand_body(name[k:])
+    return name[:k] + body if body.endswith("住房公积金管理中心") else None

@@ -241,6 +241,9 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
     if node.children and names_a_unit(h.title):
         out.append((node, None, 0))  # (一)区绿化市容局 / 1.各街道办事处职责: one unit's duties are one measure
         return
+    if node.children and _closed_by_bracket(node, lines):
+        out.append((node, None, 0))  # 二、…(一)…(二)…\n(责任部门:X): the bracket closes the section, which is one measure
+        return
     if node.children:
         if all(_RESP_TAIL.search(lines[n.line].text) for n in (node, *node.children)):
             out.append((node, None, -1))  # (一)…(X牵头…负责)具体措施:1.…(X负责): the task assigns, so does each measure
@@ -257,6 +260,18 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
             out.append((node, p, k))
         return
     out.append((node, None, 0))
+
+
+_LONE_BRACKET = re.compile(r"^\s*[(][^()]{0,12}(?:单位|部门)\s*:[^()]{2,}[)]\s*$")
+
+
+def _closed_by_bracket(node: _Node, lines: list[Line]) -> bool:
+    """Whether a section's items carry no unit of their own and one bracket line after the last closes them all."""
+    last = node.children[-1]
+    if not last.paragraphs or not _LONE_BRACKET.match(last.paragraphs[-1].text) or last.children:
+        return False
+    inner = [lines[c.line] for c in node.children] + [p for c in node.children for p in c.paragraphs][:-1]
+    return not any(_RESP_TAIL.search(x.text) or _LONE_BRACKET.match(x.text) for x in inner)
 
 
 def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
