@@ -53,7 +53,7 @@ def same_below(ctx: DocContext, found: list) -> None:
 
 
 # 以下均需各市、县人民政府落实,不再一一列出 / 以下各项均由X负责: units the note adds to every later item
-BELOW_ALL = re.compile(r"以下(?:各项|措施)?(?:均需|均由|均需由|均)(?P<x>[^,。;:()]{2,30}?)(?:负责)?(?:落实|实施|负责)"
+BELOW_ALL = re.compile(r"以下(?:各项|措施)?(?:均需|均由|均需由|均)(?P<x>[^,。;:()]{2,30}?)(?:负责)?(?:落实|实施|负责|配合)"
                         r"(?:,?不再(?:一一|逐一|单独)?列出)")
 
 

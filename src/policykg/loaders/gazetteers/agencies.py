@@ -196,6 +196,9 @@ class AgencyResolver:
         m = _GOVERNMENT_DEPARTMENTS.match(s)
         if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
             return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
+        m = re.fullmatch(r"(各?(?:相关|有关))(乡镇|镇|乡|街道)", s)
+        if m and self.jurisdiction.level in ("city", "district", "county"):  # 相关乡镇: the towns a task concerns
+            return f"{self.jurisdiction.name}{m.group(1)}{m.group(2)}{'办事处' if m.group(2) == '街道' else '人民政府'}"
         if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
             body = re.sub(r"^(?:各相关|各|相关|属地)", "", s)
             # 街镇: towns first as written in full, street offices first where a district has more of them

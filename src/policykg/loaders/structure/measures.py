@@ -46,7 +46,7 @@ from policykg.loaders.gazetteers.agencies import is_agency
 from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
-from policykg.loaders.structure.spans import MeasureSpan, distinct_ids, short_title, without_closing
+from policykg.loaders.structure.spans import MeasureSpan, distinct_ids, short_title, split_tasks, without_closing
 from policykg.loaders.structure.table_measures import with_table_rows
 from policykg.loaders.structure.tables import document_rows
 from policykg.loaders.structure.titles import split_flat
@@ -179,7 +179,7 @@ def _tree(lines: list[Line], start: int, stop: int) -> list[_Node]:
 
 
 # the title of a second text a notice issues: a short line without a sentence, ending in its kind (and years)
-_NEXT_DOC = re.compile(r"^[^。,;:]{6,60}(?:方案|计划|办法|措施|意见|细则|规定|政策)(?:[(][^()]{2,16}[)])?$")
+_NEXT_DOC = re.compile(r"^[^。,;:]{6,60}(?:方案|计划|办法|措施|意见|细则|规定|政策)(?:[(][^()]{2,16}[)])?(?:$|(?=为了?|根据|按照))")
 
 
 _UNIT_LABEL = re.compile(r"(?:牵头|责任|配合)(?:考核|落实)?(?:单位|部门)\s*:")
@@ -229,6 +229,9 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
             return
         if h.level < LEVEL_ARTICLE and _PAGE_FIELD.match(lines[node.line].text[len(h.label):].lstrip(" .、")):
             return  # 1. [主题分类] 城乡建设: a numbered field of the page's metadata, not a measure
+        if h.level < LEVEL_ARTICLE and not node.children and _NEXT_DOC.match(lines[node.line].text[len(h.label):].lstrip(" .、")) \
+                and _NEXT_DOC.fullmatch(h.title):
+            return  # 附件:1、X工作方案 2、Y工作方案: the cover's list of the texts it issues
         if h.level == LEVEL_ARTICLE and node.children:  # a duty article: its items are the measures
             out.extend((c, None, 0) for c in node.children)
             return
@@ -347,6 +350,6 @@ def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN00
     rows = document_rows(ctx.nt)
     if rows:
         out = with_table_rows(out, rows, ctx.text)
-    out = without_closing(distinct_ids(out, ctx.text), ctx.text)
+    out = without_closing(distinct_ids(split_tasks(out, ctx.text), ctx.text), ctx.text)
     log.debug("%s: %d measures", ctx.doc_id, len(out))
     return out

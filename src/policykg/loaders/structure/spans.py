@@ -12,7 +12,7 @@ import cn2an
 
 from policykg.loaders.structure.headings import cn_number
 
-__all__ = ["MeasureSpan", "short_title", "distinct_ids", "without_closing"]
+__all__ = ["MeasureSpan", "short_title", "distinct_ids", "without_closing", "split_tasks"]
 
 _FIRST_SENTENCE = re.compile(r"[。;:!?]")
 _FIRST_CLAUSE = re.compile(r"[,、]")
@@ -207,3 +207,39 @@ def without_closing(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
     if m is None:
         return spans
     return [*spans[:-1], replace(last, end=m.start() + 1)]
+
+
+# a responsibility bracket that closes a task: (区环境与国土资源局牵头,区经济发展局等参与)
+_TASK_BRACKET = re.compile(r"[(](?:[^()]{0,12}(?:单位|部门)\s*:)?[^()]{2,150}?(?:牵头|负责|参与|配合|实施)[^()]{0,40}[)]")
+_LEAD_PHRASE = re.compile(r"\s*(?P<t>[^,。;:()\s]{2,24})。")
+
+
+def split_tasks(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
+    """Measures whose text runs several tasks together, each opened by its lead phrase and closed by its own
+    bracket, split into one measure per task (``1.1``, ``1.2`` …).
+
+    A plan whose paragraphs a crawler ran into one line (2．强化城镇生活污染治理加快城镇污水处理设施建设与改造。…
+    (区交建局牵头,…参与)全面加强配套管网建设。…(区交建局牵头,…)) loses the paragraph breaks that made each
+    task a measure; the brackets and the short phrase that opens each task still mark them.  An item with two
+    brackets whose second part does not open with a short phrase of its own keeps both (their union).
+
+    >>> t = "1.治理污染加快设施建设。建设污水处理系统。(甲局牵头,乙局参与)全面加强管网建设。强化截流。(甲局牵头)"
+    >>> [(s.id, s.title, t[s.start:s.end][-6:]) for s in split_tasks([MeasureSpan("1", "治理污染", 0, len(t))], t)]
+    [('1.1', '治理污染', ',乙局参与)'), ('1.2', '全面加强管网建设', '(甲局牵头)')]
+    """
+    out: list[MeasureSpan] = []
+    for span in spans:
+        marks = [m for m in _TASK_BRACKET.finditer(text, span.start, span.end)]
+        tail = text[marks[-1].end():span.end] if marks else ""
+        if span.row or span.units or len(marks) < 2 or "。" in tail:
+            out.append(span)
+            continue
+        opens = [_LEAD_PHRASE.match(text, m.end(), span.end) for m in marks[:-1]]
+        if not all(o and "。" in text[o.end():n.start()] for o, n in zip(opens, marks[1:])):  # a phrase, then its task
+            out.append(span)
+            continue
+        cuts = [span.start] + [m.end() for m in marks[:-1]] + [span.end]
+        for k, (a, b) in enumerate(zip(cuts, cuts[1:]), 1):
+            title = span.title if k == 1 else opens[k - 2].group("t")
+            out.append(replace(span, id=f"{span.id}.{k}", title=short_title(title), start=a, end=b))
+    return out
