@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from policykg.loaders.entities.lexicon import lexicon
 
-__all__ = ["Trimmed", "trim_left", "is_named", "INSTANCE_MARKERS", "HARD_BOUNDARY"]
+__all__ = ["Trimmed", "trim_left", "is_named", "kinds_of_work", "described_list", "INSTANCE_MARKERS", "HARD_BOUNDARY"]
 
 # Characters no name crosses (、 separates enumerated names).
 HARD_BOUNDARY = re.compile(r"[,。;:!?、()\[\]“”‘’\"'《》〈〉【】\n\t|/]")
@@ -223,3 +223,21 @@ def _has_proper(lex, tokens: list[str]) -> bool:  # noqa: ANN001
         if lex.is_brand(t) and (i == 0 or lex.is_place(tokens[i - 1])):
             return True
     return False
+
+
+def described_list(items: list[tuple[str, int]], lex) -> bool:  # noqa: ANN001 - Lexicon
+    """Whether a list of three or more holds an item a common word describes (智能家电, 小化工, 网络信贷)."""
+    return len(items) >= 3 and any(len(toks) >= 2 and any(t in lex.generic or lex.tag(t) in ("a", "v", "vn", "t") for t in toks)
+                                   for toks in (lex.tokens(i.strip()) for i, _ in items))
+
+
+def kinds_of_work(items: list[tuple[str, int]], lex) -> bool:
+    """Whether most items of a list of three or more are activities (评估, 咨询, 建筑测量): the list names
+    trades, and the head after 等 (专业服务企业) the businesses that practise them."""
+    if len(items) < 2:
+        return False
+    acts = 0
+    for item, _ in items:
+        tokens = lex.tokens(item.strip())
+        acts += bool(tokens) and lex.tag(tokens[-1]) in ("v", "vn")
+    return 2 * acts >= len(items) if len(items) >= 3 else acts == len(items)  # 回收、拆解等第三方企业: two trades

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from policykg.loaders.entities.lexicon import lexicon
-from policykg.loaders.entities.names import HARD_BOUNDARY, is_named, trim_left
+from policykg.loaders.entities.names import HARD_BOUNDARY, described_list, is_named, kinds_of_work, trim_left
 from policykg.loaders.gazetteers.places import province_abbreviations, short_place_prefix
 
 __all__ = ["Found", "find_orgs"]
@@ -271,18 +271,6 @@ def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str],
     return Found("enterprises", item, start, start + len(item))
 
 
-def _kinds_of_work(items: list[tuple[str, int]], lex) -> bool:
-    """Whether most items of a list of three or more are activities (评估, 咨询, 建筑测量): the list names
-    trades, and the head after 等 (专业服务企业) the businesses that practise them."""
-    if len(items) < 2:
-        return False
-    acts = 0
-    for item, _ in items:
-        tokens = lex.tokens(item.strip())
-        acts += bool(tokens) and lex.tag(tokens[-1]) in ("v", "vn")
-    return 2 * acts >= len(items) if len(items) >= 3 else acts == len(items)  # 回收、拆解等第三方企业: two trades
-
-
 def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
     lex = lexicon()
     for m in _ENUM_HEAD.finditer(text):
@@ -308,12 +296,14 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
         if prior is not None:
             c0 = prior.end()  # 高校等…与华为、商汤科技等龙头企业: the companies start after 与
         items = list(_items(text, c0, end))
-        if _kinds_of_work(items, lex):
+        if kinds_of_work(items, lex):
             continue  # 会计、律师、评估、咨询、监理等专业服务企业: trades, not companies
         founds = [f for f in (_item_found(item, start, "enterprises", is_agency) for item, start in items) if f]
         companies = [f for f in founds if f.kind == "enterprises"]
         named = sum(_name_like(f.name, lex) for f in companies)  # 住宿餐饮、进出口等商贸企业: trades, no name among them;
-        if companies and (not named or _CATEGORY_MOD.search(m.group("mod")) and named * 2 < len(companies)):
+        few = named * 2 < len(companies)  # 建材、新一代信息技术、智能家电、机械、纺织等企业: trades, one reads as a name
+        if companies and (not named or few and (_CATEGORY_MOD.search(m.group("mod")) or described_list(items, lex)
+                                                 or len(items) >= 4)):
             continue  # 汽车、电子信息、家电…等重点行业龙头企业: industries, the firms that lead them unnamed
         for f in founds:
             if m.group("head") in _PLATFORM_HEAD and f.kind == "enterprises":

@@ -1,0 +1,21 @@
+"""Session 17 rules from batches 47-48 (issue 13): a list of trades or products before 等企业 names no company, even
+when one of its words reads as a name (汽车、建材、装备、机械、家电、纺织等企业; 小造纸、小化工…等企业)."""
+from __future__ import annotations
+
+from policykg.loaders.entities.mentions import find_entities
+from policykg.loaders.gazetteers.agencies import is_agency
+from policykg.loaders.normalize import fold
+
+
+def _companies(text: str) -> list[str]:
+    return [f.name for f in find_entities(fold(text), is_agency)["enterprises"]]
+
+
+def test_a_list_of_trades_before_its_firms_names_no_company():
+    assert _companies("支持汽车、建材、装备、机械、家电、纺织等企业“走出去”，开拓RCEP市场。") == []
+    assert _companies("坚决取缔小造纸、小化工、小印染、土硫磺等污染严重的企业。") == []
+    assert _companies("鼓励发展移动支付、网络信贷、众筹股权融资等新兴金融企业。") == []
+
+
+def test_a_list_of_brands_stays_a_list_of_companies():
+    assert _companies("目前聚集了赢家、影儿、歌力思、汇洁、杨子、嘉人等时装总部企业。") == ["赢家", "影儿", "歌力思", "汇洁", "杨子", "嘉人"]
