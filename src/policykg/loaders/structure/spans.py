@@ -235,11 +235,12 @@ def split_tasks(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
             out.append(span)
             continue
         opens = [_LEAD_PHRASE.match(text, m.end(), span.end) for m in marks[:-1]]
-        if not all(o and "。" in text[o.end():n.start()] for o, n in zip(opens, marks[1:])):  # a phrase, then its task
+        phrased = sum(bool(o and "。" in text[o.end():n.start()]) for o, n in zip(opens, marks[1:]))  # a phrase, its task
+        if phrased * 2 < len(opens) or not phrased:
             out.append(span)
             continue
         cuts = [span.start] + [m.end() for m in marks[:-1]] + [span.end]
         for k, (a, b) in enumerate(zip(cuts, cuts[1:]), 1):
-            title = span.title if k == 1 else opens[k - 2].group("t")
+            title = span.title if k == 1 else opens[k - 2].group("t") if opens[k - 2] else text[a:b]
             out.append(replace(span, id=f"{span.id}.{k}", title=short_title(title), start=a, end=b))
     return out
