@@ -19,3 +19,16 @@ def test_a_list_of_trades_before_its_firms_names_no_company():
 
 def test_a_list_of_brands_stays_a_list_of_companies():
     assert _companies("目前聚集了赢家、影儿、歌力思、汇洁、杨子、嘉人等时装总部企业。") == ["赢家", "影儿", "歌力思", "汇洁", "杨子", "嘉人"]
+
+
+def test_a_deadline_inside_the_bracket_is_no_unit():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_responsibility import Jurisdiction, resp
+    j = Jurisdiction("平潭综合实验区", "district", ("福建省",))
+    got = resp("1.开展隐患排查。全面排查危化品企业。（区安监局牵头，区公安局、区交建局等按职责分工负责，2018年3月底前取得阶段性成果，"
+               "2018年4月至2019年10月深化提升）", j, ("平潭综合实验区管委会",), "plan")
+    assert [(w, r) for w, _, r in got] == [("区安监局", "lead"), ("区公安局", "co"), ("区交建局", "co")]
+    got = resp("4.建设交易平台。（区财政金融局，2016年底前完成）", j, ("平潭综合实验区管委会",), "plan")
+    assert [w for w, _, _ in got] == ["区财政金融局"]

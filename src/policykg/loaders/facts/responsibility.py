@@ -70,6 +70,7 @@ _CO_LABELS = ("配合单位", "配合部门", "参与单位", "参与部门", "�
 _PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
                     r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]")  # [市发展改革委、各区政府(含…)负责]
 _ROLE_END = re.compile(r"(?:负责|牵头|配合|参与|协助|落实)$")
+_SCHEDULE = re.compile(r"[,;]\s*(?:\d{4}年|\d{1,2}月|今年|明年|年底|年内|长期|持续|常态化|按年度|逐年|分阶段|分年度)[^()]*$")
 _PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
 _NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
@@ -214,7 +215,7 @@ def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: 
     listed = False
     for m in _PAREN.finditer(seg):
         key = "body" if m.group("body") is not None else "sq"
-        body = m.group(key)
+        body = _SCHEDULE.sub("", m.group(key))  # (X牵头,Y负责,2018年3月底前完成): the deadline is no unit
         labelled = bool(_LABEL.search(body))
         # a bracket closes its sentence, or says what its units do: (省交通运输厅负责)加快…
         closes = bool(_PARA_END.match(seg, m.end())) or bool(_ROLE_END.search(body)) and seg[:m.start()].rstrip().endswith("。")
