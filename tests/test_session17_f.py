@@ -32,3 +32,13 @@ def test_a_deadline_inside_the_bracket_is_no_unit():
     assert [(w, r) for w, _, r in got] == [("区安监局", "lead"), ("区公安局", "co"), ("区交建局", "co")]
     got = resp("4.建设交易平台。（区财政金融局，2016年底前完成）", j, ("平潭综合实验区管委会",), "plan")
     assert [w for w, _, _ in got] == ["区财政金融局"]
+
+
+def test_a_bare_bracket_may_open_with_a_collective_and_name_centres_short():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_responsibility import Jurisdiction, resp
+    j = Jurisdiction("嘉定区", "district", ("上海市",))
+    got = resp("1.开展收储出让。条件适宜的地块可采用收储入库再招拍挂出让方式供应。（各街镇、区规划资源局、区土储中心）", j, (), "plan")
+    assert [n for _, n, _ in got][1:] == ["嘉定区规划和自然资源局", "嘉定区土地储备中心"]

@@ -182,7 +182,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
     if need_agencies and not labels:
         named = [u for u in units if not _GENERIC_UNIT.search(u[0])]
         agencies = sum(1 for u in named if resolver.is_agency(u[2]) or _is_collective_unit(u[0]))  # 各有关部门
-        if not named or agencies * 2 <= len(named) or not resolver.is_agency(named[0][2]):
+        if not named or agencies * 2 <= len(named) or not (resolver.is_agency(named[0][2]) or _is_collective_unit(named[0][0])):
             return False
     for name, off, full, role in units:
         _add(found, ctx, resolver, name, off, full, role)
