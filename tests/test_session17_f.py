@@ -42,3 +42,12 @@ def test_a_bare_bracket_may_open_with_a_collective_and_name_centres_short():
     j = Jurisdiction("嘉定区", "district", ("上海市",))
     got = resp("1.开展收储出让。条件适宜的地块可采用收储入库再招拍挂出让方式供应。（各街镇、区规划资源局、区土储中心）", j, (), "plan")
     assert [n for _, n, _ in got][1:] == ["嘉定区规划和自然资源局", "嘉定区土地储备中心"]
+
+
+def test_a_record_with_one_funding_clause_is_one_measure_and_a_status_mark_is_no_title():
+    from policykg.loaders import parse_document
+    doc = parse_document("B类人才政策\n国家级领军人才，给予为期五年每人每年40万元的购房补贴，一次性安家补助60万元，每年发放6万元人才津贴；")
+    assert [(a.kind, a.value_yuan) for m in doc.measures for a in m.amounts] == [
+        ("fixed", 400000), ("fixed", 600000), ("fixed", 60000)]
+    doc = parse_document("[已废止]大连市人民政府办公室关于进一步加强房地产市场调控和监管工作的通知\n一、加强监管。(责任单位:市住建局)\n")
+    assert doc.title == "大连市人民政府办公室关于进一步加强房地产市场调控和监管工作的通知"

@@ -327,6 +327,22 @@ def _trim_trailer(node: _Node, picked: list[tuple[_Node, Line | None, int]], end
     return node.line + most + 1 if len(node.paragraphs) > most else end_line
 
 
+# a record that holds one funding clause and nothing numbered: 给予为期五年每人每年40万元的购房补贴,一次性安家补助60万元
+_SUPPORT_SUM = re.compile(r"(?:给予|补贴|补助|奖励|资助|津贴|发放)[^。;\n]{0,30}?\d+(?:\.\d+)?\s*(?:万元|亿元|元)"
+                          r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元)[^。;\n]{0,6}?(?:补贴|补助|奖励|资助|津贴)")
+
+
+def _one_clause(ctx: DocContext) -> list[MeasureSpan]:
+    """The body of a text that numbers nothing but pays a sum: one measure, from its first line after the head."""
+    lines = lines_of(ctx.text)
+    head = header_end(lines)
+    body = [ln for ln in lines[head if head < len(lines) else 1:] if _SUPPORT_SUM.search(ln.text)]  # all head: a record
+    if not body:
+        return []
+    first, last = body[0], body[-1]
+    return [MeasureSpan("1", short_title(first.text), first.start, last.end, ("1",), "plan")]
+
+
 def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN001 - Metadata
     """The measures of a document, in reading order.
 
@@ -347,6 +363,8 @@ def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN00
     out = _plan_measures(ctx)
     if not out:
         out = reply_measures(ctx, genre="plan")
+    if not out:
+        out = _one_clause(ctx)
     rows = document_rows(ctx.nt)
     if rows:
         out = with_table_rows(out, rows, ctx.text)

@@ -197,6 +197,9 @@ def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None
                     sal[0] if sal else ())
 
 
+_STATUS_MARK = re.compile(r"^[\[【(]\s*(?:已废止|已失效|失效|废止)\s*[\]】)]|[\[【(]\s*(?:已废止|已失效|失效|废止)\s*[\]】)]$")
+
+
 def extract_metadata(ctx: DocContext) -> Metadata:
     """Title, type, issuer, 文号, date, jurisdiction, validity, (for replies) proposal, lifecycle and links.
 
@@ -215,7 +218,7 @@ def extract_metadata(ctx: DocContext) -> Metadata:
     """
     lines = lines_of(ctx.text)
     head = header_end(lines)
-    title, _ = _title(ctx, lines, head)
+    title = _STATUS_MARK.sub("", _title(ctx, lines, head)[0])  # [已废止]…: a portal's status, not the title's words
     decree = find_promulgation(lines)  # 广州市人民政府令 第179号 《T》…现予公布: the rules it promulgates
     if decree:
         title = decree.title
