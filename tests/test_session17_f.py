@@ -51,3 +51,9 @@ def test_a_record_with_one_funding_clause_is_one_measure_and_a_status_mark_is_no
         ("fixed", 400000), ("fixed", 600000), ("fixed", 60000)]
     doc = parse_document("[已废止]大连市人民政府办公室关于进一步加强房地产市场调控和监管工作的通知\n一、加强监管。(责任单位:市住建局)\n")
     assert doc.title == "大连市人民政府办公室关于进一步加强房地产市场调控和监管工作的通知"
+
+
+def test_brand_events_a_firms_district_and_every_bank_of_a_kind_name_no_company():
+    assert _companies("做强上海国际广告节、上海人力资源服务业创新发展大会、上海国际仲裁论坛等品牌活动。") == []
+    assert _companies("做强南虹桥、张江、市北高新等民营企业总部集聚区。") == []
+    assert _companies("由各受委托银行按规定审批贷款。") == []

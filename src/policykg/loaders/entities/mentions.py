@@ -58,6 +58,8 @@ def _settle(text: str, found: list[Found]) -> list[Found]:
         alone = {f.name for f in by_kind[kind] if not _inside(f, pool)}
         starts = {g.start for g in pool if g.named}
         for f in by_kind[kind]:
+            if kind == "enterprises" and f.name.startswith(("各", "有关", "相关")):
+                continue  # 各受委托银行: every bank of a kind, no one company
             if kind == "platforms" and not f.named and f.end in starts:
                 continue  # 国际组织平台 before 金砖国家…: an appositive, not a name
             if _inside(f, pool) and f.name not in alone and not _tail_seen(text, f.name):
