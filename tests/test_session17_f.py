@@ -57,3 +57,12 @@ def test_brand_events_a_firms_district_and_every_bank_of_a_kind_name_no_company(
     assert _companies("做强上海国际广告节、上海人力资源服务业创新发展大会、上海国际仲裁论坛等品牌活动。") == []
     assert _companies("做强南虹桥、张江、市北高新等民营企业总部集聚区。") == []
     assert _companies("由各受委托银行按规定审批贷款。") == []
+
+
+def test_items_past_twenty_cut_a_run_on_line():
+    from policykg.loaders import parse_document
+    numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+                "十七", "十八", "十九", "二十", "二十一", "二十二"]
+    items = "".join(f"（{n}）第{n}项任务。加强环境监管工作，落实各项责任。（环境保护部负责）" for n in numerals)
+    doc = parse_document("国务院关于落实科学发展观加强环境保护的决定\n六、切实加强环境监管" + items + "\n")
+    assert [m.id for m in doc.measures][-3:] == ["六.(二十)", "六.(二十一)", "六.(二十二)"]
