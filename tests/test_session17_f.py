@@ -66,3 +66,11 @@ def test_items_past_twenty_cut_a_run_on_line():
     items = "".join(f"（{n}）第{n}项任务。加强环境监管工作，落实各项责任。（环境保护部负责）" for n in numerals)
     doc = parse_document("国务院关于落实科学发展观加强环境保护的决定\n六、切实加强环境监管" + items + "\n")
     assert [m.id for m in doc.measures][-3:] == ["六.(二十)", "六.(二十一)", "六.(二十二)"]
+
+
+def test_a_fund_centre_signs_beside_a_bureau_on_one_line():
+    from policykg.loaders import parse_document
+    text = ("关于印发《关于进一步加强住房公积金支持退役军人保障工作的实施意见》的通知\n各辖市、区退役军人事务部门：\n现将实施意见印发给你们，请认真遵照执行。\n"
+            "常州市住房公积金管理中心           常州市退役军人事务局\n2024年1月22日\n关于进一步加强住房公积金支持退役军人保障工作的实施意见\n"
+            "一、工作任务\n（一）畅通缴存渠道。公积金中心为退役军人办理缴存手续。\n")
+    assert parse_document(text).issuer == ("常州市住房公积金管理中心", "常州市退役军人事务局")
