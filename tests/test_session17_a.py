@@ -43,3 +43,8 @@ def test_a_role_a_plan_gives_a_city_is_no_platform():
     assert not is_named("桂中区域储能中心", "中心")
     assert not is_named("国际化创新型金融中心", "中心")
     assert is_named("南沙政务服务中心", "中心")
+
+
+def test_a_plan_cited_in_its_title_marks_is_no_program():
+    text = "更好落实《“大抓工业、抓大工业”三年行动计划(2018—2020年)》，开展“企业上云”行动。"
+    assert _names(text) == ["“企业上云”行动"]

@@ -220,7 +220,10 @@ def _brands(text: str, labels: list[str]) -> Iterator[Found]:
 
 def find_programs(text: str) -> list[Found]:
     """Program candidates of ``text`` in text order (before deduplication)."""
-    found = [*_quoted(text), *_launched(text)]
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{2,80}》", text)]
+    found = [f for f in (*_quoted(text), *_launched(text))  # 《…“大抓工业、抓大工业”三年行动计划》: the cited plan itself
+             if not (f.name.endswith(("计划", "方案")) and any(a < f.start < b and re.fullmatch(r"(?:[(][^()]{2,16}[)])?", text[f.end:b - 1])
+                                                             for a, b in titles))]
     found.extend(_brands(text, [f.name for f in found]))
     found.sort(key=lambda f: (f.start, -f.end))
     return found
