@@ -52,7 +52,7 @@ _TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{_PROGRAM_END}|政策)(?![\u4e0
 _NUMBERED = re.compile(r"^(?:[一二两三四五六七八九十百千万]|\d{1,3})[\u4e00-\u9fff、·]{3,9}$")
 # 四个意识, 十四五, 四大中心 (a count of things), 一企一策/一事一议 (a way of working)
 # 四位一体 (a form of organisation), 一点一方案/一项目一专班 (a way of working), 四不两直 (a way of inspecting)
-_POLITICAL = re.compile(r"^(?:[一二两三四五六七八九十][个项]|十[一二三四五六]五|一带一路|[一二两三四五六七八九十]大|一.一.$"
+_POLITICAL = re.compile(r"^(?:[一二两三四五六七八九十]个|十[一二三四五六]五|一带一路|[一二两三四五六七八九十]大|一.一.$"
                         r"|[一二三四五六七八九十]位一体$|一[\u4e00-\u9fff]{1,3}一(?:方案|预案|专班|档案|建档|专案)$|四不两直$)")
 # the government's standing agendas, not a program of their own: “放管服”改革, “六稳”“六保”
 _AGENDA = frozenset({"放管服", "六稳", "六保", "双碳", "双循环"})
