@@ -74,3 +74,16 @@ def test_a_fund_centre_signs_beside_a_bureau_on_one_line():
             "常州市住房公积金管理中心           常州市退役军人事务局\n2024年1月22日\n关于进一步加强住房公积金支持退役军人保障工作的实施意见\n"
             "一、工作任务\n（一）畅通缴存渠道。公积金中心为退役军人办理缴存手续。\n")
     assert parse_document(text).issuer == ("常州市住房公积金管理中心", "常州市退役军人事务局")
+
+
+def test_a_unit_named_the_overall_lead_leads():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_responsibility import Jurisdiction, resp
+    got = resp("一、工业招商引资管理模式。市商务局是招商引资工作的总牵头单位，其中市发改委侧重负责央企对接。",
+               Jurisdiction("漳州市", "city", ("福建省",)), ("漳州市人民政府",), "plan")
+    assert ("市商务局", "漳州市商务局", "lead") in got
+    got = resp("六、组织保障。省发展改革委和省林业局为全省国有林场电网改造的总牵头单位。", Jurisdiction("陕西省", "province", ()),
+               ("陕西省发展和改革委员会",), "plan")
+    assert [(n, r) for _, n, r in got][:2] == [("陕西省发展和改革委员会", "lead"), ("陕西省林业局", "co")]

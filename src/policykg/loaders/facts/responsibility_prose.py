@@ -46,9 +46,9 @@ _SUBJECT = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?:{_LEAD_IN})?(?P<all>(?P<first>{_AG})(?:{_ADVERB}(?:联合|会同|与|和|及|、)(?:{_ORG}|{_AG}))*)(?=[^的等之,。、])"
 )
 _LEADS_AFTER = re.compile(r"(?:多次|积极|主动|负责|要|将)?牵头(?!联系人)")
-# 联席会议由A、B…等12个部门和单位组成,X为牵头单位: the members act, X leads
+# 联席会议由A、B…等12个部门和单位组成,X为牵头单位: the members act, X leads (X是招商引资工作的总牵头单位 too)
 _MEMBERS = re.compile(r"(?:由(?P<y>[^。;:由]{4,300}?)(?:等\d{1,2}个(?:部门|单位)(?:和单位)?)?组成,\s*)?"
-                      r"(?:^|(?<=[,。;:\s]))(?P<x>[^,。;:()\s]{2,20}?)为牵头(?:单位|部门)")
+                      r"(?:^|(?<=[,。;:\s]))(?P<x>[^,。;:()\s]{2,20}?)(?:为|是)(?:[^,。;:()\s]{1,16}?的)?总?牵头(?:单位|部门)")
 _JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
 _ORG_TAIL = re.compile("(?:" + _ORG + ")$")
 
@@ -157,8 +157,10 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         for name, off, full in split_units(m.group("y"), span.start + m.start("y")) if m.group("y") else ():
             if resolver.is_agency(full) or _is_collective_unit(name) or _COMPANY.search(name):
                 _add(found, ctx, resolver, name, off, full, "co")
-        if resolver.is_agency(m.group("x")):
-            _add(found, ctx, resolver, m.group("x"), span.start + m.start("x"), resolver.normalize(m.group("x")), "lead")
+        heads = split_units(m.group("x"), span.start + m.start("x"))  # 省发展改革委和省林业局为…总牵头单位: the first leads
+        if heads and all(resolver.is_agency(f) for _, _, f in heads):
+            for k, (name, off, full) in enumerate(heads):
+                _add(found, ctx, resolver, name, off, resolver.normalize(full), "lead" if k == 0 else "co")
     pattern = _PARA_SUBJECT if in_duties or article else _PROSE_SUBJECT
     for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
