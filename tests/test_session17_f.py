@@ -87,3 +87,11 @@ def test_a_unit_named_the_overall_lead_leads():
     got = resp("六、组织保障。省发展改革委和省林业局为全省国有林场电网改造的总牵头单位。", Jurisdiction("陕西省", "province", ()),
                ("陕西省发展和改革委员会",), "plan")
     assert [(n, r) for _, n, r in got][:2] == [("陕西省发展和改革委员会", "lead"), ("陕西省林业局", "co")]
+
+
+def test_a_district_fire_brigade_written_short_is_its_fire_and_rescue_brigade():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.schema.models import Jurisdiction
+    r = AgencyResolver(Jurisdiction("静安区", "district", ("上海市",)))
+    assert r.normalize("区消防支队") == "静安区消防救援支队"
+    assert r.normalize("区公安消防支队") == "静安区公安消防支队"  # the name before the 2018 reform, as written
