@@ -26,3 +26,12 @@ def test_one_bracket_after_a_section_s_items_makes_the_section_one_measure():
     doc = parse_document(text)
     assert [m.id for m in doc.measures] == ["一", "二", "三"]
     assert [r.normalized for r in doc.measures[2].responsible] == ["沈阳住房公积金管理中心"]
+
+
+def test_a_section_whose_last_item_labels_its_units_is_one_measure():
+    text = ("关于贯彻执行若干措施的实施细则\n一、 优化土地出让方式\n（一） 适用范围：热点区域的重点地块。\n（二） 办理流程：编制出让方案时采取拍卖方式出让。\n"
+            "（三） 责任单位及承办科室：市自然资源局，储备中心。\n二、 延长土地出让金缴纳时间\n（一） 适用范围：新出让的经营性用地。\n"
+            "（二） 办理流程：引导企业提出分期缴纳申请。\n（三） 责任单位及承办科室：市自然资源局，储备中心。\n")
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures] == ["一", "二"]
+    assert [r.name for r in doc.measures[0].responsible] == ["市自然资源局", "储备中心"]

@@ -269,12 +269,21 @@ _LONE_BRACKET = re.compile(r"^\s*[(][^()]{0,12}(?:单位|部门)\s*:[^()]{2,}[)]
 
 
 def _closed_by_bracket(node: _Node, lines: list[Line]) -> bool:
-    """Whether a section's items carry no unit of their own and one bracket line after the last closes them all."""
+    """Whether a section's items carry no unit of their own and one bracket line after the last closes them all, or
+    the last item is the section's unit label ((一)适用范围…(二)办理流程…(三)责任单位及承办科室:X)."""
     last = node.children[-1]
-    if not last.paragraphs or not _LONE_BRACKET.match(last.paragraphs[-1].text) or last.children:
+    if last.children:
+        return False
+    if node.head.level < 3 and _UNIT_ITEM.match(lines[last.line].text) and len(node.children) >= 2:
+        return not any(_UNIT_ITEM.match(lines[c.line].text) or _RESP_TAIL.search(lines[c.line].text)
+                       for c in node.children[:-1])
+    if not last.paragraphs or not _LONE_BRACKET.match(last.paragraphs[-1].text):
         return False
     inner = [lines[c.line] for c in node.children] + [p for c in node.children for p in c.paragraphs][:-1]
     return not any(_RESP_TAIL.search(x.text) or _LONE_BRACKET.match(x.text) for x in inner)
+
+
+_UNIT_ITEM = re.compile(r"^\s*[(][一二三四五六七八九十]{1,2}[)]\s*(?:责任|牵头|承办|主办)(?:单位|部门)[^:。]{0,8}:")
 
 
 def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
