@@ -35,3 +35,12 @@ def test_a_section_whose_last_item_labels_its_units_is_one_measure():
     doc = parse_document(text)
     assert [m.id for m in doc.measures] == ["一", "二"]
     assert [r.name for r in doc.measures[0].responsible] == ["市自然资源局", "储备中心"]
+
+
+def test_a_run_on_head_with_the_number_and_date_after_the_title():
+    text = ("国务院关于进一步加强环境保护工作的决定国发〔1990〕65号（一九九〇年十二月五日）\u3000\u3000保护和改善生产环境与生态环境是我国的一项基本国策。"
+            "经过长期努力，我国的环境保护工作取得了一定进展。但是，随着人口增长和现代工业的发展，向环境中排放的有害物质大量增加，"
+            "致使环境质量逐步恶化。为促使经济持续发展，特作如下决定：\u3000\u3000一、严格执行环境保护法律法规\u3000\u3000"
+            "各级人民政府必须严格执行环境保护法律。\n")
+    doc = parse_document(text)
+    assert (doc.title, doc.doc_number, doc.date) == ("国务院关于进一步加强环境保护工作的决定", "国发〔1990〕65号", "1990-12-05")

@@ -176,7 +176,15 @@ def _date(lines: list[Line], head: int) -> str | None:
         d = DATE.fullmatch(m.group("d")) if m else None
         if d:
             return date_match_to_iso(d)
+    for ln in lines[: head + 2]:  # …的决定国发〔1990〕65号(一九九〇年十二月五日): the date beside a run-on head's 文号
+        m = _NUMBER_DATE.search(ln.text, 0, 400)
+        d = DATE.fullmatch(m.group("d")) if m else None
+        if d:
+            return date_match_to_iso(d)
     return None
+
+
+_NUMBER_DATE = re.compile(r"[〕\]]\s*\d{1,5}\s*号\s*[(](?P<d>[^()]{6,16})[)]")
 
 
 def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None:

@@ -195,7 +195,7 @@ def _issued_in_body(lines: list[Line], idx: int, key: str) -> tuple[str, int] | 
 
 # a head run into one line (OCR): …〔2022〕4号 | X关于…的通知 | 各县(市、区)工信科技局…: (the addressees end in :, not
 # a page's 时间: or 来源: label after a breadcrumb's title)
-_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的(?:指导|实施)?意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:)"
+_RUN_ON_END = re.compile(r"(?:的通知|意见的函|的函|的(?:指导|实施)?意见|的批复|的复函|的决定)(?=[^。:;《》]{2,200}:|[\u4e00-\u9fff]{1,8}[〔\[]\d{4}[〕\]]\d{1,5}号)"
                          r"(?!(?:发布|发文|成文|更新)?(?:时间|日期|来源|作者|浏览|点击)\S{0,3}:)")
 _REPEATED_ISSUER = re.compile(r"^(?:(?P<a>[\u4e00-\u9fff]{4,30}?(?:厅|局|委员会|委|办公室|政府|中心))(?:公文稿纸|文件)?)+(?=(?P=a)关于)")
 _RUN_ON_START = re.compile(r"(?:文件|公文稿纸|[〕\]]\s*\d{1,5}\s*号|:|^)")
