@@ -95,3 +95,14 @@ def test_a_district_fire_brigade_written_short_is_its_fire_and_rescue_brigade():
     r = AgencyResolver(Jurisdiction("静安区", "district", ("上海市",)))
     assert r.normalize("区消防支队") == "静安区消防救援支队"
     assert r.normalize("区公安消防支队") == "静安区公安消防支队"  # the name before the 2018 reform, as written
+
+
+def test_a_long_list_of_bureaus_before_its_verb_is_the_subject():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_responsibility import Jurisdiction, resp
+    got = resp("（三）保障服务供给。市发展和改革局、市财政局、市自然资源局、市教育局、市人力资源和社会保障局、市卫生健康局、市民政局、"
+               "市住房和城乡建设局等部门要加强协同配合，结合各自职能，抓紧完善相关政策。", Jurisdiction("东莞市", "city", ("广东省",)),
+               ("东莞市人民政府办公室",), "plan")
+    assert len(got) == 8 and got[-1][1] == "东莞市住房和城乡建设局"
