@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests/data/real"
 
 # measured 2026-12-07 (session 17) on batches 1-50 (328 documents; batches 39-50 blind at 0.608, 0.537, 0.591, 0.649,
-# 0.675, 0.567, 0.470, 0.408, 0.604, 0.499, 0.590, 0.584): overall 0.764, metadata 0.915, responsible 0.776, assignment
+# 0.675, 0.567, 0.470, 0.408, 0.604, 0.499, 0.590, 0.584): overall 0.765, metadata 0.915, responsible 0.777, assignment
 # 0.753, lead 0.895, amounts 0.916, enterprises 0.767, platforms 0.442, programs 0.358, cited 0.926, people 0.896. The 256
 # documents of session 16 went 0.766 -> 0.775; the floors of responsible, assignment and lead are lower than session 16's
-# because the 72 new documents (blind 0.622, now 0.713) are harder, not because the old ones fell.
+# because the 72 new documents (blind 0.622, now 0.714) are harder, not because the old ones fell.
 OVERALL_MIN = 0.75
 FIELD_MIN = {"metadata": 0.90, "responsible": 0.76, "assignment": 0.74, "lead": 0.88, "amounts": 0.90,
              "enterprises": 0.75, "platforms": 0.43, "programs": 0.34, "cited_policies": 0.91, "people": 0.88}
