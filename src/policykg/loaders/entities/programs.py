@@ -32,7 +32,6 @@ from policykg.loaders.entities.orgs import Found
 __all__ = ["find_programs"]
 
 _PROGRAM_END = r"(?:行动计划|专项行动|示范工程|政策包|行动|工程|计划|试点|消费季|大赛|竞赛|博览会)"
-_END = re.compile(rf"{_PROGRAM_END}$")
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
@@ -62,6 +61,7 @@ _REFORM_AFTER = re.compile(r"改革(?![\u4e00-\u9fff]{0,2}(?:要求|精神))")  
 # “北京市民快乐冰雪季”系列活动; not a list of places it goes to (“进社区、进学校”) nor a short slogan (“七进”)
 _ACTIVITY_AFTER = re.compile(r"等?(?:系列|主题)?[\u4e00-\u9fff]{0,4}?(?:活动|评选)")
 _GOES_TO = re.compile(r"^(?:进|亮)[\u4e00-\u9fff]{1,4}、")
+_CITED_TITLE = re.compile(r"《[^《》\n]{2,80}》")
 _BARE_WORD = re.compile(r"^(?:政策包|计划|工程|行动|行动计划)$")
 _VERSION = re.compile(r"^(.+?)\s*\d+(?:\.\d+)+$")
 _LAUNCH = re.compile(
@@ -191,7 +191,7 @@ def _launched(text: str) -> Iterator[Found]:
             continue
         if name.endswith("计划") and m.group("after") in ("方案",):
             continue
-        stem = _END.sub("", name)
+        stem = _WHOLE.sub("", name)
         event = name.endswith(("大赛", "竞赛", "博览会", "消费季"))  # an event of a field: 区块链创新大赛
         if not stem or (event or len(lexicon().tokens(stem)) == 1) and _generic(stem):
             continue  # 开展专项行动, 举办区块链创新大赛, 实施大数据工程: a kind of work or a field, no name of its own
@@ -218,12 +218,16 @@ def _brands(text: str, labels: list[str]) -> Iterator[Found]:
         yield Found("programs", full, m.start("brand"), m.end())
 
 
+def _the_cited_plan(f: Found, text: str, titles: list[tuple[int, int]]) -> bool:
+    """Whether a plan candidate ends a 《》 title (its years aside): 《“大抓工业、抓大工业”三年行动计划(2018—2020年)》."""
+    return f.name.endswith(("计划", "方案")) and any(
+        a < f.start < b and re.fullmatch(r"(?:[(][^()]{2,16}[)])?", text[f.end:b - 1]) for a, b in titles)
+
+
 def find_programs(text: str) -> list[Found]:
     """Program candidates of ``text`` in text order (before deduplication)."""
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{2,80}》", text)]
-    found = [f for f in (*_quoted(text), *_launched(text))  # 《…“大抓工业、抓大工业”三年行动计划》: the cited plan itself
-             if not (f.name.endswith(("计划", "方案")) and any(a < f.start < b and re.fullmatch(r"(?:[(][^()]{2,16}[)])?", text[f.end:b - 1])
-                                                             for a, b in titles))]
+    titles = [(m.start(), m.end()) for m in _CITED_TITLE.finditer(text)]
+    found = [f for f in (*_quoted(text), *_launched(text)) if not _the_cited_plan(f, text, titles)]
     found.extend(_brands(text, [f.name for f in found]))
     found.sort(key=lambda f: (f.start, -f.end))
     return found

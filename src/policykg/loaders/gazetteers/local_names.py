@@ -34,8 +34,9 @@ def by_short_name(name: str, place: Jurisdiction) -> str:
     >>> by_short_name("市贸促会", yandu), by_short_name("盐城邮政管理局", yandu)
     ('中国国际贸易促进委员会盐城市委员会', '盐城市邮政管理局')
     """
-    if fund_centre(name):  # 沈阳公积金中心: a city's housing fund centre is named by the city's short name
-        return fund_centre(name)
+    fund = fund_centre(name)
+    if fund:  # 沈阳公积金中心: a city's housing fund centre is named by the city's short name
+        return fund
     m = _CCPIT.match(name)
     if m:  # 市贸促会: the CCPIT's committee of the place (中国国际贸易促进委员会重庆市委员会)
         where = next((p for p in (*place.parents, place.name)[::-1] if p.endswith(m.group(1) or p[-1])), place.name)

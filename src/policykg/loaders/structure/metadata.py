@@ -205,7 +205,8 @@ def _proposal(ctx: DocContext, lines: list[Line], title: str) -> Proposal | None
                     sal[0] if sal else ())
 
 
-_STATUS_MARK = re.compile(r"^[\[【(]\s*(?:已废止|已失效|失效|废止)\s*[\]】)]|[\[【(]\s*(?:已废止|已失效|失效|废止)\s*[\]】)]$")
+_MARK = r"[\[【(]\s*(?:已废止|已失效|失效|废止)\s*[\]】)]"
+_STATUS_MARK = re.compile(rf"^{_MARK}|{_MARK}$")
 
 
 def extract_metadata(ctx: DocContext) -> Metadata:

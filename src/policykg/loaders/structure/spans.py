@@ -202,8 +202,8 @@ def without_closing(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
     if not spans:
         return spans
     last = spans[-1]
-    first = text.find("。", last.start, last.end)
-    m = _CLOSING_PARA.search(text, first if first >= 0 else last.end, last.end) if first >= 0 else None
+    first = text.find("。", last.start, last.end)  # the closing paragraph follows the item's first sentence
+    m = _CLOSING_PARA.search(text, first, last.end) if first >= 0 else None
     if m is None:
         return spans
     return [*spans[:-1], replace(last, end=m.start() + 1)]
@@ -229,7 +229,7 @@ def split_tasks(spans: list[MeasureSpan], text: str) -> list[MeasureSpan]:
     """
     out: list[MeasureSpan] = []
     for span in spans:
-        marks = [m for m in _TASK_BRACKET.finditer(text, span.start, span.end)]
+        marks = list(_TASK_BRACKET.finditer(text, span.start, span.end))
         tail = text[marks[-1].end():span.end] if marks else ""
         if span.row or span.units or len(marks) < 2 or "。" in tail:
             out.append(span)
