@@ -102,9 +102,11 @@ _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十
                       r"(?:负责|主责)(?!人)")
 _LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。)]))(?P<body>(?:[^()\n。]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|执行单位|实施单位"
                          r"|配合部门|参与单位|参与部门|协同单位|协同部门|协办单位|协办部门|落实单位|落实部门)"
-                         + _LABEL_TAIL + r"\s*:[^\n]*?)(?=(?:完成时限|完成时间|时间节点|时限要求)\s*:|\n|$"
-                         r"|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|(?<!\d)\d{1,2}\.(?!\d))")
-# …。牵头单位:X配合单位:Y完成时限:; a text run into one line: the next item's label ((二), 三、, 2.) ends the list
+                         + _LABEL_TAIL + r"\s*:[^\n]*?)(?=(?:完成时限|完成时间|时间节点|时限要求)\s*:|\n|$|。"
+                         r"|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|(?<!\d)\d{1,2}\.(?!\d)"
+                         r"|“[^”\n]{1,20}”[^,、;:。“\n]{0,12}[:。])")
+# …。牵头单位:X配合单位:Y完成时限:; a text run into one line: the next item's label ((二), 三、, 2.) or its
+# quoted heading (…通管办“互联网+”医疗卫生:…) ends the list
 def _lead_convention(ctx: DocContext) -> bool:
     """Whether the document says that the first listed unit is the lead (cached per text)."""
     return per_text("lead", ctx, lambda text: bool(LEAD_CONVENTION.search(text)))
