@@ -33,3 +33,17 @@ def test_a_housing_fund_centre_written_short_is_named_in_full():
     assert r.normalize("市公积金管理中心") == "滁州市住房公积金管理中心"
     county = AgencyResolver(Jurisdiction("成安县", "county", ("邯郸市", "河北省")))
     assert county.normalize("县住房公积金中心") == "成安县住房公积金管理中心"
+
+
+def test_a_task_table_row_goes_to_the_body_measure_its_title_names():
+    from policykg.loaders.structure.spans import MeasureSpan
+    from policykg.loaders.structure.table_measures import with_table_rows
+    from policykg.loaders.structure.tables import TableRow
+    body = [MeasureSpan("一.(四)", "推进停车难综合治理", 0, 40, ("一", "(四)")),
+            MeasureSpan("一.(五)", "推进城市快速路更新整治", 40, 80, ("一", "(五)"))]
+    # a table laid out one cell per line: the row's leading cells are the row above's targets, its title is its own
+    row = TableRow("4", "推进停车难综合治理", 100, 160, ((150, 155, "lead"),),
+                   ("建设慢行交通精品区域50个", "建设慢行交通精品区17个"), "附件")
+    out = with_table_rows(body, [row])
+    assert [m.id for m in out] == ["一.(四)", "一.(五)"]
+    assert out[0].units == ((150, 155, "lead"),)

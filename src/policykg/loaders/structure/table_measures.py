@@ -14,8 +14,8 @@ __all__ = ["with_table_rows"]
 
 
 def _row_match(row: TableRow, titles: list[str]) -> int | None:
-    """The body measure a task-table row stands for: one of its leading cells is that measure's title."""
-    for cell in row.key[:4]:
+    """The body measure a task-table row stands for: its title or one of its leading cells is that measure's title."""
+    for cell in (cell_key(row.title or ""), *row.key[:4]):
         if len(cell) < 4:
             continue
         for k, t in enumerate(titles):
