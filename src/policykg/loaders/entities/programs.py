@@ -23,6 +23,7 @@ section headings of a plan, slogans.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from policykg.loaders.entities.lexicon import lexicon
@@ -31,7 +32,7 @@ from policykg.loaders.entities.orgs import Found
 
 __all__ = ["find_programs"]
 
-_PROGRAM_END = r"(?:行动计划|专项行动|示范工程|政策包|行动|工程|计划|试点|消费季|大赛|竞赛|博览会)"
+_PROGRAM_END = r"(?:行动计划|专项行动|示范工程|重点专项|政策包|行动|工程|计划|试点|消费季|大赛|竞赛|博览会)"
 _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
@@ -224,10 +225,23 @@ def _the_cited_plan(f: Found, text: str, titles: list[tuple[int, int]]) -> bool:
         a < f.start < b and re.fullmatch(r"(?:[(][^()]{2,16}[)])?", text[f.end:b - 1]) for a, b in titles)
 
 
+@lru_cache(maxsize=1)
+def _known_pattern() -> re.Pattern[str]:
+    names = sorted((k for k, v in lexicon().gazetteer.items() if v == "program"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _known(text: str, titles: list[tuple[int, int]]) -> Iterator[Found]:
+    """National programs by their standing names (国家科技支撑计划, 千人计划), outside cited titles."""
+    for m in _known_pattern().finditer(text):
+        if not any(a < m.start() < b for a, b in titles):
+            yield Found("programs", m.group(0), m.start(), m.end())
+
+
 def find_programs(text: str) -> list[Found]:
     """Program candidates of ``text`` in text order (before deduplication)."""
     titles = [(m.start(), m.end()) for m in _CITED_TITLE.finditer(text)]
-    found = [f for f in (*_quoted(text), *_launched(text)) if not _the_cited_plan(f, text, titles)]
+    found = [f for f in (*_quoted(text), *_launched(text), *_known(text, titles)) if not _the_cited_plan(f, text, titles)]
     found.extend(_brands(text, [f.name for f in found]))
     found.sort(key=lambda f: (f.start, -f.end))
     return found
