@@ -29,3 +29,14 @@ def test_a_quoted_label_before_key_special_program():
     got = _names("加大支持应用数学研究,在国家重点研发计划中设立“数学与交叉科学”重点专项,给予稳定支持。")
     assert "“数学与交叉科学”重点专项" in got or "数学与交叉科学重点专项" in got
     assert "国家重点研发计划" in got
+
+
+def test_each_districts_body_written_short_is_a_collective_named_in_full():
+    import sys
+    sys.path.insert(0, "tests")
+    from test_responsibility import Jurisdiction, resp
+    beijing = Jurisdiction("北京市", "province", ())
+    got = resp("（四）加强结果应用。市就业促进中心、各区教委要督促各学校组织新生按时完成筛查。", beijing, ("北京市疾病预防控制局",), "plan")
+    assert [(w, n) for w, n, _ in got] == [("市就业促进中心", "北京市就业促进中心"), ("各区教委", "北京市各区教育委员会")]
+    got = resp("（三）强化质量控制。各区疾控局要组织开展筛查登记等质量控制工作。", beijing, ("北京市疾病预防控制局",), "plan")
+    assert [n for _, n, _ in got] == ["北京市各区疾病预防控制局"]

@@ -95,6 +95,8 @@ def party_with_city(name: str, place: Jurisdiction) -> str:
 
 
 _EACH_TIERS = re.compile(r"^(各(?:[区县市](?:[(][市区县、]+[)])?[、和]?)+)(.+部门)$")
+# 各区疾控局, 各区教委: each tier's body of that function, named in full (各区疾病预防控制局, 各区教育委员会)
+_EACH_TIER_BODY = re.compile(r"^(各(?:[区县](?:[(][市区县、]+[)])?[、和]?)+)([\u4e00-\u9fff]{1,10}?(?:局|委员会|委))$")
 
 
 def collective_name(s: str, place: Jurisdiction | None = None) -> str:
@@ -110,6 +112,9 @@ def collective_name(s: str, place: Jurisdiction | None = None) -> str:
         return s[:-2] + "人民政府"  # governments are 人民政府 in their official names
     if _TIERS_ONLY.match(s):
         return s + "人民政府"  # 各区, 各县(市、区): the governments of those places
+    m = _EACH_TIER_BODY.match(s)
+    if m and expand_body(m.group(2), "district") != m.group(2):
+        return m.group(1) + expand_body(m.group(2), "district")
     m = _EACH_TIERS.match(s)
     if m:  # 各区市场监管部门: the tiers end where a function begins (区, not 区市)
         region = (*place.parents, place.name)[:1] if place else ()
