@@ -211,6 +211,14 @@ def _is_task_paragraph(p: Line) -> bool:
     return bool(_LEAD_SENTENCE.match(p.text)) or bool(_RESP_TAIL.search(p.text))
 
 
+_PROCEDURE = re.compile(r"(?:申报|申请|审核|兑现)(?:程序|流程)")
+
+
+def _text_under(node: _Node, lines: list[Line]) -> str:
+    """The text of a heading's line, its paragraphs and its children's, joined."""
+    return "".join([lines[node.line].text, *(p.text for p in node.paragraphs), *(_text_under(c, lines) for c in node.children)])
+
+
 def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None, int]]) -> None:
     """Append (node, paragraph or None, paragraph index) for every measure under ``node``."""
     h = node.head
@@ -223,6 +231,8 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
                 if c.head.level == LEVEL_ARTICLE and _DUTY_ARTICLE.search(body) and not _general(
                         re.sub(r"^\s*[(][^()]{1,20}[)]", "", body.lstrip()), match=True):
                     out.append((c, None, 0))
+        elif h.level == LEVEL_ARTICLE and _PROCEDURE.search(h.title) and _DUTY_ARTICLE.search(_text_under(node, lines)):
+            out.append((node, None, 0))  # 第七条 奖励申报流程如下:(二)审核。X负责初审…: the procedure gives units their duties
         return
     if h.level >= 3:
         if h.level == LEVEL_ARTICLE and _general(lines[node.line].text[len(h.label):].lstrip()):
