@@ -388,8 +388,9 @@ def _numbered_cuts(t: str, articles: bool = False) -> list[int]:
         if level == "c":  # inside an article's piece, a later article (…职责第五条) and its items' restart
             if not articles or n < expected["c"]:
                 continue
-        elif n != expected[level] and not (n == 1 and restart[level]):
-            continue
+        elif n != expected[level] and not (n == 1 and restart[level]) and not (
+                level == "p" and 0 < n - expected[level] <= 2 and t[m.start() - 1:m.start()] == "。"):
+            continue  # a skip of one or two after a full stop ((三)…。(六)…) is the text's own numbering
         cuts.append(m.start())
         expected[level], restart[level] = n + 1, False
         for lower in _LEVELS[_LEVELS.index(level) + 1:]:
