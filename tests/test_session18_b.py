@@ -40,3 +40,9 @@ def test_each_districts_body_written_short_is_a_collective_named_in_full():
     assert [(w, n) for w, n, _ in got] == [("市就业促进中心", "北京市就业促进中心"), ("各区教委", "北京市各区教育委员会")]
     got = resp("（三）强化质量控制。各区疾控局要组织开展筛查登记等质量控制工作。", beijing, ("北京市疾病预防控制局",), "plan")
     assert [n for _, n, _ in got] == ["北京市各区疾病预防控制局"]
+
+
+def test_a_quoted_label_with_a_long_tail_after_a_verb_of_selection_and_a_place():
+    got = _names("对入选福建省“海纳百川”高端人才聚集计划的,给予一次性补助。")
+    assert any(n.replace("“", "").replace("”", "") == "海纳百川高端人才聚集计划" for n in got)
+    assert _names("平台“粤企政策通”聚集推送政策。") == []  # a verb inside prose after a quote: no program

@@ -37,7 +37,7 @@ _QUOTED = re.compile(r"“([^“”\n]{1,24})”")
 _WHOLE = re.compile(rf"{_PROGRAM_END}$")
 _BARE = frozenset({"政策", "计划", "品牌", "系列政策", "政策体系"})
 _AS_DESIGNATION = re.compile(r"(?:作为|列为|当作|视为|作为全[市省区县]|定为)$")
-_LAUNCH_BEFORE = re.compile(r"(?:实施|开展|启动|推进|推行|组织实施|深入实施)$")
+_LAUNCH_BEFORE = re.compile(r"(?:实施|开展|启动|推进|推行|组织实施|深入实施|入选|纳入|列入|参加)(?:[\u4e00-\u9fff]{0,4}?(?:省|市|区|县|国家))?$")
 _AWARD_AFTER = re.compile(r"(?:(?![和与及等的])[\u4e00-\u9fff]){0,4}?奖(?![励金项品章状牌杯])")
 _PRODUCT = re.compile(r"(?:贷|券|保)$")
 _NOT_IN_TAIL = re.compile(r"平台|系统|APP|小程序|客户端")
@@ -164,7 +164,7 @@ def _quoted(text: str) -> Iterator[Found]:
         lex = lexicon()
         if _NOT_IN_TAIL.search(t):
             continue  # “粤企政策通”平台推送政策: the label names a platform, the tail is prose
-        launched = bool(_LAUNCH_BEFORE.search(text, max(0, s - 4), s))
+        launched = bool(_LAUNCH_BEFORE.search(text, max(0, s - 10), s))  # 入选福建省“海纳百川”高端人才聚集计划
         if not launched and any(w in lex.boundaries for w in lex.tokens(t)[:-1]):
             continue
         if t in _BARE:
