@@ -198,8 +198,8 @@ def collect_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
 # program sources that may hold a document as data; a folder scan reads one only when it carries
 # Chinese text in quantity (the rest of a web app's code is not a batch of bad documents)
 CODE_SUFFIXES = (".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue")
-#: server page templates (a site's saved pages: .jsp, .asp, .php ...), read like code: only with Chinese text in quantity
-PAGE_SUFFIXES = (".jsp", ".asp", ".aspx", ".php", ".xhtml")
+#: server page templates (a site's saved pages: .jsp, .asp, .php ...) and feeds (.xml, .rss), read like code: only with Chinese text in quantity
+PAGE_SUFFIXES = (".jsp", ".asp", ".aspx", ".php", ".xhtml", ".xml", ".rss")
 _CODE_MIN_CJK = 300
 
 

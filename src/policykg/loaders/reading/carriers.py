@@ -325,17 +325,34 @@ _HTML_PAGE = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!
 _SCRIPT_CARRIERS = ("code", "js", "assignments")
 
 
+_FEED = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|channel|item|entry)\b", re.I | re.S)
+_FEED_FIELD = re.compile(r"<(title|description|summary|content(?::encoded)?)\b[^>]*>(.*?)</\1>", re.I | re.S)
+_CDATA = re.compile(r"\s*<!\[CDATA\[(.*)\]\]>\s*", re.S)
+
+
+def _from_feed(text: str) -> str | None:
+    """An RSS or Atom item (a site's feed of its notices): its title and its entity-escaped (or CDATA) body, as markup."""
+    if not _FEED.match(text):
+        return None
+    parts = []
+    for m in _FEED_FIELD.finditer(text):
+        cdata = _CDATA.fullmatch(m.group(2))
+        body = cdata.group(1) if cdata else html.unescape(m.group(2))
+        parts.append(f"<p>{body}</p>" if m.group(1).lower() == "title" else body)
+    return "\n".join(parts) if parts else None
+
+
 def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
     """The document inside a carrier; return ``(text, carrier)`` with carrier ``None`` for plain text.
 
-    The carrier is recognised by content (``json``, ``sql``, ``escaped``), a CSV/TSV record by its suffix, Markdown also by a
+    The carrier is recognised by content (``feed``, ``json``, ``sql``, ``escaped``), a CSV/TSV record by its suffix, Markdown also by a
     ``.md``/``.markdown`` suffix or by its headings and tables.
     """
     page = _HTML_PAGE.match(text) is not None
     record = _from_csv(text, suffix)
     if record is not None:
         return record, "csv"
-    for name, fn in (("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object), ("assignments", _from_assignments),
+    for name, fn in (("feed", _from_feed), ("json", _from_json), ("sql", _from_sql), ("code", from_code), ("js", _from_js_object), ("assignments", _from_assignments),
                      ("escaped", _escaped_plain)):
         if page and name in _SCRIPT_CARRIERS:
             continue  # a saved web page: its scripts are the page's, the document is its markup

@@ -1,0 +1,51 @@
+"""Session 18 rules from batches 53-54 (issue 13): an RSS item (a site's feed of its notices, saved as .xml) is a
+carrier: its title and its entity-escaped body are the document, and its report is named by the file's stem; companies
+that policy texts name by their short or brand names (建设银行, 国开行, 中石化, 美团) are enterprises."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg.loaders import read_document
+from policykg.loaders.document import doc_id_for
+from policykg.loaders.entities.orgs import find_orgs
+from policykg.loaders.normalize import fold
+
+FEED = """    <item>
+      <title>2014农业生产专项资金管理办法</title>
+      <link>http://localhost:8080/push/aidetail.action?id=20150503</link>
+      <description>&lt;p align="justify"&gt;&#xD;
+	&lt;span&gt;各地级以上市财政局、农业局：&lt;/span&gt;&#xD;
+&lt;/p&gt;&lt;p&gt;根据《广东省人民政府关于印发&amp;lt;广东省省级财政专项资金管理办法&amp;gt;的通知》，省财政厅、省农业厅制订了本办法，现印发给你们，请遵照执行。&lt;/p&gt;
+&lt;p align="center"&gt;广东省财政厅&amp;nbsp;广东省农业厅&lt;/p&gt;&lt;p align="center"&gt;2014年4月11日&lt;/p&gt;
+&lt;p&gt;第一条 为规范专项资金管理，制定本办法。&lt;/p&gt;&lt;p&gt;第二条 省财政厅负责专项资金的预算管理和资金下达。&lt;/p&gt;
+&lt;p&gt;第三条 省农业厅负责项目的组织实施和绩效评价，对每个项目补助最高不超过50万元。&lt;/p&gt;</description>
+    </item>
+"""
+
+
+def test_an_rss_item_is_read_as_its_title_and_decoded_body(tmp_path: Path):
+    path = tmp_path / "guangdong-fund-2014.xml"
+    path.write_text(FEED, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.doc_id == "guangdong-fund-2014"
+    assert doc.title == "2014农业生产专项资金管理办法"
+    assert doc.date == "2014-04-11"
+    text = "".join(m.text for m in doc.measures)
+    assert "&lt;" not in text and "<p" not in text
+    assert any(r.normalized == "广东省农业厅" for m in doc.measures for r in m.responsible)
+
+
+def test_a_feed_file_is_named_by_its_stem():
+    assert doc_id_for("corpus/notices.xml") == "notices"
+    assert doc_id_for("corpus/notices.rss") == "notices"
+
+
+def test_companies_named_by_short_or_brand_names():
+    found = {f.name for f in find_orgs(fold("协调国开行、农发行加大信贷支持,推动中石化、中石油开放加油站,支持美团开展线上培训。"))
+             if f.kind == "enterprises"}
+    assert {"国开行", "农发行", "中石化", "中石油", "美团"} <= found
+
+
+def test_a_place_that_reads_like_a_brand_is_no_company():
+    found = {f.name for f in find_orgs(fold("地址:江西省南昌市京东大道113号。")) if f.kind == "enterprises"}
+    assert found == set()
