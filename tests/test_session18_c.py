@@ -49,3 +49,13 @@ def test_companies_named_by_short_or_brand_names():
 def test_a_place_that_reads_like_a_brand_is_no_company():
     found = {f.name for f in find_orgs(fold("地址:江西省南昌市京东大道113号。")) if f.kind == "enterprises"}
     assert found == set()
+
+
+def test_a_municipalitys_transport_body_is_its_transport_commission():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction
+    shanghai = AgencyResolver(Jurisdiction("上海市", "province"))
+    assert shanghai.normalize("市交通管理部门") == "上海市交通委员会"
+    assert shanghai.normalize("交通部门") == "上海市交通委员会"
+    suzhou = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
+    assert suzhou.normalize("市交通管理部门") == "苏州市交通运输局"

@@ -35,10 +35,11 @@ _DATA = json.loads(resources.files("policykg.loaders.gazetteers").joinpath("data
 _BODIES: dict[str, str | dict[str, str]] = _DATA["bodies"]
 _EXPANSIONS = [(re.compile(a), b) for a, b in _DATA["expansions"]]
 _FUNCTIONS: dict[str, list[str]] = _DATA["functions"]
+_FUNCTION_PLACES: dict[str, dict[str, str]] = _DATA["function_places"]
 _BARE_FUNCTIONS = frozenset({"财政", "公安", "民政", "教育", "商务", "税务", "审计", "统计"})  # 市财政 = 市财政局
 # 发展改革部门, 交通运输主管部门: a department named by its function
 _FUNCTION_DEPT = re.compile("^(?P<f>" + "|".join(sorted(map(re.escape, _FUNCTIONS), key=len, reverse=True))
-                            + ")(?:行政主管|主管|行政)?部门$")
+                            + ")(?:行政主管|主管|行政|管理)?部门$")
 _NATIONAL: dict[str, str] = {}
 _NATIONAL_SHORT: dict[str, str] = {}
 for _e in _DATA["national"]:
@@ -192,6 +193,9 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
         if level == "province" and region and region[-1] in MUNICIPALITIES:
             level = "city"  # 上海市规划管理部门: a municipality's bureaus are 局, not a province's 厅
         forms = _FUNCTIONS[m.group("f")]
+        own = _FUNCTION_PLACES.get(region[-1] if region else "", {}).get(m.group("f"))
+        if own and level == "city":
+            return own  # 市交通管理部门 in 上海: 上海市交通委员会
         if level in ("district", "county") and region and region[0] in MUNICIPALITIES and len(forms) > 3:
             return forms[3]  # 区消防部门 in 上海: a municipality's district has a city's 支队
         return forms[("province", "city").index(level) if level in ("province", "city") else 2]
