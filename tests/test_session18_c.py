@@ -59,3 +59,11 @@ def test_a_municipalitys_transport_body_is_its_transport_commission():
     assert shanghai.normalize("交通部门") == "上海市交通委员会"
     suzhou = AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",)))
     assert suzhou.normalize("市交通管理部门") == "苏州市交通运输局"
+
+
+def test_the_pre_2018_supervision_functions_name_their_bureaus():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction
+    shanghai = AgencyResolver(Jurisdiction("上海市", "province"))
+    assert shanghai.normalize("市安全监管部门") == "上海市安全生产监督管理局"
+    assert shanghai.normalize("市质量技术监督部门") == "上海市质量技术监督局"
