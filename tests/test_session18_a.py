@@ -50,7 +50,7 @@ def test_a_task_table_row_goes_to_the_body_measure_its_title_names():
 
 
 def test_a_run_on_plan_whose_numbering_skips_keeps_its_items_apart():
-    from policykg.loaders.structure.titles import _numbered_cuts
+    from policykg.loaders.structure.flat_lines import _numbered_cuts
     t = ("三、重点任务(一)建设美丽乡村。责任分工:区规划局负责。(二)打造完整社区。责任分工:区交通局负责。(三)整治城镇节点。"
          "责任分工:区住建局负责。(六)市政提升工程。责任分工:区城管局负责。(七)推进绿道网建设。责任分工:区林业局负责。四、保障措施(一)加强组织领导。")
     cuts = [t[c:c + 3] for c in _numbered_cuts(t)]
@@ -58,6 +58,6 @@ def test_a_run_on_plan_whose_numbering_skips_keeps_its_items_apart():
 
 
 def test_a_numeral_out_of_sequence_inside_a_sentence_cuts_nothing():
-    from policykg.loaders.structure.titles import _numbered_cuts
+    from policykg.loaders.structure.flat_lines import _numbered_cuts
     t = "(一)建设美丽乡村,包括(三)类村庄的整治。(二)打造完整社区。(三)整治城镇节点,涉及(五)个片区。"
     assert [t[c:c + 3] for c in _numbered_cuts(t)] == ["(二)", "(三)"]

@@ -43,13 +43,13 @@ from dataclasses import dataclass, field, replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import is_agency
+from policykg.loaders.structure.flat_lines import split_flat
 from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
 from policykg.loaders.structure.spans import MeasureSpan, distinct_ids, short_title, split_tasks, without_closing
 from policykg.loaders.structure.table_measures import with_table_rows
 from policykg.loaders.structure.tables import document_rows
-from policykg.loaders.structure.titles import split_flat
 
 __all__ = ["MeasureSpan", "extract_measures", "with_table_rows", "names_a_unit", "split_flat", "DUTY_OF", "short_title", "NON_MEASURE_TITLE", "CLOSING"]
 

@@ -22,9 +22,8 @@ from policykg.loaders.gazetteers.agencies import is_agency, is_bare_body, lookup
 from policykg.loaders.gazetteers.places import known_places, leading_place
 from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE
-from policykg.loaders.structure.headings import cn_number
 
-__all__ = ["Line", "lines_of", "split_flat", "header_end", "DOC_NUMBER", "title_number", "run_on_title"]
+__all__ = ["Line", "lines_of", "header_end", "DOC_NUMBER", "title_number", "run_on_title"]
 
 DOC_NUMBER = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{1,12})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\])】]\s*(?P<no>\d{1,5})\s*号"
@@ -329,73 +328,3 @@ def _shared_place(parts: list[str]) -> list[str]:
     if not place:
         return parts
     return [parts[0], *(place + x if is_bare_body(x) else x for x in parts[1:])]
-
-
-_ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
-_CHAPTER_END = re.compile(r"第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff、]{1,14}$")
-
-
-def split_flat(lines: list[Line], items: bool = False) -> list[Line]:
-    """Lines with a flattened 管理办法 opened up: a long line holding several articles (…。第五条 …。第六条 …)
-    is cut before each 第N条 / 第N章 that opens a sentence (a cross-reference, 本办法第十三条, is not cut).
-
-    >>> [ln.text for ln in split_flat(lines_of("第一章总则第一条为了加强管理。第二条本办法适用于本市。" * 8))][:3]
-    ['第一章总则', '第一条为了加强管理。', '第二条本办法适用于本市。']
-    """
-    out: list[Line] = []
-    for ln in lines:
-        t = ln.text
-        if len(t) < 200:
-            out.append(ln)
-            continue
-        cuts = [] if items else [m.start() for m in _ARTICLE_AT.finditer(t)
-                                 if m.start() > 0 and (t[m.start() - 1] in "。;:) " or _CHAPTER_END.search(t, 0, m.start()))]
-        articles = len(cuts) >= 2
-        if not articles:
-            cuts = _numbered_cuts(t, articles=items)  # 一、…。牵头单位:X…二、…: a plan run into one line
-        if len(cuts) < 2:
-            out.append(ln)
-            continue
-        for a, b in zip([0] + cuts, cuts + [len(t)]):
-            if t[a:b].strip():
-                piece = Line(t[a:b], ln.start + a, ln.start + b)
-                # 第五条…(一)省委办公厅:负责…(二)…: an article's items run into it
-                out.extend(split_flat([piece], items=True) if articles and len(piece.text) >= 200 else [piece])
-    return out
-
-
-_ITEM_AT = re.compile(r"第(?P<c>[一二三四五六七八九十百]{1,4})条|(?<![第一二三四五六七八九十\d])(?P<n>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]{1,2}、)"
-                      r"|[(](?P<p>[一二三四五六七八九十]{1,3})[)]|(?<![\d.%])(?P<a>\d{1,2})(?:[.、](?![\d%])|\.(?=(?:19|20)\d\d年))")
-_LABEL_AT = re.compile(r"(?:(?<=[。)])|(?<=[。)] ))(?:牵头单位|责任单位|牵头部门|责任部门|配合单位|实施单位|完成时限)\s*:")
-_LEVELS = ("c", "n", "p", "a")  # 第N条 (an article inside a run-on piece), 一、, (一), 1.
-
-
-def _numbered_cuts(t: str, articles: bool = False) -> list[int]:
-    """Where a flattened plan's items begin: 一、 二、 … , (一) (二) … and 1. 2. … in their sequences, and a
-    labelled line after a sentence (。牵头单位:…). A level's numbering goes on or, after an item of a higher
-    level, starts again at 1; a numeral out of its sequence (一、二级, 2、3个) cuts nothing.
-
-    >>> t = "一、任务 (一)摸底 1.征集。责任单位:甲局 2.普查。 责任单位:乙局 (二)管理 3.名录。责任单位:丙局 二、保障 (一)组织"
-    >>> [t[c:c + 2] for c in _numbered_cuts(t)]
-    ['(一', '1.', '责任', '2.', '责任', '(二', '3.', '责任', '二、', '(一']
-    """
-    expected = dict.fromkeys(_LEVELS, 1)
-    restart = dict.fromkeys(_LEVELS, False)
-    cuts: list[int] = []
-    for m in _ITEM_AT.finditer(t):
-        level = next(k for k in _LEVELS if m.group(k))
-        n = int(m.group(level)) if level == "a" else cn_number(m.group(level))
-        if level == "c":  # inside an article's piece, a later article (…职责第五条) and its items' restart
-            if not articles or n < expected["c"]:
-                continue
-        elif n != expected[level] and not (n == 1 and restart[level]) and not (
-                level == "p" and 0 < n - expected[level] <= 2 and t[m.start() - 1:m.start()] == "。"):
-            continue  # a skip of one or two after a full stop ((三)…。(六)…) is the text's own numbering
-        cuts.append(m.start())
-        expected[level], restart[level] = n + 1, False
-        for lower in _LEVELS[_LEVELS.index(level) + 1:]:
-            restart[lower] = True
-    if len(cuts) < 2:
-        return []
-    cuts += [m.start() for m in _LABEL_AT.finditer(t)]
-    return sorted(c for c in set(cuts) if c > 0)
