@@ -67,3 +67,12 @@ def test_the_pre_2018_supervision_functions_name_their_bureaus():
     shanghai = AgencyResolver(Jurisdiction("上海市", "province"))
     assert shanghai.normalize("市安全监管部门") == "上海市安全生产监督管理局"
     assert shanghai.normalize("市质量技术监督部门") == "上海市质量技术监督局"
+
+
+def test_short_names_of_the_bureaus_before_the_2018_reform():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction
+    fujian = AgencyResolver(Jurisdiction("福建省", "province"))
+    got = [fujian.normalize(n) for n in ("省工商局", "省安监局", "省国土厅", "省国税局", "省地税局", "省法制办", "省外办", "福建保监局")]
+    assert got == ["福建省工商行政管理局", "福建省安全生产监督管理局", "福建省国土资源厅", "福建省国家税务局", "福建省地方税务局",
+                   "福建省人民政府法制办公室", "福建省人民政府外事办公室", "中国保险监督管理委员会福建监管局"]

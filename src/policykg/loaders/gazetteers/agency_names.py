@@ -93,9 +93,10 @@ _POLICY_BANK_NAME = {"农": "中国农业发展银行", "国": "国家开发银�
 _POLICE_BRANCH = re.compile(r"^(?P<p>区|[\u4e00-\u9fff]{2,5}?)公安分局$|^(?:区|市)?公安(?P<p2>[\u4e00-\u9fff]{2,5}?)分局$"
                             r"|^(?P<p3>区)公安(?:部门|机关|局)?$")  # 区公安、消防部门: the district's police branch
 _COLLECTIVE = re.compile(r"^(?:各|县级以上(?=[\u4e00-\u9fff]{2})|(?:相关|有关)(?=[省市区县镇乡]))")  # 县级以上人民政府: all of them
-_REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局"}
+_REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证监局": "中国证券监督管理委员会", "金融监管局": "国家金融监督管理总局",
+               "保监局": "中国保险监督管理委员会", "银监局": "中国银行业监督管理委员会"}  # the last two until 2018
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
-_REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局|金融监管局)$")
+_REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局|金融监管局|保监局|银监局)$")
 # development zones: 成都高新区管委会 -> 成都高新技术产业开发区管理委员会
 _ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|保税区|综合保税区|工业区|工业园区|新城|新区)"
                    r"(?P<o>管委会|管理委员会)?$")
