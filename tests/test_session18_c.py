@@ -76,3 +76,13 @@ def test_short_names_of_the_bureaus_before_the_2018_reform():
     got = [fujian.normalize(n) for n in ("省工商局", "省安监局", "省国土厅", "省国税局", "省地税局", "省法制办", "省外办", "福建保监局")]
     assert got == ["福建省工商行政管理局", "福建省安全生产监督管理局", "福建省国土资源厅", "福建省国家税务局", "福建省地方税务局",
                    "福建省人民政府法制办公室", "福建省人民政府外事办公室", "中国保险监督管理委员会福建监管局"]
+
+
+def test_a_labelled_list_ends_where_the_closing_paragraph_is_glued_on():
+    import sys
+    sys.path.insert(0, "tests")
+    from test_responsibility import Jurisdiction, resp
+    fujian = Jurisdiction("福建省", "province", ())
+    got = resp("（十九）加大政策扶持力度。加强信息共享。\n责任单位:省商务厅、住建厅、省外办各地、各部门要高度重视深化建筑业改革工作,"
+               "及时研究解决重大问题。充分发挥行业协会的作用,及时反映企业诉求。", fujian, ("福建省人民政府办公厅",), "opinion")
+    assert [n for _, n, _ in got] == ["福建省商务厅", "福建省住房和城乡建设厅", "福建省人民政府外事办公室"]

@@ -145,6 +145,11 @@ def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyRes
         found[norm] = Responsibility(old.name, norm, "lead", old.evidence)
 
 
+# a labelled list run into the next paragraph (its indent lost): the list ends at the first clause
+_GLUED_CLAUSE = re.compile(r"^(.{2,20}?(?:局|委|办|厅|中心|支行|政府))各(?:地|部门|单位|级|有关)")
+_CLAUSE_WORD = re.compile(r"(?<![重主需])要|应当|及时|进一步|高度重视|充分发挥|确保")
+
+
 def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocContext, resolver: AgencyResolver,
               need_agencies: bool) -> bool:
     """Units of a responsibility list (with or without labels); False when it is not one."""
@@ -169,6 +174,12 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         for k, (name, off, full) in enumerate(split):
             if lab is None and labels and not (resolver.is_agency(full) or _is_collective_unit(name)):
                 continue  # (5月底取得明显成效,牵头考核单位:X): a time note before the labels names no unit
+            if lab is not None and not (resolver.is_agency(full) or _is_collective_unit(name)):
+                glued = _GLUED_CLAUSE.match(full)  # …省外办各地、各部门要高度重视…: the closing paragraph glued on
+                if glued and resolver.is_agency(glued.group(1)):
+                    units.append((name[: len(name) - len(full) + glued.end(1)], off, glued.group(1), "co"))
+                if glued or _CLAUSE_WORD.search(name):
+                    break
             if k in marked:
                 role = marked[k]
                 name, full = _ROLE_TAIL.sub("", name), _ROLE_TAIL.sub("", full)
