@@ -1,0 +1,23 @@
+"""Session 19 rules (issue 13), each from a convention seen in real documents of the development corpus."""
+from __future__ import annotations
+
+import sys
+
+sys.path.insert(0, "tests")
+from test_responsibility import Jurisdiction, resp  # noqa: E402
+
+NATIONAL = Jurisdiction("全国", "national", ())
+CHONGMING = Jurisdiction("崇明区", "district", ("上海市",))
+
+
+def test_subjects_that_must_work_with_partners_all_act():
+    got = resp("（二十二）总结推广经验。选择有条件的地区和行业。发展改革委、财政部要会同环境保护部、住房城乡建设部等部门，"
+               "密切跟踪改革进展情况。", NATIONAL, ("国务院办公厅",), "opinion")
+    assert [n for _, n, _ in got] == ["国家发展和改革委员会", "财政部", "环境保护部", "住房和城乡建设部"]
+    assert {r for _, _, r in got} == {"co"}
+
+
+def test_the_partner_list_ends_where_the_verb_phrase_begins():
+    got = resp("（三）强化督查。区综治办要会同区公安分局结合贯彻落实中央办公厅、国务院办公厅印发的《健全落实社会治安综合治理"
+               "领导责任制规定》,加强督查。", CHONGMING, ("上海市崇明区人民政府",), "plan")
+    assert [w for w, _, _ in got] == ["区综治办", "区公安分局"]
