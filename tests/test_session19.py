@@ -21,3 +21,14 @@ def test_the_partner_list_ends_where_the_verb_phrase_begins():
     got = resp("（三）强化督查。区综治办要会同区公安分局结合贯彻落实中央办公厅、国务院办公厅印发的《健全落实社会治安综合治理"
                "领导责任制规定》,加强督查。", CHONGMING, ("上海市崇明区人民政府",), "plan")
     assert [w for w, _, _ in got] == ["区综治办", "区公安分局"]
+
+
+def test_a_function_word_glued_before_a_located_platform_is_no_part_of_its_name():
+    from policykg.loaders.entities.orgs import find_orgs
+    from policykg.loaders.normalize import fold
+
+    def platforms(text):
+        return [f.name for f in find_orgs(fold(text)) if f.kind == "platforms"]
+    assert platforms("渣土运输信息供青浦区土方管理平台使用。") == ["青浦区土方管理平台"]
+    assert platforms("通过前以国家政务服务平台为总枢纽,实现数据共享。") == ["国家政务服务平台"]
+    assert platforms("(含天河区港澳青年之家总部基地)") == ["天河区港澳青年之家总部基地"]

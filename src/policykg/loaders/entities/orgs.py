@@ -75,6 +75,9 @@ _COUNTED = re.compile(r"\d+\s*[个家批项所座处]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_SPAN = re.compile(r"《[^《》\n]{1,150}》")
 _PRIOR_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:以及|与|和|及|同)")
+# 汇聚至市大数据平台, 供青浦区土方管理平台使用, 前以国家政务服务平台为…: a function word glued before a located name
+_LEAD_FUNCTION = re.compile(r"^(?:前以|[至供含给以在对向从经由将把让为])")
+_LOCATED = re.compile(r"[省市区县州]|国家|全国|中国")
 _SOFT_BOUNDARY = re.compile(r"[,。;:!?()\[\]“”\"《》\n]")
 
 
@@ -131,6 +134,10 @@ def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bo
         name, start = t.text, c0 + t.offset
         if name[:1] in "个家座处所条" and start and re.match(r"[\d一二三四五六七八九十百千万两几多]", text[start - 1]):
             name, start = name[1:], start + 1  # 建成20个公园型美丽街区: the count's classifier is no part of the name
+        lead = _LEAD_FUNCTION.match(name)
+        if lead and len(name) - lead.end() > len(suffix) + 1 and (_LOCATED.match(name, lead.end())
+                                                                  or _is_place_name(lexicon().tokens(name[lead.end():])[0])):
+            name, start = name[lead.end():], start + lead.end()
         if name.startswith("“") and name.endswith("”" + suffix):
             continue  # “粤企政策通”平台: a bare ending after a quoted name belongs to that name (see _known)
         if len(name) <= len(suffix) or len(name) > 32 or is_agency(name) or _COUNTED.search(name):
