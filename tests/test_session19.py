@@ -29,6 +29,6 @@ def test_a_function_word_glued_before_a_located_platform_is_no_part_of_its_name(
 
     def platforms(text):
         return [f.name for f in find_orgs(fold(text)) if f.kind == "platforms"]
-    assert platforms("渣土运输信息供青浦区土方管理平台使用。") == ["青浦区土方管理平台"]
+    assert platforms("各部门信息子平台接入区数据局,供青浦区土方管理平台调取使用。") == ["青浦区土方管理平台"]
     assert platforms("通过前以国家政务服务平台为总枢纽,实现数据共享。") == ["国家政务服务平台"]
     assert platforms("(含天河区港澳青年之家总部基地)") == ["天河区港澳青年之家总部基地"]
