@@ -32,3 +32,10 @@ def test_a_function_word_glued_before_a_located_platform_is_no_part_of_its_name(
     assert platforms("各部门信息子平台接入区数据局,供青浦区土方管理平台调取使用。") == ["青浦区土方管理平台"]
     assert platforms("通过前以国家政务服务平台为总枢纽,实现数据共享。") == ["国家政务服务平台"]
     assert platforms("(含天河区港澳青年之家总部基地)") == ["天河区港澳青年之家总部基地"]
+
+
+def test_a_tiers_trade_association_as_the_subject_of_a_duty():
+    chuzhou = Jurisdiction("滁州市", "city", ("安徽省",))
+    got = resp("（三）发挥行业协会桥梁作用。加强自律。市房地产行业协会要建立房地产经纪(中介)人员实名认证系统。", chuzhou,
+               ("滁州市人民政府",), "funding_measures")
+    assert [n for _, n, _ in got] == ["滁州市房地产行业协会"]
