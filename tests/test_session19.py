@@ -39,3 +39,10 @@ def test_a_tiers_trade_association_as_the_subject_of_a_duty():
     got = resp("（三）发挥行业协会桥梁作用。加强自律。市房地产行业协会要建立房地产经纪(中介)人员实名认证系统。", chuzhou,
                ("滁州市人民政府",), "funding_measures")
     assert [n for _, n, _ in got] == ["滁州市房地产行业协会"]
+
+
+def test_a_share_followed_by_its_cap_is_money():
+    from policykg.loaders.facts.amounts import parse_amounts
+    from policykg.loaders.normalize import fold
+    got = parse_amounts(fold("给予本科毕业生购房款10%最高20万元的购房补贴;给予大专(含高职院校)毕业生购房款8%最高20万元的购房补贴;"))
+    assert [(a.kind, a.text) for a in got] == [("ratio", "10%"), ("cap", "最高20万元"), ("ratio", "8%"), ("cap", "最高20万元")]
