@@ -46,3 +46,10 @@ def test_a_share_followed_by_its_cap_is_money():
     from policykg.loaders.normalize import fold
     got = parse_amounts(fold("给予本科毕业生购房款10%最高20万元的购房补贴;给予大专(含高职院校)毕业生购房款8%最高20万元的购房补贴;"))
     assert [(a.kind, a.text) for a in got] == [("ratio", "10%"), ("cap", "最高20万元"), ("ratio", "8%"), ("cap", "最高20万元")]
+
+
+def test_a_collective_that_regularly_does_a_task_is_its_subject():
+    nanjing = Jurisdiction("南京市", "city", ("江苏省",))
+    got = resp("（四）积极稳妥推动制度改革创新\n鼓励制度规则创新。优化市场准入环境,各市级部门定期评估本领域现行规则,结合新业态需要适时动态调整。",
+               nanjing, ("南京市人民政府",), "plan")
+    assert [w for w, _, _ in got] == ["各市级部门"]
