@@ -53,3 +53,12 @@ def test_a_collective_that_regularly_does_a_task_is_its_subject():
     got = resp("（四）积极稳妥推动制度改革创新\n鼓励制度规则创新。优化市场准入环境,各市级部门定期评估本领域现行规则,结合新业态需要适时动态调整。",
                nanjing, ("南京市人民政府",), "plan")
     assert [w for w, _, _ in got] == ["各市级部门"]
+
+
+def test_the_texts_own_court_and_procuratorate_by_tier():
+    shanghai = Jurisdiction("上海市", "province", ())
+    got = resp("（十六）加强法治宣传。纳入基层普法。（责任单位：市司法局、市高院、市检察院）", shanghai, (), "opinion")
+    assert [n for _, n, _ in got] == ["上海市司法局", "上海市高级人民法院", "上海市人民检察院"]
+    shenyang = Jurisdiction("沈阳市", "city", ("辽宁省",))
+    got = resp("（三）联合惩戒。法院、检察院要依法打击拒不执行的违法行为。", shenyang, (), "plan")
+    assert [n for _, n, _ in got] == ["沈阳市中级人民法院", "沈阳市人民检察院"]

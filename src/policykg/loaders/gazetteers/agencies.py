@@ -76,6 +76,7 @@ from policykg.loaders.gazetteers.agency_names import (
     without_own_tier,
 )
 from policykg.loaders.gazetteers.local_names import (
+    JUDICIAL,
     as_written,
     by_short_name,
     collective_name,
@@ -389,8 +390,8 @@ class AgencyResolver:
         if is_agency(name):
             return True
         s = _clean(name)
-        if s in self._defined:
-            return True
+        if s in self._defined or JUDICIAL.fullmatch(s) and self.jurisdiction.level != "national":
+            return True  # 检察院, 市高院: the text's own court or procuratorate
         return bool(self._home) and bool(_DIVISION_ONLY.match(s) or s in _HOME_UNITS or _HOME_PREFIX.match(s))
 
     def seen(self) -> tuple[Responsibility, ...]:

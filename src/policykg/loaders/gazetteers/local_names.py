@@ -8,7 +8,8 @@ from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre"]
+__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre", "judicial",
+           "JUDICIAL"]
 
 
 def _city_of(parents: tuple[str, ...]) -> str | None:
@@ -191,6 +192,24 @@ _RESIDENTS = {"居委": "各居民委员会", "居委会": "各居民委员会",
               "社区居委会": "各居民委员会", "村委": "各村民委员会", "村委会": "各村民委员会"}
 _OWN_TIER = {"province": "省", "city": "市", "district": "区", "county": "县"}
 _COURTS = {"省": "高级人民法院", "市": "中级人民法院", "区": "人民法院", "县": "人民法院"}
+# a court or procuratorate named by its tier, or bare (the text's own): 市高院, 区法院, 检察院, 市中院
+JUDICIAL = re.compile(r"(?P<t>[省市区县])?(?P<b>高院|高法院|中院|人民法院|法院|人民检察院|检察院)")
+_JUDICIAL_BODY = {"高院": "高级人民法院", "高法院": "高级人民法院", "中院": "中级人民法院", "人民检察院": "人民检察院", "检察院": "人民检察院"}
+
+
+def judicial(s: str, place: Jurisdiction) -> str | None:
+    """The text's own court or procuratorate in full: 市高院 -> 上海市高级人民法院, 法院 -> 沈阳市中级人民法院.
+
+    >>> judicial("市高院", Jurisdiction("上海市", "province")), judicial("检察院", Jurisdiction("沈阳市", "city", ("辽宁省",)))
+    ('上海市高级人民法院', '沈阳市人民检察院')
+    >>> judicial("区法院", Jurisdiction("崇明区", "district", ("上海市",))), judicial("市法院", Jurisdiction("崇明区", "district"))
+    ('崇明区人民法院', None)
+    """
+    m = JUDICIAL.fullmatch(s)
+    tier = _OWN_TIER.get(place.level)
+    if not m or not tier or not place.name or m.group("t") not in (None, tier, place.name[-1]):
+        return None
+    return place.name + _JUDICIAL_BODY.get(m.group("b"), _COURTS[tier])
 
 
 def tier_collective(s: str, place: Jurisdiction) -> str:
@@ -207,6 +226,9 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     ('市级各部门', '各地人民政府', '各地')
     """
     tier = _OWN_TIER.get(place.level)
+    court = judicial(s, place)
+    if court:
+        return court
     if place.level in ("district", "county"):
         if _STREET_BODY.fullmatch(s):
             return "各" + s  # 街道消防安全委员会 in a district's text: every street's committee
@@ -221,8 +243,6 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     m = re.fullmatch("全" + tier + r"(各级(?:人民)?政府(?:有关部门|各部门)?)", s)
     if m:
         return place.name + re.sub(r"(?<!人民)政府", "人民政府", m.group(1))
-    if s == tier + "法院":
-        return place.name + _COURTS[tier]
     return s
 
 
