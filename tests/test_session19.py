@@ -62,3 +62,10 @@ def test_the_texts_own_court_and_procuratorate_by_tier():
     shenyang = Jurisdiction("沈阳市", "city", ("辽宁省",))
     got = resp("（三）联合惩戒。法院、检察院要依法打击拒不执行的违法行为。", shenyang, (), "plan")
     assert [n for _, n, _ in got] == ["沈阳市中级人民法院", "沈阳市人民检察院"]
+
+
+def test_each_lower_tiers_bureau_is_a_collective_subject():
+    shandong = Jurisdiction("山东省", "province", ())
+    got = resp("（四）加强监管。各市财政局负责对补贴资金拨付进行监管。各市市场监督管理局负责加强换新家电产品质量和价格监管。",
+               shandong, (), "plan")
+    assert [n for _, n, _ in got] == ["山东省各市财政局", "山东省各市市场监督管理局"]

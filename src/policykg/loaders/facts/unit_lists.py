@@ -304,6 +304,8 @@ _TIER_BODIES = re.compile(r"^(?:地方各级|地方|各级|省级|市级|县级|
 _BRANCHES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|部|委|署)各(?:派出机构|分支机构|直属单位|地方监管局|监管局|分局)$")
 
 
+# 各市财政局, 各县(市、区)教育局: each lower tier's bureau of one function
+_EACH_BUREAU = re.compile(r"^各(?:设区市|地市|市县|县区|县市|[市区县州盟旗])(?:[(][市区县旗、]{1,7}[)])?[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|厅)$")
 # 属地街道, 属地街镇: the street office (or town) where a case lies, whichever it is
 _LOCAL_TOWNSHIP = re.compile(r"^属地(?:街道|街镇|镇|乡镇)(?:办事处|人民政府|政府)?$")
 
@@ -312,4 +314,5 @@ def _is_collective_unit(name: str) -> bool:
     """各有关部门, 各地交通运输主管部门, 各街道办事处, 省级能源主管部门, 国家能源局各派出机构: a collective
     written as a unit (not 各地不得…)."""
     s = name.strip()
-    return bool(_COLLECTIVE_UNIT.match(s) or _LOCAL_TOWNSHIP.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s) or is_tier_collective(s))
+    return bool(_COLLECTIVE_UNIT.match(s) or _LOCAL_TOWNSHIP.match(s) or _TIER_BODIES.match(s) or _BRANCHES.match(s) or is_tier_collective(s)
+                or _EACH_BUREAU.match(s))
