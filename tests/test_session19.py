@@ -69,3 +69,15 @@ def test_each_lower_tiers_bureau_is_a_collective_subject():
     got = resp("（四）加强监管。各市财政局负责对补贴资金拨付进行监管。各市市场监督管理局负责加强换新家电产品质量和价格监管。",
                shandong, (), "plan")
     assert [n for _, n, _ in got] == ["山东省各市财政局", "山东省各市市场监督管理局"]
+
+
+NATIONAL_TEXT = ("国务院办公厅",)
+
+
+def test_provinces_regions_and_municipalities_are_one_collective_that_may_act():
+    from policykg.loaders.facts.unit_lists import split_units
+    assert [u[0] for u in split_units("各省、自治区、直辖市和新疆生产建设兵团")] == ["各省、自治区、直辖市和新疆生产建设兵团"]
+    got = resp("二、动态调整。各省、自治区、直辖市可根据法律立改废释和地方实际调整。", NATIONAL, NATIONAL_TEXT, "notice")
+    assert got == [("各省、自治区、直辖市", "各省、自治区、直辖市人民政府", "co")]
+    got = resp("（一）完善机制。煤电容量电价提升。省级价格主管部门可对天然气发电建立容量电价机制。", NATIONAL, NATIONAL_TEXT, "notice")
+    assert [w for w, _, _ in got] == ["省级价格主管部门"]

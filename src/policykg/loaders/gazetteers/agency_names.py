@@ -121,7 +121,7 @@ _TRADE_DEPT = re.compile(r"^(?!.*(?:相关|有关|所述|各|与|及|和|上级|
 _HOME_UNITS = frozenset({"办公室", "机关党委", "人事处", "财务处", "各处室", "各相关处室", "机关各处室"})
 _HOME_PREFIX = re.compile(r"^(?:[省市区县]局|本局|局机关|局)([\u4e00-\u9fff]{2,12}(?:中心|处|室|所|院|单位|处室))$")
 _DEPARTMENT = re.compile(r"(?:局|厅|委员会)$")
-_TIERS_ONLY = re.compile(r"^各[省市区县乡镇州盟](?:[(][市区县州盟旗、]+[)]|[、][市区县州盟旗])*[市区县旗]?$")
+_TIERS_ONLY = re.compile(r"^各[省市区县乡镇州盟](?:[(][市区县州盟旗、]+[)]|[、][市区县州盟旗]|、(?:自治区|直辖市|计划单列市))*[市区县旗]?$")
 
 
 def is_tier_collective(name: str) -> bool:
