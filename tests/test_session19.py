@@ -81,3 +81,10 @@ def test_provinces_regions_and_municipalities_are_one_collective_that_may_act():
     assert got == [("各省、自治区、直辖市", "各省、自治区、直辖市人民政府", "co")]
     got = resp("（一）完善机制。煤电容量电价提升。省级价格主管部门可对天然气发电建立容量电价机制。", NATIONAL, NATIONAL_TEXT, "notice")
     assert [w for w, _, _ in got] == ["省级价格主管部门"]
+
+
+def test_a_verb_before_a_company_suffix_makes_a_common_noun():
+    from policykg.loaders.entities.orgs import find_orgs
+    from policykg.loaders.normalize import fold
+    text = fold("实施差异化监管政策,努力实现银行保险机构全覆盖。将推进乡村振兴工作情况纳入公司年度分类评价依据。支持中国建设银行开展帮扶。")
+    assert [f.name for f in find_orgs(text) if f.kind == "enterprises"] == ["中国建设银行"]

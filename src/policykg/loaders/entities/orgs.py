@@ -78,6 +78,8 @@ _PRIOR_LIST = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:以及|与|和|及|同)")
 # 汇聚至市大数据平台, 供青浦区土方管理平台使用, 前以国家政务服务平台为…: a function word glued before a located name
 _LEAD_FUNCTION = re.compile(r"^(?:前以|[至供含给以在对向从经由将把让为])")
 _LOCATED = re.compile(r"[省市区县州]|国家|全国|中国")
+# 努力实现银行保险机构全覆盖, 纳入公司年度评价: a verb before the suffix makes it a common noun, not a name's end
+_VERB_BEFORE_SUFFIX = re.compile(r"(?:实现|纳入|鼓励|支持|引导|推动|组织|动员|加强|指导|督促|要求|推进|协调|通过|依托|联合|会同)$")
 _SOFT_BOUNDARY = re.compile(r"[,。;:!?()\[\]“”\"《》\n]")
 
 
@@ -188,7 +190,7 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
             name, start = name[inner.end():], start + inner.end()
         if len(name) <= len(suffix) or len(name) > 32 or _NOT_COMPANY.search(text[max(c0, start - 4):e]):
             continue
-        if is_named(name, suffix):
+        if is_named(name, suffix) and not _VERB_BEFORE_SUFFIX.search(name[: len(name) - len(suffix)]):
             yield Found("enterprises", name, start, e)
     for m in re.finditer(r"总部(?=[、,。;等和及与]|$)", text):
         c0 = max(hard.start_before(m.start()), m.start() - 30)
