@@ -88,3 +88,11 @@ def test_a_verb_before_a_company_suffix_makes_a_common_noun():
     from policykg.loaders.normalize import fold
     text = fold("实施差异化监管政策,努力实现银行保险机构全覆盖。将推进乡村振兴工作情况纳入公司年度分类评价依据。支持中国建设银行开展帮扶。")
     assert [f.name for f in find_orgs(text) if f.kind == "enterprises"] == ["中国建设银行"]
+
+
+def test_a_leader_named_as_comrade_at_the_core_is_a_person():
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.people import extract_people
+    from policykg.loaders.normalize import normalize
+    ctx = DocContext("t", normalize("党的十八大以来,以习近平同志为核心的党中央把打赢脱贫攻坚战作为全面建成小康社会的底线任务。"))
+    assert [p.name for p in extract_people(ctx, None)] == ["习近平"]

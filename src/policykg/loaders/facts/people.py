@@ -52,7 +52,8 @@ _CONTACT = re.compile(
 # National leaders as the policy texts name them; the title that follows gives the role.
 LEADERS = ("习近平", "李强", "李克强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正", "汪洋", "栗战书", "王岐山", "胡锦涛", "温家宝")
 _LEADER = re.compile(
-    "(?P<name>" + "|".join(LEADERS) + ")(?:同志)?(?P<role>总书记|国家主席|主席|总理|副总理|委员长|副主席|同志)?"
+    "(?P<name>" + "|".join(LEADERS) + ")(?:同志(?=总书记|国家主席|主席|总理|副总理|委员长|副主席))?"
+    "(?P<role>总书记|国家主席|主席|总理|副总理|委员长|副主席|同志)?"  # 以习近平同志为核心的党中央: named as a person
 )
 _TITLE = r"副?(?:县长|区长|市长|省长|镇长|乡长|局长|厅长|部长|司长|处长|科长|主任|书记|主席|秘书长|组长|常委)"
 # officials a plan names with their post: 由区委常委、副区长于宁同志担任组长, 组长由政府副县长李龙同志担任
