@@ -96,3 +96,9 @@ def test_a_leader_named_as_comrade_at_the_core_is_a_person():
     from policykg.loaders.normalize import normalize
     ctx = DocContext("t", normalize("党的十八大以来,以习近平同志为核心的党中央把打赢脱贫攻坚战作为全面建成小康社会的底线任务。"))
     assert [p.name for p in extract_people(ctx, None)] == ["习近平"]
+
+
+def test_a_program_word_inside_a_longer_word_ends_no_program():
+    from policykg.loaders.entities.programs import find_programs
+    from policykg.loaders.normalize import fold
+    assert [f.name for f in find_programs(fold("深入实施数字技术工程师培育项目,培养一批人才。实施人才强市工程,建设。"))] == ["人才强市工程"]

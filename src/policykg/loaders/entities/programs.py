@@ -67,7 +67,7 @@ _BARE_WORD = re.compile(r"^(?:政策包|计划|工程|行动|行动计划)$")
 _VERSION = re.compile(r"^(.+?)\s*\d+(?:\.\d+)+$")
 _LAUNCH = re.compile(
     rf"(?P<verb>开展|实施|启动|推进|推行|深入实施|组织实施|承接|获批|争取|入选|成为|列入|纳入|参与)"
-    rf"(?P<name>[^,。;:、()“”《》\n]{{2,24}}?{_PROGRAM_END})"
+    rf"(?P<name>[^,。;:、()“”《》\n]{{2,24}}?{_PROGRAM_END})(?!师)"
     r"(?P<after>城市|地区|落地|工作|方案|的通知|建设)?"
 )
 _PILOT_OK = re.compile(r"承接|获批|争取|入选|成为|列入|纳入")
