@@ -102,3 +102,20 @@ def test_a_program_word_inside_a_longer_word_ends_no_program():
     from policykg.loaders.entities.programs import find_programs
     from policykg.loaders.normalize import fold
     assert [f.name for f in find_programs(fold("深入实施数字技术工程师培育项目,培养一批人才。实施人才强市工程,建设。"))] == ["人才强市工程"]
+
+
+def test_a_regulations_paired_tiers_name_each_tiers_government_or_department():
+    from policykg.loaders.facts.unit_lists import split_units
+    assert [u[2] for u in split_units("市和区、县(市)人民政府")] == ["市人民政府", "各区、县(市)人民政府"]
+    assert [u[2] for u in split_units("市、区县(自治县)人民政府")] == ["市人民政府", "各区县(自治县)人民政府"]
+    hangzhou = Jurisdiction("杭州市", "city", ("浙江省",))
+    got = resp("第四条 市和区、县(市)人民政府科学技术行政部门负责科学技术进步工作的统筹协调。", hangzhou,
+               ("杭州市人民代表大会常务委员会",), "regulation")
+    assert [n for _, n, _ in got] == ["杭州市科学技术局", "杭州市各区、县(市)科学技术局"]
+
+
+def test_a_patent_administration_is_the_intellectual_property_office():
+    chongqing = Jurisdiction("重庆市", "province", ())
+    got = resp("第八条 市专利管理部门应当建立知识产权公共信息平台,组建相关专利检索服务机构。", chongqing,
+               ("重庆市人民代表大会常务委员会",), "regulation")
+    assert [n for _, n, _ in got] == ["重庆市知识产权局"]
