@@ -119,3 +119,13 @@ def test_a_patent_administration_is_the_intellectual_property_office():
     got = resp("第八条 市专利管理部门应当建立知识产权公共信息平台,组建相关专利检索服务机构。", chongqing,
                ("重庆市人民代表大会常务委员会",), "regulation")
     assert [n for _, n, _ in got] == ["重庆市知识产权局"]
+
+
+def test_a_municipalitys_education_and_science_bodies_are_commissions():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction as Place
+    shanghai, chongqing = AgencyResolver(Place("上海市", "province")), AgencyResolver(Place("重庆市", "province"))
+    assert shanghai.normalize("教育部门") == "上海市教育委员会"
+    assert shanghai.normalize("市科技部门") == "上海市科学技术委员会"
+    assert chongqing.normalize("教育部门") == "重庆市教育委员会"
+    assert AgencyResolver(Place("杭州市", "city", ("浙江省",))).normalize("教育部门") == "杭州市教育局"
