@@ -129,3 +129,20 @@ def test_a_municipalitys_education_and_science_bodies_are_commissions():
     assert shanghai.normalize("市科技部门") == "上海市科学技术委员会"
     assert chongqing.normalize("教育部门") == "重庆市教育委员会"
     assert AgencyResolver(Place("杭州市", "city", ("浙江省",))).normalize("教育部门") == "杭州市教育局"
+
+
+def test_an_article_whose_government_leads_the_work_and_a_health_and_family_planning_department():
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.responsibility import extract_responsible
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.normalize import normalize
+    from policykg.loaders.structure.spans import MeasureSpan
+    text = "第三条 市、区人民政府领导本行政区域内的人口与计划生育工作。\n\n市、区卫生和计划生育行政部门负责本行政区域内的计划生育工作。"
+    ctx = DocContext("t", normalize(text))
+    span = MeasureSpan("第三条", "", 0, len(ctx.text), (), "regulation")
+    got = [r.normalized for r in extract_responsible(ctx, span, AgencyResolver(Jurisdiction("北京市", "province", ())))]
+    assert got == ["北京市人民政府", "北京市各区人民政府", "北京市卫生和计划生育委员会", "北京市各区卫生和计划生育委员会"]
+    text = "第二十六条 申报材料经审核后报分管区领导审定。"
+    ctx = DocContext("t", normalize(text))
+    span = MeasureSpan("第二十六条", "", 0, len(ctx.text), (), "regulation")
+    assert extract_responsible(ctx, span, AgencyResolver(Jurisdiction("光明区", "district", ("深圳市",)))) == ()
