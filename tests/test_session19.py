@@ -146,3 +146,12 @@ def test_an_article_whose_government_leads_the_work_and_a_health_and_family_plan
     ctx = DocContext("t", normalize(text))
     span = MeasureSpan("第二十六条", "", 0, len(ctx.text), (), "regulation")
     assert extract_responsible(ctx, span, AgencyResolver(Jurisdiction("光明区", "district", ("深圳市",)))) == ()
+
+
+def test_districts_and_counties_departments_are_one_collective():
+    from policykg.loaders.facts.unit_lists import split_units
+    assert [u[2] for u in split_units("区、县司法行政部门")] == ["各区、县司法行政部门"]
+    assert [u[2] for u in split_units("县(市、区)财政部门")] == ["各县(市、区)财政部门"]
+    shanghai = Jurisdiction("上海市", "province", ())
+    got = resp("第六条 区、县司法行政部门应当与监管场所建立信息沟通和工作联系机制。", shanghai, (), "regulation")
+    assert [n for _, n, _ in got] == ["上海市各区、县司法局"]

@@ -42,6 +42,7 @@ _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_T
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|区县|县|区)(?:[(][市区县、自治]{1,5}[)])?)"
                         r"(?P<body>人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
+_TIERS_BODY = re.compile(r"(?:区、县|县、区|县[(]市、区[)]|县[(]市[)]|区[(]县[)])(?:人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
 _TIER_BRACKET = re.compile(r"[省市区县州][(][市区县旗、]{3,7}[)]")
 _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
@@ -76,6 +77,9 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
         at, body = base + text.index(pair.group(0)), re.sub(r"^(?:人民)?政府(?=[\u4e00-\u9fff]{2})", "", pair.group("body"))
         each = "" if len(pair.group("b")) == 1 and body.endswith("部门") else "各"  # 区民政部门 names every district's
         return [(pair.group(0), at, pair.group("a") + body), (pair.group(0), at, each + pair.group("b") + body)]
+    tiers = _TIERS_BODY.fullmatch(text.strip())
+    if tiers:  # 区、县司法行政部门: every district's and county's department, one collective
+        return [(tiers.group(0), base + text.index(tiers.group(0)), "各" + tiers.group(0))]
     protected = [(m.start(), m.end()) for m in _COLLECTIVE.finditer(text) if m.end() - m.start() > 2]
     protected += [(m.start(), m.end()) for m in _TOWNSHIP_PAIR.finditer(text)]
     protected += [(m.start(), m.end()) for m in _WEI_BAN_JU.finditer(text)]  # 各有关委、办、局: one collective
