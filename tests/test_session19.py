@@ -155,3 +155,11 @@ def test_districts_and_counties_departments_are_one_collective():
     shanghai = Jurisdiction("上海市", "province", ())
     got = resp("第六条 区、县司法行政部门应当与监管场所建立信息沟通和工作联系机制。", shanghai, (), "regulation")
     assert [n for _, n, _ in got] == ["上海市各区、县司法局"]
+
+
+def test_a_notice_that_names_support_and_sets_sums_is_a_funding_text():
+    from policykg.loaders.structure.doctype import classify
+    assert classify("北京市商务局关于征集2026年支持商场、商街、商圈品质提升项目的通知", "单个项目不超过500万元。") == "funding_measures"
+    assert classify("关于调整住房公积金个人住房贷款业务有关规定的通知", "最高贷款额度调整为60万元。") == "funding_measures"
+    assert classify("关于做好2026年春节假期安排的通知", "放假7天。") == "notice"
+    assert classify("关于印发《福州海关支持平潭新一轮开放开发十二条措施任务分解方案》的通知", "") == "action_plan"

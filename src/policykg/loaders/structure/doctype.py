@@ -38,7 +38,7 @@ _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|\d+\s*万(?!人)")
 TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"答复|复函|建议第|提案第|(?:建议|提案|议案)的?(?:办理|答复)|代表建议|委员提案|第\s*\d+\s*号.{0,60}(?:建议|提案)"
                 r"|^对.{0,30}(?:人大|政协).{0,20}会议.{0,80}(?:建议|提案)$|(?:人大|政协).{0,12}会议第\s*\d+\s*号"), "proposal_reply"),
-    (re.compile(r"行动计划|行动方案|工作方案|实施方案|分工方案|责任分工|任务分工|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
+    (re.compile(r"行动计划|行动方案|工作方案|实施方案|分工方案|分解方案|责任分工|任务分工|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
     (re.compile(r"实施意见|指导意见|意见"), "implementing_opinion"),
     (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"
                 r"|补贴措施|奖补措施|奖励措施|资助措施"),
@@ -59,6 +59,8 @@ _HANDLING_RECORD = re.compile(PROPOSER_LABEL + r"[^。]{0,120}(?:主办单位|�
                               r"(?:办复内容|答复内容|办理结果|办理情况|答复意见)")
 _PAYS = re.compile(r"补贴|奖补|贴息|资助|奖励|补助|扶持|激励|优待")
 _RULES_END = re.compile(r"(?:办法|规定|条例|细则|制度)(?:[(][^()]{1,6}[)])?$")
+# a notice whose title names support and whose text sets sums is a funding text (征集…支持…项目的通知, 调整住房公积金贷款…的通知)
+_FUNDING_NOTICE = re.compile(r"支持|补贴|奖补|贴息|资助|奖励|补助|扶持|激励|贷款|救助标准|保障标准|优惠政策|公积金")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 
@@ -98,6 +100,8 @@ def classify(title: str, text: str = "") -> str:
         if inner and inner != "notice":
             return inner
     kind = _by_words(t, text)
+    if kind == "notice" and _FUNDING_NOTICE.search(t) and _MONEY.search(text):
+        return "funding_measures"
     if kind:
         return kind
     if not t:  # a text without a title names what it issues (《X》已经省政府同意,现印发) or itself (制定本办法)
