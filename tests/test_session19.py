@@ -163,3 +163,12 @@ def test_a_notice_that_names_support_and_sets_sums_is_a_funding_text():
     assert classify("关于调整住房公积金个人住房贷款业务有关规定的通知", "最高贷款额度调整为60万元。") == "funding_measures"
     assert classify("关于做好2026年春节假期安排的通知", "放假7天。") == "notice"
     assert classify("关于印发《福州海关支持平潭新一轮开放开发十二条措施任务分解方案》的通知", "") == "action_plan"
+
+
+def test_joint_issuers_whose_names_ran_together_are_split():
+    from policykg.loaders.structure.issuers import _run_together
+    assert _run_together("国家发展改革委国家能源局") == ("国家发展改革委", "国家能源局")
+    assert _run_together("龙岩市工业和信息化局中共龙岩市委文明办") == ("龙岩市工业和信息化局", "中共龙岩市委文明办")
+    assert _run_together("苏州市吴中区发展和改革委员会苏州市吴中区工业和信息化局") == ("苏州市吴中区发展和改革委员会", "苏州市吴中区工业和信息化局")
+    assert _run_together("上海市发展和改革委员会") == ("上海市发展和改革委员会",)
+    assert _run_together("中共上海市委办公厅") == ("中共上海市委办公厅",)

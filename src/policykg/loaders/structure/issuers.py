@@ -126,7 +126,8 @@ def find_promulgation(lines: list[Line]) -> Promulgation | None:
 
 
 def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None = None) -> tuple[str, ...]:
-    """The issuing agencies the text states, tried in order of trust.
+    """The issuing agencies the text states, tried in order of trust; joint issuers whose names ran
+    together (国家发展改革委国家能源局) are split.
 
     Parameters
     ----------
@@ -144,6 +145,10 @@ def find_issuers(lines: list[Line], head: int, title: str, ctx: DocContext | Non
     tuple of str
         The issuers as written, ``()`` if the text names none.
     """
+    return tuple(n for org in _issuers(lines, head, title, ctx) for n in _run_together(org))
+
+
+def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -> tuple[str, ...]:
     decree = find_decree(lines, head)
     if decree:
         return (decree.group("org"),)
@@ -236,7 +241,7 @@ def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
     return signed
 
 
-_NEXT_PLACE = re.compile(r"(?<=[会局厅办署])(?=[\u4e00-\u9fff]{2,6}?[省市区县])")
+_NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会)(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|中共|中国|[省市区县](?!委|政府))")
 
 
 _RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|办公室|中心|政府|管委会))\s*"
@@ -268,7 +273,8 @@ def _run_together(org: str) -> tuple[str, ...]:
     """
     for m in _NEXT_PLACE.finditer(org):
         head, rest = org[:m.start()], org[m.start():]
-        if is_agency(head) and leading_place(rest) and is_agency(rest):
+        if is_agency(head) and (leading_place(rest) or rest.startswith(("国家", "中共", "中国", "省", "市", "区", "县"))) \
+                and is_agency(rest) and len(head) >= 4:
             return (head, *_run_together(rest))
     return (org,)
 
