@@ -172,3 +172,10 @@ def test_joint_issuers_whose_names_ran_together_are_split():
     assert _run_together("苏州市吴中区发展和改革委员会苏州市吴中区工业和信息化局") == ("苏州市吴中区发展和改革委员会", "苏州市吴中区工业和信息化局")
     assert _run_together("上海市发展和改革委员会") == ("上海市发展和改革委员会",)
     assert _run_together("中共上海市委办公厅") == ("中共上海市委办公厅",)
+
+
+def test_a_zone_named_in_an_unsigned_text_is_the_form_it_repeats():
+    from policykg.loaders.structure.jurisdiction import _unsigned_place
+    text = ("岚综管综〔2015〕59号平潭综合实验区管委会关于加快推进建设的实施意见。推进平潭综合实验区建设。实验区各部门要落实。"
+            "实验区重点项目。实验区产业。实验区交通。")
+    assert _unsigned_place(text, "").name == "平潭综合实验区"

@@ -129,7 +129,9 @@ def _unsigned_place(text: str, title: str) -> str | Jurisdiction:
         return NATIONAL  # a central body answers a national deputy; a district's site reposting a central text
     zone = _ZONE_NAMED.search(text)
     if zone and text.count(zone.group("kind")[-3:]) >= 4:
-        return Jurisdiction(zone.group("zone"), "district")
+        z = zone.group("zone")  # 号平潭综合实验区: the form the text repeats most, not the characters before it
+        z = max((z[k:] for k in range(len(z) - len(zone.group("kind")) - 1)), key=lambda c: (text.count(c), len(c)))
+        return Jurisdiction(z, "district")
     return _most_mentioned(text) or Jurisdiction("", "unknown")
 
 
