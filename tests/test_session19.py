@@ -179,3 +179,12 @@ def test_a_zone_named_in_an_unsigned_text_is_the_form_it_repeats():
     text = ("岚综管综〔2015〕59号平潭综合实验区管委会关于加快推进建设的实施意见。推进平潭综合实验区建设。实验区各部门要落实。"
             "实验区重点项目。实验区产业。实验区交通。")
     assert _unsigned_place(text, "").name == "平潭综合实验区"
+
+
+def test_a_benefits_limit_is_a_cap_and_a_thousands_separator_is_inside_the_number():
+    from policykg.loaders.facts.amounts import parse_amounts
+    from policykg.loaders.normalize import fold
+    got = parse_amounts(fold("(三)项目结算,基金最高支付限额为职工参保人员每人每月1,000元;费用限额标准为每人每天120元。"))
+    assert [(a.kind, a.value_yuan) for a in got] == [("cap", 1000.0), ("cap", 120.0)]
+    got = parse_amounts(fold("户籍家庭公共租赁住房保障收入准入限额基准为家庭年人均收入49952元。"))
+    assert got == []

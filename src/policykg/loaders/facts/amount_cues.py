@@ -51,7 +51,7 @@ CLAUSE_END = re.compile(r"[,;。!?:\n()]")
 SENTENCE_END = re.compile(r"[;。!?\n]")
 
 # 最高 as an upper limit, not 国家最高科学技术奖 / 最高人民法院.
-CAP_LEFT = re.compile(r"最高(?!科学|科技|人民|法院|检察|水平|层次|荣誉|奖项)|不超过|不高于|最多|至多|上限|封顶|原则上不超|单笔不超")
+CAP_LEFT = re.compile(r"最高(?!科学|科技|人民|法院|检察|水平|层次|荣誉|奖项)|不超过|不高于|最多|至多|上限|封顶|原则上不超|单笔不超|(?<![入产])限额")
 NOT_CAP = re.compile(r"最高(?:科学|科技)")
 CAP_RIGHT = re.compile(r"^\s*(?:以内|封顶|为限|为上限)")
 FLOOR_LEFT = re.compile(r"(不低于|不少于|不小于)[^,;。]{0,6}$")
@@ -72,7 +72,7 @@ STAT_LEFT = re.compile(
 STAT_RIGHT = re.compile(r"^\s*(?:\(含\)|及?以上|及?以下|左右|多|余|级|的$)")
 # A sentence that grants support (a bare 资金 or 投资 does not: 项目总投资1亿元,其中财政资金3000万元).
 SUPPORT = re.compile(r"给予|奖励|奖补|补贴|补助|资助|支持|扶持|配套|贴息|按|最高|不超过|一次性|予以|享受|安家费|租金减免|津贴"
-                     r"|(?:保障|救助|供养|补贴|发放|生活|护理|补助)标准")  # 最低生活保障标准为每人每月1309元: a benefit's rate
+                     r"|(?:保障|救助|供养|补贴|发放|生活|护理|补助)标准|(?<![入产])限额")  # 最低生活保障标准为每人每月1309元: a benefit's rate
 # What was done, not what is offered: 共支持项目56个,支持金额3200万元; 累计拨付扶持资金2.3亿元.
 ACHIEVED = re.compile(
     r"(?:已经?|共计?|累计|先后|合计|截至目前|近年来)(?:为|向|对)?[^,;。]{0,10}?"

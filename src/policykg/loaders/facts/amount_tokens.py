@@ -114,7 +114,7 @@ def money_tokens(text: str) -> list[MoneyToken]:
             numbers, unit = _UNIT_SPLIT.match(raw).groups()  # type: ignore[union-attr]
             parts = [p.strip() for p in numbers.split("、")]
         else:
-            split = re.match(r"^(.*?\d)(\D.*)$", raw) or _cn_split(raw)
+            split = re.match(r"^(.*?\d)([^\d,.].*)$", raw) or _cn_split(raw)  # 1,000元: the separator is inside the number
             if not split:
                 continue
             parts, unit = [split.group(1).strip()], split.group(2).strip()
