@@ -188,3 +188,17 @@ def test_a_benefits_limit_is_a_cap_and_a_thousands_separator_is_inside_the_numbe
     assert [(a.kind, a.value_yuan) for a in got] == [("cap", 1000.0), ("cap", 120.0)]
     got = parse_amounts(fold("户籍家庭公共租赁住房保障收入准入限额基准为家庭年人均收入49952元。"))
     assert got == []
+
+
+def test_a_department_named_by_the_work_it_manages():
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.responsibility import extract_responsible
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.normalize import normalize
+    from policykg.loaders.structure.spans import MeasureSpan
+    resolver = AgencyResolver(Jurisdiction("宁波市", "city", ("浙江省",)))
+    text = "第四条 市和县(市)、区人民政府管理专利工作的部门负责本行政区域内的专利管理。"
+    ctx = DocContext("t", normalize(text))
+    got = [r.normalized for r in extract_responsible(ctx, MeasureSpan("第四条", "", 0, len(ctx.text), (), "regulation"), resolver)]
+    assert got == ["宁波市知识产权局", "宁波市各县(市)、区知识产权局"]
+    assert resolver.normalize("管理专利工作的部门") == "宁波市知识产权局"

@@ -40,8 +40,9 @@ _SPLIT = re.compile(r"[、,;]|会同|联合(?!会)|(?<=[\u4e00-\u9fff])(?:和|�
 _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_TOWN}(?:(?:、|和|及|以及)各?{_TOWN})+"
                             r"(?![(]|[\u4e00-\u9fff]{0,4}(?:办事处|政府))")
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
-_TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|区县|县|区)(?:[(][市区县、自治]{1,5}[)])?)"
+_TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|区县|县|区)(?:[(][市区县、自治]{1,5}[)])?(?:、[区县])?)"
                         r"(?P<body>人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
+_WORK_DEPT = re.compile(r"^管理([\u4e00-\u9fff]{2,8}?)工作的(?:行政)?部门$")
 _TIERS_BODY = re.compile(r"(?:区、县|县、区|县[(]市、区[)]|县[(]市[)]|区[(]县[)])(?:人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
 _TIER_BRACKET = re.compile(r"[省市区县州][(][市区县旗、]{3,7}[)]")
 _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
@@ -75,6 +76,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     pair = _TIER_PAIR.fullmatch(text.strip())
     if pair and (len(pair.group("b")) > 1 or "和" in pair.group(0)[:2]):  # 市、区民政部门: _tier_list's  # 市和区、县人民政府: the city's government and every district's and county's
         at, body = base + text.index(pair.group(0)), re.sub(r"^(?:人民)?政府(?=[\u4e00-\u9fff]{2})", "", pair.group("body"))
+        body = _WORK_DEPT.sub(r"\1管理部门", body)  # 管理专利工作的部门: the patent administration
         each = "" if len(pair.group("b")) == 1 and body.endswith("部门") else "各"  # 区民政部门 names every district's
         return [(pair.group(0), at, pair.group("a") + body), (pair.group(0), at, each + pair.group("b") + body)]
     tiers = _TIERS_BODY.fullmatch(text.strip())
@@ -278,7 +280,7 @@ _COLLECTIVE_UNIT = re.compile(r"^(?:(?:国务院|[省市区县]政府|[省市区
                               r"|委、?办、?局))$"
                               r"|^各(?:有关|相关|[省市区县]|设区市)?地$"
                               r"|^各(?:[区县](?:[(][市区县、]+[)])?[、和]?){1,3}[\u4e00-\u9fff]{1,10}?(?:局|委员会|委)$")  # 各地 (not 各街镇围绕拆除还地), 各区疾控局
-_NOT_IN_NAME = re.compile(r"[由的时将在向从被把凭]|经(?![委信济开贸])|对(?!外)|必要|应当|可以|提交|^(?:根据|依据|按照|按|通过|指导|督促|协调|需|并|移送|提请|协助|支持|鼓励|引导|推动|报送|商请|积极|争取|主动|努力|充分)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
+_NOT_IN_NAME = re.compile(r"[由时将在向从被把凭]|的(?!(?:行政)?部门$)|(?<!工作)的|经(?![委信济开贸])|对(?!外)|必要|应当|可以|提交|^(?:根据|依据|按照|按|通过|指导|督促|协调|需|并|移送|提请|协助|支持|鼓励|引导|推动|报送|商请|积极|争取|主动|努力|充分)")  # 区经委, 经信局 are names  # 必要时经市发展改革委: a clause, not a name
 # 区公安分局(交管): the unit, its branch of work; not 镇人民政府(街道办事处), the towns' and the street offices'
 _QUALIFIER = re.compile(r"(?<!^各乡)[(](?!街道办事处|街道|乡镇|乡人民政府)[\u4e00-\u9fff]{1,6}[)]$")  # 各乡(镇): the towns too
 

@@ -8,7 +8,7 @@ from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre", "judicial",
+__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre", "judicial", "work_department",
            "JUDICIAL"]
 
 
@@ -197,6 +197,19 @@ JUDICIAL = re.compile(r"(?P<t>[省市区县])?(?P<b>高院|高法院|中院|人�
 _JUDICIAL_BODY = {"高院": "高级人民法院", "高法院": "高级人民法院", "中院": "中级人民法院", "人民检察院": "人民检察院", "检察院": "人民检察院"}
 
 
+_WORK_DEPT = re.compile(r"(?:人民政府|政府)?管理([\u4e00-\u9fff]{2,8}?)工作的(?:行政)?部门$")
+
+
+def work_department(s: str) -> str:
+    """A department named by the work it manages, as a function's department: 县级以上人民政府管理专利工作的部门
+    -> 县级以上专利管理部门.
+
+    >>> work_department("市人民政府管理专利工作的部门"), work_department("市财政局")
+    ('市专利管理部门', '市财政局')
+    """
+    return _WORK_DEPT.sub(r"\1管理部门", s)
+
+
 def judicial(s: str, place: Jurisdiction) -> str | None:
     """The text's own court or procuratorate in full: 市高院 -> 上海市高级人民法院, 法院 -> 沈阳市中级人民法院.
 
@@ -226,6 +239,7 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     ('市级各部门', '各地人民政府', '各地')
     """
     tier = _OWN_TIER.get(place.level)
+    s = work_department(s)
     court = judicial(s, place)
     if court:
         return court
