@@ -202,3 +202,11 @@ def test_a_department_named_by_the_work_it_manages():
     got = [r.normalized for r in extract_responsible(ctx, MeasureSpan("第四条", "", 0, len(ctx.text), (), "regulation"), resolver)]
     assert got == ["宁波市知识产权局", "宁波市各县(市)、区知识产权局"]
     assert resolver.normalize("管理专利工作的部门") == "宁波市知识产权局"
+
+
+def test_approval_service_and_natural_resources_planning_are_functions():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction as Place
+    binzhou = AgencyResolver(Place("滨州市", "city", ("山东省",)))
+    assert binzhou.normalize("行政审批服务部门") == "滨州市行政审批服务局"
+    assert binzhou.normalize("自然资源规划部门") == "滨州市自然资源和规划局"
