@@ -210,3 +210,14 @@ def test_approval_service_and_natural_resources_planning_are_functions():
     binzhou = AgencyResolver(Place("滨州市", "city", ("山东省",)))
     assert binzhou.normalize("行政审批服务部门") == "滨州市行政审批服务局"
     assert binzhou.normalize("自然资源规划部门") == "滨州市自然资源和规划局"
+
+
+def test_a_national_texts_ministry_by_function_and_its_tiers_bodies():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction as Place
+    national = AgencyResolver(Place("全国", "national"))
+    assert national.is_agency("国务院民政部门") and national.normalize("国务院民政部门") == "民政部"
+    assert national.normalize("国务院人力资源社会保障行政部门") == "人力资源和社会保障部"
+    assert national.normalize("县级以上地方人民政府民政部门") == "县级以上地方各级人民政府民政部门"
+    assert national.normalize("县级人民政府退役军人工作主管部门") == "各县级人民政府退役军人工作主管部门"
+    assert AgencyResolver(Place("宁波市", "city", ("浙江省",))).normalize("县级人民政府") != "各县级人民政府"

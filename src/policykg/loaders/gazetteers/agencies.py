@@ -82,7 +82,6 @@ from policykg.loaders.gazetteers.local_names import (
     collective_name,
     party_with_city,
     tier_collective,
-    work_department,
 )
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
@@ -388,8 +387,8 @@ class AgencyResolver:
         """Whether ``name`` reads as a government agency (see :func:`is_agency`), the issuing body's
         own divisions (法规处, 省局信息中心) included when the document has one issuing body, or a
         short name the document defines for a unit."""
-        if is_agency(name) or is_agency(work_department(_clean(name))):
-            return True  # 管理专利工作的部门: the patent administration
+        if is_agency(name) or is_agency(tier_collective(_clean(name), self.jurisdiction)):
+            return True  # 管理专利工作的部门: the patent administration; 国务院民政部门: 民政部
         s = _clean(name)
         if s in self._defined or JUDICIAL.fullmatch(s) and self.jurisdiction.level != "national":
             return True  # 检察院, 市高院: the text's own court or procuratorate

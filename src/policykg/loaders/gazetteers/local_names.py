@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body
+from policykg.loaders.gazetteers.ministries import national_form
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
@@ -240,6 +241,8 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     """
     tier = _OWN_TIER.get(place.level)
     s = work_department(s)
+    if place.level == "national":
+        return national_form(s)  # 国务院民政部门: 民政部; 县级以上人民政府: 县级以上各级人民政府
     court = judicial(s, place)
     if court:
         return court

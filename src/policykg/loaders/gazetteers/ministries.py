@@ -1,0 +1,31 @@
+"""Bodies a national text names by function or by tier: 国务院民政部门 is 民政部; 县级以上地方人民政府民政部门 is every
+such department, written 县级以上地方各级人民政府民政部门 (the form the national golds use).
+
+>>> national_form("国务院农业农村主管部门"), national_form("县级以上地方人民政府民政部门"), national_form("县级人民政府")
+('农业农村部', '县级以上地方各级人民政府民政部门', '各县级人民政府')
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+__all__ = ["national_form", "MINISTRY_BY_FUNCTION"]
+
+MINISTRY_BY_FUNCTION: dict[str, str] = json.loads(
+    resources.files("policykg.loaders.gazetteers").joinpath("data/agencies.json").read_text("utf-8"))["national_functions"]
+_BY_FUNCTION = re.compile("^国务院(?P<f>" + "|".join(sorted(map(re.escape, MINISTRY_BY_FUNCTION), key=len, reverse=True))
+                          + ")(?:行政主管|主管|行政|管理)?部门$")
+_ABOVE_COUNTY = re.compile(r"^(县级以上(?:地方)?)(?!各级)(人民政府.*)$")
+_ONE_TIER = re.compile(r"^(?:县级|省级|设区的市级|乡镇)人民政府")
+
+
+def national_form(s: str) -> str:
+    """The form of a national text's ministry named by function or of a tier's bodies, else ``s``."""
+    m = _BY_FUNCTION.match(s)
+    if m:
+        return MINISTRY_BY_FUNCTION[m.group("f")]
+    m = _ABOVE_COUNTY.match(s)
+    if m:
+        return m.group(1) + "各级" + m.group(2)
+    return "各" + s if _ONE_TIER.match(s) else s
