@@ -221,3 +221,12 @@ def test_a_national_texts_ministry_by_function_and_its_tiers_bodies():
     assert national.normalize("县级以上地方人民政府民政部门") == "县级以上地方各级人民政府民政部门"
     assert national.normalize("县级人民政府退役军人工作主管部门") == "各县级人民政府退役军人工作主管部门"
     assert AgencyResolver(Place("宁波市", "city", ("浙江省",))).normalize("县级人民政府") != "各县级人民政府"
+
+
+def test_an_increase_by_a_share_and_a_multiple_of_an_income_are_money():
+    from policykg.loaders.facts.amounts import parse_amounts
+    from policykg.loaders.normalize import fold
+    got = parse_amounts(fold("第十六条 获得勋章或者国家荣誉称号的,增发40%;获得中央军事委员会授予荣誉称号的,增发35%;"))
+    assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.4), ("ratio", 0.35)]
+    got = parse_amounts(fold("按照烈士牺牲时上一年度全国城镇居民人均可支配收入30倍的标准发给其遗属。"))
+    assert [(a.kind, a.ratio) for a in got] == [("ratio", 30.0)]

@@ -146,7 +146,7 @@ _A_RATE = re.compile(r"^\s*的?(?:税率|费率|利率|征收率|缴存比例|�
 
 
 # what a share is of when it is money: a sum, a price, a cost, a subsidy
-_MONEY_CONTEXT = re.compile(r"补贴|补助|资助|奖励|奖补|贴息|费|资金|经费|租金|价|金额|总额|额度|限额|成本|利率|利息|担保|保险|配套|投资|支出|收入|元"
+_MONEY_CONTEXT = re.compile(r"增发|抚恤|补贴|补助|资助|奖励|奖补|贴息|费|资金|经费|租金|价|金额|总额|额度|限额|成本|利率|利息|担保|保险|配套|投资|支出|收入|元"
                             r"|工资|薪酬|报销|减免|返还|缴纳|税|融资|贷款|基金|分担|承担")
 _SCORE_SHARE = re.compile(r"分值|权重|得分|评分|分数|(?:考评|考核|测评|评价)结果")
 _GIVEN_NOUN = re.compile(r"^\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:运营经费|工作经费|经费|补贴|奖励|补助|资助|奖金|奖补)")
