@@ -18,14 +18,14 @@ from _scoring import extract_and_score, render_sources  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests/data/real"
 
-# measured 2026-12-07 (session 17) on batches 1-50 (328 documents; batches 39-50 blind at 0.608, 0.537, 0.591, 0.649,
-# 0.675, 0.567, 0.470, 0.408, 0.604, 0.499, 0.590, 0.584): overall 0.765, metadata 0.915, responsible 0.777, assignment
-# 0.753, lead 0.895, amounts 0.916, enterprises 0.767, platforms 0.442, programs 0.358, cited 0.926, people 0.896. The 256
-# documents of session 16 went 0.766 -> 0.775; the floors of responsible, assignment and lead are lower than session 16's
-# because the 72 new documents (blind 0.622, now 0.714) are harder, not because the old ones fell.
+# measured 2026-12-07 (session 19) on batches 1-65 (399 documents; batches 51-65 blind at 0.560, 0.612, 0.633, 0.686, 0.347,
+# 0.597, 0.460, 0.681, 0.572, 0.428, 0.424, 0.381, 0.487, 0.651, 0.323; pooled blind 0.644, now 0.693): overall 0.762,
+# metadata 0.908, responsible 0.765, assignment 0.746, lead 0.895, amounts 0.903, enterprises 0.772, platforms 0.442,
+# programs 0.378, cited 0.929, people 0.885. The 328 documents of session 17 went 0.765 -> 0.773; the whole-corpus figure is
+# lower than session 17's because the 71 new documents (local and national regulations, replies cut by content) are harder.
 OVERALL_MIN = 0.75
-FIELD_MIN = {"metadata": 0.90, "responsible": 0.76, "assignment": 0.74, "lead": 0.88, "amounts": 0.90,
-             "enterprises": 0.75, "platforms": 0.43, "programs": 0.34, "cited_policies": 0.91, "people": 0.88}
+FIELD_MIN = {"metadata": 0.90, "responsible": 0.755, "assignment": 0.735, "lead": 0.88, "amounts": 0.895,
+             "enterprises": 0.76, "platforms": 0.43, "programs": 0.36, "cited_policies": 0.91, "people": 0.875}
 BATCHES = [REAL, *sorted(p for p in REAL.glob("batch*") if p.is_dir())]
 
 
