@@ -230,3 +230,10 @@ def test_an_increase_by_a_share_and_a_multiple_of_an_income_are_money():
     assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.4), ("ratio", 0.35)]
     got = parse_amounts(fold("按照烈士牺牲时上一年度全国城镇居民人均可支配收入30倍的标准发给其遗属。"))
     assert [(a.kind, a.ratio) for a in got] == [("ratio", 30.0)]
+
+
+def test_units_that_label_their_own_tasks_in_a_run_on_list():
+    shandong = Jurisdiction("山东省", "province", ())
+    got = resp("二、提报资料的部门及相关内容\n省应急厅:地震易发区应急避难设施建设等相关工作迎查资料。省教育厅:地震易发区大中小学校舍加固"
+               "等相关工作迎查资料。联系人:张三,电话:0531-1234567。", shandong, ("山东省发展和改革委员会",), "notice")
+    assert [n for _, n, _ in got] == ["山东省应急管理厅", "山东省教育厅"]

@@ -28,6 +28,8 @@ from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_un
 __all__ = ["DUTY_SECTION", "duties", "reply_subjects", "blank_labels"]
 
 
+# a unit that labels its own task at a sentence's start: 省应急厅:地震易发区应急避难设施建设…迎查资料。
+_UNIT_LABEL = re.compile(r"(?:^|(?<=[。;\n]))\s*(?P<x>[\u4e00-\u9fff]{3,24}?(?:厅|局|委|办|公司|中心)):(?![\d\s])")
 # replies: an agency as the subject of a clause
 _AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本])部|署)"
 _CENTRAL_AG = "|".join(map(re.escape, CENTRAL_NAMES))  # 国家能源局会同…, 财政部将…: a central body as a reply's subject
@@ -162,6 +164,9 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         if heads and all(resolver.is_agency(f) for _, _, f in heads):
             for k, (name, off, full) in enumerate(heads):
                 _add(found, ctx, resolver, name, off, resolver.normalize(full), "lead" if k == 0 else "co")
+    for m in _UNIT_LABEL.finditer(seg):  # 省应急厅:地震易发区…迎查资料。省教育厅:…: each unit labels its own task
+        if resolver.is_agency(m.group("x")) and not _is_collective_unit(m.group("x")):
+            _add(found, ctx, resolver, m.group("x"), span.start + m.start("x"), resolver.normalize(m.group("x")), "co")
     pattern = _PARA_SUBJECT if in_duties or article else _PROSE_SUBJECT
     for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
