@@ -237,3 +237,10 @@ def test_units_that_label_their_own_tasks_in_a_run_on_list():
     got = resp("二、提报资料的部门及相关内容\n省应急厅:地震易发区应急避难设施建设等相关工作迎查资料。省教育厅:地震易发区大中小学校舍加固"
                "等相关工作迎查资料。联系人:张三,电话:0531-1234567。", shandong, ("山东省发展和改革委员会",), "notice")
     assert [n for _, n, _ in got] == ["山东省应急管理厅", "山东省教育厅"]
+
+
+def test_the_levels_before_the_departments_name_no_unit():
+    shandong = Jurisdiction("山东省", "province", ())
+    got = resp("一、提高政治站位,落实工作责任。黄河防凌事关大局,各级、各有关部门要深入学习贯彻重要论述精神。", shandong,
+               ("山东省人民政府办公厅",), "notice")
+    assert [n for _, n, _ in got] == ["山东省各有关部门"]

@@ -236,6 +236,8 @@ def _longer(seg: str, end: int, most: int = 3, verbs: re.Pattern[str] = _VERB_AT
 def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -> list[tuple[str, int, str]] | None:
     """The units a sentence's subject names, or None when it is not a list of units."""
     national = resolver.jurisdiction.name == "全国"
+    if x.startswith("各级、") and len(x) > 5:  # 各级、各有关部门要…: the levels name no unit, the departments do
+        x, base = x[3:], base + 3
     parts = x.split("或")
     if national and len(parts) > 1 and all(_CATEGORY.match(p) for p in parts):  # 电力调度机构或电力负荷管理中心
         return [(p, base + x.index(p), p) for p in parts]
