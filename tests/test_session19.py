@@ -244,3 +244,16 @@ def test_the_levels_before_the_departments_name_no_unit():
     got = resp("一、提高政治站位,落实工作责任。黄河防凌事关大局,各级、各有关部门要深入学习贯彻重要论述精神。", shandong,
                ("山东省人民政府办公厅",), "notice")
     assert [n for _, n, _ in got] == ["山东省各有关部门"]
+
+
+def test_leaders_named_after_their_post_or_sharing_a_title():
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.people import extract_people
+    from policykg.loaders.normalize import normalize
+
+    def people(text):
+        return [(p.name, p.role) for p in extract_people(DocContext("t", normalize(text)), None)]
+    assert people("省委、省政府高度重视,省委书记刘家义,省委副书记、省长李干杰提出明确要求。") == [("刘家义", "省委书记"), ("李干杰", "省长")]
+    assert people("温家宝总理、曾培炎、回良玉副总理和陈至立国务委员都作出了重要批示。") == [
+        ("温家宝", "总理"), ("曾培炎", "副总理"), ("回良玉", "副总理"), ("陈至立", "国务委员")]
+    assert people("拨打市长热线,或写信到区长信箱。") == []

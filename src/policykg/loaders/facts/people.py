@@ -30,6 +30,7 @@ import bisect
 import re
 
 from policykg.loaders.context import DocContext
+from policykg.loaders.entities.lexicon import lexicon
 from policykg.schema.models import Person
 
 __all__ = ["extract_people", "parse_salutation", "SALUTATION", "LEADERS", "PROPOSER_LABEL"]
@@ -50,10 +51,13 @@ _CONTACT = re.compile(
     re.M,
 )
 # National leaders as the policy texts name them; the title that follows gives the role.
-LEADERS = ("习近平", "李强", "李克强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正", "汪洋", "栗战书", "王岐山", "胡锦涛", "温家宝")
+LEADERS = ("习近平", "李强", "李克强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正", "汪洋", "栗战书", "王岐山", "胡锦涛", "温家宝",
+           "张德江", "俞正声", "刘云山", "张高丽", "吴邦国", "贾庆林", "李长春", "习仲勋", "朱镕基", "李岚清", "吴仪", "曾培炎", "回良玉",
+           "陈至立", "马凯", "刘延东", "孙春兰", "胡春华", "刘鹤", "何立峰", "张国清", "刘国中", "王勇", "谌贻琴", "吴政隆")
 _LEADER = re.compile(
     "(?P<name>" + "|".join(LEADERS) + ")(?:同志(?=总书记|国家主席|主席|总理|副总理|委员长|副主席))?"
-    "(?P<role>总书记|国家主席|主席|总理|副总理|委员长|副主席|同志)?"  # 以习近平同志为核心的党中央: named as a person
+    "(?P<role>总书记|国家主席|主席|总理|副总理|国务委员|委员长|副主席|同志)?"  # 以习近平同志为核心的党中央: named as a person
+    "(?:[、和](?=[\u4e00-\u9fff]{2,3}(?:副总理|国务委员|总理)))?"
 )
 _TITLE = r"副?(?:县长|区长|市长|省长|镇长|乡长|局长|厅长|部长|司长|处长|科长|主任|书记|主席|秘书长|组长|常委)"
 # officials a plan names with their post: 由区委常委、副区长于宁同志担任组长, 组长由政府副县长李龙同志担任
@@ -63,6 +67,10 @@ _OFFICIAL = re.compile(rf"(?P<role>{_TITLE})(?P<name>(?:{_NOT_IN_NAME}[\u4e00-\u
 # 区公安局局长徐勇任常务副组长 (a list of posts and names before 任…组长)
 _GROUP_POST = re.compile(r"(?:^|(?<=[,;。:由\n]))(?P<list>[^,;。:由\n]{4,200}?)(?:同志)?(?:任|担任)(?P<post>(?:常务)?副?(?:组长|指挥长|总指挥|召集人))")
 _POSTED = re.compile(rf"(?P<role>{_TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?$")
+# a leader named after the post, the name not followed by 同志: 省委书记刘家义, 省委副书记、省长李干杰提出…
+_TITLED_LEADER = re.compile(r"(?P<role>(?:[省市区县州]委)?副?书记|(?:常务)?副?[省市区县州]长)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                            r"(?=[,、。;]|提出|指出|强调|作出|批示|要求|主持|出席|在)")
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # a 政府令's signature: 市　长:温国辉
 _DECREE_SIGN = re.compile(r"^[ \t\u3000]*(?P<role>[省市区县][ \t\u3000]*长)[ \t\u3000]*:[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.M)
 # who signed a reply off: 此答复函已经王祖勋局长审签, 已经我委高健主任审签
@@ -144,6 +152,9 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     for pat in (_OFFICIAL, _SIGNED_OFF, _SIGNATURE):
         for m in pat.finditer(ctx.text):
             found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
+    for m in _TITLED_LEADER.finditer(ctx.text):
+        if lexicon().tag(m.group("name")) in _NAME_TAGS and not re.search(_TITLE, m.group("name")):
+            found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for m in _DECREE_SIGN.finditer(ctx.text):
         role = re.sub(r"[ \t\u3000]", "", m.group("role"))
         found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
@@ -163,7 +174,8 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
                 found.append(Person(name, role, ctx.evidence(pos, pos + len(name))))
             pos += len(name) + 1
     for m in _LEADER.finditer(ctx.text):
-        role = m.group("role")
+        shared = re.match(r"[\u4e00-\u9fff]{2,3}(副总理|国务委员|总理)", ctx.text[m.end():]) if m.group(0)[-1:] in "、和" else None
+        role = m.group("role") or (shared.group(1) if shared else None)  # 曾培炎、回良玉副总理: the title both share
         if not role:
             continue
         found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
