@@ -68,7 +68,7 @@ _OFFICIAL = re.compile(rf"(?P<role>{_TITLE})(?P<name>(?:{_NOT_IN_NAME}[\u4e00-\u
 _GROUP_POST = re.compile(r"(?:^|(?<=[,;。:由\n]))(?P<list>[^,;。:由\n]{4,200}?)(?:同志)?(?:任|担任)(?P<post>(?:常务)?副?(?:组长|指挥长|总指挥|召集人))")
 _POSTED = re.compile(rf"(?P<role>{_TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?$")
 # a leader named after the post, the name not followed by 同志: 省委书记刘家义, 省委副书记、省长李干杰提出…
-_TITLED_LEADER = re.compile(r"(?P<role>(?:[省市区县州]委)?副?书记|(?:常务)?副?[省市区县州]长)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+_TITLED_LEADER = re.compile(r"(?P<role>(?:[省市区县州]委)?副?(?<!总)书记|(?:常务)?副?[省市区县州]长)(?P<name>(?![对在从向为与和及将把被由给让经等])[\u4e00-\u9fff]{2,3}?)"
                             r"(?=[,、。;]|提出|指出|强调|作出|批示|要求|主持|出席|在)")
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # a 政府令's signature: 市　长:温国辉
@@ -152,9 +152,6 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     for pat in (_OFFICIAL, _SIGNED_OFF, _SIGNATURE):
         for m in pat.finditer(ctx.text):
             found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
-    for m in _TITLED_LEADER.finditer(ctx.text):
-        if lexicon().tag(m.group("name")) in _NAME_TAGS and not re.search(_TITLE, m.group("name")):
-            found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for m in _DECREE_SIGN.finditer(ctx.text):
         role = re.sub(r"[ \t\u3000]", "", m.group("role"))
         found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
@@ -173,6 +170,9 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
             if name not in _NOT_NAMES:
                 found.append(Person(name, role, ctx.evidence(pos, pos + len(name))))
             pos += len(name) + 1
+    for m in _TITLED_LEADER.finditer(ctx.text):
+        if lexicon().tag(m.group("name")) in _NAME_TAGS and not re.search(_TITLE, m.group("name")):
+            found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for m in _LEADER.finditer(ctx.text):
         shared = re.match(r"[\u4e00-\u9fff]{2,3}(副总理|国务委员|总理)", ctx.text[m.end():]) if m.group(0)[-1:] in "、和" else None
         role = m.group("role") or (shared.group(1) if shared else None)  # 曾培炎、回良玉副总理: the title both share
