@@ -257,3 +257,9 @@ def test_leaders_named_after_their_post_or_sharing_a_title():
     assert people("温家宝总理、曾培炎、回良玉副总理和陈至立国务委员都作出了重要批示。") == [
         ("温家宝", "总理"), ("曾培炎", "副总理"), ("回良玉", "副总理"), ("陈至立", "国务委员")]
     assert people("拨打市长热线,或写信到区长信箱。") == []
+
+
+def test_a_body_given_a_departments_name_by_the_text():
+    from policykg.loaders.facts.defined_names import defined_units
+    assert defined_units("市住房保障办公室(以下称市住房保障部门)是具体实施机构。") == {"市住房保障部门": "市住房保障办公室"}
+    assert defined_units("市和区、县(市)人民政府科学技术行政部门(以下简称科技行政部门)负责统筹。") == {}

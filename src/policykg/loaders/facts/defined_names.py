@@ -16,6 +16,8 @@ Examples
 '铁路沿线安全环境治理部际联席会议办公室'
 >>> defined_units("为规范省委防灾减灾救灾领导小组(以下简称领导小组)机构设置")
 {'领导小组': '省委防灾减灾救灾领导小组', '领导小组办公室': '省委防灾减灾救灾领导小组办公室', '领导小组成员单位': '省委防灾减灾救灾领导小组成员单位', '领导小组各成员单位': '省委防灾减灾救灾领导小组各成员单位'}
+>>> defined_units("市住房保障办公室(以下称市住房保障部门)是具体实施机构。")
+{'市住房保障部门': '市住房保障办公室'}
 >>> defined_units("《上海市公共租赁住房管理办法》(以下简称《办法》)")
 {}
 """
@@ -27,13 +29,13 @@ from policykg.loaders.gazetteers.places import innermost, known_places, leading_
 
 __all__ = ["defined_units"]
 
-_DEFINED = re.compile(r"(?P<x>[\u4e00-\u9fff]{4,40})[(](?:以下)?简称[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
+_DEFINED = re.compile(r"(?P<x>[\u4e00-\u9fff]{4,40})[(](?:以下)?(?:简称|称为|称)[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
 # a verb or a word before the name: 并委托X, 由X, 经X
 _LEAD = re.compile(r"(?:并?委托|授权|指定|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|规范|加强|完善|健全|发挥|落实"
                    r"|由|经|是|为|和|与|及|将|把|对|向)"
                    r"(?=[\u4e00-\u9fff]{4})")
 # what a unit's name ends with
-_UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|部|署|中心|公司|集团|院|所|站|会|行|政府|管委会|机构|联席会议|领导小组)$")
+_UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|部|部门|署|中心|公司|集团|院|所|站|会|行|政府|管委会|机构|联席会议|领导小组)$")
 # a coordinating body's office and members, named by its short name: 部际联席会议办公室, 各成员单位
 _BODY_PARTS = ("办公室", "成员单位", "各成员单位")
 
@@ -59,6 +61,8 @@ def defined_units(text: str) -> dict[str, str]:
         before = text[m.start("x") - 1] if m.start("x") else ""
         if before in ("《", "》") or not _UNIT_END.search(x) or not _UNIT_END.search(y):
             continue
+        if x.endswith("部门") and y.endswith("部门"):
+            continue  # X人民政府科技行政部门(以下简称科技行政部门): a kind of department named short, not one body
         x = _name_start(x)
         if len(x) > len(y):
             out.setdefault(y, x)
