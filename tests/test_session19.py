@@ -263,3 +263,9 @@ def test_a_body_given_a_departments_name_by_the_text():
     from policykg.loaders.facts.defined_names import defined_units
     assert defined_units("市住房保障办公室(以下称市住房保障部门)是具体实施机构。") == {"市住房保障部门": "市住房保障办公室"}
     assert defined_units("市和区、县(市)人民政府科学技术行政部门(以下简称科技行政部门)负责统筹。") == {}
+
+
+def test_a_function_list_closed_by_the_governments_functional_departments():
+    from policykg.loaders.facts.unit_lists import split_units
+    got = [u[2] for u in split_units("发展改革、财政、公安、审计等政府相关职能部门")]
+    assert got == ["发展改革部门", "财政部门", "公安部门", "审计部门"]
