@@ -269,3 +269,9 @@ def test_a_function_list_closed_by_the_governments_functional_departments():
     from policykg.loaders.facts.unit_lists import split_units
     got = [u[2] for u in split_units("发展改革、财政、公安、审计等政府相关职能部门")]
     assert got == ["发展改革部门", "财政部门", "公安部门", "审计部门"]
+
+
+def test_a_body_asked_for_instructions_only_approves():
+    guangzhou = Jurisdiction("广州市", "city", ("广东省",))
+    got = resp("第六条 确需调整的,经专题请示市人民政府同意后实施。", guangzhou, ("广州市人民政府办公厅",), "regulation")
+    assert got == []

@@ -88,7 +88,7 @@ _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:
 # 经X、Y和Z联合批准: the approving units act
 _APPROVED_BY = re.compile(r"经(?P<x>[^,。;:经由()]{2,60}?)(?:联合|共同)?(?:批准|审核|审定|核准|同意)")
 # 经(上)报区政府批准, 经X审核后报Y: a report upward; the unit that reports is the one that acts
-_REPORTED_TO = re.compile(r"(?:上报|报送|报请|呈报|报)(?=[\u4e00-\u9fff]{2,20}$)")
+_REPORTED_TO = re.compile(r"(?:上报|报送|报请|呈报|请示|报)(?=[\u4e00-\u9fff]{2,20}$)")
 _ACTOR_FIRST = re.compile(r"^(?P<u>[\u4e00-\u9fff、]{2,30}?(?:局|委|办|厅|政府|管委会|中心))(?=[\u4e00-\u9fff]{0,6}$)")
 # X牵头负责 / X、Y负责牵头 opening a clause (not 由X牵头, which _BY_LEAD reads)
 _X_LEADS = re.compile(r"(?:^|(?<=[,。;:\n]))\s*(?P<x>[^,。;:()由\n]{2,40}?)(?:负责牵头|牵头负责|牵头)(?!单位|部门)")
