@@ -275,3 +275,11 @@ def test_a_body_asked_for_instructions_only_approves():
     guangzhou = Jurisdiction("广州市", "city", ("广东省",))
     got = resp("第六条 确需调整的,经专题请示市人民政府同意后实施。", guangzhou, ("广州市人民政府办公厅",), "regulation")
     assert got == []
+
+
+def test_a_local_texts_public_security_organ_is_its_bureau():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.loaders.gazetteers.places import Jurisdiction as Place
+    assert AgencyResolver(Place("广州市", "city", ("广东省",))).normalize("公安机关") == "广州市公安局"
+    assert AgencyResolver(Place("上海市", "province")).normalize("公安机关") == "上海市公安局"
+    assert AgencyResolver(Place("全国", "national")).normalize("公安机关") == "公安机关"

@@ -198,6 +198,7 @@ JUDICIAL = re.compile(r"(?P<t>[省市区县])?(?P<b>高院|高法院|中院|人�
 _JUDICIAL_BODY = {"高院": "高级人民法院", "高法院": "高级人民法院", "中院": "中级人民法院", "人民检察院": "人民检察院", "检察院": "人民检察院"}
 
 
+_ORGAN = re.compile(r"^([市区县]?)(公安|税务)机关$")
 _WORK_DEPT = re.compile(r"(?:人民政府|政府)?管理([\u4e00-\u9fff]{2,8}?)工作的(?:行政)?部门$")
 
 
@@ -241,6 +242,8 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     """
     tier = _OWN_TIER.get(place.level)
     s = work_department(s)
+    if place.level in ("city", "district", "county") or place.name in ("北京市", "上海市", "天津市", "重庆市"):
+        s = _ORGAN.sub(r"\1\2部门", s)  # 公安机关 in a city's text: its public security bureau
     if place.level == "national":
         return national_form(s)  # 国务院民政部门: 民政部; 县级以上人民政府: 县级以上各级人民政府
     court = judicial(s, place)
