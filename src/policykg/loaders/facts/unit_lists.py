@@ -42,7 +42,6 @@ _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_T
 # a note inside a responsibility bracket: 列第一位的为牵头单位, 下同, 不再列出 (not a unit)
 _TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|区县|县|区)(?:[(][市区县、自治]{1,5}[)])?(?:、[区县])?)"
                         r"(?P<body>人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
-_WORK_DEPT = re.compile(r"^管理([\u4e00-\u9fff]{2,8}?)工作的(?:行政)?部门$")
 _TIERS_BODY = re.compile(r"(?:区、县|县、区|县[(]市、区[)]|县[(]市[)]|区[(]县[)])(?:人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
 _TIER_BRACKET = re.compile(r"[省市区县州][(][市区县旗、]{3,7}[)]")
 _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
@@ -76,7 +75,6 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     pair = _TIER_PAIR.fullmatch(text.strip())
     if pair and (len(pair.group("b")) > 1 or "和" in pair.group(0)[:2]):  # 市、区民政部门: _tier_list's  # 市和区、县人民政府: the city's government and every district's and county's
         at, body = base + text.index(pair.group(0)), re.sub(r"^(?:人民)?政府(?=[\u4e00-\u9fff]{2})", "", pair.group("body"))
-        body = _WORK_DEPT.sub(r"\1管理部门", body)  # 管理专利工作的部门: the patent administration
         each = "" if len(pair.group("b")) == 1 and body.endswith("部门") else "各"  # 区民政部门 names every district's
         return [(pair.group(0), at, pair.group("a") + body), (pair.group(0), at, each + pair.group("b") + body)]
     tiers = _TIERS_BODY.fullmatch(text.strip())

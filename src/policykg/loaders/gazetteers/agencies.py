@@ -76,7 +76,6 @@ from policykg.loaders.gazetteers.agency_names import (
     without_own_tier,
 )
 from policykg.loaders.gazetteers.local_names import (
-    JUDICIAL,
     as_written,
     by_short_name,
     collective_name,
@@ -388,10 +387,10 @@ class AgencyResolver:
         own divisions (法规处, 省局信息中心) included when the document has one issuing body, or a
         short name the document defines for a unit."""
         if is_agency(name) or is_agency(tier_collective(_clean(name), self.jurisdiction)):
-            return True  # 管理专利工作的部门: the patent administration; 国务院民政部门: 民政部
+            return True  # 管理专利工作的部门, 国务院民政部门, 检察院: named by what tier_collective reads
         s = _clean(name)
-        if s in self._defined or JUDICIAL.fullmatch(s) and self.jurisdiction.level != "national":
-            return True  # 检察院, 市高院: the text's own court or procuratorate
+        if s in self._defined:
+            return True
         return bool(self._home) and bool(_DIVISION_ONLY.match(s) or s in _HOME_UNITS or _HOME_PREFIX.match(s))
 
     def seen(self) -> tuple[Responsibility, ...]:

@@ -9,8 +9,8 @@ from policykg.loaders.gazetteers.ministries import national_form
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre", "judicial", "work_department",
-           "JUDICIAL"]
+__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre", "judicial",
+           "work_department"]
 
 
 def _city_of(parents: tuple[str, ...]) -> str | None:
@@ -194,7 +194,7 @@ _RESIDENTS = {"居委": "各居民委员会", "居委会": "各居民委员会",
 _OWN_TIER = {"province": "省", "city": "市", "district": "区", "county": "县"}
 _COURTS = {"省": "高级人民法院", "市": "中级人民法院", "区": "人民法院", "县": "人民法院"}
 # a court or procuratorate named by its tier, or bare (the text's own): 市高院, 区法院, 检察院, 市中院
-JUDICIAL = re.compile(r"(?P<t>[省市区县])?(?P<b>高院|高法院|中院|人民法院|法院|人民检察院|检察院)")
+_JUDICIAL = re.compile(r"(?P<t>[省市区县])?(?P<b>高院|高法院|中院|人民法院|法院|人民检察院|检察院)")
 _JUDICIAL_BODY = {"高院": "高级人民法院", "高法院": "高级人民法院", "中院": "中级人民法院", "人民检察院": "人民检察院", "检察院": "人民检察院"}
 
 
@@ -220,7 +220,7 @@ def judicial(s: str, place: Jurisdiction) -> str | None:
     >>> judicial("区法院", Jurisdiction("崇明区", "district", ("上海市",))), judicial("市法院", Jurisdiction("崇明区", "district"))
     ('崇明区人民法院', None)
     """
-    m = JUDICIAL.fullmatch(s)
+    m = _JUDICIAL.fullmatch(s)
     tier = _OWN_TIER.get(place.level)
     if not m or not tier or not place.name or m.group("t") not in (None, tier, place.name[-1]):
         return None
