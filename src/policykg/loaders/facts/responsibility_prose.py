@@ -73,7 +73,7 @@ _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|可(?!能)|定期|应当|�
                                  longest=160)  # 各街镇全面梳理…; a list of eight bureaus …等部门要…
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
-_BY_ACTS = (r"与|督促|通过|负责|统一|按照|依法|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定|另行"
+_BY_ACTS = (r"与|督促|通过|负责|统一|按照|依法|依据|发给|规定|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定|另行"
             r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好|集体决策|研究决定|决策|审议|搭建|牵头|落实|筹集|保障|统筹")
 _BY_SUBJECT = re.compile(rf"由(?P<x>(?:[^,。;:()由\n]|[(][^()\n]{{1,8}}[)]){{2,40}}?)(?={_BY_ACTS})")
 _BY_VERB = re.compile(rf"(?={_BY_ACTS})")
@@ -108,6 +108,8 @@ def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[
 # 市发展改革委(市粮食和物资储备局): one office with a second plate; prose names it by the first
 _SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|办|厅|委员会|办公室)[)]")
 _OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$")
+# 由(其)户籍所在地县级人民政府…, 由批准入伍地县级人民政府…: the place is the applicant's, the unit is each tier's
+_WHERE = re.compile(r"^其?[\u4e00-\u9fff]{0,6}?(?:所在地|入伍地|迁入地|发生地|居住地)(?=[省市区县乡镇街]|设区的市)")
 
 
 # the field of a service guide (办事指南) that names who acts: 2.实施机构\t嘉祥县卫生健康局、… (its units follow)
@@ -171,6 +173,9 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
         base = span.start + m.start("x")
+        where = _WHERE.match(x) if m.re is _BY_SUBJECT else None
+        if where:
+            x, base = x[where.end():], base + where.end()
         if _SECOND_PERSON.fullmatch(x.strip()):  # 你市要加强…: in a 批复, the body the letter answers
             whom = _addressee(ctx)
             if whom:

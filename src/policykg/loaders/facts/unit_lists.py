@@ -28,6 +28,7 @@ __all__ = ["split_units", "is_agency_suffixed"]
 
 _COLLECTIVE = re.compile(
     r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)(?:街道|乡镇|自治区|直辖市|计划单列市|[省市区县镇乡])(?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
+    r"|(?<![\u4e00-\u9fff])省、自治区、直辖市(?:人民政府)?(?:[\u4e00-\u9fff]{2,12}?(?:主管部门|行政部门|部门))?"  # a national rule's tier
 )
 # 、,; and 会同/联合 separate units; so does 和/及 after a unit's last character (市委和市政府, but not
 # 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)

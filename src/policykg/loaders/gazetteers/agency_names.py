@@ -284,7 +284,7 @@ def is_agency(name: str) -> bool:
             or _STREET_OFFICE.match(s):
         return True  # 镇人民政府(街道办事处), 村(居)民委员会
     if _COLLECTIVE.match(s):
-        return s.endswith(("人民政府", "政府", "管委会", "管理委员会"))
+        return s.endswith(("人民政府", "政府", "管委会", "管理委员会")) or "政府" in s and _agency_like(s.rsplit("政府", 1)[1])
     if _BANK.match(s) or s.endswith("供电局") or _regulator(s) or _POLICY_BANK.match(s):
         return True
     m = _ZONE.match(s)

@@ -40,7 +40,8 @@ _NATIONAL_PROPOSAL = re.compile(r"对[^,。\n]{0,12}全国人大代表[^,。\n]{
                                 r"|政协第[十一二三四五]+届全国委员会[^,。\n]{0,30}提案")
 _ZONE_GOVERNMENT = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}(?:{ZONE_KINDS}))(?:管委会|管理委员会|党工委)")
 _ZONE_NAMED = re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{2,4}}(?P<kind>{ZONE_KINDS}))(?:管委会|管理委员会|党工委|关于|$|[^\u4e00-\u9fff])")
-_NATIONAL_VOICE = re.compile(r"各省(?:、自治区、直辖市|[(]自治区、直辖市[)]|级)|中央财政|中央预算内|全国范围|全国统一")
+_NATIONAL_VOICE = re.compile(r"各省(?:、自治区、直辖市|[(]自治区、直辖市[)]|级)|中央财政|中央预算内|全国范围|全国统一"
+                             r"|国务院[\u4e00-\u9fff、]{1,14}?部门|县级以上地方")  # a national rule names the tiers below it
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 
 

@@ -1,0 +1,37 @@
+"""Session 20 rules (issue 13), each from a convention seen in real documents of the development corpus."""
+from __future__ import annotations
+
+import sys
+
+sys.path.insert(0, "tests")
+from test_responsibility import Jurisdiction, resp  # noqa: E402, F401
+
+NATIONAL = Jurisdiction("全国", "national", ())
+
+
+def test_an_unsigned_rule_that_names_the_state_councils_departments_and_the_local_tiers_is_national():
+    from policykg.loaders.structure.jurisdiction import _unsigned_place
+    text = ("第五条 县级以上人民政府应当加强组织领导。第六条 国务院农业农村主管部门负责全国农作物病虫害防治的监督管理工作。"
+            "县级以上地方人民政府农业农村主管部门负责本行政区域农作物病虫害防治的监督管理工作。"
+            "第十二条 国务院农业农村主管部门负责编制全国农作物病虫害监测网络建设规划。")
+    def place(text, title):
+        got = _unsigned_place(text, title)
+        return getattr(got, "name", got)
+    assert place(text, "农作物病虫害防治条例") == "全国"
+    local = "第三条 市人民政府负责全市工作。第九条 依照国务院有关部门的规定执行。杭州市人民政府组织实施。杭州市各区县。"
+    assert place(local, "杭州市某条例") == "杭州市"
+
+
+def test_a_unit_given_by_the_applicants_place_and_a_rule_made_with_a_partner():
+    got = resp("（一）对符合条件的烈士遗属,由其户籍所在地县级人民政府退役军人工作主管部门依据其申请,发给定期抚恤金。"
+               "具体标准及其调整办法,由国务院退役军人工作主管部门会同国务院财政部门规定。", NATIONAL, ("国务院",), "regulation")
+    assert [n for _, n, _ in got] == ["各县级人民政府退役军人工作主管部门", "退役军人事务部", "财政部"]
+    assert [w for w, _, _ in got][0] == "县级人民政府退役军人工作主管部门"
+
+
+def test_the_provinces_regions_and_municipalities_of_a_national_rule_are_one_collective():
+    got = resp("（六）营业税的退税问题由省、自治区、直辖市人民政府规定。", NATIONAL, ("国务院",), "opinion")
+    assert [n for _, n, _ in got] == ["各省、自治区、直辖市人民政府"]
+    got = resp("（二）省、自治区、直辖市人民政府农业农村主管部门负责编制本行政区域农作物病虫害监测网络建设规划。", NATIONAL,
+               ("国务院",), "opinion")
+    assert [n for _, n, _ in got] == ["各省、自治区、直辖市人民政府农业农村主管部门"]
