@@ -35,3 +35,12 @@ def test_the_provinces_regions_and_municipalities_of_a_national_rule_are_one_col
     got = resp("（二）省、自治区、直辖市人民政府农业农村主管部门负责编制本行政区域农作物病虫害监测网络建设规划。", NATIONAL,
                ("国务院",), "opinion")
     assert [n for _, n, _ in got] == ["各省、自治区、直辖市人民政府农业农村主管部门"]
+
+
+def test_a_list_that_opens_with_the_state_councils_department_shares_its_tier():
+    from policykg.loaders.facts.unit_lists import split_units
+    assert [u[2] for u in split_units("国务院财政部门、教育部门")] == ["国务院财政部门", "国务院教育部门"]
+    assert [u[2] for u in split_units("国务院有关部门、军队有关部门和地方人民政府")][2] == "地方人民政府"
+    got = resp("（一）残疾等级的具体评定标准由国务院退役军人工作主管部门会同国务院人力资源社会保障部门、卫生健康部门和军队有关部门规定。",
+               NATIONAL, ("国务院",), "regulation")
+    assert [n for _, n, _ in got] == ["退役军人事务部", "人力资源和社会保障部", "国家卫生健康委员会"]

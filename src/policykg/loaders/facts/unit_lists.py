@@ -55,7 +55,7 @@ _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|依职责|分工|
 # 民政、公安…等相关单位: a list of functions closed by its units (as 等部门 closes one)
 _UNITS_TAIL = re.compile(r"^(?:等|和|及|以及)(?:有关|相关|其他|行业主管|行业|主管)?(?:单位|部门)")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
-_TIER = re.compile(r"^(?:自治区|市|区|县|省)(?!场|块|域|级)")
+_TIER = re.compile(r"^(?:自治区|市|区|县|省|国务院(?=[\u4e00-\u9fff]{2,12}部门$))(?!场|块|域|级)")  # 国务院财政、卫生健康部门
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
 _GENERIC_UNIT = re.compile(r"^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^(?:有关|相关)?[委办局]$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
 _SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
@@ -130,7 +130,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
             tier = _TIER.match(full)
             if tier:
                 prefix = tier.group(0)
-            elif prefix and is_bare_body(_ROLE_TAIL.sub("", full)):  # 、商务厅负责: the role word is not the name's
+            elif prefix and is_bare_body(_ROLE_TAIL.sub("", full)) and (prefix != "国务院" or full.endswith("部门")):  # 、商务厅负责
                 full = prefix + full
             out.extend(_included(g, o, full))
         group = []

@@ -276,7 +276,7 @@ def is_agency(name: str) -> bool:
     s = _clean(name)
     if not s or _NOT_A_NAME.match(s):
         return False
-    if s in SELF_REFERENCES or lookup(s) is not None or s in _NATIONAL_SHORT:
+    if s in SELF_REFERENCES or lookup(s) is not None or s in _NATIONAL_SHORT or s[:3] == "国务院" and _agency_like(s[3:]):
         return True
     if _TIER_DEPARTMENTS.match(s):
         return True  # 市州发展改革部门: a collective of a tier's departments
