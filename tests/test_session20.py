@@ -44,3 +44,17 @@ def test_a_list_that_opens_with_the_state_councils_department_shares_its_tier():
     got = resp("（一）残疾等级的具体评定标准由国务院退役军人工作主管部门会同国务院人力资源社会保障部门、卫生健康部门和军队有关部门规定。",
                NATIONAL, ("国务院",), "regulation")
     assert [n for _, n, _ in got] == ["退役军人事务部", "人力资源和社会保障部", "国家卫生健康委员会"]
+
+
+def test_a_page_run_into_one_line_is_opened_at_its_paragraph_indents():
+    from policykg.loaders import parse_document
+    body = ("二、重点任务\u3000\u3000（一）打造工业互联网平台\u3000\u3000加快建设一批基于工业互联网的智能研发设计、先进制造与工业设计公共服务等"
+            "基础平台，推动传统制造业加快数字化转型。（责任单位：省工信厅、科技厅）\u3000\u3000支持具有工业互联网基础的龙头企业，"
+            "构建推动上下游集聚的全产业生态链，形成新的增长点。（责任单位：省发改委）\u3000\u3000（二）做大做强电子商务平台"
+            "\u3000\u3000推动传统优势产业垂直电商平台建设，深化区域化链条化试点，扶持特色电商平台进一步发展。（责任单位：省商务厅）")
+    text = ("福建省人民政府关于加快平台经济发展的实施意见\n闽政〔2019〕4号\n各设区市人民政府：\n" + "一、总体要求\u3000\u3000"
+            "（一）指导思想\u3000\u3000坚持新发展理念，推动经济发展质量变革、效率变革、动力变革，为高质量发展提供有力支撑。\u3000\u3000" + body)
+    doc = parse_document(text, source="fujian.txt")
+    got = [(m.id, [r.normalized for r in m.responsible]) for m in doc.measures if m.responsible]
+    assert got == [("二.(一).1", ["福建省工业和信息化厅", "福建省科学技术厅"]), ("二.(一).2", ["福建省发展和改革委员会"]),
+                   ("二.(二)", ["福建省商务厅"])]

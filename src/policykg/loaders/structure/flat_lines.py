@@ -10,7 +10,7 @@ import re
 from policykg.loaders.structure.headings import cn_number
 from policykg.loaders.structure.titles import Line
 
-__all__ = ["split_flat"]
+__all__ = ["split_flat", "split_paragraphs"]
 
 
 _ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
@@ -44,6 +44,26 @@ def split_flat(lines: list[Line], items: bool = False) -> list[Line]:
                 piece = Line(t[a:b], ln.start + a, ln.start + b)
                 # 第五条…(一)省委办公厅:负责…(二)…: an article's items run into it
                 out.extend(split_flat([piece], items=True) if articles and len(piece.text) >= 200 else [piece])
+    return out
+
+
+def split_paragraphs(lines: list[Line], original: str, index: tuple[int, ...]) -> list[Line]:
+    """Lines with a page run into one line opened up at its paragraphs: where the original indents a paragraph
+    with two ideographic spaces (二、重点任务　　(一)打造…平台　　加快建设…), which normalising drops.
+
+    ``original`` and ``index`` are the text before normalising and, per character of the lines' text, its
+    index there (:class:`policykg.loaders.normalize.NormText`). A line is cut only with three indents or more.
+    """
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        cuts = [k for k in range(1, len(t)) if len(t) >= 200 and index[ln.start + k] - index[ln.start + k - 1] > 2
+                and original[index[ln.start + k] - 2:index[ln.start + k]] == "\u3000\u3000"]
+        if len(cuts) < 3:
+            out.append(ln)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(t)]):
+            out.append(Line(t[a:b], ln.start + a, ln.start + b))
     return out
 
 

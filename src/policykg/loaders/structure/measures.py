@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import is_agency
-from policykg.loaders.structure.flat_lines import split_flat
+from policykg.loaders.structure.flat_lines import split_flat, split_paragraphs
 from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
@@ -297,7 +297,7 @@ _UNIT_ITEM = re.compile(r"^\s*[(][一二三四五六七八九十]{1,2}[)]\s*(?:�
 
 
 def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
-    lines = split_flat(lines_of(ctx.text))
+    lines = split_flat(split_paragraphs(lines_of(ctx.text), ctx.nt.original, ctx.nt.index))
     begin = header_end(lines)
     stop = _cut(lines, begin)
     roots = _tree(lines, begin, stop)
