@@ -58,3 +58,18 @@ def test_a_page_run_into_one_line_is_opened_at_its_paragraph_indents():
     got = [(m.id, [r.normalized for r in m.responsible]) for m in doc.measures if m.responsible]
     assert got == [("二.(一).1", ["福建省工业和信息化厅", "福建省科学技术厅"]), ("二.(一).2", ["福建省发展和改革委员会"]),
                    ("二.(二)", ["福建省商务厅"])]
+
+
+def test_tasks_that_each_end_with_their_own_unit_line_are_measures_and_the_preamble_is_not():
+    from policykg.loaders import parse_document
+    text = ("福建省人民政府关于大力推进大众创业万众创新的若干措施\n闽政〔2015〕37号\n各设区市人民政府：\n"
+            "二、加快构建各具特色的众创空间\n积极推进创业创新载体建设，2017年底前建成100家以上众创空间，不断满足大众创业创新需求。\n"
+            "培育一批创业示范基地。各设区市要积极争取国家小微企业创业创新基地城市示范，打造示范创业创新中心。\n"
+            "责任单位：省发改委、财政厅\n"
+            "创建一批创业大本营。全省各普通高等学校要利用现有教育教学资源，设立公益性大学生创业创新场所。\n"
+            "责任单位：省教育厅、人社厅\n"
+            "三、降低创业创新门槛\n简政放权。全面清理、调整与创业创新相关的审批、认证、收费、评奖事项。\n责任单位：省工商局\n")
+    doc = parse_document(text, source="fujian.txt")
+    got = [(m.id, [r.normalized for r in m.responsible]) for m in doc.measures]
+    assert got == [("二.1", ["福建省发展和改革委员会", "福建省财政厅"]), ("二.2", ["福建省教育厅", "福建省人力资源和社会保障厅"]),
+                   ("三", ["福建省工商行政管理局"])]

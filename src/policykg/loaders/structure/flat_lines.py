@@ -10,7 +10,7 @@ import re
 from policykg.loaders.structure.headings import cn_number
 from policykg.loaders.structure.titles import Line
 
-__all__ = ["split_flat", "split_paragraphs"]
+__all__ = ["split_flat", "split_paragraphs", "labelled_paragraphs"]
 
 
 _ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
@@ -64,6 +64,28 @@ def split_paragraphs(lines: list[Line], original: str, index: tuple[int, ...]) -
             continue
         for a, b in zip([0] + cuts, cuts + [len(t)]):
             out.append(Line(t[a:b], ln.start + a, ln.start + b))
+    return out
+
+
+_UNIT_LINE = re.compile(r"^\s*(?:责任单位|牵头单位|责任部门|牵头部门|实施单位|责任主体)\s*:")
+
+
+def labelled_paragraphs(paras: list[Line]) -> list[Line] | None:
+    """A section's tasks that each end with their own unit line (…众创空间。/ 责任单位:X / …): one Line per task,
+    from its paragraphs to its unit line; None unless two tasks or more do so.
+
+    The paragraphs before the first task's own are the section's preamble, not a task; paragraphs after the
+    last unit line are one more task.
+    """
+    labels = [k for k, p in enumerate(paras) if _UNIT_LINE.match(p.text)]
+    if len(labels) < 2 or labels[0] == 0 or any(b == a + 1 for a, b in zip(labels, labels[1:])):
+        return None
+    out: list[Line] = []
+    first = labels[0] - 1
+    for a, b in zip([first] + [k + 1 for k in labels], labels + [len(paras)]):
+        if a < b or b < len(paras):
+            group = paras[a:b + 1]
+            out.append(Line("".join(p.text for p in group), group[0].start, group[-1].end))
     return out
 
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import is_agency
-from policykg.loaders.structure.flat_lines import split_flat, split_paragraphs
+from policykg.loaders.structure.flat_lines import labelled_paragraphs, split_flat, split_paragraphs
 from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
@@ -268,6 +268,10 @@ def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None,
         return  # a bare heading with nothing under it
     if _general(lines[node.line].text[len(h.label):].split("。")[0]):
         return  # (八)本文件相关规定由县住建局负责解释: a closing clause numbered as an item
+    tasks = None if h.inline else labelled_paragraphs(paras)  # …。\n责任单位:X\n…。\n责任单位:Y: a task per unit line
+    if tasks:
+        out.extend((node, p, k) for k, p in enumerate(tasks, 1))
+        return
     if not h.inline and len(paras) >= 2 and sum(map(_is_task_paragraph, paras)) * 2 > len(paras):
         for k, p in enumerate(paras, 1):
             out.append((node, p, k))
