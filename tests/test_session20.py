@@ -73,3 +73,20 @@ def test_tasks_that_each_end_with_their_own_unit_line_are_measures_and_the_pream
     got = [(m.id, [r.normalized for r in m.responsible]) for m in doc.measures]
     assert got == [("二.1", ["福建省发展和改革委员会", "福建省财政厅"]), ("二.2", ["福建省教育厅", "福建省人力资源和社会保障厅"]),
                    ("三", ["福建省工商行政管理局"])]
+
+
+FUJIAN = Jurisdiction("福建省", "province", ())
+
+
+def test_a_provinces_cities_and_counties_are_one_collective_and_a_named_zones_committee_keeps_its_name():
+    got = resp("（一）加强养老服务。（责任单位：省民政厅、发改委，市、县（区）人民政府，平潭综合实验区管委会）", FUJIAN,
+               ("福建省人民政府",), "plan")
+    assert [n for _, n, _ in got] == ["福建省民政厅", "福建省发展和改革委员会", "福建省各市、县(区)人民政府",
+                                      "平潭综合实验区管理委员会"]
+
+
+def test_a_zones_committee_as_issuer_is_not_the_home_of_its_bureaus():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    r = AgencyResolver(Jurisdiction("平潭综合实验区", "district", ("福建省",)), ("平潭综合实验区管委会",))
+    assert [r.normalize(n) for n in ("交通与建设局", "平潭海事局", "区国资委")] == [
+        "平潭综合实验区交通与建设局", "平潭海事局", "平潭综合实验区国有资产监督管理委员会"]

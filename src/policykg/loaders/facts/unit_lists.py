@@ -29,6 +29,7 @@ __all__ = ["split_units", "is_agency_suffixed"]
 _COLLECTIVE = re.compile(
     r"各[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)(?:街道|乡镇|自治区|直辖市|计划单列市|[省市区县镇乡])(?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
     r"|(?<![\u4e00-\u9fff])省、自治区、直辖市(?:人民政府)?(?:[\u4e00-\u9fff]{2,12}?(?:主管部门|行政部门|部门))?"  # a national rule's tier
+    r"|(?<![\u4e00-\u9fff])市、县(?:[(][市区县、]{1,5}[)])?(?:人民政府|政府)"  # a province's 市、县(区)人民政府: each of them
 )
 # 、,; and 会同/联合 separate units; so does 和/及 after a unit's last character (市委和市政府, but not
 # 发展和改革委员会 or 工业和信息化局), and 等(有关部门) ends a list (市科技局等有关部门和各区政府)
@@ -127,7 +128,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
                 full = g + "部门"
             elif departments and is_bare_body(g) and not is_agency(g):
                 full = expand_body(g)  # 民政、公安、残联等相关单位: 残联 by its full name
-            tier = _TIER.match(full)
+            tier = _TIER.match(full) if "、" not in full else None  # 市、县(区)人民政府: a collective gives no tier
             if tier:
                 prefix = tier.group(0)
             elif prefix and is_bare_body(_ROLE_TAIL.sub("", full)) and (prefix != "国务院" or full.endswith("部门")):  # 、商务厅负责

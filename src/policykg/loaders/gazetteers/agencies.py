@@ -321,7 +321,7 @@ class AgencyResolver:
         m = _HOME_PREFIX.match(s)
         if m and self._home:  # 省局信息中心, 局机关各处室: the issuing bureau's own units
             return self._home + m.group(1)
-        if (self._home and _DEPARTMENT.search(self._home) and s.endswith("局") and s not in _BODIES
+        if (self._home and _DEPARTMENT.search(self._home) and not self._home.endswith("管理委员会") and s.endswith("局") and s not in _BODIES
                 and is_bare_body(s) and expand_body(s) == s):
             return self._home + s  # 执法稽查局 in a 市场监管局 plan: a bureau inside the issuing department
         return None

@@ -98,7 +98,7 @@ _REGULATORS = {"银保监局": "中国银行保险监督管理委员会", "证�
 # 浙江银保监局, 深圳证监局, 浙江金融监管局: a bare short place name (no 省/市) before a national regulator's office
 _REGULATOR = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(银保监局|证监局|金融监管局|保监局|银监局)$")
 # development zones: 成都高新区管委会 -> 成都高新技术产业开发区管理委员会
-_ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|保税区|综合保税区|工业区|工业园区|新城|新区)"
+_ZONE = re.compile(r"^(?P<p>[\u4e00-\u9fff]{2,8}?)(?P<z>国家高新区|高新区|经开区|经济开发区|经济技术开发区|高新技术产业开发区|保税区|综合保税区|工业区|工业园区|新城|新区|综合实验区|台商投资区)"
                    r"(?P<o>管委会|管理委员会)?$")
 _ADMIN_ZONES = frozenset({"工业区", "工业园区", "新城", "新区"})  # 嘉定工业区, 菊园新区: run by a 管理委员会
 

@@ -183,7 +183,7 @@ def as_written(name: str, fulls: tuple[str, ...], home: str, issued: tuple[str, 
     for full in fulls:
         there = leading_place(full) or (zone if full.startswith(zone) else None)
         other = full[len(there):] if there and innermost(there) == innermost(place) else ""
-        if other and not leading_place(other) and same_body(body, other):
+        if other and not leading_place(other) and same_body(body, other) and (other not in ("管理委员会", "人民政府") or body == other):
             return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
     return name
 
@@ -254,6 +254,8 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
             return "各" + s  # 街道消防安全委员会 in a district's text: every street's committee
         if s in _RESIDENTS:
             return _RESIDENTS[s]  # 小区居委: every residents' committee
+    if place.level == "province" and re.match(r"市、县(?:[(][市区县、]{1,5}[)])?(?:人民)?政府", s):
+        return "各" + s  # a province's 市、县(区)人民政府: every city's and county's government
     if s == "各地" and tier:
         return "各地人民政府"  # a province's or a city's 各地: the governments below it (a national text's stays)
     if not tier or not place.name or not s.startswith((tier, "全" + tier)):
