@@ -90,3 +90,13 @@ def test_a_zones_committee_as_issuer_is_not_the_home_of_its_bureaus():
     r = AgencyResolver(Jurisdiction("平潭综合实验区", "district", ("福建省",)), ("平潭综合实验区管委会",))
     assert [r.normalize(n) for n in ("交通与建设局", "平潭海事局", "区国资委")] == [
         "平潭综合实验区交通与建设局", "平潭海事局", "平潭综合实验区国有资产监督管理委员会"]
+
+
+def test_a_citys_counties_and_districts_are_one_collective_and_finance_is_a_function():
+    changzhou = Jurisdiction("常州市", "city", ("江苏省",))
+    got = resp("（七）严格落实属地主体责任。各辖市、区政府和常州经开区管委会要切实履行主体责任。", changzhou,
+               ("常州市人民政府办公室",), "plan")
+    assert [n for _, n, _ in got][0] == "常州市各辖市、区人民政府"
+    got = resp("（四）整顿规范房地产市场秩序。发改、自然资源和规划、金融等相关部门要加强联合执法。", changzhou,
+               ("常州市人民政府办公室",), "plan")
+    assert [n for _, n, _ in got] == ["常州市发展和改革委员会", "常州市自然资源和规划局", "常州市地方金融监督管理局"]
