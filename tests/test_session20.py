@@ -100,3 +100,11 @@ def test_a_citys_counties_and_districts_are_one_collective_and_finance_is_a_func
     got = resp("（四）整顿规范房地产市场秩序。发改、自然资源和规划、金融等相关部门要加强联合执法。", changzhou,
                ("常州市人民政府办公室",), "plan")
     assert [n for _, n, _ in got] == ["常州市发展和改革委员会", "常州市自然资源和规划局", "常州市地方金融监督管理局"]
+
+
+def test_a_share_written_as_a_fraction_is_a_ratio():
+    from policykg.loaders.facts.amounts import parse_amounts
+    from policykg.loaders.normalize import fold
+    got = parse_amounts(fold("（三）设备补贴。市财政补贴设备购置费用的三分之一。"))
+    assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.3333)]
+    assert parse_amounts(fold("经三分之二以上委员同意。")) == []

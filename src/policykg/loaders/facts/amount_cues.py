@@ -37,6 +37,8 @@ MONEY = re.compile(
     rf"|(?P<enum>{_NUM}(?:\s*、\s*{_NUM})+\s*{_UNIT})"
     rf"|(?P<single>{_NUM}\s*{_UNIT})"
     rf"|(?P<pct>(?P<pnum>{NUM_AR})\s*(?P<per>%|‰)|百分之(?P<pcn>[零〇一二两三四五六七八九十百点]+)|千分之(?P<pmil>[零〇一二两三四五六七八九十百点]+))"
+    # 设备购置费用的三分之一: a share written as a fraction
+    r"|(?P<frac>(?<![一二三四五六七八九十百])(?P<fden>[二三四五六七八九十])分之(?P<fnum>[一二三四五六七八九])(?![十百]))"
     # 按最低生活保障标准的1.5倍确定: a multiple of a named standard
     r"|(?P<times>(?:(?<=标准的)|(?<=收入的)|(?<=收入)|(?<=工资的)|(?<=工资))(?P<tnum>\d+(?:\.\d+)?)\s*倍)"
     # 1:1配套, 按1:0.5的比例匹配: a matching ratio

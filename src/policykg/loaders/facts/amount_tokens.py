@@ -77,7 +77,7 @@ def _money_matches(text: str):  # noqa: ANN202
     """MONEY matches, scanning only the sentences that hold a unit (元, 万, 亿, %, 百分之)."""
     for seg in _SEGMENT.finditer(text):
         s = seg.group(0)
-        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "百分之" in s or "千分之" in s or ":" in s or "倍" in s:
+        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "分之" in s or ":" in s or "倍" in s:
             yield from MONEY.finditer(text, seg.start(), seg.end())
 
 
@@ -89,6 +89,11 @@ def money_tokens(text: str) -> list[MoneyToken]:
             a, b = float(m.group("m1")), float(m.group("m2"))
             if a > 0 and 0 < b / a <= 1:
                 out.append(MoneyToken(s, e, [], kind="ratio", ratio=round(b / a, 6)))
+            continue
+        if m.group("frac"):
+            num, den = "一二三四五六七八九十".index(m.group("fnum")) + 1, "一二三四五六七八九十".index(m.group("fden")) + 1
+            if num < den:
+                out.append(MoneyToken(s, e, [], kind="ratio", ratio=round(num / den, 4)))
             continue
         if m.group("times"):
             out.append(MoneyToken(s, e, [], kind="ratio", ratio=float(m.group("tnum"))))
