@@ -108,3 +108,9 @@ def test_a_share_written_as_a_fraction_is_a_ratio():
     got = parse_amounts(fold("（三）设备补贴。市财政补贴设备购置费用的三分之一。"))
     assert [(a.kind, a.ratio) for a in got] == [("ratio", 0.3333)]
     assert parse_amounts(fold("经三分之二以上委员同意。")) == []
+
+
+def test_the_party_centres_and_the_state_councils_offices_run_together_are_two_issuers():
+    from policykg.loaders.structure.issuers import _run_together
+    assert _run_together("中共中央办公厅国务院办公厅") == ("中共中央办公厅", "国务院办公厅")
+    assert _run_together("国务院法制办公室秘书行政司") == ("国务院法制办公室秘书行政司",)

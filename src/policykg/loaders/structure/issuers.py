@@ -241,7 +241,7 @@ def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
     return signed
 
 
-_NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会)(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|中共|中国|[省市区县](?!委|政府))")
+_NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会)(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|国务院|中共|中国|[省市区县](?!委|政府))")
 
 
 _RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|办公室|中心|政府|管委会))\s*"
@@ -268,12 +268,14 @@ def _run_together(org: str) -> tuple[str, ...]:
 
     >>> _run_together("苏州市吴中区发展和改革委员会苏州市吴中区工业和信息化局")
     ('苏州市吴中区发展和改革委员会', '苏州市吴中区工业和信息化局')
+    >>> _run_together("中共中央办公厅国务院办公厅")
+    ('中共中央办公厅', '国务院办公厅')
     >>> _run_together("国务院法制办公室秘书行政司")
     ('国务院法制办公室秘书行政司',)
     """
     for m in _NEXT_PLACE.finditer(org):
         head, rest = org[:m.start()], org[m.start():]
-        if is_agency(head) and (leading_place(rest) or rest.startswith(("国家", "中共", "中国", "省", "市", "区", "县"))) \
+        if is_agency(head) and (leading_place(rest) or rest.startswith(("国家", "国务院", "中共", "中国", "省", "市", "区", "县"))) \
                 and is_agency(rest) and len(head) >= 4:
             return (head, *_run_together(rest))
     return (org,)
