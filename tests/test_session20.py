@@ -114,3 +114,12 @@ def test_the_party_centres_and_the_state_councils_offices_run_together_are_two_i
     from policykg.loaders.structure.issuers import _run_together
     assert _run_together("中共中央办公厅国务院办公厅") == ("中共中央办公厅", "国务院办公厅")
     assert _run_together("国务院法制办公室秘书行政司") == ("国务院法制办公室秘书行政司",)
+
+
+def test_a_csv_records_cut_short_title_is_the_title_when_the_text_has_none():
+    from policykg.loaders.reading.carriers import unwrap
+    record = '莆田市工信局关于印发2020年工业发展专...,"\n\n各县（区）工信局：\n\n根据市政府有关文件精神，现将申报2020年工业发展专项资金有关事项通知如下：\n\n一、申报要求"\n'
+    text, carrier = unwrap(record, ".csv")
+    assert carrier == "csv" and text.splitlines()[0] == "莆田市工信局关于印发2020年工业发展专"
+    own = '三明市商务局：关于印发三明...,"\n各县（市、区）人民政府：\n现将《三明市招商引资项目引荐人奖励办法》印发你们，请认真遵照执行。\n三明市招商引资项目引荐人奖励办法\n第一条 为鼓励引荐。"\n'
+    assert unwrap(own, ".csv")[0].splitlines()[0] == "各县（市、区）人民政府："

@@ -85,6 +85,11 @@ def _record_text(fields: list[tuple[str, str]]) -> str | None:
         # 第BH035号建议的答复 beside 对十三届全国人大代表第BH035号建议的答复: the fuller form of the same title
         title = max((v for _, v in texts if title and title in v and v is not body and len(v) <= 120 and "\n" not in v),
                     key=len, default=title)
+    if title is None:  # 莆田市工信局关于印发2020年工业发展专...: a crawler's title, cut short
+        title = next((v.rstrip(".…") for _, v in texts if v is not body and 8 <= len(v) <= 120 and "\n" not in v
+                      and re.search(r"(?:\.{3}|…+)$", v) and "关于" in v), None)
+        if title and any(_POLICY_END.search(ln.strip()) and len(ln.strip()) <= 40 for ln in body[:1500].splitlines()):
+            title = None  # the text has its own title line
     if title is None:  # a record that names its file (社会救助政策宣传单-孤儿基本生活费.md): the file's name
         title = next((m.group(1) for _, v in texts if v is not body for m in [_FILE_NAME.match(v)] if m), None)
     head = []
