@@ -123,3 +123,20 @@ def test_a_csv_records_cut_short_title_is_the_title_when_the_text_has_none():
     assert carrier == "csv" and text.splitlines()[0] == "莆田市工信局关于印发2020年工业发展专"
     own = '三明市商务局：关于印发三明...,"\n各县（市、区）人民政府：\n现将《三明市招商引资项目引荐人奖励办法》印发你们，请认真遵照执行。\n三明市招商引资项目引荐人奖励办法\n第一条 为鼓励引荐。"\n'
     assert unwrap(own, ".csv")[0].splitlines()[0] == "各县（市、区）人民政府："
+
+
+def test_a_js_template_literal_is_a_carrier():
+    from policykg.loaders.reading.carriers import unwrap
+    body = "第一条 为规范生产安全事故应急预案管理工作，制定本办法。" * 12
+    text, carrier = unwrap("const article3 = `<p>生产安全事故应急预案管理办法</p>\n<p>" + body + "</p>`;\n", ".js")
+    assert carrier == "assignments" and text.startswith("<p>生产安全事故应急预案管理办法</p>")
+
+
+def test_a_decree_number_on_the_orders_line_and_zero_width_joiners_do_not_hide_the_decree():
+    from policykg.loaders import parse_document
+    text = ("国家安全生产监督管理总局令\u3000第88号\n\u200d修订后的《生产安全事故应急预案管理办法》已经2016年4月15日国家安全生产监督管理总局"
+            "第13次局长办公会议审议通过，现予公布，自2016年7月1日起施行。\n局长 杨焕宁\n2016年6月3日\u200d\n生产安全事故应急预案管理办法\n"
+            "第一章 总则\n第一条 为规范生产安全事故应急预案管理工作，制定本办法。\n第二条 国家安全生产监督管理总局负责全国应急预案的综合协调管理工作。\n")
+    m = parse_document(text, source="saws.txt")
+    assert (m.title, m.issuer, m.doc_number, m.date) == ("生产安全事故应急预案管理办法", ("国家安全生产监督管理总局",),
+                                                         "国家安全生产监督管理总局令第88号", "2016-06-03")

@@ -272,13 +272,13 @@ def _escaped_plain(text: str) -> str | None:
 
 # a variable given a string: py (# t = '…', b = """…"""), Java/C# (String s = "…" + "…";), JS (const s = '…')
 _ASSIGN = re.compile(r"^[ \t]*(?:#|//)?[ \t]*(?:(?:final|static|const|let|var|private|public)\s+)*"
-                     r"(?:[A-Za-z_][\w<>\[\]]*\s+)?[A-Za-z_]\w*[ \t]*=[ \t]*[rRuU@]?(?P<q>'{3}|\"{3}|'|\")", re.M)
+                     r"(?:[A-Za-z_][\w<>\[\]]*\s+)?[A-Za-z_]\w*[ \t]*=[ \t]*[rRuU@]?(?P<q>'{3}|\"{3}|'|\"|`)", re.M)  # `…`: a JS template literal
 _CONCAT = re.compile(r"\s*\+\s*(?:(?:#|//)[^\n]*\n\s*)*(?P<q>'|\")")
 
 
 def _literal_end(text: str, start: int, q: str) -> int:
     """The index of the quote closing a literal opened just before ``start`` (escapes skipped)."""
-    if len(q) == 3:
+    if len(q) == 3 or q == "`":  # a template literal runs over lines too
         end = text.find(q, start)
         return len(text) if end < 0 else end
     line_end = text.find("\n", start)
@@ -317,7 +317,7 @@ def _from_assignments(text: str) -> str | None:
             parts.append(text[start:end])
             pos = end + len(q)
             nxt = _CONCAT.match(text, pos)
-            if len(q) == 3 or nxt is None:
+            if len(q) == 3 or q == "`" or nxt is None:
                 break
             q, start = nxt.group("q"), nxt.end()
         out.append(unescape_string("".join(parts)).strip())

@@ -112,6 +112,11 @@ def find_promulgation(lines: list[Line]) -> Promulgation | None:
     Promulgation(org='广州市人民政府', number='广州市人民政府令第179号', title='广州市老年人优待办法', date='2021-01-29')
     """
     texts = [ln.text.strip() for ln in lines[:12]]
+    for k in range(len(texts)):  # 国家安全生产监督管理总局令第88号: the order and its number on one line
+        one = re.fullmatch(r"(?P<o>[\u4e00-\u9fff]{2,30}?令)\s*(?P<n>第\s*[〇一二三四五六七八九十百零\d]+\s*号)", texts[k])
+        if one:
+            texts[k:k + 1] = [one.group("o"), one.group("n")]
+            break
     for i in range(len(texts) - 2):
         order, no = _ORDER_LINE.match(texts[i]), _ORDER_NO.match(texts[i + 1])
         if not (order and no and is_agency(order.group("org"))):
