@@ -140,3 +140,13 @@ def test_a_decree_number_on_the_orders_line_and_zero_width_joiners_do_not_hide_t
     m = parse_document(text, source="saws.txt")
     assert (m.title, m.issuer, m.doc_number, m.date) == ("生产安全事故应急预案管理办法", ("国家安全生产监督管理总局",),
                                                          "国家安全生产监督管理总局令第88号", "2016-06-03")
+
+
+def test_a_list_of_sums_goes_on_after_a_semicolon():
+    from policykg.loaders.facts.amounts import parse_amounts
+    from policykg.loaders.normalize import fold
+    got = parse_amounts(fold("第四条 获奖成果由省人民政府颁发一次性奖金，标准为：一等奖著作5万元/项，论文3万元/项；二等奖著作3万元/项，"
+                             "论文1.5万元/项；三等奖著作1万元/项。"))
+    assert [a.value_yuan for a in got] == [50000.0, 30000.0, 30000.0, 15000.0, 10000.0]
+    got = parse_amounts(fold("审定实际支出资金在1000万元以上，且不低于计划支出资金的70%;列入台账的项目实际支出资金下限可下浮至800万元;"))
+    assert all(a.value_yuan != 8000000.0 for a in got)

@@ -194,7 +194,7 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
         return _as_threshold(group, text, left, thresholds)
     if _achieved(text[s0:first.start]) and not CAP_LEFT.search(near):
         return []
-    if not (SUPPORT.search(sentence) or given or _in_standard_table(text, s0)) and re.search(
+    if not (SUPPORT.search(sentence) or given or _in_standard_table(text, s0) or _list_goes_on(text, s0)) and re.search(
             r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
         return []
     if first.kind == "range":  # 1万元至3万元: both ends, the lower one given at least
@@ -206,6 +206,19 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
     qual = QUALIFIER.search(left)
     default = floor.group(1) if floor else (qual.group(0) if qual else None)
     return _with_conditions(text, c0, group, "fixed", left, thresholds, default)
+
+
+def _list_goes_on(text: str, s0: int) -> bool:
+    """Whether the clause at ``s0`` continues, after a semicolon, a list of sums whose support the sentence names
+    before it (标准为:一等奖著作5万元/项…;二等奖著作3万元/项…)."""
+    first = money_tokens(text[s0:s0 + 30])
+    if not text.startswith(";", s0 - 1) or not first or first[0].start > 6:
+        return False  # the clause opens with its label and its sum (二等奖著作3万元/项)
+    begin = max(text.rfind(ch, 0, s0 - 1) for ch in "。!?\n") + 1
+    return bool(_LISTED_SUMS.search(text, begin, s0)) and bool(money_tokens(text[begin:s0]))
+
+
+_LISTED_SUMS = re.compile(r"给予|奖励|奖金|补贴|补助|资助|奖补|标准为")
 
 
 # a table header that says its cells are the sums given: 序号⇥奖励对象⇥奖励方式⇥奖励标准
