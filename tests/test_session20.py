@@ -150,3 +150,14 @@ def test_a_list_of_sums_goes_on_after_a_semicolon():
     assert [a.value_yuan for a in got] == [50000.0, 30000.0, 30000.0, 15000.0, 10000.0]
     got = parse_amounts(fold("审定实际支出资金在1000万元以上，且不低于计划支出资金的70%;列入台账的项目实际支出资金下限可下浮至800万元;"))
     assert all(a.value_yuan != 8000000.0 for a in got)
+
+
+def test_contacts_named_before_their_telephone_number_and_a_ministers_decree_signature_are_people():
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.people import extract_people
+    from policykg.loaders.normalize import normalize
+    text = ("六、联系方式\n1.指南业务咨询：金文敏、王  倩，020-87584786、87567870\n2.系统技术支持：黄培锟，020-83163338\n"
+            "市商务局电商科：冯素萍 ，电话：8271016\n财务科：办公室，电话：8271017\n局长   杨焕宁\n")
+    got = [(p.name, p.role) for p in extract_people(DocContext("d", normalize(text)), None)]
+    assert sorted(got) == sorted([("金文敏", "联系人"), ("王倩", "联系人"), ("黄培锟", "联系人"), ("冯素萍", "联系人"),
+                                  ("杨焕宁", "局长")])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -66,6 +67,7 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     _tok: object = None
     _tags: dict[str, str] = field(default_factory=dict)
+    surnames: frozenset[str] = frozenset()
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def tokens(self, text: str) -> list[str]:
@@ -75,6 +77,11 @@ class Lexicon:
     def tag(self, token: str) -> str:
         """The dictionary part of speech of a token, ``"x"`` when the segmenter does not know it."""
         return self._tags.get(token, "x")
+
+    def is_person_name(self, token: str) -> bool:
+        """A token that reads as a person's name: two or three characters, a common surname first (from the
+        dictionary's own person names), and no other part of speech in the dictionary."""
+        return 2 <= len(token) <= 3 and token[0] in self.surnames and self.tag(token) in ("x", "nr", "nrfg", "nrt")
 
     def is_place(self, token: str) -> bool:
         """A place name: a region, a gazetteer place, or its short form (深圳 for 深圳市)."""
@@ -158,6 +165,8 @@ def lexicon() -> Lexicon:
     places.update(k for k, v in gazetteer.items() if v == "region")
     tok = private_tokenizer()
     tags = dict(jieba.posseg.dt.word_tag_tab)
+    first = Counter(w[0] for w, t in tags.items() if t == "nr" and 2 <= len(w) <= 3)
+    surnames = frozenset(ch for ch, _ in first.most_common(300))  # the dictionary's person names: their surnames
     # jieba's suggested frequency of a word depends on the words added before it: add them in a fixed
     # order, or extraction would change with the process's hash seed
     for w in sorted(generic):
@@ -173,4 +182,4 @@ def lexicon() -> Lexicon:
         if len(w) >= 2 and w not in tok.FREQ:
             tok.add_word(w)
             tags[w] = "ns"
-    return Lexicon(suffix_class, gazetteer, generic, boundaries, frozenset(places), tok, tags)
+    return Lexicon(suffix_class, gazetteer, generic, boundaries, frozenset(places), tok, tags, surnames)

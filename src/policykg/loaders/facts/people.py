@@ -71,8 +71,12 @@ _POSTED = re.compile(rf"(?P<role>{_TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同
 _TITLED_LEADER = re.compile(r"(?P<role>(?:[省市区县州]委)?副?(?<!总)书记|(?:常务)?副?[省市区县州]长)(?P<name>(?![对在从向为与和及将把被由给让经等])[\u4e00-\u9fff]{2,3}?)"
                             r"(?=[,、。;]|提出|指出|强调|作出|批示|要求|主持|出席|在)")
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
-# a 政府令's signature: 市　长:温国辉
-_DECREE_SIGN = re.compile(r"^[ \t\u3000]*(?P<role>[省市区县][ \t\u3000]*长)[ \t\u3000]*:[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.M)
+# a 政府令's or a ministry's decree's signature: 市　长:温国辉, 局长 杨焕宁
+_DECREE_SIGN = re.compile(r"^[ \t\u3000]*(?P<role>[省市区县][ \t\u3000]*长|局[ \t\u3000]*长|部[ \t\u3000]*长|署[ \t\u3000]*长|主[ \t\u3000]*任)"
+                          r"[ \t\u3000]*:?[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.M)
+# contacts named before their telephone number: 业务咨询:金文敏、王倩,020-87584786; 电商科:冯素萍,电话:8271016
+_PHONE_CONTACT = re.compile(r"(?:^|(?<=[:,;(\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,5}),?"
+                            r"(?:联系电话|电话|手机|座机)?:?(?=(?:0\d{2,3}-?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))", re.M)
 # who signed a reply off: 此答复函已经王祖勋局长审签, 已经我委高健主任审签
 _SIGNED_OFF = re.compile(rf"已经(?:我委|我局|我厅|我办|本局|本委)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<role>{_TITLE})审(?:签|定|核|阅)")
 # a signature line with the post before the name: 省数据资源局局长 王爱学
@@ -155,6 +159,13 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     for m in _DECREE_SIGN.finditer(ctx.text):
         role = re.sub(r"[ \t\u3000]", "", m.group("role"))
         found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
+    for m in _PHONE_CONTACT.finditer(ctx.text):
+        names = m.group("names").split("、")
+        if all(lexicon().is_person_name(n) for n in names):
+            at = m.start("names")
+            for n in names:
+                found.append(Person(n, "联系人", ctx.evidence(at, at + len(n))))
+                at += len(n) + 1
     for m in _GROUP_POST.finditer(ctx.text):
         pos = m.start("list")
         for piece in re.split("[、和]", m.group("list")):
