@@ -161,3 +161,10 @@ def test_contacts_named_before_their_telephone_number_and_a_ministers_decree_sig
     got = [(p.name, p.role) for p in extract_people(DocContext("d", normalize(text)), None)]
     assert sorted(got) == sorted([("金文敏", "联系人"), ("王倩", "联系人"), ("黄培锟", "联系人"), ("冯素萍", "联系人"),
                                   ("杨焕宁", "局长")])
+
+
+def test_a_national_rules_tiers_of_a_department_are_each_tiers():
+    from policykg.loaders.gazetteers.ministries import national_form
+    assert national_form("县级以上地方市场监督管理部门") == "县级以上地方各级市场监督管理部门"
+    assert national_form("县级以上地方各级安全生产监督管理部门") == "县级以上地方各级安全生产监督管理部门"
+    assert national_form("省级市场监督管理部门") == "各省级市场监督管理部门"
