@@ -168,3 +168,17 @@ def test_a_national_rules_tiers_of_a_department_are_each_tiers():
     assert national_form("县级以上地方市场监督管理部门") == "县级以上地方各级市场监督管理部门"
     assert national_form("县级以上地方各级安全生产监督管理部门") == "县级以上地方各级安全生产监督管理部门"
     assert national_form("省级市场监督管理部门") == "各省级市场监督管理部门"
+
+
+def test_a_plan_numbered_by_decimals_has_its_sections_as_measures():
+    from policykg.loaders import parse_document
+    from policykg.loaders.structure.headings import parse_heading
+    assert [(h.level, h.label, h.number) for h in map(lambda t: parse_heading(t, 0), ("2组织指挥体系", "2.1国家层面组织指挥机构",
+                                                                                      "3.2.1预警分级"))] == [(1, "2", 2), (2, "2.1", 1), (3, "3.2.1", 1)]
+    assert parse_heading("1.5万元以上的项目", 0) is None and parse_heading("4\t公用充电设施", 0) is None
+    assert parse_heading("第一章总则", 0).level == 0
+    from policykg.loaders.reading.files import read_text
+    path = "tests/data/real/batch69/corpus/national-notice-environmental-emergency-plan-2014.txt"
+    doc = parse_document(read_text(path)[0], source=path)
+    assert [m.id for m in doc.measures][:6] == ["2.1", "2.2", "2.3", "3.1", "3.2.1", "3.2.2"]
+    assert "环境保护部" in [r.normalized for r in doc.measures[0].responsible]

@@ -29,6 +29,8 @@ HEADING = re.compile(
     rf"|(?P<art>第[{_CN}]+条)\s*"
     rf"|(?P<l1>第?[一二三四五六七八九十]+)\s*[、.]"
     rf"|[(](?P<l2>[一二三四五六七八九十]+)[)]\s*[、.]?"
+    r"|(?P<d1>\d{1,2})(?=[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}$)(?![万亿元个年月日号人次家项条章节届批倍])"  # 2 组织指挥体系: its top level
+    r"|(?P<d>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]*[万亿元%])"  # 2.1 国家层面组织指挥机构: a plan numbered by decimals
     r"|(?P<l3>\d{1,2})\s*(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))"  # 3.2018年要在全国推开…: the item's text opens with a year
     r"|[(](?P<l4>\d{1,2})[)]\s*[、.]?)"
 )
@@ -80,7 +82,9 @@ def parse_heading(line: str, start: int) -> Heading | None:
         return None
     kind = m.lastgroup
     raw = m.group(kind)
-    level = {"ch": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "art": 5}[kind]
+    if kind == "d" and len(line) - m.end() > 24 and not _TITLE_END.search(line, m.end(), m.end() + 25):
+        return None  # 1.5万元…: a number in a sentence, not a decimal heading (its title is short)
+    level = {"ch": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "art": 5, "d1": 1}.get(kind, raw.count(".") + 1)
     label = {"l2": f"({raw})", "l4": f"({raw})"}.get(kind, raw)
     if kind == "l1" and raw.startswith("第"):
         label = raw[1:]
@@ -97,5 +101,6 @@ def parse_heading(line: str, start: int) -> Heading | None:
         title = re.split(r"[,;]", title, 1)[0]
     title_start = start + m.end() + lead
     content_start = title_start + cstart
-    return Heading(level, label, cn_number(raw), title.strip(), start, title_start, content_start, start + len(line),
+    number = int(raw.rsplit(".", 1)[1]) if kind == "d" else cn_number(raw)
+    return Heading(level, label, number, title.strip(), start, title_start, content_start, start + len(line),
                    content_start < start + len(line))

@@ -310,7 +310,7 @@ def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
         _collect(root, lines, picked)
     if not picked:
         return []
-    items = [n.head.number for n, p, _ in picked if p is None and n.head.level == 3]
+    items = [n.head.number for n, p, _ in picked if p is None and n.head.level == 3 and "." not in n.head.label]
     continuous = len(items) >= 2 and items == list(range(items[0], items[0] + len(items))) and items[0] == 1
     out: list[MeasureSpan] = []
     for k, (node, para, idx) in enumerate(picked):
@@ -327,8 +327,8 @@ def _plan_measures(ctx: DocContext) -> list[MeasureSpan]:
                 mid = ".".join(node.path[next(k for k, x in enumerate(node.path) if x.endswith("条")):])
             elif continuous and (h.level == 3 or h.level == 4 and len(node.path) >= 2):
                 mid = str(h.number) if h.level == 3 else ".".join(node.path[-2:])  # 1, then its sub-items 1.(1)
-            else:
-                mid = ".".join(node.path)
+            else:  # 3.2.1: a decimal heading is its own path
+                mid = h.label if "." in h.label else ".".join(node.path)
             title = short_title(h.title) if h.title else short_title(lines[node.line].text[len(h.label):])
             end_line = node.children[0].line if idx == -1 else node.end_line
             if k == len(picked) - 1:
