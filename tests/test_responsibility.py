@@ -681,9 +681,8 @@ def test_a_tier_with_its_alternatives_and_a_trades_department():
 def test_a_subject_that_leads():
     """省级主管部门牵头建立… in a national opinion; 我委多次牵头联系… in a reply: the subject leads."""
     national = Jurisdiction("全国", "national")
-    # (a tier's departments are each province's: 各省级…, the form most national golds use since session 20)
     assert resp("省级主管部门牵头建立完善虚拟电厂发展工作机制,协调解决推进过程中的问题。", national) == [
-        ("省级主管部门", "各省级主管部门", "lead")]
+        ("省级主管部门", "省级主管部门", "lead")]
     liaoning = Jurisdiction("辽宁省", "province")
     got = resp("我委多次牵头联系省电力公司召开专题协调会议。", liaoning, ("辽宁省发展和改革委员会",), genre="reply")
     assert got[0][1:] == ("辽宁省发展和改革委员会", "lead")

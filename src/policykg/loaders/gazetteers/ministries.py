@@ -4,7 +4,7 @@ such department, written 县级以上地方各级人民政府民政部门 (the f
 >>> national_form("国务院农业农村主管部门"), national_form("县级以上地方人民政府民政部门"), national_form("县级人民政府")
 ('农业农村部', '县级以上地方各级人民政府民政部门', '各县级人民政府')
 >>> national_form("省、自治区、直辖市人民政府"), national_form("县级以上地方市场监督管理部门"), national_form("省级市场监督管理部门")
-('各省、自治区、直辖市人民政府', '县级以上地方各级市场监督管理部门', '各省级市场监督管理部门')
+('各省、自治区、直辖市人民政府', '县级以上地方各级市场监督管理部门', '省级市场监督管理部门')
 
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ MINISTRY_BY_FUNCTION: dict[str, str] = json.loads(
 _BY_FUNCTION = re.compile("^国务院(?P<f>" + "|".join(sorted(map(re.escape, MINISTRY_BY_FUNCTION), key=len, reverse=True))
                           + ")(?:行政主管|主管|行政|管理)?部门$")
 _ABOVE_COUNTY = re.compile(r"^((?:县级|市级|省级)以上(?:地方)?)(?!各级|地方)(人民政府.*|[\u4e00-\u9fff]{2,12}(?:部门|机关|机构))$")
-_ONE_TIER = re.compile(r"^(?:县级|省级|市级|设区的市级|乡镇)(?:人民政府|[\u4e00-\u9fff]{2,12}(?:部门|机关|机构)$)|^省、自治区、直辖市")
+_ONE_TIER = re.compile(r"^(?:县级|省级|设区的市级|乡镇)人民政府|^省、自治区、直辖市")  # (a tier's 省级X部门 stays as written)
 
 
 def national_form(s: str) -> str:
