@@ -182,3 +182,13 @@ def test_a_plan_numbered_by_decimals_has_its_sections_as_measures():
     doc = parse_document(read_text(path)[0], source=path)
     assert [m.id for m in doc.measures][:6] == ["2.1", "2.2", "2.3", "3.1", "3.2.1", "3.2.2"]
     assert "环境保护部" in [r.normalized for r in doc.measures[0].responsible]
+
+
+def test_a_zones_committee_and_its_office_go_by_the_committees_full_name():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    pingtan = Jurisdiction("平潭综合实验区", "district", ("福建省",))
+    r = AgencyResolver(pingtan, ("平潭综合实验区管委会",))
+    assert [r.normalize(n) for n in ("区管委会", "平潭综合实验区管委会办公室", "区管委会办公室")] == [
+        "平潭综合实验区管理委员会", "平潭综合实验区管理委员会办公室", "平潭综合实验区管理委员会办公室"]
+    r = AgencyResolver(Jurisdiction("上海市", "province", ()), ("上海市交通委员会",))
+    assert r.normalize("设施养护处") == "上海市交通委员会设施养护处"

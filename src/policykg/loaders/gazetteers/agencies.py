@@ -316,7 +316,7 @@ class AgencyResolver:
         m = _DIVISION.match(s)
         if m:  # 市交通委(计划财务处), 区经发局经信处: a department of a named body
             return self._resolve(m.group("body") or m.group("body2")) + (m.group("div") or m.group("div2"))
-        if self._home and (_DIVISION_ONLY.match(s) or s in _HOME_UNITS):
+        if self._home and (_DIVISION_ONLY.match(s) and not re.search(r"(?:管委会|管理委员会|局|委)办公室$", s) or s in _HOME_UNITS):
             return self._home + s  # 设施养护处 in a 交通委 plan: one of the issuing body's own divisions
         m = _HOME_PREFIX.match(s)
         if m and self._home:  # 省局信息中心, 局机关各处室: the issuing bureau's own units
@@ -367,6 +367,7 @@ class AgencyResolver:
         out = self._cache.get(s)
         if out is None:
             out = official_place(party_with_city(self._as_issued(self._resolve(s)), self.jurisdiction))
+            out = re.sub(r"(?<=[区城园])管委会", "管理委员会", out)  # 平潭综合实验区管委会(办公室): a zone's committee, in full
             self._cache[s] = out
             log.debug("agency %s -> %s", s, out)
         if out not in self._seen:
