@@ -192,3 +192,14 @@ def test_a_zones_committee_and_its_office_go_by_the_committees_full_name():
         "平潭综合实验区管理委员会", "平潭综合实验区管理委员会办公室", "平潭综合实验区管理委员会办公室"]
     r = AgencyResolver(Jurisdiction("上海市", "province", ()), ("上海市交通委员会",))
     assert r.normalize("设施养护处") == "上海市交通委员会设施养护处"
+
+
+def test_a_bare_function_department_in_national_rules_is_every_county_and_higher_tiers():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    state = AgencyResolver(NATIONAL, ("国务院",), "中华人民共和国国务院令第685号")
+    assert state.normalize("民政部门") == "县级以上各级人民政府民政部门"
+    samr = AgencyResolver(NATIONAL, ("国家市场监督管理总局",), "国家市场监督管理总局令第49号")
+    assert samr.normalize("市场监督管理部门") == "县级以上各级市场监督管理部门"
+    assert samr.normalize("上级市场监督管理部门") != "县级以上各级上级市场监督管理部门"
+    plain = AgencyResolver(NATIONAL, ("国务院办公厅",), "国办发〔2023〕17号")
+    assert plain.normalize("民政部门") == "民政部门"

@@ -82,6 +82,7 @@ from policykg.loaders.gazetteers.local_names import (
     party_with_city,
     tier_collective,
 )
+from policykg.loaders.gazetteers.ministries import regulation_body
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
@@ -126,14 +127,14 @@ class AgencyResolver:
         self._defined: dict[str, str] = {}
         self._issued: tuple[str, ...] = ()  # (read by normalize while the issuers themselves are resolved)
         self._written: tuple[str, ...] = ()  # names the text writes in full (know)
+        self._decree = doc_number if doc_number and "令第" in doc_number else None  # a 国务院令/部令's rules
         self._issued = tuple(self.normalize(name) for name in self.issuer)
         self._home = (self.normalize(self.issuer[0]) if len(self.issuer) == 1
                       else body_of_doc_number(doc_number, jurisdiction) if doc_number else None)
 
     @property
     def home(self) -> str | None:
-        """The one body that issues the document (its issuer, or the organ its 文号 names): its own
-        divisions (法规处, 办公室) and 我局 belong to it."""
+        """The one body that issues the document (its issuer, or its 文号's organ): its divisions and 我局 are its."""
         return self._home
 
     # -- places ---------------------------------------------------------------
@@ -361,6 +362,7 @@ class AgencyResolver:
         if not s:
             return name
         s = tier_collective(without_own_tier(s, self.jurisdiction.level), self.jurisdiction)  # 市级民政部门: 市民政部门
+        s = regulation_body(s, self._decree) if self._decree and self.jurisdiction.level == "national" else s
         if s[:2] in ("本市", "本省", "本区", "本县") and self.jurisdiction.name.endswith(s[1]):
             s = self.jurisdiction.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
         s = by_short_name(s, self.jurisdiction)  # 盐都生态环境局 in a 盐都区 text: the city's bureau
@@ -384,9 +386,8 @@ class AgencyResolver:
         return self._defined.get(_clean(name))
 
     def is_agency(self, name: str) -> bool:
-        """Whether ``name`` reads as a government agency (see :func:`is_agency`), the issuing body's
-        own divisions (法规处, 省局信息中心) included when the document has one issuing body, or a
-        short name the document defines for a unit."""
+        """Whether ``name`` reads as a government agency (:func:`is_agency`), one issuing body's own divisions
+        (法规处, 省局信息中心) or a short name the document defines for a unit."""
         if is_agency(name) or is_agency(tier_collective(_clean(name), self.jurisdiction)):
             return True  # 管理专利工作的部门, 国务院民政部门, 检察院: named by what tier_collective reads
         s = _clean(name)

@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-__all__ = ["national_form", "MINISTRY_BY_FUNCTION"]
+__all__ = ["national_form", "regulation_body", "MINISTRY_BY_FUNCTION"]
 
 MINISTRY_BY_FUNCTION: dict[str, str] = json.loads(
     resources.files("policykg.loaders.gazetteers").joinpath("data/agencies.json").read_text("utf-8"))["national_functions"]
@@ -32,3 +32,20 @@ def national_form(s: str) -> str:
     if m:
         return m.group(1) + "各级" + m.group(2)
     return "各" + s if _ONE_TIER.match(s) else s
+
+
+_BARE_FUNCTION = re.compile("^(?:" + "|".join(sorted(map(re.escape, MINISTRY_BY_FUNCTION), key=len, reverse=True))
+                            + r")(?:行政主管|主管|行政)?部门$|^公安机关$")
+
+
+def regulation_body(s: str, decree: str) -> str:
+    """A bare function's department in national rules (a 国务院令 or a ministry's 令) is every county's and
+    higher tier's: 民政部门 in a 国务院 regulation is 县级以上各级人民政府民政部门, 市场监督管理部门 in the 总局's own
+    rules 县级以上各级市场监督管理部门 (the form the national golds use).
+
+    >>> regulation_body("民政部门", "中华人民共和国国务院令第685号"), regulation_body("市场监督管理部门", "国家市场监督管理总局令第49号")
+    ('县级以上各级人民政府民政部门', '县级以上各级市场监督管理部门')
+    """
+    if not _BARE_FUNCTION.match(s):
+        return s
+    return "县级以上各级" + ("人民政府" if "国务院" in decree else "") + s
