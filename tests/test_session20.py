@@ -203,3 +203,9 @@ def test_a_bare_function_department_in_national_rules_is_every_county_and_higher
     assert samr.normalize("上级市场监督管理部门") != "县级以上各级上级市场监督管理部门"
     plain = AgencyResolver(NATIONAL, ("国务院办公厅",), "国办发〔2023〕17号")
     assert plain.normalize("民政部门") == "民政部门"
+
+
+def test_a_national_body_named_by_its_port_takes_no_tier_from_the_list():
+    from policykg.loaders.facts.unit_lists import split_units
+    assert [u[2] for u in split_units("区交通与建设局、平潭海事局、平潭海关")] == ["区交通与建设局", "平潭海事局", "平潭海关"]
+    assert [u[2] for u in split_units("市财政局、海关")] == ["市财政局", "市海关"]

@@ -333,7 +333,7 @@ def is_bare_body(name: str) -> bool:
     (True, False, False, True)
     """
     s = _clean(name)
-    if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or _POLICY_BANK.match(s) or s.endswith("供电局"):
+    if not s or s in SELF_REFERENCES or lookup(s) is not None or _BANK.match(s) or _POLICY_BANK.match(s) or s.endswith(("供电局", "海关", "海事局", "边检站")) and len(s) >= 4:
         return False
     if re.match(r"^团[省市区县]委$|^共青团", s):
         return False  # 团区委: the Youth League's committee names its own tier
