@@ -209,3 +209,13 @@ def test_a_national_body_named_by_its_port_takes_no_tier_from_the_list():
     from policykg.loaders.facts.unit_lists import split_units
     assert [u[2] for u in split_units("区交通与建设局、平潭海事局、平潭海关")] == ["区交通与建设局", "平潭海事局", "平潭海关"]
     assert [u[2] for u in split_units("市财政局、海关")] == ["市财政局", "市海关"]
+
+
+def test_a_zone_titled_with_its_district_speaks_for_the_district_and_a_portals_fields_are_no_title():
+    from policykg.loaders import parse_document
+    text = ("政策文号：穗埔组通〔2024〕6号\n实施日期： 2024-02-08\n牵头单位：组织部\n失效日期：2025-06-27\n文件状态： 已失效\n正文\n"
+            "穗埔组通〔2024〕6号\n\n广州开发区（黄埔区）促进人才高质量发展的政策措施\n为深入贯彻有关会议精神，大力建设国际人才自由港，制定本政策措施。\n"
+            "一、实施企业家聚能行动\n1.遴选突出贡献企业家。每年遴选不超过20名企业家，给予最长3年免费居住权。（牵头单位：区工业和信息化局、区科技局）\n")
+    doc = parse_document(text, source="huangpu.txt")
+    assert (doc.title, doc.jurisdiction.name) == ("广州开发区（黄埔区）促进人才高质量发展的政策措施", "黄埔区")
+    assert [r.normalized for r in doc.measures[0].responsible] == ["黄埔区工业和信息化局", "黄埔区科学技术局"]

@@ -287,7 +287,9 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
     merged: list[tuple[str, list[int]]] = []
     for s, ix in lines:
         if join_breaks and merged and _is_continuation(merged[-1][0], s) and not (
-                len(merged) <= 3 and _TITLE_END.search(merged[-1][0]) or _NOTICE_LINE.match(merged[-1][0])):
+                (len(merged) <= 3 or len(merged) <= 12 and len(merged[-1][0]) <= 40 and not re.search(r"[,。;:]", merged[-1][0])
+                 and _STANDALONE.match(merged[-2][0]))  # 穗埔组通〔2024〕6号 / 广州开发区…政策措施: a title below its 文号
+                and _TITLE_END.search(merged[-1][0]) or _NOTICE_LINE.match(merged[-1][0])):
             # a title line (or a notice's own title line below a page's heading) is not cut by a page break
             ps, pix = merged[-1]
             k = _overlap(ps, s)

@@ -91,6 +91,9 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
     p = leading_place(_PARTY_PREFIX.sub("", re.sub(r"^关于", "", title)))
     if p:
         candidates.append(p)
+    zone = re.match(r"^[\u4e00-\u9fff]{2,12}(?:开发区|新区|高新区)[(（](?P<d>[\u4e00-\u9fff]{2,6}[区县])[)）]", title)
+    if zone and leading_place(zone.group("d")):  # 广州开发区(黄埔区)…: the district that governs the zone
+        candidates.append(leading_place(zone.group("d")))
     if doc_number:
         org = DOC_NUMBER.match(doc_number)
         hit = doc_number_place(org.group("org")) if org else None
