@@ -219,3 +219,9 @@ def test_a_zone_titled_with_its_district_speaks_for_the_district_and_a_portals_f
     doc = parse_document(text, source="huangpu.txt")
     assert (doc.title, doc.jurisdiction.name) == ("广州开发区（黄埔区）促进人才高质量发展的政策措施", "黄埔区")
     assert [r.normalized for r in doc.measures[0].responsible] == ["黄埔区工业和信息化局", "黄埔区科学技术局"]
+
+
+def test_lead_units_that_share_the_work_by_their_duties_still_lead():
+    got = resp("（一）落实减税降费政策。加大政策宣传力度。（牵头单位：省税务局、财政厅、发改委按职责分工负责）", FUJIAN,
+               ("福建省工业和信息化厅",), "plan")
+    assert [(n, r) for _, n, r in got][0] == ("国家税务总局福建省税务局", "lead")

@@ -180,8 +180,8 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
                     units.append((name[: len(name) - len(full) + glued.end(1)], off, glued.group(1), "co"))
                 if glued or _CLAUSE_WORD.search(name):
                     break
-            if k in marked:
-                role = marked[k]
+            if k in marked:  # (牵头单位:X、Y按职责分工负责): the label's role, the tail says how they share the work
+                role = "lead" if lab in _LEAD_LABELS and not re.search("配合|参与|协同|协助", part[-12:]) else marked[k]
                 name, full = _ROLE_TAIL.sub("", name), _ROLE_TAIL.sub("", full)
             elif lab in _LEAD_LABELS:
                 role = "lead"
