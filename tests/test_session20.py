@@ -225,3 +225,14 @@ def test_lead_units_that_share_the_work_by_their_duties_still_lead():
     got = resp("（一）落实减税降费政策。加大政策宣传力度。（牵头单位：省税务局、财政厅、发改委按职责分工负责）", FUJIAN,
                ("福建省工业和信息化厅",), "plan")
     assert [(n, r) for _, n, r in got][0] == ("国家税务总局福建省税务局", "lead")
+
+
+def test_an_annexs_working_groups_led_by_one_body_with_others_taking_part_are_measures():
+    got = resp("一、污染处置组。由环境保护部牵头,公安部、交通运输部、水利部等参加。主要职责:收集汇总相关数据。", NATIONAL,
+               ("国务院办公厅",), "plan")
+    assert [(n, r) for _, n, r in got] == [("环境保护部", "lead"), ("公安部", "co"), ("交通运输部", "co"), ("水利部", "co")]
+    from policykg.loaders import parse_document
+    from policykg.loaders.reading.files import read_text
+    path = "tests/data/real/batch69/corpus/national-notice-environmental-emergency-plan-2014.txt"
+    doc = parse_document(read_text(path)[0], source=path)
+    assert sum(1 for m in doc.measures if m.lead) >= 7

@@ -183,6 +183,7 @@ _NEXT_DOC = re.compile(r"^[^。,;:]{6,60}(?:方案|计划|办法|措施|意见|�
 
 
 _UNIT_LABEL = re.compile(r"(?:牵头|责任|配合)(?:考核|落实)?(?:单位|部门)\s*:")
+_LEADS_GROUP = re.compile(r"^[一二三四五六七八九十]+、[^,。]{2,12}组。由[^,。]{2,30}牵头")  # 附件2 一、污染处置组。由X牵头,Y…参加
 
 
 def _cut(lines: list[Line], start: int) -> int:
@@ -197,7 +198,7 @@ def _cut(lines: list[Line], start: int) -> int:
             if any(_NEXT_DOC.search(x.text) and any(parse_heading(y.text, 0) for y in lines[j + 1:j + 12])
                    for j, x in enumerate(lines[i + 1:i + 3], i + 1)):
                 continue  # 本政策自…执行 / 安徽省…行动计划(2021-2023年) / 一、…: the notice issues a second text
-            if t.startswith("附件") and sum(bool(_UNIT_LABEL.search(x.text)) for x in lines[i + 1:]) >= 3:
+            if t.startswith("附件") and sum(bool(_UNIT_LABEL.search(x.text) or _LEADS_GROUP.search(x.text)) for x in lines[i + 1:]) >= 3:
                 continue  # 附件 考评指标: 1.…(牵头考核单位:市审批服务局): the annex's items carry the tasks and their units
             return i
         h = parse_heading(t, 0)
