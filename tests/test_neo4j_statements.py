@@ -12,9 +12,14 @@ from policykg.stores.neo4j_mapping import partition as _partition
 class _Result:
     def __init__(self, n: int) -> None:
         self.n = n
+        self.counters = self  # the summary of a CREATE counts what it made
 
-    def consume(self) -> None:
-        return None
+    @property
+    def relationships_created(self) -> int:
+        return self.n
+
+    def consume(self) -> "_Result":
+        return self
 
     def single(self) -> dict:
         return {"n": self.n}
@@ -26,11 +31,11 @@ class _Tx:
 
     def run(self, statement: str, **params) -> _Result:
         self.statements.append(statement)
-        return _Result(len(params.get("rows", ())))
+        return _Result(len(params.get("batch", {}).get("rows", ())))
 
 
 def _edge_writes(tx: _Tx) -> list[str]:
-    return [s for s in tx.statements if "UNWIND $rows" in s and ")-[r:" in s]
+    return [s for s in tx.statements if "UNWIND $batch.rows" in s and ")-[r:" in s]
 
 
 def test_document_and_derived_relationships_are_created_after_their_graph_is_deleted(corpus_graph):

@@ -27,6 +27,7 @@ from policykg.stores.neo4j_connect import DEFAULT_URI, Neo4jConnection, Neo4jSto
 from policykg.stores.neo4j_cypher import schema_name
 from policykg.stores.neo4j_load import (
     collect_garbage,
+    fresh_display,
     load_common,
     load_documents,
     load_plan,
@@ -41,6 +42,7 @@ from policykg.stores.neo4j_mapping import (
     fulltext_properties,
     name_docs,
     partition,
+    property_columns,
     schema_statements,
 )
 
@@ -86,8 +88,13 @@ class Neo4jStore(Neo4jConnection):
         return sorted(found - set(FIXED))
 
     # -- writing ----------------------------------------------------------------------
-    def ensure_schema(self) -> None:
-        """Create the missing constraints and indexes (by name) and wait until they are online."""
+    def ensure_schema(self, indexes: bool = True) -> None:
+        """Create the missing constraints and indexes (by name) in one transaction and wait until they are online.
+
+        ``indexes`` False: only the key constraints, what a load into an empty database needs while it
+        writes (its key lookups and checks); it builds the other indexes (``graph``, full-text) once over
+        what it wrote rather than row by row.
+        """
         existing = {r["name"] for r in self.run_read("SHOW CONSTRAINTS YIELD name RETURN name")}
         indexes = {r["name"]: r for r in self.run_read("SHOW INDEXES YIELD name, state, properties "
                                                        "RETURN name, state, properties")}
@@ -97,10 +104,10 @@ class Neo4jStore(Neo4jConnection):
             if props and name in indexes and sorted(indexes[name]["properties"] or []) != sorted(props):
                 self._auto(f"DROP INDEX `{name}`", what="replacing an older full-text index")
                 existing.discard(name)
-        missing = [st for st in schema_statements() if schema_name(st) not in existing]
-        for statement in missing:
-            self._auto(statement, what="creating the schema")
+        missing = [st for st in schema_statements() if schema_name(st) not in existing
+                   and (indexes or st.startswith("CREATE CONSTRAINT"))]
         if missing:
+            self._write(lambda tx: [tx.run(st).consume() for st in missing], "creating the schema")
             self._auto("CALL db.awaitIndexes(300)", what="waiting for the indexes")
             log.info("neo4j: created %d constraints and indexes", len(missing))
 
@@ -138,10 +145,13 @@ class Neo4jStore(Neo4jConnection):
         t0 = time.perf_counter()
         batch_size = max(1, int(batch_size))
         fresh = self.run_read("MATCH (n) RETURN count(n) AS n")[0]["n"] == 0  # an empty database: nothing to replace
-        self.ensure_schema()
+        self.ensure_schema(indexes=not fresh)  # into an empty database, the indexes come last
         stored = [] if fresh else self.documents()
         parts, docs, basis = load_plan(self, graph, stored)
         held = set(stored)
+        # into an empty database the nodes are created, with what the display statements would set
+        created = fresh_display(graph) if fresh else None
+        columns = property_columns(graph)  # one statement text per label and relationship group for the whole load
         total = len(graph.nodes) + len(graph.edges)
         done = 0
 
@@ -152,14 +162,14 @@ class Neo4jStore(Neo4jConnection):
                 progress(done, total, what)
 
         common = parts.get(COMMON, ([], []))
-        self._write(lambda tx: load_common(tx, basis, common, batch_size),
+        self._write(lambda tx: load_common(tx, basis, common, batch_size, created, columns),
                     "loading the shared entities (graph 'common')")
         step(len(common[0]) + len(common[1]), "shared entities")
         batches = 0
         for batch in doc_batches(docs, parts, batch_size):
             rows = sum(len(parts[d][0]) + len(parts[d][1]) for d in batch)
             self._write(lambda tx, b=batch: load_documents(tx, graph, b, parts, batch_size, self._scope,
-                                                           [d for d in b if d in held]),
+                                                           [d for d in b if d in held], created, columns),
                         f"loading document{'s' if len(batch) > 1 else ''} {name_docs(batch)}")
             batches += 1
             step(rows, name_docs(batch))
@@ -168,7 +178,11 @@ class Neo4jStore(Neo4jConnection):
                     "loading the corpus-wide edges (graph 'derived')")
         step(len(derived[0]) + len(derived[1]), "derived edges")
         gc = not fresh or bool(unused_shared(graph))  # an empty database now holds exactly the graph
-        removed = self._write(lambda tx: collect_garbage(tx, self._scope, gc), "removing unused shared entities")
+        display = gc or created is None  # after a delete, or when fresh_display could not tell, the statements run
+        removed = self._write(lambda tx: collect_garbage(tx, self._scope, gc, display),
+                              "removing unused shared entities")
+        if fresh:
+            self.ensure_schema()  # the graph and full-text indexes, populated once rather than row by row
         seconds = time.perf_counter() - t0
         log.info("neo4j: loaded %d documents in %d batches (%d nodes, %d relationships) in %.1fs; "
                  "%d unused shared nodes removed", len(docs), batches, len(graph.nodes), len(graph.edges),

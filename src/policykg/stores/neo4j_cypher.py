@@ -19,12 +19,15 @@ policykg.errors.QueryError: 'PART_OF]->() DELETE r //' is not a relationship typ
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from policykg.errors import QueryError
 from policykg.graph.model import EDGE_TYPES, NODE_LABELS
 from policykg.schema.vocab import neo4j_constraints
 
 __all__ = [
-    "KEEP_PLAN", "checked_label", "checked_type", "node_merge_cypher", "edge_merge_cypher", "edge_create_cypher",
+    "KEEP_PLAN", "ROWS", "checked_label", "checked_type", "node_merge_cypher", "node_create_cypher", "edge_merge_cypher",
+    "edge_create_cypher",
     "cypher_statements", "schema_statements", "fulltext_properties", "schema_name", "delete_graphs_cypher",
     "gc_cypher", "CONTAINMENT", "CONTAINMENT_DEPTH",
 ]
@@ -36,6 +39,10 @@ CONTAINMENT_DEPTH = 12
 #: load statements keep their first plan: the database grows during a load, and replanning the
 #: same statements as statistics change costs more than it saves (all are index seeks anyway)
 KEEP_PLAN = "CYPHER replan=skip "
+#: where a load statement reads its rows: a list in the map parameter ``batch`` (``{"rows": [...]}``).
+#: Neo4j plans a statement again for each size bucket of a list parameter (1, 2, tens, hundreds,
+#: thousands of rows: 50-100 ms each on a cold server), not for a list inside a map.
+ROWS = "$batch.rows"
 
 
 def checked_label(label: str) -> str:
@@ -52,31 +59,62 @@ def checked_type(type_: str) -> str:
     return type_
 
 
-def node_merge_cypher(label: str) -> str:
-    """``UNWIND $rows MERGE`` of nodes of one label (rows from :func:`node_row`)."""
-    return f"UNWIND $rows AS row MERGE (n:`{checked_label(label)}` {{key: row.key}}) SET n = row.props"
+def node_merge_cypher(label: str, rows: str = "$rows") -> str:
+    """``UNWIND $rows MERGE`` of nodes of one label (rows from :func:`node_row`; ``rows``: where they are,
+    :data:`ROWS` for the loader)."""
+    return f"UNWIND {rows} AS row MERGE (n:`{checked_label(label)}` {{key: row.key}}) SET n = row.props"
 
 
-def edge_merge_cypher(type_: str, src_label: str, dst_label: str) -> str:
-    """``UNWIND $rows MERGE`` of relationships of one type between two labels; returns ``n`` merged."""
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
-            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
-            f"MERGE (a)-[r:`{checked_type(type_)}` {{graph: row.graph}}]->(b) SET r = row.props "
-            f"RETURN count(r) AS n")
+def _values(names: Sequence[str], first: int) -> str:
+    """A map literal of the properties ``names`` from ``row[first]`` on (names are quoted, backticks doubled).
+
+    >>> _values(["graph", "a`b"], 2)
+    '{`graph`: row[2], `a``b`: row[3]}'
+    """
+    return "{" + ", ".join(f"`{n.replace('`', '``')}`: row[{i}]" for i, n in enumerate(names, first)) + "}"
 
 
-def edge_create_cypher(type_: str, src_label: str, dst_label: str) -> str:
-    """``UNWIND $rows CREATE`` of relationships of one type between two labels; returns ``n`` created.
+def node_create_cypher(label: str, names: Sequence[str]) -> str:
+    """``UNWIND`` :data:`ROWS` ``CREATE`` of nodes of one label, a row being the values of the properties ``names``
+    (a null value is no property: what ``SET n = props`` without it makes).
+
+    For a load into an empty database, where no node has the key yet (the key constraint still checks).
+    Rows as lists, property names in the statement: fewer values to send than maps, and no ``SET``.
+    """
+    return f"UNWIND {ROWS} AS row CREATE (n:`{checked_label(label)}` {_values(names, 0)})"
+
+
+def _ends(src_label: str, dst_label: str, names: Sequence[str] | None) -> str:
+    rows, src, dst = ("$rows", "row.src", "row.dst") if names is None else (ROWS, "row[0]", "row[1]")
+    return (f"UNWIND {rows} AS row MATCH (a:`{checked_label(src_label)}` {{key: {src}}}) "
+            f"MATCH (b:`{checked_label(dst_label)}` {{key: {dst}}}) ")
+
+
+def edge_merge_cypher(type_: str, src_label: str, dst_label: str, names: Sequence[str] | None = None) -> str:
+    """``UNWIND $rows MERGE`` of relationships of one type between two labels, on their ``graph``;
+    returns ``n`` merged.
+
+    A row of ``$rows`` is ``{"src", "dst", "graph", "props"}`` (:func:`~policykg.stores.neo4j_mapping.edge_row`),
+    or with ``names`` (which hold ``graph``) a row of :data:`ROWS` is ``[src, dst, *values of names]`` (a null
+    value: no property).
+    """
+    if names is None:
+        return (_ends(src_label, dst_label, None) + f"MERGE (a)-[r:`{checked_type(type_)}` {{graph: row.graph}}]->(b) "
+                "SET r = row.props RETURN count(r) AS n")
+    return (_ends(src_label, dst_label, names) + f"MERGE (a)-[r:`{checked_type(type_)}` "
+            f"{{graph: row[{2 + list(names).index('graph')}]}}]->(b) SET r = {_values(names, 2)} RETURN count(r) AS n")
+
+
+def edge_create_cypher(type_: str, src_label: str, dst_label: str, names: Sequence[str]) -> str:
+    """``UNWIND`` :data:`ROWS` ``CREATE`` of relationships of one type between two labels, rows ``[src, dst,
+    *values of names]`` (a null value: no property); the summary counts those created.
 
     For relationships of a named graph just deleted (a document batch, ``derived``): no lookup of
     existing relationships, so the cost of a row does not grow with the relationships already loaded.
+    The properties are written by the ``CREATE`` itself: a ``SET r = map`` after it made the planner
+    buffer every row first (an ``Eager``: the map might have set a key the ``MATCH``es read).
     """
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:`{checked_label(src_label)}` {{key: row.src}}) "
-            f"MATCH (b:`{checked_label(dst_label)}` {{key: row.dst}}) "
-            f"CREATE (a)-[r:`{checked_type(type_)}`]->(b) SET r = row.props "
-            f"RETURN count(r) AS n")
+    return _ends(src_label, dst_label, names) + f"CREATE (a)-[r:`{checked_type(type_)}` {_values(names, 2)}]->(b)"
 
 
 def cypher_statements(text: str) -> list[str]:

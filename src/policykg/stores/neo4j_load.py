@@ -18,8 +18,19 @@
    when a used node is ``PART_OF`` / ``IN_JURISDICTION`` it (a district keeps its city).
 
 Into an empty database (issue 18) nothing is deleted first (no document's facts, no ``derived`` graph
-are there) and the clean-up runs only when :func:`unused_shared` finds a shared node to remove:
-loading twice still gives the same database.
+are there), the nodes are CREATEd rather than MERGEd (no node has their keys; the key constraints still
+check), with the aliases and captions the display statements would set (:func:`fresh_display`, which
+then do not run), the clean-up runs only when :func:`unused_shared` finds a shared node to remove, and
+only the key constraints exist while it writes: the ``graph`` and full-text indexes are built once
+after it (:meth:`~policykg.stores.neo4j.Neo4jStore.ensure_schema`; a load that fails before has them
+built by the next one).  Loading twice still gives the same database.
+
+Every write is ``UNWIND`` of a batch of rows: lists whose property names are in the statement, one
+statement text per label or relationship group for the whole load
+(:func:`~policykg.stores.neo4j_mapping.property_columns`), in a map parameter
+(:data:`~policykg.stores.neo4j_cypher.ROWS`: Neo4j plans a statement again for each size bucket of a
+list parameter).  A transaction's statements are all sent before their results are read, so the server
+runs one while the next one's rows are built; a failure still rolls back the whole transaction.
 
 Documents in the database but not in the graph keep their facts, and the
 corpus-wide edges (``derived``, agency jurisdictions) are recomputed over them
@@ -48,14 +59,18 @@ from policykg.stores.neo4j_mapping import (
     edge_row,
     gc_cypher,
     merge_nodes,
+    node_row,
     partition,
 )
 
-__all__ = ["Parts", "load_plan", "merge_edges", "load_common", "load_documents", "replace_derived_edges",
-           "collect_garbage", "unused_shared"]
+__all__ = ["Parts", "Columns", "load_plan", "merge_edges", "load_common", "load_documents", "replace_derived_edges",
+           "collect_garbage", "unused_shared", "fresh_display"]
 
 #: named graph -> (its nodes, its edges), as :func:`policykg.stores.neo4j_mapping.partition` splits a graph
 Parts = dict[str, tuple[list[Node], list[Edge]]]
+#: ``(label,)`` or ``(type, source label, target label)`` -> property names, from
+#: :func:`policykg.stores.neo4j_mapping.property_columns`
+Columns = dict[tuple[str, ...], list[str]]
 
 
 def load_plan(conn: Neo4jConnection, graph: PolicyGraph, stored: list[str]) -> tuple[Parts, list[str], PolicyGraph]:
@@ -94,52 +109,102 @@ def load_plan(conn: Neo4jConnection, graph: PolicyGraph, stored: list[str]) -> t
 
 
 def merge_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, *,
-                create: bool = False) -> None:
-    """MERGE ``edges``, or CREATE them (``create``: their graph's relationships were just deleted)."""
+                create: bool = False, columns: Columns | None = None) -> None:
+    """MERGE ``edges``, or CREATE them (``create``: their graph's relationships were just deleted).
+
+    One statement per (type, source label, target label), so both ends are found by their label's key
+    constraint, its rows lists of the properties ``columns[group]`` and any other they have
+    (:func:`~policykg.stores.neo4j_mapping.property_columns`); all are sent before their counts are read
+    (the server runs one while the next one's rows are built), and a count short of its rows raises.
+    """
     groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
     for e in edges:
         groups[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].append(e)
+    sent = []
     for (type_, src, dst) in sorted(groups):
-        statement = KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst)
-        rows = [edge_row(e) for e in sorted(groups[(type_, src, dst)], key=lambda e: e.key)]
-        for chunk in chunks(rows, batch_size):
-            merged = tx.run(statement, rows=list(chunk)).single()["n"]
-            if merged != len(chunk):
-                raise Neo4jStoreError(f"{len(chunk) - merged} of {len(chunk)} {type_} relationships "
-                                      f"found no {src} or {dst} node to join (graph {chunk[0]['graph']})")
+        ordered = sorted(groups[(type_, src, dst)], key=lambda e: e.key)
+        props = [edge_row(e)["props"] for e in ordered]
+        names = sorted({k for p in props for k in p}.union((columns or {}).get((type_, src, dst), ())))
+        statement = KEEP_PLAN + (edge_create_cypher if create else edge_merge_cypher)(type_, src, dst, names)
+        rows = [[e.src, e.dst, *(p.get(k) for k in names)] for e, p in zip(ordered, props)]
+        at = 2 + names.index("graph")
+        sent += [(tx.run(statement, batch={"rows": list(chunk)}), len(chunk), type_, src, dst, chunk[0][at])
+                 for chunk in chunks(rows, batch_size)]
+    for result, size, type_, src, dst, graph_ in sent:
+        merged = result.consume().counters.relationships_created if create else result.single()["n"]
+        if merged != size:
+            raise Neo4jStoreError(f"{size - merged} of {size} {type_} relationships "
+                                  f"found no {src} or {dst} node to join (graph {graph_})")
 
 
-def load_common(tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge]], batch_size: int) -> None:
-    """Upsert the shared nodes ``common[0]`` and replace their outgoing shared relationships by ``common[1]``."""
+def load_common(tx: Any, graph: PolicyGraph, common: tuple[list[Node], list[Edge]], batch_size: int,
+                created: dict[str, dict[str, Any]] | None = None, columns: Columns | None = None) -> None:
+    """Upsert the shared nodes ``common[0]`` and replace their outgoing shared relationships by ``common[1]``.
+
+    ``created`` (not None): the database is empty, so the nodes are created (with these display
+    properties, :func:`fresh_display`) and there is nothing to replace.  ``columns``: as for
+    :func:`merge_edges`.
+    """
     nodes, edges = common
-    merge_nodes(tx, nodes, batch_size)
+    merge_nodes(tx, nodes, batch_size, created=created, columns=columns)
     by_label: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
+    for n in nodes if created is None else ():
         by_label[n.label].append(n.key)
     for label in sorted(by_label):  # shared relationships of these nodes are replaced, not accumulated
         for chunk in chunks(sorted(by_label[label]), batch_size):
-            tx.run(f"{KEEP_PLAN}UNWIND $keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
-                   "WHERE r.graph = $common DELETE r", keys=list(chunk), common=COMMON).consume()
+            tx.run(f"{KEEP_PLAN}UNWIND $batch.keys AS k MATCH (n:`{checked_label(label)}` {{key: k}})-[r]->() "
+                   "WHERE r.graph = $common DELETE r", batch={"keys": list(chunk)}, common=COMMON).consume()
     # Edges are unique per (graph, src, type, dst), so once the outgoing shared relationships of
     # these nodes are gone, CREATE makes what MERGE would, without MERGE's seek on the
     # relationship ``graph`` index (which scanned every shared edge per row: issue 18).
     sources = {n.key for n in nodes}
-    merge_edges(tx, graph, edges, batch_size, create=all(e.src in sources for e in edges))
+    merge_edges(tx, graph, edges, batch_size, create=all(e.src in sources for e in edges), columns=columns)
 
 
 def load_documents(tx: Any, graph: PolicyGraph, batch: list[str], parts: Parts, batch_size: int,
-                   scope: bool, held: list[str] | None = None) -> None:
+                   scope: bool, held: list[str] | None = None,
+                   created: dict[str, dict[str, Any]] | None = None, columns: Columns | None = None) -> None:
     """Replace the facts of the documents ``batch``: delete their graphs, create their nodes and relationships.
 
     ``held``: the documents of ``batch`` the database held when the load began (None: all of them); only
     their graphs are deleted (a document it did not hold has no facts there, and the load writes each
-    document once).
+    document once).  ``created`` (not None): the load began on an empty database, so no node has these
+    documents' keys: the nodes are created, with these display properties (:func:`fresh_display`).
     """
     old = batch if held is None else held
     if old:
         tx.run(KEEP_PLAN + delete_graphs_cypher(scope), graphs=old).consume()
-    merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size)
-    merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True)
+    merge_nodes(tx, [n for d in batch for n in parts[d][0]], batch_size, created=created, columns=columns)
+    merge_edges(tx, graph, [e for d in batch for e in parts[d][1]], batch_size, create=True, columns=columns)
+
+
+def fresh_display(graph: PolicyGraph) -> dict[str, dict[str, Any]] | None:
+    """What :func:`~policykg.stores.neo4j_display.display_statements` set on a database holding exactly
+    ``graph``: node key -> properties (an agency's ``aliases``, a Document's ``caption``).
+
+    Read from the rows the load writes, as the statements read them from the database (stored strings
+    order by code point, as Python's do).  None when a value is no string (the statements then run).
+    """
+    written: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, list[str]] = defaultdict(list)
+    for e in graph.edges.values():
+        src = graph.nodes[e.src]
+        if e.type == "RESPONSIBLE_FOR" and src.label == "Agency":
+            alias = edge_row(e)["props"].get("as_written")
+            if alias is not None and src.name is not None:
+                if not isinstance(alias, str) or not isinstance(src.name, str):
+                    return None
+                if alias != src.name:
+                    written[e.src].add(alias)
+        elif e.type == "DERIVED_FROM" and src.label == "Policy" and graph.nodes[e.dst].label == "Document":
+            caption = node_row(src)["props"].get("caption")
+            if caption is not None:
+                if not isinstance(caption, str):
+                    return None
+                titles[e.dst].append(caption)
+    out: dict[str, dict[str, Any]] = {k: {"aliases": sorted(names)} for k, names in written.items()}
+    out.update((k, {"caption": min(captions)}) for k, captions in titles.items())
+    return out
 
 
 def replace_derived_edges(tx: Any, graph: PolicyGraph, edges: list[Edge], batch_size: int, scope: bool,
@@ -170,13 +235,14 @@ def unused_shared(graph: PolicyGraph) -> set[str]:
     return {k for k, n in graph.nodes.items() if n.graph == COMMON} - kept
 
 
-def collect_garbage(tx: Any, scope: bool, gc: bool = True) -> int:
+def collect_garbage(tx: Any, scope: bool, gc: bool = True, display: bool = True) -> int:
     """Delete the shared nodes no document uses, then refresh what the Browser shows (aliases, captions).
 
     ``gc`` False: a load into an empty database whose graph has no unused shared node
-    (:func:`unused_shared`) skips the delete, which would find nothing.
+    (:func:`unused_shared`) skips the delete, which would find nothing.  ``display`` False: such a load
+    wrote what the display statements would set with its nodes (:func:`fresh_display`).
     """
     removed = tx.run(gc_cypher(scope), common=COMMON, fixed=FIXED).single()["n"] if gc else 0
-    for statement in display_statements():
+    for statement in display_statements() if display else ():
         tx.run(statement).consume()
     return removed

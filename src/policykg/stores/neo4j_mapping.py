@@ -19,14 +19,15 @@ Mapping (a direct projection of the model)
 
 Nodes are merged on ``key`` (one uniqueness constraint per label,
 ``schema/neo4j_constraints.cypher``, plus a full-text index with the ``cjk``
-analyzer on names and titles); shared relationships are merged on (source key,
-type, target key, graph); those of a document batch and of ``derived`` are
+analyzer on names and titles), or created when the database was empty; shared
+relationships are merged on (source key, type, target key, graph); those of a document batch and of ``derived`` are
 created, once their graph's old relationships are deleted, so a row costs the
 same however many relationships are loaded (issue 18: the MERGE of each derived
 edge scanned every derived edge merged before it).  Labels and relationship types cannot be query parameters:
 they are checked against :data:`~policykg.graph.model.NODE_LABELS` and
 :data:`~policykg.graph.model.EDGE_TYPES` before being written into the query
-text; every value is a parameter.  No APOC.
+text, and so are property names (quoted, backticks doubled) in the statements that read rows as
+lists (:func:`property_columns`); every value is a parameter.  No APOC.
 
 Examples
 --------
@@ -48,6 +49,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from policykg.graph.model import COMMON, DERIVED, Edge, Node, PolicyGraph
 from policykg.stores.neo4j_cypher import (
     KEEP_PLAN,
+    ROWS,
     checked_label,
     checked_type,
     cypher_statements,
@@ -56,6 +58,7 @@ from policykg.stores.neo4j_cypher import (
     edge_merge_cypher,
     fulltext_properties,
     gc_cypher,
+    node_create_cypher,
     node_merge_cypher,
     schema_statements,
 )
@@ -69,8 +72,9 @@ from policykg.stores.neo4j_display import (
 
 __all__ = [
     "node_row", "edge_row", "to_neo4j_value", "checked_label", "checked_type", "schema_statements",
-    "node_merge_cypher", "edge_merge_cypher", "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
-    "partition", "doc_batches", "name_docs", "chunks", "scrub", "version_tuple", "plain", "merge_nodes", "FIXED", "KEEP_PLAN",
+    "node_merge_cypher", "node_create_cypher", "edge_merge_cypher", "edge_create_cypher", "delete_graphs_cypher", "gc_cypher",
+    "partition", "doc_batches", "name_docs", "chunks", "scrub", "version_tuple", "plain", "merge_nodes", "property_columns", "FIXED",
+    "KEEP_PLAN", "ROWS",
     "funding_caption", "caption_text", "node_caption", "display_statements", "display_props", "fulltext_properties",
     "cypher_statements",
 ]
@@ -205,13 +209,50 @@ def plain(value: Any) -> Any:
     return value
 
 
-def merge_nodes(tx: Any, nodes: list[Node], batch_size: int) -> None:
-    """MERGE ``nodes`` on their key in the transaction ``tx``, ``batch_size`` rows per statement."""
+def merge_nodes(tx: Any, nodes: list[Node], batch_size: int, *, created: dict[str, dict[str, Any]] | None = None,
+                columns: dict[tuple[str, ...], list[str]] | None = None) -> None:
+    """MERGE ``nodes`` on their key in the transaction ``tx``, ``batch_size`` rows per statement.
+
+    ``created`` (not None): the database holds none of their keys, so they are CREATEd, with
+    ``created[key]`` added to their properties (what the display statements would set), from list rows
+    of the properties ``columns[(label,)]`` and any other they have (:func:`property_columns`).
+    The statements are all sent before their results are read, so the server runs one while the next
+    one's rows are built.
+    """
     by_label: dict[str, list[Node]] = defaultdict(list)
     for n in nodes:
         by_label[n.label].append(n)
+    results = []
     for label in sorted(by_label):
-        statement = KEEP_PLAN + node_merge_cypher(label)
-        rows = [node_row(n) for n in sorted(by_label[label], key=lambda n: n.key)]
-        for chunk in chunks(rows, batch_size):
-            tx.run(statement, rows=list(chunk)).consume()
+        ordered = sorted(by_label[label], key=lambda n: n.key)
+        if created is None:
+            statement, rows = KEEP_PLAN + node_merge_cypher(label, ROWS), [node_row(n) for n in ordered]
+        else:
+            props = [{**node_row(n)["props"], **created.get(n.key, {})} for n in ordered]
+            names = sorted({k for p in props for k in p}.union((columns or {}).get((label,), ())))
+            statement = KEEP_PLAN + node_create_cypher(label, names)
+            rows = [[p.get(k) for k in names] for p in props]
+        results += [tx.run(statement, batch={"rows": list(chunk)}) for chunk in chunks(rows, batch_size)]
+    for result in results:
+        result.consume()
+
+
+def property_columns(graph: PolicyGraph) -> dict[tuple[str, ...], list[str]]:
+    """The property names nodes of each ``(label,)`` and relationships of each ``(type, source label,
+    target label)`` of ``graph`` may have: the statements of one load keep one text (one plan) from
+    batch to batch, whichever properties a batch's rows happen to have (a missing one is null).
+
+    >>> g = PolicyGraph()
+    >>> g.add_node(Node("agency:a", "Agency", "a", {"function": "f"}, "common"))
+    >>> g.add_node(Node("agency:b", "Agency", "b", {}, "common"))
+    >>> g.add_edge(Edge("agency:b", "PART_OF", "agency:a", {"note": 1}, "common"))
+    >>> property_columns(g)[("Agency",)], property_columns(g)[("PART_OF", "Agency", "Agency")]
+    (['aliases', 'caption', 'function', 'graph', 'key', 'name'], ['graph', 'note'])
+    """
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for n in graph.nodes.values():
+        found[(n.label,)].update(k for k, _ in n.props)
+    for e in graph.edges.values():
+        found[(e.type, graph.nodes[e.src].label, graph.nodes[e.dst].label)].update(k for k, _ in e.props)
+    node_names, edge_names = {"key", "name", "graph", "caption", "aliases"}, {"graph"}
+    return {k: sorted(v | (node_names if len(k) == 1 else edge_names)) for k, v in found.items()}
