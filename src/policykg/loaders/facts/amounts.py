@@ -211,8 +211,10 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
 def _list_goes_on(text: str, s0: int) -> bool:
     """Whether the clause at ``s0`` continues, after a semicolon, a list of sums whose support the sentence names
     before it (标准为:一等奖著作5万元/项…;二等奖著作3万元/项…)."""
+    if not text.startswith(";", s0 - 1):
+        return False
     first = money_tokens(text[s0:s0 + 30])
-    if not text.startswith(";", s0 - 1) or not first or first[0].start > 6:
+    if not first or first[0].start > 6:
         return False  # the clause opens with its label and its sum (二等奖著作3万元/项)
     begin = max(text.rfind(ch, 0, s0 - 1) for ch in "。!?\n") + 1
     return bool(_LISTED_SUMS.search(text, begin, s0)) and bool(money_tokens(text[begin:s0]))

@@ -156,9 +156,9 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     if not in_duties and not article and not prose:
         return
     seg = blank_labels(text[span.start:span.end])
-    head_len = len(span.id) + len(head)
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", span.id) and seg.startswith(span.id + head):  # 2.1国家层面…机构环境保护部负责:
-        seg = " " * (head_len - 1) + "\n" + seg[head_len:]  # a decimal heading run into its paragraph ends where its title does
+        n = len(span.id) + len(head)
+        seg = " " * (n - 1) + "\n" + seg[n:]  # a decimal heading run into its paragraph ends where its title does
     if in_duties and not DUTY_SECTION.search(head):
         _opening_unit(ctx, seg, span.start, resolver, found)  # 五、职责分工 (四)区文体局增加…: the unit it opens with
     for m in _MEMBERS.finditer(seg):  # members of a joint body and its lead

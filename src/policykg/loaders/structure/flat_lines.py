@@ -57,8 +57,8 @@ def split_paragraphs(lines: list[Line], original: str, index: tuple[int, ...]) -
     out: list[Line] = []
     for ln in lines:
         t = ln.text
-        cuts = [k for k in range(1, len(t)) if len(t) >= 200 and index[ln.start + k] - index[ln.start + k - 1] > 2
-                and original[index[ln.start + k] - 2:index[ln.start + k]] == "\u3000\u3000"]
+        cuts = [k for k in range(1, len(t)) if index[ln.start + k] - index[ln.start + k - 1] > 2
+                and original[index[ln.start + k] - 2:index[ln.start + k]] == "\u3000\u3000"] if len(t) >= 200 else []
         if len(cuts) < 3:
             out.append(ln)
             continue
@@ -83,7 +83,7 @@ def labelled_paragraphs(paras: list[Line]) -> list[Line] | None:
     out: list[Line] = []
     first = labels[0] - 1
     for a, b in zip([first] + [k + 1 for k in labels], labels + [len(paras)]):
-        if a < b or b < len(paras):
+        if a < len(paras):  # (no paragraph after the last unit line: no further task)
             group = paras[a:b + 1]
             out.append(Line("".join(p.text for p in group), group[0].start, group[-1].end))
     return out
