@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body
+from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body, is_function_word
 from policykg.loaders.gazetteers.ministries import national_form
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
@@ -139,16 +139,36 @@ def same_body(short: str, full: str) -> bool:
     >>> same_body("财政局", "财政金融局"), same_body("卫生健康局", "卫生健康委员会"), same_body("教育局", "教育体育局")
     (False, False, False)
     """
-    if short == full or min(len(short), len(full)) < 4:
+    if short == full or min(len(short), len(full)) < 3:
         return False
+    if len(short) == 3:  # 财金局 / 财政金融局: a three-character name only as a contraction
+        rest = iter(full)
+        return short[-1] == full[-1] and all(ch in rest for ch in short) and _abbreviation(short, full)
     if full.endswith(short) or short.endswith(full) or full.replace("和", "") == short.replace("和", ""):
         return True
     if full.startswith(short) and _COMPANY_TAIL.match(full[len(short):]):
         return True
-    if len(full) <= len(short) or short[:2] != full[:2] or short[-1] != full[-1]:
+    if len(full) <= len(short) or short[-1] != full[-1]:
         return False
     rest = iter(full)
-    return all(ch in rest for ch in short)
+    if not all(ch in rest for ch in short):
+        return False
+    return short[:2] == full[:2] or _abbreviation(short, full)
+
+
+def _abbreviation(short: str, full: str) -> bool:
+    """Whether ``short`` is the usual contraction of ``full`` beside it (房管中心 / 房产管理服务中心, 资源生态局 /
+    自然资源与生态环境局, 财金局 / 财政金融局): its first word is a word of the full name (or its first character
+    the full name's), and it is not itself a function's ordinary body (财政局 is never 财政金融局).
+
+    >>> _abbreviation("房管中心", "房产管理服务中心"), _abbreviation("资源生态局", "自然资源与生态环境局")
+    (True, True)
+    >>> _abbreviation("财金局", "财政金融局"), _abbreviation("建设局", "住房和城乡建设局")
+    (True, False)
+    """
+    if any(is_function_word(short[:-k]) for k in (1, 2, 3) if len(short) > k + 1) or expand_body(short) != short:
+        return False
+    return short[0] == full[0] or (len(short) > 3 and short[:2] in full[: len(full) // 2 + 1])
 
 
 _FULL_END = r"(?:局|委员会|办公室|中心|部|集团有限公司|有限公司)"
