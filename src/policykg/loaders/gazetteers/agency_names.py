@@ -343,7 +343,7 @@ def is_bare_body(name: str) -> bool:
         return False  # 浙江银保监局, 东湖高新区管委会: a place is written, only without its suffix
     if _VILLAGE_COMMITTEES.match(s) or _BARE_TOWNSHIPS.match(s):
         return False  # 区民政部门以及村(居)民委员会: the villages' committees are not the district's
-    return len(s) <= 12 and _agency_like(s)
+    return (len(s) <= 12 or _FUNCTION_DEPT.match(s) is not None) and _agency_like(s)  # 人力资源和社会保障行政部门
 
 
 def body_of_doc_number(doc_number: str | None, jurisdiction: Jurisdiction | None = None) -> str | None:
