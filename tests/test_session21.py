@@ -42,3 +42,37 @@ def test_a_lead_promoting_unit_label_opens_its_own_list_and_the_governments_a_ta
     assert [(n, r) for _, n, r in got] == [("福建省住房和城乡建设厅", "lead"), ("福建省相关市、县(区)人民政府", "co")]
     got = resp("(一)农村公路。牵头部门:省交通运输厅牵头推进单位:项目所在县(市)、乡(镇)人民政府", fujian, (), "plan")
     assert [w for w, _, _ in got] == ["省交通运输厅", "项目所在县(市)、乡(镇)人民政府"]
+
+
+def test_a_roster_run_into_one_line_without_spaces_between_its_entries():
+    from policykg.loaders.context import DocContext
+    from policykg.loaders.facts.people import _roster
+    from policykg.loaders.normalize import normalize
+    text = ("决定成立领导小组。组 长：王进足 区党工委委员、管委会副主任副组长：赖德芳 区交通与建设局局长王 浩 区管委会办公室副主任"
+            "成 员：丁雄生 澳前片区管理局局长林同璋 区交通与建设局副调研员陈江滔 区交通投资集团有限公司总经理吴正华 流水镇人民政府镇长。")
+    got = [(p.name, p.role) for p in _roster(DocContext("d", normalize(text)))]
+    assert [n for n, _ in got] == ["王进足", "赖德芳", "王浩", "丁雄生", "林同璋", "陈江滔"]
+    assert got[2] == ("王浩", "副组长,区管委会办公室副主任") and got[5][1] == "成员,区交通投资集团有限公司总经理"
+
+
+def test_the_departments_of_several_tiers_defined_short_are_one_collective():
+    from policykg.loaders.facts.defined_names import defined_units
+    got = defined_units("指导、监督区、县(市)房产主管部门(以下简称“区房产主管部门”)信用信息管理落实情况")
+    assert got == {"区房产主管部门": "各区、县(市)房产主管部门", "各区房产主管部门": "各区、县(市)房产主管部门"}
+    # the city's and the districts' departments, named short by function: no one body, as before
+    assert defined_units("第四条市和区、县(市)人民政府科学技术行政部门(以下简称科技行政部门)具体负责") == {}
+
+
+def test_a_department_named_by_the_issuers_own_function_is_the_issuer():
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    shenyang = AgencyResolver(Jurisdiction("沈阳市", "city", ("辽宁省",)), ("沈阳市房产局",))
+    assert shenyang.normalize("市房产主管部门") == "沈阳市房产局"
+    assert shenyang.normalize("市财政部门") == "沈阳市财政局"
+
+
+def test_a_town_or_street_office_speaks_for_its_township():
+    from policykg.loaders.document import parse_document
+    doc = parse_document("闵行区七宝镇人民政府关于加强小型建设工程管理的意见\n各村委会、居委会:\n一、加强管理。(一)镇规建办负责审批。\n"
+                         "闵行区七宝镇人民政府\n2020年5月6日\n", source="qibao.txt")
+    assert (doc.jurisdiction.name, doc.jurisdiction.level) == ("七宝镇", "township")
+    assert doc.jurisdiction.parents[-1] == "闵行区"

@@ -57,7 +57,7 @@ def _jurisdictions(g: PolicyGraph, doc: PolicyDocument) -> str | None:
         return None
     # the document's own parents, else the seed gazetteer's (福田区 -> 广东省, 深圳市)
     chain = list(j.parents or parents_of(j.name)) + [j.name]
-    levels = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3}
+    levels = {"national": 0, "province": 1, "city": 2, "district": 3, "county": 3, "township": 4}
     parent_key = None
     for depth, name in enumerate(chain):
         key = key_for("Jurisdiction", name)
@@ -79,6 +79,8 @@ def _guess_level(name: str, depth: int) -> str:
         return "district"
     if name.endswith("县"):
         return "county"
+    if name.endswith(("镇", "乡", "街道")):
+        return "township"
     return "national" if depth == 0 and name in ("中国", "中华人民共和国", "全国") else "unknown"
 
 

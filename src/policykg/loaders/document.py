@@ -43,6 +43,7 @@ from policykg.loaders.gazetteers.local_names import full_names_in
 from policykg.loaders.normalize import normalize
 from policykg.loaders.reading.carriers import RECORD_SUFFIXES, csv_rows
 from policykg.loaders.reading.files import read_text
+from policykg.loaders.structure.jurisdiction import township_of
 from policykg.loaders.structure.measures import extract_measures
 from policykg.loaders.structure.metadata import extract_metadata
 from policykg.schema.models import Measure, PolicyDocument
@@ -135,7 +136,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
         issuer=meta.issuer,
         doc_number=meta.doc_number,
         date=meta.date,
-        jurisdiction=meta.jurisdiction,
+        jurisdiction=township_of(meta.issuer, meta.jurisdiction) or meta.jurisdiction,  # a town's own: its units are the district's
         validity=meta.validity,
         proposal=meta.proposal,
         measures=tuple(measures),

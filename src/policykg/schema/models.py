@@ -79,7 +79,7 @@ __all__ = [
 ]
 
 DocType = Literal["action_plan", "implementing_opinion", "funding_measures", "proposal_reply", "notice", "other"]
-JurisdictionLevel = Literal["national", "province", "city", "district", "county", "unknown"]
+JurisdictionLevel = Literal["national", "province", "city", "district", "county", "township", "unknown"]
 
 DOC_TYPES: tuple[str, ...] = get_args(DocType)
 LEVELS: tuple[str, ...] = get_args(JurisdictionLevel)

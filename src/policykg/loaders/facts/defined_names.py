@@ -29,15 +29,17 @@ from policykg.loaders.gazetteers.places import innermost, known_places, leading_
 
 __all__ = ["defined_units"]
 
-_DEFINED = re.compile(r"(?P<x>[\u4e00-\u9fff]{4,40})[(](?:以下)?(?:简称|称为|称)[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
+_DEFINED = re.compile(r"(?P<x>(?:[\u4e00-\u9fff]|[、](?=[区县市])|[(][区县市、]{1,5}[)]){4,40})[(](?:以下)?(?:简称|称为|称)[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
 # a verb or a word before the name: 并委托X, 由X, 经X
-_LEAD = re.compile(r"(?:并?委托|授权|指定|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|规范|加强|完善|健全|发挥|落实"
+_LEAD = re.compile(r"(?:并?委托|授权|指定|监督|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|规范|加强|完善|健全|发挥|落实"
                    r"|由|经|是|为|和|与|及|将|把|对|向)"
-                   r"(?=[\u4e00-\u9fff]{4})")
+                   r"(?=[\u4e00-\u9fff][\u4e00-\u9fff、()]{3})")
 # what a unit's name ends with
 _UNIT_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|部|部门|署|中心|公司|集团|院|所|站|会|行|政府|管委会|机构|联席会议|领导小组)$")
 # a coordinating body's office and members, named by its short name: 部际联席会议办公室, 各成员单位
 _BODY_PARTS = ("办公室", "成员单位", "各成员单位")
+# 区、县(市)房产主管部门(以下简称区房产主管部门): the departments of several tiers, named by the first
+_TIERS = re.compile(r"^[区县市](?:[(][区县市、]{1,5}[)])?、[区县市]")
 
 
 def _name_start(x: str) -> str:
@@ -61,10 +63,14 @@ def defined_units(text: str) -> dict[str, str]:
         before = text[m.start("x") - 1] if m.start("x") else ""
         if before in ("《", "》") or not _UNIT_END.search(x) or not _UNIT_END.search(y):
             continue
-        if x.endswith("部门") and y.endswith("部门"):
-            continue  # X人民政府科技行政部门(以下简称科技行政部门): a kind of department named short, not one body
         x = _name_start(x)
-        if len(x) > len(y):
+        tiers = bool(_TIERS.match(x)) and y[0] == x[0]  # 区、县(市)房产主管部门(以下简称区房产主管部门)
+        if x.endswith("部门") and y.endswith("部门") and not tiers:
+            continue  # X人民政府科技行政部门(以下简称科技行政部门): a kind of department named short, not one body
+        if tiers:  # every district's and county's department: one collective, whichever way it is written
+            out.setdefault(y, "各" + x)
+            out.setdefault("各" + y, "各" + x)
+        elif len(x) > len(y):
             out.setdefault(y, x)
             if re.search(r"联席会议|领导小组|委员会$", x):
                 for part in _BODY_PARTS:

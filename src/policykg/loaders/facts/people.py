@@ -85,11 +85,13 @@ _SIGNATURE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,20}}?(?:局|厅|委|部|办|�
 _SP = "[ \\t\\r\\u3000\\xa0]"  # the roster is read on the text as written, its line breaks and spaces kept
 _POST = rf"(?:常务)?副?(?:组{_SP}*长|指挥长|总指挥|召{_SP}*集{_SP}*人)|成{_SP}*员"  # 组　长, 成　员: spaced out in a table
 # a roster run into one line (召 集 人：杨传堂　　交通运输部党组书记　　　　　李小鹏　　…副召集人：…): its entries
-_ROSTER_CUT = re.compile(rf"{_SP}{{3,}}|(?<!副)(?<!常务)(?=(?:{_POST}){_SP}*[:：])")
+_ROSTER_CUT = re.compile(rf"{_SP}{{3,}}|(?<!副)(?<!常务)(?=(?:{_POST}){_SP}*[:：])"
+                         # …局长王 浩 区管委会办公室副主任: an entry's title runs into the next one's name
+                         rf"|(?<=[长任记席员理])(?=[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}[ \u3000][\u4e00-\u9fff])")
 _ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
 _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
-                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?{_TITLE}){_SP}*$")
+                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?(?:{_TITLE}|总?经理|董事长|调研员|巡视员)){_SP}*$")
 # a salutation is one of the first lines of a reply
 # a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三 (a reply's handling record)
 PROPOSER_LABEL = r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*:"

@@ -205,7 +205,14 @@ def as_written(name: str, fulls: tuple[str, ...], home: str, issued: tuple[str, 
         other = full[len(there):] if there and innermost(there) == innermost(place) else ""
         if other and not leading_place(other) and same_body(body, other) and (other not in ("管理委员会", "人民政府") or body == other):
             return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
+        dept = _BY_FUNCTION.match(body)
+        if other and full in issued and dept and other.startswith(dept.group(1)) and _OWN_BODY.search(other):
+            return place + other  # 市房产主管部门 in rules the 市房产局 issues: the issuer itself
     return name
+
+
+_BY_FUNCTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:行政主管|主管|行政|管理)?部门$")
+_OWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:局|委员会|厅)$")
 
 
 _STREET_BODY = re.compile(r"(?:街道|乡镇)[\u4e00-\u9fff]{2,14}(?:委员会|办公室|管理办公室|中心|工作站)")

@@ -34,7 +34,7 @@ from policykg.loaders.gazetteers.places import (
 from policykg.loaders.structure.titles import _PARTY_PREFIX, DOC_NUMBER, Line
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["find_jurisdiction"]
+__all__ = ["find_jurisdiction", "township_of"]
 
 _NATIONAL_PROPOSAL = re.compile(r"对[^,。\n]{0,12}全国人大代表[^,。\n]{0,20}建议的答复|全国政协[^,。\n]{0,20}提案[^,。\n]{0,6}答复"
                                 r"|政协第[十一二三四五]+届全国委员会[^,。\n]{0,30}提案")
@@ -223,3 +223,33 @@ def _by_short_name(text: str, suffix: str, level: str) -> str | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[1][1] * 2 <= ranked[0][1]):
         return ranked[0][0]
     return None
+
+
+_TOWNSHIP_BODY = re.compile(r"^(?P<t>[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡))(?:办事处|人民政府|政府|党工委|委员会)$")
+
+
+def township_of(issuer: tuple[str, ...], place: Jurisdiction) -> Jurisdiction | None:
+    """The town or street office a document speaks for, when every issuer is its government, office or party
+    committee (闵行区七宝镇人民政府, 上海市浦东新区人民政府东明路街道办事处): a township under ``place``.
+
+    >>> minhang = Jurisdiction("闵行区", "district", ("上海市",))
+    >>> township_of(("闵行区七宝镇人民政府",), minhang)
+    Jurisdiction(name='七宝镇', level='township', parents=('上海市', '闵行区'))
+    >>> township_of(("上海市浦东新区人民政府东明路街道办事处",), minhang).name
+    '东明路街道'
+    >>> township_of(("闵行区人民政府", "闵行区七宝镇人民政府"), minhang) is None
+    True
+    """
+    if place.level not in ("district", "county") or not issuer:
+        return None
+    towns = set()
+    for name in issuer:
+        rest = re.sub(r"^中共", "", name)
+        for _ in range(3):  # 上海市浦东新区 / 人民政府 / 东明路街道办事处: the places and governments above it
+            lead = leading_place(rest)
+            rest = re.sub(r"^人民政府", "", rest[len(lead):] if lead and len(lead) < len(rest) else rest)
+        m = _TOWNSHIP_BODY.match(rest)
+        if not m:
+            return None
+        towns.add(m.group("t"))
+    return Jurisdiction(towns.pop(), "township", (*place.parents, place.name)) if len(towns) == 1 else None
