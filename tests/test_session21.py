@@ -76,3 +76,8 @@ def test_a_town_or_street_office_speaks_for_its_township():
                          "闵行区七宝镇人民政府\n2020年5月6日\n", source="qibao.txt")
     assert (doc.jurisdiction.name, doc.jurisdiction.level) == ("七宝镇", "township")
     assert doc.jurisdiction.parents[-1] == "闵行区"
+
+
+def test_a_party_committees_general_office_run_together_with_the_governments_is_two_issuers():
+    from policykg.loaders.structure.issuers import _run_together
+    assert _run_together("中共山东省委办公厅山东省人民政府办公厅") == ("中共山东省委办公厅", "山东省人民政府办公厅")

@@ -246,7 +246,7 @@ def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
     return signed
 
 
-_NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会)(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|国务院|中共|中国|[省市区县](?!委|政府))")
+_NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会|公[厅室])(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|国务院|中共|中国|[省市区县](?!委|政府))")
 
 
 _RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|办公室|中心|政府|管委会))\s*"
