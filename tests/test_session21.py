@@ -81,3 +81,13 @@ def test_a_town_or_street_office_speaks_for_its_township():
 def test_a_party_committees_general_office_run_together_with_the_governments_is_two_issuers():
     from policykg.loaders.structure.issuers import _run_together
     assert _run_together("中共山东省委办公厅山东省人民政府办公厅") == ("中共山东省委办公厅", "山东省人民政府办公厅")
+
+
+def test_a_standing_note_is_no_unit_and_speaks_of_the_collective_the_list_before_it_names():
+    from policykg.loaders.document import parse_document
+    text = ("海关总署等关于进一步促进航空口岸通关便利化的若干措施\n一、提升效率\n"
+            "(一)强化保障。提高效率。(交通运输部、海关总署、国家移民局和各地方人民政府按职责分工负责。以下均需地方人民政府负责,不再列出)\n"
+            "(二)提高效率。加快通关。(交通运输部、海关总署按职责分工负责)\n")
+    doc = parse_document(text, source="x.txt")
+    assert [[r.normalized for r in m.responsible] for m in doc.measures] == [
+        ["交通运输部", "海关总署", "国家移民管理局", "各地方人民政府"], ["各地方人民政府", "交通运输部", "海关总署"]]

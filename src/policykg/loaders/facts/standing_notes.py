@@ -59,8 +59,15 @@ BELOW_ALL = re.compile(r"以下(?:各项|措施)?(?:均需|均由|均需由|均)
 
 def below_all(ctx: DocContext, span, found: list) -> None:  # noqa: ANN001 - MeasureSpan
     """Add the units of a 以下均需…落实,不再一一列出 note to every measure after the one that holds it."""
-    notes = per_text("below all", ctx, lambda text: [(m.start(), split_units(m.group("x"), m.start("x")))
+    notes = per_text("below all", ctx, lambda text: [(m.start(), _as_before(split_units(m.group("x"), m.start("x")), text, m.start()))
                                                     for m in BELOW_ALL.finditer(text)])
     for at, units in notes:
         if span.start > at:
             found.extend((o, n, f, "co") for n, o, f in units)
+
+
+def _as_before(units: list, text: str, at: int) -> list:
+    """A note's units as the list just before it names them: (…和各地方人民政府按职责分工负责。以下均需地方人民政府负责,
+    不再列出) speaks of 各地方人民政府."""
+    before = text[max(0, at - 120):at]
+    return [(n, o, "各" + f if not f.startswith("各") and "各" + f in before else f) for n, o, f in units]
