@@ -91,3 +91,14 @@ def test_a_standing_note_is_no_unit_and_speaks_of_the_collective_the_list_before
     doc = parse_document(text, source="x.txt")
     assert [[r.normalized for r in m.responsible] for m in doc.measures] == [
         ["交通运输部", "海关总署", "国家移民管理局", "各地方人民政府"], ["各地方人民政府", "交通运输部", "海关总署"]]
+
+
+def test_a_townships_own_offices_are_the_townships_and_its_street_office_signs_through_the_district_government():
+    from policykg.loaders.document import parse_document
+    doc = parse_document("关于印发《东明路街道老旧住宅小区物业达标补贴实施办法》的通知\n相关物业、居委:\n现将办法印发给你们。\n"
+                         "上海市浦东新区人民政府东明路街道办事处\n2023年2月24日\n东明路街道老旧住宅小区物业达标补贴实施办法\n"
+                         "一、考核\n(一)由社区管理办会同城运中心负责考核。\n(二)区房管局负责指导。\n", source="dongminglu.md")
+    assert doc.issuer == ("上海市浦东新区人民政府东明路街道办事处",) and doc.jurisdiction.name == "东明路街道"
+    units = {r.name: r.normalized for m in doc.measures for r in m.responsible}
+    assert units["社区管理办"] == "浦东新区东明路街道社区管理办公室"
+    assert units["区房管局"].startswith("浦东新区") and "东明路" not in units["区房管局"]

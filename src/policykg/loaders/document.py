@@ -40,6 +40,7 @@ from policykg.loaders.facts.privacy import personal_data_spans, scrub_document
 from policykg.loaders.facts.responsibility import extract_responsible
 from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.loaders.gazetteers.local_names import full_names_in
+from policykg.loaders.gazetteers.township import township_measures
 from policykg.loaders.normalize import normalize
 from policykg.loaders.reading.carriers import RECORD_SUFFIXES, csv_rows
 from policykg.loaders.reading.files import read_text
@@ -126,6 +127,9 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     measures = add_annex_duties(ctx, spans, measures, resolver)
     measures = add_guide_units(ctx, meta.title, measures, resolver)
     measures = fold_unit_rows(rows, measures)
+    town = township_of(meta.issuer, meta.jurisdiction)
+    if town:  # a town's own offices (社区管理办, 财政所): the township's, not the district's
+        measures = township_measures(measures, meta.jurisdiction.name, town.name)
     entities = with_acting_companies(extract_entities(ctx, resolver), measures, resolver)
     return scrub_document(PolicyDocument(  # phone numbers, e-mail addresses and ID numbers never leave extraction
         doc_id=doc_id,
@@ -136,7 +140,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
         issuer=meta.issuer,
         doc_number=meta.doc_number,
         date=meta.date,
-        jurisdiction=township_of(meta.issuer, meta.jurisdiction) or meta.jurisdiction,  # a town's own: its units are the district's
+        jurisdiction=town or meta.jurisdiction,
         validity=meta.validity,
         proposal=meta.proposal,
         measures=tuple(measures),

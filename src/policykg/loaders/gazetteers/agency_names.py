@@ -82,7 +82,7 @@ _BARE_TOWNSHIPS = re.compile(rf"^{_TOWN}(?:(?:[(、和及]|以及){_TOWN}[)]?)*$
 _TIER_DEPARTMENTS = re.compile(r"^各?(?P<t>(?:市州|县市区|市县区|市县|县区|地市|市级|县级|区级)(?:、(?:市州|县市区|县区|县级))*)"
                                r"(?P<b>[\u4e00-\u9fff]{2,12}?(?:主管部门|管理部门|部门))$")
 # 村(居)民委员会, 居(村)委会: the villagers' and residents' committees, every one of them
-_STREET_OFFICE = re.compile(r"^(?![各有相])[\u4e00-\u9fff]{2,6}街道办事处$")  # 古美路街道办事处: one street's office
+_STREET_OFFICE = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?人民政府)?(?![各有相])[\u4e00-\u9fff]{2,6}街道办事处$")  # 古美路街道办事处: one street's office
 _VILLAGE_COMMITTEES = re.compile(r"^各?(?P<a>[村居])[(](?P<b>[村居])[)](?:民委员会|委会)$")
 _BANK = re.compile(r"^(?:中国)?(?:人民银行|人行)(.+)$")
 # a policy bank's branch acting in a policy: 农发行安顺分行 is 中国农业发展银行安顺市分行
