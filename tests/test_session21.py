@@ -102,3 +102,11 @@ def test_a_townships_own_offices_are_the_townships_and_its_street_office_signs_t
     units = {r.name: r.normalized for m in doc.measures for r in m.responsible}
     assert units["社区管理办"] == "浦东新区东明路街道社区管理办公室"
     assert units["区房管局"].startswith("浦东新区") and "东明路" not in units["区房管局"]
+
+
+def test_a_schedule_label_ends_a_unit_list_and_a_square_bracket_is_read_once():
+    fujian = Jurisdiction("福建省", "province", ())
+    got = resp("(一)确定统一的执法信息公示平台。责任单位:各级人民政府,平潭综合实验区管委会进度安排:2019年12月底前", fujian, (), "plan")
+    assert [w for w, _, _ in got] == ["各级人民政府", "平潭综合实验区管委会"]
+    got = resp("(二)支持农机装备产业做优做强。[责任单位:省工信厅、发改委,各市、县(区)人民政府、平潭综合实验区管委会]", fujian, (), "plan")
+    assert [w for w, _, _ in got] == ["省工信厅", "发改委", "各市、县(区)人民政府", "平潭综合实验区管委会"]

@@ -102,7 +102,7 @@ _BY_DUTY = re.compile(r"(?:^|[,。;:\n])\s*(?:第[一二三四五六七八九十
                       r"(?:负责|主责)(?!人)")
 _LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。)]))(?P<body>(?:[^()\n。]*?)(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|执行单位|实施单位"
                          r"|配合部门|参与单位|参与部门|协同单位|协同部门|协办单位|协办部门|落实单位|落实部门)"
-                         + _LABEL_TAIL + r"\s*:[^\n]*?)(?=(?:完成时限|完成时间|时间节点|时限要求)\s*:|\n|$|。"
+                         + _LABEL_TAIL + r"\s*:[^\n]*?)(?=(?:完成时限|完成时间|时间节点|时限要求|进度安排|时间安排|完成期限)\s*:|\n|$|。"
                          r"|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|(?<!\d)\d{1,2}\.(?!\d)"
                          r"|“[^”\n]{1,20}”[^,、;:。“\n]{0,12}[:。])")
 # …。牵头单位:X配合单位:Y完成时限:; a text run into one line: the next item's label ((二), 三、, 2.) or its
@@ -238,7 +238,7 @@ def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: 
         listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver,
                            need_agencies=not labelled and not _ROLE_END.search(body)) or listed
     for m in _LABEL_LINE.finditer(seg):
-        if m.group("body").lstrip().startswith("("):
+        if m.group("body").lstrip().startswith(("(", "[", "【")):
             continue
         body = m.group("body")
         first_label = _LABEL.search(body)
