@@ -110,3 +110,9 @@ def test_a_schedule_label_ends_a_unit_list_and_a_square_bracket_is_read_once():
     assert [w for w, _, _ in got] == ["各级人民政府", "平潭综合实验区管委会"]
     got = resp("(二)支持农机装备产业做优做强。[责任单位:省工信厅、发改委,各市、县(区)人民政府、平潭综合实验区管委会]", fujian, (), "plan")
     assert [w for w, _, _ in got] == ["省工信厅", "发改委", "各市、县(区)人民政府", "平潭综合实验区管委会"]
+
+
+def test_a_national_rules_body_in_charge_named_as_an_institution_is_the_ministry():
+    got = resp("第五条国务院气象主管机构负责全国气象设施的保护工作。地方各级气象主管机构在上级气象主管机构和本级人民政府的领导下,"
+               "负责本行政区域内气象设施的保护工作。", NATIONAL, ("国务院",), "regulation")
+    assert [n for _, n, _ in got] == ["中国气象局", "地方各级气象主管机构"]

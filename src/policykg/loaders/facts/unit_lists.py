@@ -306,7 +306,7 @@ def _collectives(x: str, base: int) -> list[tuple[str, int, str]]:
 
 
 # 省级能源主管部门, 地方各级财政部门, 属地交通运输主管部门: the bodies of a tier, by function
-_TIER_BODIES = re.compile(r"^(?:地方各级|地方|各级|省级|市级|县级|区级|属地|同级)[\u4e00-\u9fff]{2,12}?(?:主管部门|管理部门|部门)$")
+_TIER_BODIES = re.compile(r"^(?:地方各级|地方|各级|省级|市级|县级|区级|属地|同级)[\u4e00-\u9fff]{2,12}?(?:主管部门|管理部门|部门|主管机构)$")
 # 国家能源局各派出机构: a body's branches
 _BRANCHES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|部|委|署)各(?:派出机构|分支机构|直属单位|地方监管局|监管局|分局)$")
 

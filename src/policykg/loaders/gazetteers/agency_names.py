@@ -39,7 +39,7 @@ _FUNCTION_PLACES: dict[str, dict[str, str]] = _DATA["function_places"]
 _BARE_FUNCTIONS = frozenset({"财政", "公安", "民政", "教育", "商务", "税务", "审计", "统计"})  # 市财政 = 市财政局
 # 发展改革部门, 交通运输主管部门: a department named by its function
 _FUNCTION_DEPT = re.compile("^(?P<f>" + "|".join(sorted(map(re.escape, _FUNCTIONS), key=len, reverse=True))
-                            + ")(?:行政主管|主管|行政|管理)?部门$")
+                            + ")(?:(?:行政主管|主管|行政|管理)?部门|主管机构)$")
 _NATIONAL: dict[str, str] = {}
 _NATIONAL_SHORT: dict[str, str] = {}
 for _e in _DATA["national"]:

@@ -18,7 +18,7 @@ __all__ = ["national_form", "regulation_body", "MINISTRY_BY_FUNCTION"]
 MINISTRY_BY_FUNCTION: dict[str, str] = json.loads(
     resources.files("policykg.loaders.gazetteers").joinpath("data/agencies.json").read_text("utf-8"))["national_functions"]
 _FUNCTIONS = "|".join(sorted(map(re.escape, MINISTRY_BY_FUNCTION), key=len, reverse=True))  # longest first
-_BY_FUNCTION = re.compile("^国务院(?P<f>" + _FUNCTIONS + ")(?:行政主管|主管|行政|管理)?部门$")
+_BY_FUNCTION = re.compile("^国务院(?P<f>" + _FUNCTIONS + ")(?:(?:行政主管|主管|行政|管理)?部门|主管机构)$")  # 国务院气象主管机构
 _ABOVE_COUNTY = re.compile(r"^((?:县级|市级|省级)以上(?:地方)?)(?!各级|地方)(人民政府.*|[\u4e00-\u9fff]{2,12}(?:部门|机关|机构))$")
 _ONE_TIER = re.compile(r"^(?:县级|省级|设区的市级|乡镇)人民政府|^省、自治区、直辖市")  # (a tier's 省级X部门 stays as written)
 
