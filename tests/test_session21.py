@@ -116,3 +116,13 @@ def test_a_national_rules_body_in_charge_named_as_an_institution_is_the_ministry
     got = resp("第五条国务院气象主管机构负责全国气象设施的保护工作。地方各级气象主管机构在上级气象主管机构和本级人民政府的领导下,"
                "负责本行政区域内气象设施的保护工作。", NATIONAL, ("国务院",), "regulation")
     assert [n for _, n, _ in got] == ["中国气象局", "地方各级气象主管机构"]
+
+
+def test_a_heading_that_ends_in_a_layout_is_no_bureau_and_the_housing_and_state_assets_functions_have_departments():
+    from policykg.loaders.gazetteers.agency_names import is_agency
+    assert not is_agency("统筹空间布局") and not is_agency("优化产业格局")
+    assert is_agency("国家安全局") and is_agency("科技创新局")
+    shanghai = Jurisdiction("上海市", "province", ())
+    got = resp("市、区房屋管理部门认定的单位租赁房统一纳入管理。由区房屋管理部门统一认定后,纳入保障性租赁住房管理。"
+               "对市、区国有企业参与的上述专项工作任务,由市、区国资监管部门按照管理权限,纳入考核范围。", shanghai, ("上海市人民政府办公厅",), "plan")
+    assert {"上海市各区房屋管理局", "上海市各区国有资产监督管理委员会"} <= {n for _, n, _ in got}
