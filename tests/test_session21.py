@@ -126,3 +126,11 @@ def test_a_heading_that_ends_in_a_layout_is_no_bureau_and_the_housing_and_state_
     got = resp("市、区房屋管理部门认定的单位租赁房统一纳入管理。由区房屋管理部门统一认定后,纳入保障性租赁住房管理。"
                "对市、区国有企业参与的上述专项工作任务,由市、区国资监管部门按照管理权限,纳入考核范围。", shanghai, ("上海市人民政府办公厅",), "plan")
     assert {"上海市各区房屋管理局", "上海市各区国有资产监督管理委员会"} <= {n for _, n, _ in got}
+
+
+def test_a_list_of_departments_set_off_by_a_comma_before_its_verb():
+    beijing = Jurisdiction("北京市", "province", ())
+    got = resp("第六条人力资源和社会保障部门负责一卡通服务管理工作。\n发展改革、教育、民政、财政、文物、园林绿化等有关部门,按照职责分工做好"
+               "一卡通的业务应用工作。", beijing, ("北京市人民代表大会常务委员会",), "regulation")
+    assert [n for _, n, _ in got] == ["北京市人力资源和社会保障局", "北京市发展和改革委员会", "北京市教育委员会", "北京市民政局",
+                                      "北京市财政局"]
