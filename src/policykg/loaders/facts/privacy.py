@@ -63,12 +63,13 @@ PERSONAL_DATA: tuple[re.Pattern[str], ...] = (
     # ID-card number: 18 characters, also in groups or across a line break (then its check digit must hold)
     re.compile(rf"[1-9](?<![\dA-Za-z]\d)(?:{_ID_SEP}\d){{16}}{_ID_SEP}[\dXx](?![\dA-Za-z])"),
     # mobile, with +86 / 0086 / 86- in front, in 3-4-4 groups, or across a line break
-    re.compile(rf"(?:(?:\+|(?<![\d.])00)?86[- ]?1|1(?<![\d.]1)){_BR}?[3-9]{_BR}?\d{_GAP}{_digits(4)}{_GAP}{_digits(4)}"
-               r"(?!\d)"),
+    # (each way in opens with its own character, so a scan skips to the next +, 0, 8 or 1)
+    re.compile(rf"(?:\+86[- ]?1|0(?<![\d.]0)086[- ]?1|86[- ]?1|1(?<![\d.]1)){_BR}?[3-9]{_BR}?\d{_GAP}{_digits(4)}{_GAP}"
+               rf"{_digits(4)}(?!\d)"),
     # landline with its area code
     re.compile(r"(?:\(0\d{2,3}\)|0(?<![\d.]0)\d{2,3}-) ?\d{7,8}(?:-\d{1,4})?(?!\d)"),
     # landline with the country code: +86 755 8391 8888, 86-755-83918888, +86(755)83918888
-    re.compile(r"(?:(?:\+|(?<![\d.])00)86[- ]?|(?<![\d.])86-)(?:\(0?[1-9]\d{1,2}\)|0?[1-9]\d{1,2}[- ])"
+    re.compile(r"(?:\+86[- ]?|0(?<![\d.]0)086[- ]?|8(?<![\d.]8)6-)(?:\(0?[1-9]\d{1,2}\)|0?[1-9]\d{1,2}[- ])"
                r"[- ]?\d{3,4}[- ]?\d{4}(?!\d)"),
     # any number the text says is a phone
     re.compile(rf"{_PHONE_WORD}[^\S\n]*(?:号码)?[^\S\n]*[:：]?[^\S\n]*(?P<said>[+(（]?\d[\d \t\u3000()（）-]{{5,}}\d)"),
@@ -117,10 +118,15 @@ def personal_data_spans(text: str) -> list[tuple[int, int]]:
     """
     if not _TRIGGER.search(text):
         return []
+    whole = _WHOLE.get(text) if len(text) >= _WHOLE_TEXT else None
+    if whole is not None:
+        return list(whole)
     folded = _fold(text)
     spans = []
     for k, pattern in enumerate(PERSONAL_DATA):
         check = _CHECKS.get(k)
+        if k == 0 and "@" not in folded:
+            continue  # an e-mail address needs its @
         pos = 0
         while (m := pattern.search(folded, pos)) is not None:
             found = m.group()
@@ -129,7 +135,18 @@ def personal_data_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append(m.span("said") if "said" in pattern.groupindex else m.span())
             pos = max(m.end(), m.start() + 1)
-    return sorted(spans)
+    spans.sort()
+    if len(text) >= _WHOLE_TEXT:
+        if len(_WHOLE) >= 4:
+            _WHOLE.clear()
+        _WHOLE[text] = tuple(spans)
+    return spans
+
+
+#: the spans of the last few long texts: a document's whole text is scanned by the context (has it contact
+#: data at all?) and again when the document is scrubbed
+_WHOLE: dict[str, tuple[tuple[int, int], ...]] = {}
+_WHOLE_TEXT = 2000
 
 
 def redact(text: str) -> str:

@@ -3,6 +3,7 @@ bureau's branch named by its tier (区自然资源和规划分局), a city distr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body, is_function_word
 from policykg.loaders.gazetteers.ministries import national_form
@@ -172,6 +173,8 @@ def _abbreviation(short: str, full: str) -> bool:
 
 
 _FULL_END = r"(?:局|委员会|办公室|中心|部|集团有限公司|有限公司)"
+# what follows the place in a full name (one pattern for every place: no pattern is compiled per document)
+_FULL_BODY = re.compile(rf"(?![各有相])[\u4e00-\u9fff]{{2,14}}?{_FULL_END}(?![\u4e00-\u9fff]{{0,2}}(?:局|部|中心))")
 
 
 def full_names_in(text: str, place: str) -> tuple[str, ...]:
@@ -182,7 +185,13 @@ def full_names_in(text: str, place: str) -> tuple[str, ...]:
     """
     if len(place) < 2:
         return ()
-    found = re.findall(re.escape(place) + rf"(?![各有相])[\u4e00-\u9fff]{{2,14}}?{_FULL_END}(?![\u4e00-\u9fff]{{0,2}}(?:局|部|中心))", text)
+    found = []
+    at = text.find(place)
+    while at >= 0:  # each place the text names, left to right, as re.findall would try them
+        m = _FULL_BODY.match(text, at + len(place))
+        if m:
+            found.append(text[at:m.end()])
+        at = text.find(place, m.end() if m else at + 1)
     return tuple(dict.fromkeys(found))
 
 
@@ -254,6 +263,7 @@ def judicial(s: str, place: Jurisdiction) -> str | None:
     return place.name + _JUDICIAL_BODY.get(m.group("b"), _COURTS[tier])
 
 
+@lru_cache(maxsize=8192)  # a resolver reads every name it normalises and checks through it, names recur
 def tier_collective(s: str, place: Jurisdiction) -> str:
     """A text's own tier named for all its bodies or governments, or its court: 省级各部门 -> 陕西省省级各部门,
     全省各级政府 -> 陕西省各级人民政府, 省法院 -> 陕西省高级人民法院 (in the province's own text).

@@ -195,7 +195,7 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -
     names = _title_orgs(title)  # 国家发展改革委 国家能源局关于…: two issuers
     if names and all(is_agency(n) for n in names):
         return tuple(names)
-    if ctx is not None and len(title) >= 6:  # a news report: 呼和浩特市人民政府印发《title》
+    if ctx is not None and len(title) >= 6 and f"《{fold(title)}》" in ctx.text[:3000]:  # a news report: 呼和浩特市人民政府印发《title》
         m = re.search(r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?:正式)?(?:印发|发布|出台)了?《" + re.escape(fold(title)) + "》",
                       ctx.text[:3000])
         for k in range(len(m.group("org")) if m else 0, 3, -1):
