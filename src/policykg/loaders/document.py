@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import logging
 import multiprocessing
 import os
@@ -95,7 +96,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     """
     doc_id = doc_id or doc_id_for(source)
     nt = normalize(text)
-    cjk = len(_CJK.findall(nt.text))
+    cjk = sum(1 for _ in itertools.islice(_CJK.finditer(nt.text), 20))  # (counted up to the 20 the test needs)
     if cjk < 20 or not _POLICY_WORDS.search(nt.text):
         raise NoPolicyContentError(source, "has no recognisable policy content (no Chinese policy text found)",
                                    "check that this is the document itself and not a page shell")

@@ -257,6 +257,25 @@ def _overlap(prev: str, nxt: str) -> int:
     return 0
 
 
+#: the lines of the last document normalised with its trailer cut (never changed in place: shared)
+_DOCUMENT_LINES: dict[str, list[tuple[str, list[int]]]] = {}
+
+
+def _kept_lines(text: str, cut_trailer: bool) -> list[tuple[str, list[int]]]:
+    """The folded, squeezed, non-blank lines of ``text`` with their offsets, web-page chrome after it cut."""
+    folded, index = _fold_with_index(text)
+    lines = [(s, ix) for s, ix in _lines(folded, index) if s.strip()]
+    if cut_trailer:
+        stops = [s.count("。") for s, _ in lines]
+        after = sum(stops)
+        for k, (s, _) in enumerate(lines):
+            after -= stops[k - 1] if k else 0
+            if k > 0 and TRAILER_MARKERS.match(s) and after <= max(5, sum(stops) - after):
+                lines = lines[:k]  # (a page's share/print bar above its document, with the text below, is no trailer)
+                break
+    return lines
+
+
 def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) -> NormText:
     """Normalise a document's text, keeping a map back to ``text``.
 
@@ -274,16 +293,12 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
     NormText
         Lines joined by ``"\\n"``, blank lines dropped.
     """
-    folded, index = _fold_with_index(text)
-    lines = [(s, ix) for s, ix in _lines(folded, index) if s.strip()]
-    if cut_trailer:
-        stops = [s.count("。") for s, _ in lines]
-        after = sum(stops)
-        for k, (s, _) in enumerate(lines):
-            after -= stops[k - 1] if k else 0
-            if k > 0 and TRAILER_MARKERS.match(s) and after <= max(5, sum(stops) - after):
-                lines = lines[:k]  # (a page's share/print bar above its document, with the text below, is no trailer)
-                break
+    lines = _DOCUMENT_LINES.get(text) if cut_trailer else None
+    if lines is None:
+        lines = _kept_lines(text, cut_trailer)
+        if cut_trailer:  # a document is normalised twice (joined, and as written for its tables): its lines once
+            _DOCUMENT_LINES.clear()
+            _DOCUMENT_LINES[text] = lines
     merged: list[tuple[str, list[int]]] = []
     for s, ix in lines:
         if join_breaks and merged and _is_continuation(merged[-1][0], s) and not (

@@ -11,6 +11,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.loaders.context import SENTENCE_END, DocContext
 from policykg.loaders.facts.standing_notes import per_text
@@ -119,6 +120,7 @@ GUIDE_UNITS = re.compile(GUIDE_FIELD.pattern + r"(?P<body>[^\n。]{2,200}?)"
 _ITEM_LABEL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)(?!\d)")
 
 
+@lru_cache(maxsize=64)  # a measure's text is blanked for its lists and again for its prose
 def blank_labels(seg: str) -> str:
     """A measure's text with article labels and second plates blanked (offsets kept)."""
     seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), seg)

@@ -12,6 +12,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import (
@@ -75,6 +76,11 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     >>> [u[2] for u in split_units("市发展改革委、市场监管局、各区政府(含大鹏新区管委会、深汕特别合作区管委会)")]
     ['市发展改革委', '市市场监管局', '各区政府', '大鹏新区管委会', '深汕特别合作区管委会']
     """
+    return [(name, base + off, full) for name, off, full in _split_units(text)]
+
+
+@lru_cache(maxsize=4096)  # a list is split again at each reading of its measure: split once, offsets moved by ``base``
+def _split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
     pair = _TIER_PAIR.fullmatch(text.strip())
     if pair and (len(pair.group("b")) > 1 or "和" in pair.group(0)[:2]):  # 市、区民政部门: _tier_list's  # 市和区、县人民政府: the city's government and every district's and county's
         at, body = base + text.index(pair.group(0)), re.sub(r"^(?:人民)?政府(?=[\u4e00-\u9fff]{2})", "", pair.group("body"))
@@ -317,6 +323,7 @@ _EACH_BUREAU = re.compile(r"^各(?:设区市|地市|市县|县区|县市|[市区
 _LOCAL_TOWNSHIP = re.compile(r"^属地(?:街道|街镇|镇|乡镇)(?:办事处|人民政府|政府)?$")
 
 
+@lru_cache(maxsize=8192)  # the units of a document are checked at every step that reads them
 def _is_collective_unit(name: str) -> bool:
     """各有关部门, 各地交通运输主管部门, 各街道办事处, 省级能源主管部门, 国家能源局各派出机构: a collective
     written as a unit (not 各地不得…)."""

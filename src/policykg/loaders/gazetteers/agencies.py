@@ -73,16 +73,14 @@ from policykg.loaders.gazetteers.agency_names import (
     is_tier_collective,
     join_place,
     lookup,
-    without_own_tier,
 )
 from policykg.loaders.gazetteers.local_names import (
     as_written,
-    by_short_name,
     collective_name,
+    own_form,
     party_with_city,
     tier_collective,
 )
-from policykg.loaders.gazetteers.ministries import regulation_body
 from policykg.loaders.gazetteers.places import (
     MUNICIPALITIES,
     NATIONAL,
@@ -361,11 +359,7 @@ class AgencyResolver:
         s = _clean(name)
         if not s:
             return name
-        s = tier_collective(without_own_tier(s, self.jurisdiction.level), self.jurisdiction)  # 市级民政部门: 市民政部门
-        s = regulation_body(s, self._decree) if self._decree and self.jurisdiction.level == "national" else s
-        if s[:2] in ("本市", "本省", "本区", "本县") and self.jurisdiction.name.endswith(s[1]):
-            s = self.jurisdiction.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
-        s = by_short_name(s, self.jurisdiction)  # 盐都生态环境局 in a 盐都区 text: the city's bureau
+        s = own_form(s, self.jurisdiction, self._decree)  # 市级民政部门: 市民政部门; 本市各级…: 广州市各级…
         out = self._cache.get(s)
         if out is None:
             out = official_place(party_with_city(self._as_issued(self._resolve(s)), self.jurisdiction))

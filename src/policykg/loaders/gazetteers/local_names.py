@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body, is_function_word
-from policykg.loaders.gazetteers.ministries import national_form
+from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body, is_function_word, without_own_tier
+from policykg.loaders.gazetteers.ministries import national_form, regulation_body
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "fund_centre", "judicial",
+__all__ = ["ZONE_KINDS", "by_short_name", "party_with_city", "collective_name", "same_body", "full_names_in", "as_written", "tier_collective", "own_form", "fund_centre", "judicial",
            "work_department"]
 
 
@@ -303,6 +303,22 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     if m:
         return place.name + re.sub(r"(?<!人民)政府", "人民政府", m.group(1))
     return s
+
+
+@lru_cache(maxsize=8192)  # a document's resolver normalises the same names over and over
+def own_form(s: str, place: Jurisdiction, decree: str | None = None) -> str:
+    """A cleaned name in the form a resolver of ``place``'s texts looks it up (``decree``: a 令's 文号, whose
+    bare functions are every county's): 市级民政部门 -> 市民政部门, 本市各级人民政府 -> 广州市各级人民政府, 盐都生态环境局
+    in a 盐都区 text -> the city's bureau.
+
+    >>> own_form("本市各级人民政府", Jurisdiction("广州市", "city", ("广东省",)))
+    '广州市各级人民政府'
+    """
+    s = tier_collective(without_own_tier(s, place.level), place)  # 市级民政部门: 市民政部门
+    s = regulation_body(s, decree) if decree and place.level == "national" else s
+    if s[:2] in ("本市", "本省", "本区", "本县") and place.name.endswith(s[1]):
+        s = place.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
+    return by_short_name(s, place)  # 盐都生态环境局 in a 盐都区 text: the city's bureau
 
 
 def fund_centre(name: str) -> str | None:

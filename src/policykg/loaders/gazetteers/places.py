@@ -288,6 +288,7 @@ _VERBISH = re.compile(r"推进|加快|支持|促进|推动|建设|发展|实施|
                       r"|落实|服务|联合|会同|负责|牵头|配合|我|本|该|全|各|对|向|与|在|由|将|把|以|为")
 
 
+@lru_cache(maxsize=8192)  # names are taken apart place by place, again at every check
 def _one_place(text: str, generic: bool = True) -> str | None:
     """A place at the start of ``text``; ``generic=False`` (inside a chain) allows only short unknown names."""
     for k in range(min(len(text), 9), 1, -1):
