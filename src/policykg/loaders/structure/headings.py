@@ -75,6 +75,7 @@ def cn_number(s: str) -> int:
         return 0
 
 
+@lru_cache(maxsize=8192)  # a document's lines are read for headings by its measures, tables and replies alike
 def parse_heading(line: str, start: int) -> Heading | None:
     """The heading that begins ``line`` (which starts at offset ``start``), or None."""
     m = HEADING.match(line)

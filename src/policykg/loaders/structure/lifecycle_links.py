@@ -8,6 +8,7 @@ carries the evidence of its clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.facts.citations import TitleSpan, find_titles
@@ -20,6 +21,7 @@ __all__ = ["extract_links", "own_part", "END_DATE", "end_date", "CLAUSE_END"]
 _D = DATE.pattern
 _DOCNO = r"[\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号"
 _DOCNO_RE = re.compile(_DOCNO)
+_OPENING = re.compile(r"[〔\[【(]")  # the bracket around a 文号's year
 CLAUSE_END = re.compile(r"[,。;:!?\n]")
 END_DATE = rf"(?P<end>{_D}|(?P<ey>(?:19|20)\d{{2}})\s*年\s*(?:(?P<em>\d{{1,2}})\s*月(?:底|末)?|底|末|年底|年末))"
 
@@ -179,13 +181,31 @@ def _implements(ctx: DocContext, links: _Links, t: TitleSpan, group: list[TitleS
 def _bare_numbers(ctx: DocContext, links: _Links, limit: int) -> None:
     """深府〔2018〕5号文件同时废止: a repeal by 文号 alone (a 文号 after a 《title》 went with the title)."""
     text = ctx.text
-    for m in _DOCNO_RE.finditer(text, 0, limit):
+    for m in docnos(text, limit):
         if re.search(r"》\s*[(\[]?\s*$", text[max(0, m.start() - 4): m.start()]):
             continue
         after = _NUMBER_TAIL.match(text, m.end())
         r = _REPEAL_AFTER.match(text, after.end())  # type: ignore[union-attr]
         if r:
             links.add("repeals", None, re.sub(r"\s+", "", m.group(0)), m.start(), r.end())
+
+
+def docnos(text: str, limit: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_DOCNO_RE.finditer(text, 0, limit)``, tried only at the starts before each bracket (a
+    文号's name is 1 to 16 letters, then blanks, then its 〔year〕) instead of at every character of the text."""
+    end = at = 0  # no match starts before ``end``; the next bracket is looked for from ``at``
+    while (b := _OPENING.search(text, at, limit)) is not None:
+        e = b.start()
+        while e > end and text[e - 1].isspace():  # (str.isspace is the pattern's \s)
+            e -= 1
+        for s in range(max(end, e - 16), e):
+            m = _DOCNO_RE.match(text, s, limit)
+            if m:
+                yield m
+                end = at = m.end()
+                break
+        else:
+            at = b.start() + 1
 
 
 def _title_of_notice(ctx: DocContext, links: _Links, title: str) -> None:
