@@ -68,7 +68,11 @@ _OFFICIAL = re.compile(rf"(?P<role>{_TITLE})(?P<name>(?:{_NOT_IN_NAME}[\u4e00-\u
 _GROUP_POST = re.compile(r"(?:^|(?<=[,;。:由\n]))(?P<list>[^,;。:由\n]{4,200}?)(?:同志)?(?:任|担任)(?P<post>(?:常务)?副?(?:组长|指挥长|总指挥|召集人))")
 _POSTED = re.compile(rf"(?P<role>{_TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?$")
 # a leader named after the post, the name not followed by 同志: 省委书记刘家义, 省委副书记、省长李干杰提出…
-_TITLED_LEADER = re.compile(r"(?P<role>(?:[省市区县州]委)?副?(?<!总)书记|(?:常务)?副?[省市区县州]长)(?P<name>(?![对在从向为与和及将把被由给让经等])[\u4e00-\u9fff]{2,3}?)"
+# (the role is (?:[省市区县州]委)?副?(?<!总)书记|(?:常务)?副?[省市区县州]长 written out, each way in opening with its own
+# character, so that a scan of the whole text skips to the next 省, 市, 副, 书, 常 …)
+_TITLED_LEADER = re.compile(r"(?P<role>省委副?书记|市委副?书记|区委副?书记|县委副?书记|州委副?书记|副书记|副[省市区县州]长|(?<!总)书记"
+                            r"|常务副?[省市区县州]长|省长|市长|区长|县长|州长)"
+                            r"(?P<name>(?![对在从向为与和及将把被由给让经等])[\u4e00-\u9fff]{2,3}?)"
                             r"(?=[,、。;]|提出|指出|强调|作出|批示|要求|主持|出席|在)")
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # a 政府令's or a ministry's decree's signature: 市　长:温国辉, 局长 杨焕宁

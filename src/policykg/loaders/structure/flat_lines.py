@@ -55,10 +55,11 @@ def split_paragraphs(lines: list[Line], original: str, index: tuple[int, ...]) -
     index there (:class:`policykg.loaders.normalize.NormText`). A line is cut only with three indents or more.
     """
     out: list[Line] = []
+    indented = "\u3000\u3000" in original  # (else no line has a paragraph to open up)
     for ln in lines:
         t = ln.text
         cuts = [k for k in range(1, len(t)) if index[ln.start + k] - index[ln.start + k - 1] > 2
-                and original[index[ln.start + k] - 2:index[ln.start + k]] == "\u3000\u3000"] if len(t) >= 200 else []
+                and original[index[ln.start + k] - 2:index[ln.start + k]] == "\u3000\u3000"] if len(t) >= 200 and indented else []
         if len(cuts) < 3:
             out.append(ln)
             continue
