@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -36,12 +37,19 @@ class DocContext:
         """The sentence (in normalised offsets) around ``[start, end)``."""
         text = self.nt.text
         end = start if end is None else end
-        a = max(text.rfind(ch, 0, start) for ch in _ENDS) + 1
+        ends = self._ends
+        k = bisect_left(ends, start)
+        a = ends[k - 1] + 1 if k else 0  # after the last sentence end before ``start``
         after = SENTENCE_END.search(text, end)
         b = after.start() if after else len(text)
         if b < len(text) and text[b] != "\n":
             b += 1
         return a, b
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Where the text's sentences end (each character of ``_ENDS``), in order."""
+        return [m.start() for m in SENTENCE_END.finditer(self.nt.text)]
 
     @cached_property
     def _private(self) -> bool:
