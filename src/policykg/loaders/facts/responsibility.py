@@ -49,6 +49,7 @@ from policykg.loaders.facts.unit_lists import (
     split_units,
 )
 from policykg.loaders.gazetteers.agencies import SELF_REFERENCES, AgencyResolver, is_agency
+from policykg.loaders.prefilter import finditer
 from policykg.loaders.structure.measures import MeasureSpan
 from policykg.schema.models import Responsibility
 
@@ -237,7 +238,7 @@ def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: 
             continue
         listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver,
                            need_agencies=not labelled and not _ROLE_END.search(body)) or listed
-    for m in _LABEL_LINE.finditer(seg):
+    for m in finditer(_LABEL_LINE, seg):
         if m.group("body").lstrip().startswith(("(", "[", "【")):
             continue
         body = m.group("body")
@@ -268,7 +269,7 @@ def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, fou
             for name, off, full in x + split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
-    for m in _SUBJ_WITH.finditer(seg):
+    for m in finditer(_SUBJ_WITH, seg):
         x = split_units(_ROLE_TAIL.sub("", m.group("x")), s + m.start("x"))
         if x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
             lead = "牵头" in m.group(0)
@@ -277,13 +278,13 @@ def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, fou
             for name, off, full in split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full) and not _GENERIC_UNIT.search(name):
                     _add(found, ctx, resolver, name, off, full, "co")
-    for m in _X_LEADS.finditer(seg):  # 区建交委牵头负责…, 国家发展改革委、国家能源局负责牵头…: the first leads
+    for m in finditer(_X_LEADS, seg):  # 区建交委牵头负责…, 国家发展改革委、国家能源局负责牵头…: the first leads
         x = split_units(m.group("x"), s + m.start("x"))
         _add_named(found, ctx, resolver, x, first_leads=True)
         w = _WITH.match(seg, m.end())  # …牵头,会同国家发展改革委、公安部…等部门: the partners act too
         if w and x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
             _add_named(found, ctx, resolver, [u for u in split_units(w.group("y"), s + w.start("y")) if is_agency(u[2])])
-    for m in _LEADS_OTHERS.finditer(seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
+    for m in finditer(_LEADS_OTHERS, seg):  # (区绿化市容局:) …牵头区建管委、区交通委,每周开展联合执法
         _add_named(found, ctx, resolver, _plain_units(m.group("y"), s + m.start("y")))
     for m in _APPROVED_BY.finditer(seg):  # 经X、Y和Z联合批准
         x, base = m.group("x"), s + m.start("x")
@@ -294,12 +295,12 @@ def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, fou
                 _add_named(found, ctx, resolver, split_units(actor.group("u"), base))
             continue
         _add_named(found, ctx, resolver, split_units(x, base))
-    for m in _SEATED.finditer(seg):
+    for m in finditer(_SEATED, seg):
         units = split_units(m.group("x"), s + m.start("x"))
         if units and all(is_agency(f) for _, _, f in units):
             for name, off, full in units:
                 _add(found, ctx, resolver, name, off, full, "co")
-    for m in _X_LEAD_Y_CO.finditer(seg):
+    for m in finditer(_X_LEAD_Y_CO, seg):
         x = split_units(m.group("x"), s + m.start("x"))
         if x and all(is_agency(f) for _, _, f in x):
             for name, off, full in x:
@@ -307,7 +308,7 @@ def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, fou
             for name, off, full in split_units(m.group("y"), s + m.start("y")):
                 if is_agency(full):
                     _add(found, ctx, resolver, name, off, full, "co")
-    for m in _BY_DUTY.finditer(seg):
+    for m in finditer(_BY_DUTY, seg):
         units = split_units(m.group("x"), s + m.start("x"))
         if units and all(is_agency(f) and not _GENERIC_UNIT.search(n) and len(n) <= 24 for n, _, f in units):
             for name, off, full in units:

@@ -24,6 +24,7 @@ from policykg.loaders.facts.unit_lists import (
     split_units,
 )
 from policykg.loaders.gazetteers.agencies import CENTRAL_NAMES, SELF_REFERENCES, AgencyResolver, is_agency
+from policykg.loaders.prefilter import finditer
 from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_unit
 
 __all__ = ["DUTY_SECTION", "duties", "reply_subjects", "blank_labels"]
@@ -163,7 +164,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         seg = " " * (n - 1) + "\n" + seg[n:]  # a decimal heading run into its paragraph ends where its title does
     if in_duties and not DUTY_SECTION.search(head):
         _opening_unit(ctx, seg, span.start, resolver, found)  # 五、职责分工 (四)区文体局增加…: the unit it opens with
-    for m in _MEMBERS.finditer(seg):  # members of a joint body and its lead
+    for m in finditer(_MEMBERS, seg):  # members of a joint body and its lead
         for name, off, full in split_units(m.group("y"), span.start + m.start("y")) if m.group("y") else ():
             if resolver.is_agency(full) or _is_collective_unit(name) or _COMPANY.search(name):
                 _add(found, ctx, resolver, name, off, full, "co")
@@ -171,7 +172,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         if heads and all(resolver.is_agency(f) for _, _, f in heads):
             for k, (name, off, full) in enumerate(heads):
                 _add(found, ctx, resolver, name, off, resolver.normalize(full), "lead" if k == 0 else "co")
-    for m in _UNIT_LABEL.finditer(seg):  # 省应急厅:地震易发区…迎查资料。省教育厅:…: each unit labels its own task
+    for m in finditer(_UNIT_LABEL, seg):  # 省应急厅:地震易发区…迎查资料。省教育厅:…: each unit labels its own task
         if resolver.is_agency(m.group("x")) and not _is_collective_unit(m.group("x")):
             _add(found, ctx, resolver, m.group("x"), span.start + m.start("x"), resolver.normalize(m.group("x")), "co")
     pattern = _PARA_SUBJECT if in_duties or article else _PROSE_SUBJECT
