@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from policykg.schema.models import Evidence, PolicyDocument
@@ -149,6 +150,7 @@ _WHOLE: dict[str, tuple[tuple[int, int], ...]] = {}
 _WHOLE_TEXT = 2000
 
 
+@lru_cache(maxsize=4096)  # an evidence's sentence is redacted for each unit, amount and name it holds
 def redact(text: str) -> str:
     """Mask phone numbers, e-mail addresses and ID-card numbers, keeping the length and the white space."""
     spans = personal_data_spans(text)
