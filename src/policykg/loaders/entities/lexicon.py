@@ -69,6 +69,7 @@ class Lexicon:
     _tags: dict[str, str] = field(default_factory=dict)
     surnames: frozenset[str] = frozenset()
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _boundary: dict[str, bool] = field(default_factory=dict)  # is_boundary's answers (the lexicons never change)
 
     def tokens(self, text: str) -> list[str]:
         """Segment a short phrase (HMM on, so unknown names stay together)."""
@@ -107,6 +108,12 @@ class Lexicon:
 
     def is_boundary(self, token: str) -> bool:
         """Whether a token ends a name on its left (a verb, an adverb, a particle, a number)."""
+        known = self._boundary.get(token)
+        if known is None:
+            known = self._boundary[token] = self._ends_name(token)
+        return known
+
+    def _ends_name(self, token: str) -> bool:
         if token in self.boundaries or token.lower() in _LATIN_STOP or token in _LIST_MARKS:
             return True
         if len(token) >= 3 and token[:2] in _ADVERBS and self.tag(token[2:]) in ("v", "vn"):
