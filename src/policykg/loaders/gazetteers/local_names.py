@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from policykg.loaders.gazetteers.agency_names import _FUNCTION_DEPT, _TIERS_ONLY, expand_body, is_function_word, without_own_tier
+from policykg.loaders.gazetteers.agency_names import (
+    _FUNCTION_DEPT,
+    _TIERS_ONLY,
+    expand_body,
+    is_function_word,
+    without_own_tier,
+)
 from policykg.loaders.gazetteers.ministries import national_form, regulation_body
 from policykg.loaders.gazetteers.places import innermost, leading_place, place_info, short_place_prefix
 from policykg.schema.models import Jurisdiction
