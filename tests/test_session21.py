@@ -134,3 +134,11 @@ def test_a_list_of_departments_set_off_by_a_comma_before_its_verb():
                "一卡通的业务应用工作。", beijing, ("北京市人民代表大会常务委员会",), "regulation")
     assert [n for _, n, _ in got] == ["北京市人力资源和社会保障局", "北京市发展和改革委员会", "北京市教育委员会", "北京市民政局",
                                       "北京市财政局"]
+
+
+def test_a_clause_that_opens_with_a_verb_or_a_time_word_names_no_unit():
+    from policykg.loaders.facts.unit_lists import _NOT_IN_NAME
+    for clause in ("开展长三角政务服务一网通办", "建立健全政府", "落实山西省金融办", "其中旅游景区的公厕", "每年区党群工作部", "继续推进与市规划资源局"):
+        assert _NOT_IN_NAME.search(clause), clause
+    for name in ("开发区管委会", "建设局", "落户服务中心"):
+        assert not _NOT_IN_NAME.search(name), name
