@@ -148,19 +148,14 @@ def same_body(short: str, full: str) -> bool:
     """
     if short == full or min(len(short), len(full)) < 3:
         return False
-    if len(short) == 3:  # 财金局 / 财政金融局: a three-character name only as a contraction
-        rest = iter(full)
-        return short[-1] == full[-1] and all(ch in rest for ch in short) and _abbreviation(short, full)
-    if full.endswith(short) or short.endswith(full) or full.replace("和", "") == short.replace("和", ""):
-        return True
-    if full.startswith(short) and _COMPANY_TAIL.match(full[len(short):]):
+    long_enough = min(len(short), len(full)) >= 4  # a three-character name is the same body only as a contraction (财金局)
+    if long_enough and (full.endswith(short) or short.endswith(full) or full.replace("和", "") == short.replace("和", "")
+                        or full.startswith(short) and _COMPANY_TAIL.match(full[len(short):])):
         return True
     if len(full) <= len(short) or short[-1] != full[-1]:
         return False
     rest = iter(full)
-    if not all(ch in rest for ch in short):
-        return False
-    return short[:2] == full[:2] or _abbreviation(short, full)
+    return all(ch in rest for ch in short) and (long_enough and short[:2] == full[:2] or _abbreviation(short, full))
 
 
 def _abbreviation(short: str, full: str) -> bool:
@@ -220,13 +215,13 @@ def as_written(name: str, fulls: tuple[str, ...], home: str, issued: tuple[str, 
         other = full[len(there):] if there and innermost(there) == innermost(place) else ""
         if other and not leading_place(other) and same_body(body, other) and (other not in ("管理委员会", "人民政府") or body == other):
             return place + other  # 房屋管理局 / 住房保障和房屋管理局, 发展改革委员会 / 发展和改革委员会
-        dept = _BY_FUNCTION.match(body)
+        dept = _DEPT_BY_WORD.match(body)
         if other and full in issued and dept and other.startswith(dept.group(1)) and _OWN_BODY.search(other):
             return place + other  # 市房产主管部门 in rules the 市房产局 issues: the issuer itself
     return name
 
 
-_BY_FUNCTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:行政主管|主管|行政|管理)?部门$")
+_DEPT_BY_WORD = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:行政主管|主管|行政|管理)?部门$")  # 房产主管部门: any word, not only a function
 _OWN_BODY = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:局|委员会|厅)$")
 
 
