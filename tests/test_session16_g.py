@@ -68,8 +68,10 @@ def test_a_handling_records_bureau_labels_name_the_unit_of_each_part():
             "二是加强融资协调服务。指导企业运用贷款码，给予贴息支持。（区财金局）一是关于政府出台相关政策的建议。"
             "我局出台金融支持海洋经济重点产业发展的指导意见，对符合条件的企业给予最高50万元奖励。")
     doc = parse_document(text)
-    first = doc.measures[0]
-    assert first.title == "加强融资协调服务" and [r.name for r in first.responsible] == ["区经发局"]  # its part's bureau
+    # each bureau's points are measures (session 22: a record answered point by point delimits its measures), each
+    # done by its part's bureau
+    assert [m.title for m in doc.measures][:2] == ["严格落实市场准入负面清单制度", "加强融资协调服务"]
+    assert [[r.name for r in m.responsible] for m in doc.measures] == [["区经发局"], ["区经发局"], ["区财金局"]]
 
 
 def test_a_guides_award_items_are_done_by_its_department_in_charge_and_its_receiving_office():

@@ -136,6 +136,8 @@ def _one_lead(units: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
 
 def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
           full: str, role: str) -> None:
+    if name.startswith(("以下简称", "以下统称", "以下称", "统称")):
+        return  # (以下统称煤炭工业主管部门): a short name the text defines for units already named
     norm = resolver.normalize(full)
     if norm in SELF_REFERENCES:
         return  # 我委 in a text that does not say who "we" are: no unit can be named

@@ -26,6 +26,7 @@ from policykg.loaders.facts.unit_lists import (
 from policykg.loaders.gazetteers.agencies import CENTRAL_NAMES, SELF_REFERENCES, AgencyResolver, is_agency
 from policykg.loaders.prefilter import finditer
 from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_unit
+from policykg.loaders.structure.reply_items import part_labels
 
 __all__ = ["DUTY_SECTION", "duties", "reply_subjects", "blank_labels"]
 
@@ -288,17 +289,6 @@ def _each(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     if not units or not units[0][0].startswith("各"):
         return units
     return [units[0]] + [(n, o, "各" + f) if _TOWNLIKE.match(f) else (n, o, f) for n, o, f in units[1:]]
-
-
-# a handling record's part for each bureau it was dispatched to: 办复内容:(区经发局)一是…(区财金局)一是…我局…
-_PART_LABEL = re.compile(r"(?:^|(?<=[:。;\n]))\s*[(](?P<x>[^()\n,。:;、]{2,14}?(?:局|委|办|院|中心|集团|公司))[)]"
-                         r"(?=\s*(?:[一二三四五六七八九十]是|[一二三四五六七八九十]、|关于|根据|我|为|\d))")
-
-
-def part_labels(text: str) -> list[re.Match[str]]:
-    """The bureau labels that open the parts of a reply answered by several bureaus (two at least)."""
-    found = list(_PART_LABEL.finditer(text))
-    return found if len(found) >= 2 else []
 
 
 def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:

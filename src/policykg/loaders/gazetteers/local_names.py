@@ -317,6 +317,8 @@ def own_form(s: str, place: Jurisdiction, decree: str | None = None) -> str:
     """
     s = tier_collective(without_own_tier(s, place.level), place)  # 市级民政部门: 市民政部门
     s = regulation_body(s, decree) if decree and place.level == "national" else s
+    if place.level == "province" and re.fullmatch(r"设区的?市(?:人民)?政府", s):
+        s = "各设区市人民政府"  # a province's 设区市政府: every prefecture-level city's government
     if s[:2] in ("本市", "本省", "本区", "本县") and place.name.endswith(s[1]):
         s = place.name + s[2:]  # 本市各级人民政府: 广州市各级人民政府
     return by_short_name(s, place)  # 盐都生态环境局 in a 盐都区 text: the city's bureau

@@ -40,7 +40,7 @@ TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^对.{0,30}(?:人大|政协).{0,20}会议.{0,80}(?:建议|提案)$|(?:人大|政协).{0,12}会议第\s*\d+\s*号"), "proposal_reply"),
     (re.compile(r"行动计划|行动方案|工作方案|实施方案|分工方案|分解方案|责任分工|任务分工|三年计划|行动纲要|攻坚方案|推进方案|工作计划|工作要点|专项行动"), "action_plan"),
     (re.compile(r"实施意见|指导意见|意见"), "implementing_opinion"),
-    (re.compile(r"若干措施|若干政策|若干规定|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"
+    (re.compile(r"若干措施|若干政策|支持政策|扶持政策|扶持办法|资助办法|奖励办法|补贴办法|补助办法|扶持措施|支持措施|激励措施|专项资金"
                 r"|补贴措施|奖补措施|奖励措施|资助措施"),
      "funding_measures"),
     (re.compile(r"管理办法|实施细则|办法|细则|操作规程|条例|规定"), "_rules"),
@@ -61,6 +61,7 @@ _PAYS = re.compile(r"补贴|奖补|贴息|资助|奖励|补助|扶持|激励|优
 _RULES_END = re.compile(r"(?:办法|规定|条例|细则|制度)(?:[(][^()]{1,6}[)])?$")
 # a notice whose title names support and whose text sets sums is a funding text (征集…支持…项目的通知, 调整住房公积金贷款…的通知)
 _FUNDING_NOTICE = re.compile(r"支持|补贴|奖补|贴息|资助|奖励|补助|扶持|激励|贷款|救助标准|保障标准|优惠政策|公积金")
+_NUMBERED_MEASURES = re.compile(r"[一二三四五六七八九十百\d]+条(?:政策)?措施的?通知$")
 _NOT_OPINION = re.compile(r"征求意见|意见稿|意见建议|意见反馈")
 
 
@@ -84,8 +85,12 @@ def _by_words(title: str, text: str) -> str | None:
         pays = _PAYS.search(text) and (_MONEY.search(text) or re.search(r"\d+(?:\.\d+)?%", text))
         return "funding_measures" if pays else "implementing_opinion"
     kind = best[1]
+    if kind == "notice" and _NUMBERED_MEASURES.search(title):  # 关于加快…七条措施的通知: the notice is the measures
+        return _by_words(title[: _NUMBERED_MEASURES.search(title).start() + 4], text) or kind
     if kind in ("_rules", "action_plan", "implementing_opinion") and _PAYS.search(title):
         return "funding_measures"  # …贷款贴息管理办法, …达标激励机制的实施意见, …扶持计划操作规程: the title says it pays
+    if kind == "_rules" and re.search(r"条例(?:[(][^()]{1,6}[)])?$", title):
+        return "other"  # a regulation (条例) whose title names no support: its fines and fees are not funding
     if kind == "_rules":
         return "funding_measures" if _MONEY.search(text) and re.search(r"资金|扶持|资助|奖励|补贴|补助|支持", title + text[:3000]) else "other"
     return kind

@@ -41,7 +41,7 @@ from policykg.loaders.structure.titles import (
     _shared_place,
 )
 
-__all__ = ["find_decree", "find_passage", "last_revision", "run_on_signature", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
+__all__ = ["find_decree", "find_passage", "run_on_signature", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
 
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
@@ -50,7 +50,7 @@ _SEAL_NOTE = re.compile(r"[(](?:代章|印|盖章)[)]$")
 _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
 
 # a ministry's rules (部门规章) promulgated by decree: 2022年6月6日中华人民共和国国家安全部令第2号公布
-_DECREE = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第(?P<n>[〇一二三四五六七八九十百零\d]+)号\s*(?:公布|发布)")
+_DECREE = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)?\s*以?(?P<org>[\u4e00-\u9fff]{2,30}?)令\s*第(?P<n>[〇一二三四五六七八九十百零\d]+)号\s*(?:公布|发布)")
 
 
 # a local regulation's passage line: 2017年12月1日 河南省第十二届人民代表大会常务委员会第三十二次会议通过
@@ -59,26 +59,43 @@ _PASSED = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<org>[\u4e00-\u9
 
 
 def find_passage(lines: list[Line], head: int) -> re.Match[str] | None:
-    """The line that says which people's congress passed a regulation, and when (the first such line: a city's
-    congress passes, the province's only approves)."""
+    r"""The line that says which people's congress passed a regulation, and when: the congress that enacts it (a
+    city's congress passes, the province's only approves), at its last revision (…会议第二次修订, …会议《关于修改…的
+    决定》修正, a later …会议通过 of the amending decision).
+
+    >>> from policykg.loaders.structure.metadata import lines_of
+    >>> head = lines_of("1997年8月22日 郑州市第十届人民代表大会常务委员会第三十二次会议通过\n"
+    ...                 "1998年7月24日 河南省第九届人民代表大会常务委员会第四次会议批准\n"
+    ...                 "2020年4月29日 郑州市第十五届人民代表大会常务委员会第十五次会议通过\n"
+    ...                 "2020年6月3日 河南省第十三届人民代表大会常务委员会第十八次会议批准的《决定》第二次修正\n第一条 …")
+    >>> m = find_passage(head, 4)
+    >>> m.group("d"), m.group("org")
+    ('2020年4月29日', '郑州市第十五届人民代表大会常务委员会')
+    """
+    first = None
     for ln in lines[: head + 6]:
         m = _PASSED.search(ln.text)
         if m:
-            return m
-    return None
+            first = m
+            break
+    if first is None:
+        return None
+    place = first.group("org").split("第")[0]
+    last = first
+    for ln in lines[: head + 10]:
+        for m in _SESSION.finditer(ln.text):
+            if m.group("org").split("第")[0] == place and _CHANGED.match(m.group("rest")):
+                last = m  # the province's 批准 of a city's amendment is no session of the enacting congress
+    return last
+
+
+# a congress's session that changed a regulation: …会议通过 / …会议修订 / …会议第二次修订 / …会议《关于修改…的决定》修正
+_SESSION = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<org>[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?)"
+                      r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议(?P<rest>(?:(?!\d{4}年\d{1,2}月)[^\n]){0,80})")
+_CHANGED = re.compile(r"(?:通过|修订|修正|第[一二三四五六七八九十]+次(?:修订|修正)|(?:通过的)?《[^《》]{2,60}》(?:第[一二三四五六七八九十]+次)?(?:修订|修正))")
 
 
 _PROPOSER_FIELD = re.compile(PROPOSER_LABEL)
-_REVISED = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?"
-                      r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议(?:修订|修正|第[一二三四五六七八九十]+次修正)")
-
-
-def last_revision(lines: list[Line], head: int) -> str | None:
-    """The date of the last revision a regulation's head records (…第十六次会议修订), as written."""
-    found = [m.group("d") for ln in lines[: head + 8] for m in _REVISED.finditer(ln.text)]
-    return found[-1] if found else None
-
-
 def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
     """The decree line under a ministry's rules (its issuer, number and date), if the head has one."""
     for ln in lines[: head + 6]:

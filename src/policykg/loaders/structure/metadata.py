@@ -37,7 +37,6 @@ from policykg.loaders.structure.issuers import (
     find_passage,
     find_promulgation,
     inline_signature,
-    last_revision,
     run_on_signature,
     signature_blocks,
 )
@@ -132,7 +131,7 @@ def _date(lines: list[Line], head: int) -> str | None:
         return inline[1]
     passed = find_passage(lines, head)
     if passed:  # 2017年12月1日 河南省…常务委员会第三十二次会议通过: a regulation's date is its passing (its last revision)
-        return date_match_to_iso(DATE.match(last_revision(lines, head) or passed.group("d")))
+        return date_match_to_iso(DATE.match(passed.group("d")))
     for k, ln in enumerate(lines[:-1]):  # 2020年2月21日 over (此件主动公开): the date of issue, an annex may follow
         m = DATE.fullmatch(ln.text.strip())
         if m and _PUBLICITY.match(lines[k + 1].text.strip()):

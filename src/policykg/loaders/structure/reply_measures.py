@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from policykg.loaders.context import DocContext
 from policykg.loaders.structure.headings import parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
+from policykg.loaders.structure.reply_items import part_labels, reply_items
 from policykg.loaders.structure.spans import MeasureSpan, short_title
 
 __all__ = ["reply_measures", "classify_sentence", "SUPPORT", "FUTURE"]
@@ -235,6 +236,10 @@ def reply_measures(ctx: DocContext, genre: str = "reply") -> list:
     close_group()
     if len(spans) <= 1:
         _acting_paragraphs(ctx, lines[start:stop], spans)
+    if genre == "reply" and part_labels(ctx.text):
+        items = reply_items(ctx.text, lines[start:stop])
+        if len(items) >= 2 and len(items) > len(spans):  # a reply that answers point by point delimits its measures
+            spans = items
     out = []
     for k, (a, b, title) in enumerate(sorted(spans), 1):
         out.append(MeasureSpan(f"m{k}", title, a, b, (f"m{k}",), genre))

@@ -1,0 +1,92 @@
+"""Conventions added in session 22 (issue 13), each seen in a batch of real documents scored blind first."""
+from __future__ import annotations
+
+from policykg.loaders.document import parse_document
+from policykg.loaders.facts.amounts import parse_amounts
+from policykg.loaders.gazetteers.agencies import AgencyResolver
+from policykg.loaders.structure.doctype import classify
+from policykg.loaders.structure.jurisdiction import Jurisdiction
+
+AMENDED = ("# 某市保障残疾人合法权益的若干规定\n\n"
+           "1994年8月19日 某市第十一届人民代表大会常务委员会第九次会议通过\n\n"
+           "1994年10月13日 山东省第八届人民代表大会常务委员会第十次会议批准\n\n"
+           "2013年7月19日 济南市第十五届人民代表大会常务委员会第九次会议第二次修订\n\n"
+           "2013年9月29日 山东省第十二届人民代表大会常务委员会第四次会议批准\n\n"
+           "第一条 为保障残疾人合法权益,制定本规定。\n\n"
+           "第二条 市、县(市、区)人民政府应当加强对残疾人工作的领导。\n")
+
+
+def test_a_regulation_is_issued_and_dated_by_its_own_congress_at_its_last_revision():
+    """The city's congress that revised it last, not its first passage nor the province's approval."""
+    doc = parse_document(AMENDED.replace("某市", "济南市"))
+    assert doc.date == "2013-07-19"
+    assert doc.issuer == ("济南市第十五届人民代表大会常务委员会",)
+    assert doc.doc_type == "other"  # 若干规定 of rights, no support: a regulation
+
+
+def test_a_revision_written_as_the_amending_decision_and_a_later_passage():
+    text = ("# 某市科学技术进步条例\n\n"
+            "2014年8月22日 洛阳市第十四届人民代表大会常务委员会第五次会议通过\n"
+            "2014年9月26日 河南省第十二届人民代表大会常务委员会第十次会议批准\n"
+            "2019年5月9日 洛阳市第十五届人民代表大会常务委员会第七次会议通过\n"
+            "2019年7月26日 河南省第十三届人民代表大会常务委员会第十一次会议批准的《关于修改〈某条例〉的决定》修正\n\n"
+            "第一条 为促进科学技术进步,制定本条例。\n第二条 市、县(市、区)人民政府应当将科学技术进步工作纳入规划。\n")
+    doc = parse_document(text)
+    assert (doc.date, doc.issuer) == ("2019-05-09", ("洛阳市第十五届人民代表大会常务委员会",))
+    text = ("# 青岛市实施某法办法\n\n"
+            "2008年12月26日 青岛市第十四届人民代表大会常务委员会第七次会议通过\n"
+            "2017年10月27日 青岛市第十六届人民代表大会常务委员会第四次会议《关于修改〈青岛市古树名木保护管理办法〉等十二件地方性法规的决定》修正\n\n"
+            "第一条 为实施某法,制定本办法。\n")
+    assert parse_document(text).date == "2017-10-27"
+
+
+def test_a_state_council_decree_line_in_brackets():
+    text = ("乡镇煤矿管理条例\n"
+            "(1994年12月20日以国务院令第169号发布实施 根据2013年7月18日国务院令第638号《国务院关于废止和修改部分行政法规的决定》修改)\n"
+            "第一条 为了加强乡镇煤矿的行业管理,制定本条例。\n"
+            "第七条 国务院煤炭工业主管部门和县级以上地方人民政府负责管理煤炭工业的部门是乡镇煤矿的行业管理部门(以下统称煤炭工业主管部门)。\n"
+            "第八条 国务院煤炭工业主管部门和省、自治区、直辖市人民政府根据全国矿产资源规划编制行业开发规划和地区开发规划时,"
+            "应当合理划定乡镇煤矿开采的煤炭资源范围。\n")
+    doc = parse_document(text)
+    assert (doc.issuer, doc.doc_number, doc.date, doc.doc_type) == (("国务院",), "国务院令第169号", "1994-12-20", "other")
+    units = {m.id: [r.normalized for r in m.responsible] for m in doc.measures}
+    assert not any("统称" in u for u in units["第七条"])  # a short name the text defines is no unit of its own
+    assert "各省、自治区、直辖市人民政府" in units["第八条"]  # the tier after 和 is one collective
+
+
+def test_a_notice_that_is_numbered_measures():
+    assert classify("省工信厅:关于加快工业软件产业发展七条措施的通知", "对企业给予最高100万元奖励。") == "funding_measures"
+    assert classify("某省人民政府关于推进某项工作十条措施的通知", "加强组织领导。") == "implementing_opinion"
+    assert classify("某市人口与计划生育条例", "对违反规定的,处以5000元罚款,给予奖励。") == "other"
+    assert classify("军人抚恤优待条例", "发给一次性抚恤金5000元。") == "funding_measures"  # the title says it pays
+
+
+def test_a_province_prefecture_cities_tier():
+    r = AgencyResolver(Jurisdiction("福建省", "province"))
+    assert r.normalize("设区市政府") == "福建省各设区市人民政府"
+    assert r.normalize("各设区市") == "福建省各设区市人民政府"
+
+
+def test_a_collector_header_labels_the_title():
+    text = ("产业类型:软件与互联网\n政策名:某区人力资源和社会保障局关于印发某区促进人力资源服务业发展若干措施的通知\n"
+            "发布机构:广州市海珠区人力资源和社会保障局\n文号:海人社规字〔2025〕1号\n正文\n"
+            "第一条 对新落户的人力资源服务企业,按其上年度营业收入给予最高30万元奖励。\n"
+            "第二条 对获评国家级人力资源服务产业园的园区运营机构,给予一次性奖励50万元。\n"
+            "第三条 本措施由区人力资源和社会保障局负责组织实施。\n")
+    assert parse_document(text).title == "某区人力资源和社会保障局关于印发某区促进人力资源服务业发展若干措施的通知"
+
+
+def test_ten_thousand_incidents_are_no_money():
+    assert [a.text for a in parse_amounts("共查处交通违法2.5万起,给予奖励2万元。")] == ["2万元"]
+
+
+def test_a_handling_record_answered_by_several_bureaus_point_by_point():
+    text = ("标题: 关于提升小区治理能力的建议\n发布时间: 2025-12-31 11:00\n栏目: 政协提案\n"
+            "==================== 正文 ====================\n"
+            "18号提案案 由:关于提升小区治理能力的建议提 案 人:某委员分办单位:金井片区局、海坛片区局委员反馈:满意办复内容:"
+            "(金井片区局)一是对辖区内的物业服务企业进行信用等级评价。二是制定加强物业管理的通知并印发实施。"
+            "(海坛片区局)一是关于物业服务。我局将继续加强物业服务项目监督管理。二是关于业委会。我局将持续指导业主大会的筹备。"
+            "三是关于议事室。我局将继续创建协商议事室。\n")
+    doc = parse_document(text)
+    assert doc.doc_type == "proposal_reply"
+    assert [[r.name for r in m.responsible] for m in doc.measures] == [["金井片区局"]] * 2 + [["海坛片区局"]] * 3
