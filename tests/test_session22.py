@@ -90,3 +90,9 @@ def test_a_handling_record_answered_by_several_bureaus_point_by_point():
     doc = parse_document(text)
     assert doc.doc_type == "proposal_reply"
     assert [[r.name for r in m.responsible] for m in doc.measures] == [["金井片区局"]] * 2 + [["海坛片区局"]] * 3
+
+
+def test_an_ocean_and_fisheries_department_in_full():
+    """省海洋渔业厅 is the short form of the official 海洋与渔业厅 (局 since 2018)."""
+    r = AgencyResolver(Jurisdiction("福建省", "province"))
+    assert (r.normalize("省海洋渔业厅"), r.normalize("省海洋渔业局")) == ("福建省海洋与渔业厅", "福建省海洋与渔业局")
