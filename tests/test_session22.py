@@ -96,3 +96,14 @@ def test_an_ocean_and_fisheries_department_in_full():
     """省海洋渔业厅 is the short form of the official 海洋与渔业厅 (局 since 2018)."""
     r = AgencyResolver(Jurisdiction("福建省", "province"))
     assert (r.normalize("省海洋渔业厅"), r.normalize("省海洋渔业局")) == ("福建省海洋与渔业厅", "福建省海洋与渔业局")
+
+
+def test_an_unsigned_reply_speaks_for_its_publisher_and_a_county_governed_as_one_with_its_zone():
+    """发布机构: the portal owner of a reply that signs nothing; 平潭县 and 平潭综合实验区 are one government (区县合一)."""
+    body = ("==================== 正文 ====================\n事 由:关于建立完善老年健康服务体系的建议提 案 人:某代表承办单位:区社会事业局"
+            "办理情况:通过出台老年健康相关文件,加强健康教育和健康管理,推动医养深度融合。下一步,将进一步健全老龄工作机制。\n")
+    for publisher in ("平潭综合实验区管委会办公室", "平潭县人民代表大会常务委员会", "政协平潭县委员会"):
+        doc = parse_document(f"标题: 关于建立完善老年健康服务体系的建议\n发布机构: {publisher}\n栏目: 人大议案\n" + body)
+        assert doc.jurisdiction.name == "平潭综合实验区", publisher
+    doc = parse_document("标题: 关于建立完善老年健康服务体系的建议\n发布机构: 闽侯县人民代表大会常务委员会\n" + body)
+    assert doc.jurisdiction.name == "闽侯县"

@@ -31,7 +31,7 @@ from importlib import resources
 
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
+__all__ = ["governing_zone", "place_info", "leading_place", "doc_number_place", "innermost", "NATIONAL", "known_places",
            "streets_outnumber_towns", "official_place", "PLACE_SUFFIX", "place_alternatives", "short_place_prefix",
            "province_abbreviations", "MUNICIPALITIES"]
 
@@ -60,6 +60,7 @@ for _city, _names in _DATA["districts"].items():
         _PLACES.setdefault(_d, _entry)
         _ALTERNATIVES.setdefault(_d, []).append(_entry)
 _DOCNO = _DATA["doc_number_prefixes"]
+_ZONE_COUNTIES: dict[str, str] = _DATA["zone_counties"]
 
 
 def _jionlp_places() -> list[tuple[str, str, tuple[str, ...]]]:
@@ -356,3 +357,12 @@ def doc_number_place(prefix: str) -> str | None:
     if len(prefix) >= 2 and prefix[0] in _ABBR and prefix[1] in "政府办发财科工商人教经农交卫文建环自市":
         return _ABBR[prefix[0]]
     return None
+
+
+def governing_zone(name: str) -> str | None:
+    """The zone whose committee governs county ``name`` as one with it (区县合一), else None.
+
+    >>> governing_zone("平潭县"), governing_zone("闽侯县")
+    ('平潭综合实验区', None)
+    """
+    return _ZONE_COUNTIES.get(name)

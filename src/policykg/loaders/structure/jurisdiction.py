@@ -24,6 +24,7 @@ from policykg.loaders.gazetteers.local_names import ZONE_KINDS
 from policykg.loaders.gazetteers.places import (
     NATIONAL,
     doc_number_place,
+    governing_zone,
     innermost,
     known_places,
     leading_place,
@@ -31,7 +32,7 @@ from policykg.loaders.gazetteers.places import (
     place_alternatives,
     place_info,
 )
-from policykg.loaders.structure.titles import _PARTY_PREFIX, DOC_NUMBER, Line
+from policykg.loaders.structure.titles import DOC_NUMBER, Line
 from policykg.schema.models import Jurisdiction
 
 __all__ = ["find_jurisdiction", "township_of"]
@@ -42,6 +43,8 @@ _ZONE_GOVERNMENT = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}(?:{ZONE_KINDS}))(?:管
 _ZONE_NAMED = re.compile(rf"(?P<zone>[\u4e00-\u9fff]{{2,4}}(?P<kind>{ZONE_KINDS}))(?:管委会|管理委员会|党工委|关于|$|[^\u4e00-\u9fff])")
 _NATIONAL_VOICE = re.compile(r"各省(?:、自治区、直辖市|[(]自治区、直辖市[)]|级)|中央财政|中央预算内|全国范围|全国统一"
                              r"|国务院[\u4e00-\u9fff、]{1,14}?部门|县级以上地方")  # a national rule names the tiers below it
+_BODY_PREFIX = re.compile(r"^中共|^中国共产党|^政协")  # 政协平潭县委员会: the county's, as 中共X县委 is
+_PUBLISHER = re.compile(r"^(?:发布机构|发文机构|发布单位)\s*:\s*(?P<v>[\u4e00-\u9fff]{2,30})", re.M)
 _LEVEL = re.compile(r"级别\s*[:]\s*(?P<v>[\u4e00-\u9fff]{1,12}?)级")
 
 
@@ -80,7 +83,7 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
         hit = lookup(re.sub(r"^中华人民共和国", "", name))
         if hit and not leading_place(hit):
             candidates.append(NATIONAL if not hit.startswith("中国人民银行") else "")
-        p = leading_place(_PARTY_PREFIX.sub("", name))
+        p = leading_place(_BODY_PREFIX.sub("", name))
         if p:
             candidates.append(p)
     for ln in lines[: head + 12]:
@@ -88,7 +91,7 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
         if m:
             v = m.group("v")
             candidates.append(NATIONAL if v in ("国家", "中央", "全国") else (leading_place(v) or ""))
-    p = leading_place(_PARTY_PREFIX.sub("", re.sub(r"^关于", "", title)))
+    p = leading_place(_BODY_PREFIX.sub("", re.sub(r"^关于", "", title)))
     if p:
         candidates.append(p)
     zone = re.match(r"^[\u4e00-\u9fff]{2,12}(?:开发区|新区|高新区)[(（](?P<d>[\u4e00-\u9fff]{2,6}[区县])[)）]", title)
@@ -105,6 +108,8 @@ def find_jurisdiction(ctx: DocContext, lines: list[Line], head: int, title: str,
         if isinstance(found, Jurisdiction):
             return found
         candidates = [found]
+    if governing_zone(innermost(candidates[0])):  # 平潭县人大常委会's page: the zone that governs the county as one
+        return Jurisdiction(governing_zone(innermost(candidates[0])), "district")
     nested = _new_area_district(candidates[0])
     name = innermost(nested)
     parents: tuple[str, ...] = ()
@@ -131,6 +136,14 @@ def _unsigned_place(text: str, title: str) -> str | Jurisdiction:
     place the text names most."""
     if _NATIONAL_PROPOSAL.search(title + text[:400]) or len(_NATIONAL_VOICE.findall(text)) >= 3:
         return NATIONAL  # a central body answers a national deputy; a district's site reposting a central text
+    publisher = _PUBLISHER.search(text[:1500])
+    if publisher:  # 发布机构: 平潭综合实验区管委会办公室 over a reply that signs nothing: the portal owner's place
+        zone = _ZONE_GOVERNMENT.match(publisher.group("v"))
+        if zone:
+            return Jurisdiction(zone.group(1), "district")
+        place = leading_place(_BODY_PREFIX.sub("", publisher.group("v")))
+        if place:
+            return place
     zone = _ZONE_NAMED.search(text)
     if zone and text.count(zone.group("kind")[-3:]) >= 4:
         z = zone.group("zone")  # 号平潭综合实验区: the form the text repeats most, not the characters before it
