@@ -107,3 +107,12 @@ def test_an_unsigned_reply_speaks_for_its_publisher_and_a_county_governed_as_one
         assert doc.jurisdiction.name == "平潭综合实验区", publisher
     doc = parse_document("标题: 关于建立完善老年健康服务体系的建议\n发布机构: 闽侯县人民代表大会常务委员会\n" + body)
     assert doc.jurisdiction.name == "闽侯县"
+
+
+def test_central_carriers_provincial_companies_by_their_registered_names():
+    r = AgencyResolver(Jurisdiction("福建省", "province"))
+    assert [r.normalize(x) for x in ("中国电信福建分公司", "中国移动福建公司", "中国联通福建省分公司", "中国铁塔公司福建省分公司",
+                                     "民航福建监管局")] == [
+        "中国电信股份有限公司福建分公司", "中国移动通信集团福建有限公司", "中国联合网络通信有限公司福建省分公司",
+        "中国铁塔股份有限公司福建省分公司", "中国民用航空福建安全监督管理局"]
+    assert r.normalize("国网福建省电力公司") == "国网福建省电力公司"  # named in full: as written

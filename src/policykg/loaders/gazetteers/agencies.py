@@ -91,7 +91,7 @@ from policykg.loaders.gazetteers.places import (
     short_place_prefix,
     streets_outnumber_towns,
 )
-from policykg.loaders.gazetteers.state_grid import grid_company, power_company
+from policykg.loaders.gazetteers.state_grid import grid_company, power_company, soe_branch
 from policykg.schema.models import Jurisdiction, Responsibility
 
 __all__ = ["AgencyResolver", "Agency", "is_agency", "is_bare_body", "lookup", "expand_body", "AGENCY_SUFFIX",
@@ -250,6 +250,9 @@ class AgencyResolver:
             return power_company(s, self.jurisdiction, self._tier_place)
         if s in ("省电力公司", "国网省电力公司", "市电力公司", "国网市电力公司"):
             return grid_company(s, self._tier_place)
+        branch = soe_branch(s)  # 中国电信福建分公司, 民航福建监管局: registered names
+        if branch:
+            return branch
         m = _regulator(s)
         if m:
             return f"{_REGULATORS[m.group(2)]}{m.group(1)}监管局"

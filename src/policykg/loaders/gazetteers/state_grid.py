@@ -18,7 +18,7 @@ from policykg.loaders.gazetteers.agency_names import _SOUTHERN_GRID
 from policykg.loaders.gazetteers.places import NATIONAL, place_info
 from policykg.schema.models import Jurisdiction
 
-__all__ = ["power_company", "grid_company"]
+__all__ = ["power_company", "grid_company", "soe_branch"]
 
 
 def power_company(s: str, jurisdiction: Jurisdiction, tier_place: Callable[[str], str | None]) -> str:
@@ -42,3 +42,31 @@ def grid_company(s: str, tier_place: Callable[[str], str | None]) -> str:
     if place_info(place).level != "province":
         return s  # a city's 市电力公司 is no State Grid company name
     return f"国网{place}电力{'有限' if place.endswith(('省', '自治区')) else ''}公司"
+
+
+_PROVINCE = r"(?P<p>[\u4e00-\u9fff]{2,3}?(?:省|市|自治区)?)"
+# central state-owned carriers' provincial companies and CAAC's provincial offices, in their registered names
+_SOE_BRANCHES = (
+    (re.compile(rf"^中国电信(?:股份有限公司|集团)?{_PROVINCE}(?:分公司|公司)$"), "中国电信股份有限公司{p}分公司"),
+    (re.compile(rf"^中国移动(?:通信集团)?{_PROVINCE}(?:有限)?公司$"), "中国移动通信集团{p}有限公司"),
+    (re.compile(rf"^中国联通{_PROVINCE}(?:分公司|公司)$"), "中国联合网络通信有限公司{p}分公司"),
+    (re.compile(rf"^中国铁塔(?:股份有限公司|公司)?{_PROVINCE}(?:分公司|公司)$"), "中国铁塔股份有限公司{p}分公司"),
+    (re.compile(rf"^(?:中国)?民航{_PROVINCE}(?:安全)?监管局$"), "中国民用航空{p}安全监督管理局"),
+)
+
+
+def soe_branch(s: str) -> str | None:
+    """A central carrier's provincial company or a CAAC office by its registered name, else None.
+
+    >>> soe_branch("中国电信福建分公司"), soe_branch("中国移动福建公司"), soe_branch("民航厦门监管局")
+    ('中国电信股份有限公司福建分公司', '中国移动通信集团福建有限公司', '中国民用航空厦门安全监督管理局')
+    >>> soe_branch("中国铁塔公司福建省分公司"), soe_branch("福建省电信管理局")
+    ('中国铁塔股份有限公司福建省分公司', None)
+
+    A State Grid company named in full stays as written: some are registered as 有限公司, some not.
+    """
+    for pattern, form in _SOE_BRANCHES:
+        m = pattern.match(s)
+        if m:
+            return form.format(p=m.group("p"))
+    return None
