@@ -116,3 +116,14 @@ def test_central_carriers_provincial_companies_by_their_registered_names():
         "中国电信股份有限公司福建分公司", "中国移动通信集团福建有限公司", "中国联合网络通信有限公司福建省分公司",
         "中国铁塔股份有限公司福建省分公司", "中国民用航空福建安全监督管理局"]
     assert r.normalize("国网福建省电力公司") == "国网福建省电力公司"  # named in full: as written
+
+
+def test_a_chapter_of_conditions_and_award_standards_holds_measures():
+    """第二章 申报条件与奖励标准: the awards are measures although the chapter also sets the conditions."""
+    text = ("某区支持制造业数字化发展实施细则\n第一章 总则\n第一条 根据有关规定,制定本实施细则。\n"
+            "第二章 申报条件与奖励标准\n第四条 数字化转型应用奖励。\n(一)申报本项奖励需使用区数字服务平台。\n"
+            "(二)奖励标准:按照设备合同金额的30%给予支持,金额最高不超过50万元。\n"
+            "第五条 数字化研发奖励。对首版次软件择优给予最高不超过100万元的奖励。\n第三章 附则\n第九条 本细则自印发之日起施行。\n")
+    doc = parse_document(text)
+    amounts = {m.id: {a.value_yuan for a in m.amounts} for m in doc.measures}
+    assert 500000 in amounts.get("第四条.(二)", amounts.get("第四条", set())) and 1000000 in amounts["第五条"]

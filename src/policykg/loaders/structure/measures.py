@@ -223,7 +223,7 @@ def _text_under(node: _Node, lines: list[Line]) -> str:
 def _collect(node: _Node, lines: list[Line], out: list[tuple[_Node, Line | None, int]]) -> None:
     """Append (node, paragraph or None, paragraph index) for every measure under ``node``."""
     h = node.head
-    if len(h.title) <= 14 and NON_MEASURE_TITLE.search(h.title) and not _SUPPORT_TITLE.match(h.title):
+    if len(h.title) <= 14 and NON_MEASURE_TITLE.search(h.title) and not _SUPPORT_TITLE.search(h.title):
         if h.level < LEVEL_ARTICLE and _GENERAL_CHAPTER.search(h.title):
             # 第一章 总则: its purpose and scope articles are not measures, its duty articles are
             # (第三条 市人力资源社会保障局是…主管部门,负责本办法组织实施)
