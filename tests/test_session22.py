@@ -127,3 +127,9 @@ def test_a_chapter_of_conditions_and_award_standards_holds_measures():
     doc = parse_document(text)
     amounts = {m.id: {a.value_yuan for a in m.amounts} for m in doc.measures}
     assert 500000 in amounts.get("第四条.(二)", amounts.get("第四条", set())) and 1000000 in amounts["第五条"]
+
+
+def test_a_loan_limit_raised_to_a_sum_is_a_cap():
+    kinds = [(a.kind, a.value_yuan) for a in parse_amounts("支持居民购房,新建普通商品住房贷款额度提高至80万元,存量住房贷款额度为70万元。")]
+    assert kinds == [("cap", 800000.0), ("cap", 700000.0)]
+    assert [a.kind for a in parse_amounts("支持居民购房,住房公积金贷款额度可提高10万元。")] == ["fixed"]  # a raise by a sum
