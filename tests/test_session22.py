@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from policykg.loaders.document import parse_document
 from policykg.loaders.facts.amounts import parse_amounts
+from policykg.loaders.facts.unit_lists import split_units
 from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.loaders.structure.doctype import classify
 from policykg.loaders.structure.jurisdiction import Jurisdiction
@@ -133,3 +134,14 @@ def test_a_loan_limit_raised_to_a_sum_is_a_cap():
     kinds = [(a.kind, a.value_yuan) for a in parse_amounts("支持居民购房,新建普通商品住房贷款额度提高至80万元,存量住房贷款额度为70万元。")]
     assert kinds == [("cap", 800000.0), ("cap", 700000.0)]
     assert [a.kind for a in parse_amounts("支持居民购房,住房公积金贷款额度可提高10万元。")] == ["fixed"]  # a raise by a sum
+
+
+def test_a_regulations_body_in_charge_and_a_tier_pair_before_its_partners():
+    """X主管本行政区域内…工作 names X; 市、区(市)X部门以及其他有关部门 is the city's and every district's X department."""
+    text = ("# 某市实施某法办法\n\n2008年12月26日 青岛市第十四届人民代表大会常务委员会第七次会议通过\n\n"
+            "第一条 为实施《中华人民共和国民办教育促进法》,制定本办法。\n\n"
+            "第三条 市、区(市)教育行政部门主管本行政区域内民办教育工作。\n\n"
+            "市、区(市)劳动和社会保障行政部门以及其他有关部门应当按照职责做好民办教育的有关工作。\n")
+    units = {r.normalized for m in parse_document(text).measures for r in m.responsible}
+    assert {"青岛市教育局", "青岛市各区(市)教育局"} <= units
+    assert [f for _, _, f in split_units("市、区(市)民政部门以及其他有关部门")] == ["市民政部门", "各区(市)民政部门"]

@@ -81,7 +81,7 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
 
 @lru_cache(maxsize=4096)  # a list is split again at each reading of its measure: split once, offsets moved by ``base``
 def _split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
-    pair = _TIER_PAIR.fullmatch(text.strip())
+    pair = _TIER_PAIR.fullmatch(re.sub(r"(?:以及|和|及)(?:其他)?(?:有关|相关)(?:部门|单位)$", "", text.strip()))  # …部门以及其他有关部门
     if pair and (len(pair.group("b")) > 1 or "和" in pair.group(0)[:2]):  # 市、区民政部门: _tier_list's  # 市和区、县人民政府: the city's government and every district's and county's
         at, body = base + text.index(pair.group(0)), re.sub(r"^(?:人民)?政府(?=[\u4e00-\u9fff]{2})", "", pair.group("body"))
         each = "" if len(pair.group("b")) == 1 and body.endswith("部门") else "各"  # 区民政部门 names every district's
