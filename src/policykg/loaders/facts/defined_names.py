@@ -24,12 +24,17 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from policykg.loaders.gazetteers.places import innermost, known_places, leading_place
 
 __all__ = ["defined_units"]
 
 _DEFINED = re.compile(r"(?P<x>(?:[\u4e00-\u9fff]|[、](?=[区县市])|[(][区县市、]{1,5}[)]){4,40})[(](?:以下)?(?:简称|称为|称)[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
+# where a definition's bracket opens: every match of _DEFINED ends its name at one, and no name runs over one
+_OPENING = re.compile(r"[(](?:以下)?(?:简称|称)")
+_LONGEST_X = 40 * 7  # _DEFINED's name: 40 parts of at most 7 characters each ((区、县、市))
+_AFTER_OPENING = 24  # and what follows the bracket: 以下简称“<12 characters>”)
 # a verb or a word before the name: 并委托X, 由X, 经X
 _LEAD = re.compile(r"(?:并?委托|授权|指定|监督|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|规范|加强|完善|健全|发挥|落实"
                    r"|由|经|是|为|和|与|及|将|把|对|向)"
@@ -55,10 +60,24 @@ def _name_start(x: str) -> str:
     return x[cuts[0]:] if cuts else x
 
 
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_DEFINED.finditer(text)``, found near each opening bracket only (a scan of the whole
+    text tries up to 40 characters at every Chinese character)."""
+    pos = 0
+    for opening in _OPENING.finditer(text):
+        a = opening.start()
+        if a < pos:
+            continue
+        m = _DEFINED.search(text, max(pos, a - _LONGEST_X), a + _AFTER_OPENING)
+        if m is not None and m.end("x") == a:
+            yield m
+            pos = m.end()
+
+
 def defined_units(text: str) -> dict[str, str]:
     """Map each short name defined with 以下简称 to the unit it stands for (units only, not policies)."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
+    for m in _definitions(text):
         x, y = m.group("x"), m.group("y")
         before = text[m.start("x") - 1] if m.start("x") else ""
         if before in ("《", "》") or not _UNIT_END.search(x) or not _UNIT_END.search(y):
