@@ -108,7 +108,8 @@ _FOLDING = _Folding()
 
 
 def _fold(text: str) -> str:
-    return text if text.isascii() else text.translate(_FOLDING)
+    # a text in NFKC already holds no character that folds (each such character is never NFKC's output)
+    return text if text.isascii() or unicodedata.is_normalized("NFKC", text) else text.translate(_FOLDING)
 
 
 def personal_data_spans(text: str) -> list[tuple[int, int]]:
