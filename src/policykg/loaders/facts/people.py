@@ -31,6 +31,7 @@ import re
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.entities.lexicon import lexicon
+from policykg.loaders.prefilter import finditer
 from policykg.schema.models import Person
 
 __all__ = ["extract_people", "parse_salutation", "SALUTATION", "LEADERS", "PROPOSER_LABEL"]
@@ -79,6 +80,7 @@ _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 _DECREE_SIGN = re.compile(r"^[ \t\u3000]*(?P<role>[省市区县][ \t\u3000]*长|局[ \t\u3000]*长|部[ \t\u3000]*长|署[ \t\u3000]*长|主[ \t\u3000]*任)"
                           r"[ \t\u3000]*:?[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*$", re.M)
 # contacts named before their telephone number: 业务咨询:金文敏、王倩,020-87584786; 电商科:冯素萍,电话:8271016
+_SEVEN_DIGITS = re.compile(r"\d{7}")  # every phone number _PHONE_CONTACT reads holds seven digits in a row
 _PHONE_CONTACT = re.compile(r"(?:^|(?<=[:,;(\s]))(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,5}),?"
                             r"(?:联系电话|电话|手机|座机)?:?(?=(?:0\d{2,3}-?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))", re.M)
 # who signed a reply off: 此答复函已经王祖勋局长审签, 已经我委高健主任审签
@@ -92,6 +94,7 @@ _POST = rf"(?:常务)?副?(?:组{_SP}*长|指挥长|总指挥|召{_SP}*集{_SP}*
 _ROSTER_CUT = re.compile(rf"{_SP}{{3,}}|(?<!副)(?<!常务)(?=(?:{_POST}){_SP}*[:：])"
                          # …局长王 浩 区管委会办公室副主任: an entry's title runs into the next one's name
                          rf"|(?<=[长任记席员理])(?=[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}[ \u3000][\u4e00-\u9fff])")
+_POST_COLON = re.compile(rf"(?:{_POST}){_SP}*[:：]")  # a post given on a line (a roster's sign)
 _ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
 _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
@@ -160,19 +163,19 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     for m in _CONTACT.finditer(ctx.text):
         found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for pat in (_OFFICIAL, _SIGNED_OFF, _SIGNATURE):
-        for m in pat.finditer(ctx.text):
+        for m in finditer(pat, ctx.text):
             found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for m in _DECREE_SIGN.finditer(ctx.text):
         role = re.sub(r"[ \t\u3000]", "", m.group("role"))
         found.append(Person(m.group("name"), role, ctx.evidence(m.start("name"), m.end("name"))))
-    for m in _PHONE_CONTACT.finditer(ctx.text):
+    for m in _PHONE_CONTACT.finditer(ctx.text) if _SEVEN_DIGITS.search(ctx.text) else ():
         names = m.group("names").split("、")
         if all(lexicon().is_person_name(n) for n in names):
             at = m.start("names")
             for n in names:
                 found.append(Person(n, "联系人", ctx.evidence(at, at + len(n))))
                 at += len(n) + 1
-    for m in _GROUP_POST.finditer(ctx.text):
+    for m in finditer(_GROUP_POST, ctx.text):
         pos = m.start("list")
         for piece in re.split("[、和]", m.group("list")):
             n = _POSTED.search(piece)
@@ -210,7 +213,7 @@ def _roster_lines(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) >= 60 and len(_ROSTER_CUT.findall(line)) >= 4 and re.search(rf"(?:{_POST}){_SP}*[:：]", line):
+        if len(line) >= 60 and _POST_COLON.search(line) and len(_ROSTER_CUT.findall(line)) >= 4:
             cuts = [0, *(m.start() for m in _ROSTER_CUT.finditer(line) if m.start()), len(line)]
             out.extend((line[x:y], pos + x) for x, y in zip(cuts, cuts[1:]) if y > x)
         else:
