@@ -99,7 +99,7 @@ _PROPOSER_FIELD = re.compile(PROPOSER_LABEL)
 def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
     """The decree line under a ministry's rules (its issuer, number and date), if the head has one."""
     for ln in lines[: head + 6]:
-        m = _DECREE.search(ln.text)
+        m = _DECREE.search(ln.text) if "令" in ln.text else None  # (every decree line holds 令: most lines skip the scan)
         if m and is_agency(re.sub(r"^中华人民共和国", "", m.group("org"))):
             return m
     return None
