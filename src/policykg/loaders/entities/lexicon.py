@@ -26,10 +26,10 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "lexicon", "PROPER_TAGS", "BOUNDARY_TAGS", "TECH_LATIN"]
+__all__ = ["Lexicon", "lexicon", "ending_re", "PROPER_TAGS", "BOUNDARY_TAGS", "TECH_LATIN"]
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,26 @@ class Lexicon:
             known = self._boundary[token] = self._ends_name(token)
         return known
 
+    def ending_of(self, name: str) -> str | None:
+        """The longest name ending (:attr:`suffix_class`) that ``name`` ends with and is longer than, else None."""
+        for n in self._suffix_lengths:
+            if len(name) > n and name[-n:] in self.suffix_class:
+                return name[-n:]
+        return None
+
+    def has_ending(self, name: str) -> bool:
+        """Whether ``name`` ends with a name ending (:attr:`suffix_class`), or is one."""
+        return any(n <= len(name) and name[-n:] in self.suffix_class for n in self._suffix_lengths)
+
+    @cached_property
+    def _suffix_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(s) for s in self.suffix_class}, reverse=True))
+
+    @cached_property
+    def ending_pattern(self) -> re.Pattern[str]:
+        """Any name ending (:attr:`suffix_class`), see :func:`ending_re`."""
+        return ending_re(frozenset(self.suffix_class))
+
     def _ends_name(self, token: str) -> bool:
         if token in self.boundaries or token.lower() in _LATIN_STOP or token in _LIST_MARKS:
             return True
@@ -132,6 +152,13 @@ class Lexicon:
 _LIST_MARKS = frozenset({".", "．", "、"})  # 7.充分发挥…, 10.江西联合…: an item's number and its mark
 _ADVERBS = frozenset({"充分", "加快", "积极", "大力", "全面", "着力", "不断", "持续", "深入", "切实", "认真", "进一",
                       "努力", "统筹", "稳步", "有序", "依法", "主动"})
+
+
+@lru_cache(maxsize=8)
+def ending_re(suffixes: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``suffixes`` (the longest first) that does not run on into a longer word (…生, …企业, …公园)."""
+    alt = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?![生链型化式性级界区业]|企业|公司|经济|城区|公园)")
 
 
 def _cut(lex: Lexicon, text: str) -> list[str]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from policykg.loaders.entities.lexicon import lexicon
+from policykg.loaders.entities.lexicon import ending_re, lexicon
 from policykg.loaders.entities.names import HARD_BOUNDARY, described_list, is_named, kinds_of_work, trim_left
 from policykg.loaders.gazetteers.places import province_abbreviations, short_place_prefix
 
@@ -101,20 +101,17 @@ class _Bounds:
     Brackets around a place inside a company name (本源量子计算科技(合肥)股份有限公司) are not boundaries.
     """
 
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
-        inner = {i for m in _PLACE_IN_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
-        inner.update(i for m in _BRACKETED.finditer(text) if _is_place_name(m.group(1)) and _CJK_CHAR.match(text, m.end())
-                     and m.start() and _CJK_CHAR.match(text[m.start() - 1]) for i in (m.start(), m.end() - 1))
+    def __init__(self, text: str, pattern: re.Pattern[str], inner: set[int] | None = None) -> None:
+        if inner is None:  # (the same for every pattern: one text's brackets)
+            inner = {i for m in _PLACE_IN_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
+            inner.update(i for m in _BRACKETED.finditer(text) if _is_place_name(m.group(1)) and _CJK_CHAR.match(text, m.end())
+                         and m.start() and _CJK_CHAR.match(text[m.start() - 1]) for i in (m.start(), m.end() - 1))
+        self.inner = inner
         self.pos = [m.start() for m in pattern.finditer(text) if m.start() not in inner]
 
     def start_before(self, i: int) -> int:
         k = bisect_left(self.pos, i)
         return self.pos[k - 1] + 1 if k else 0
-
-
-def _suffix_re(suffixes: list[str]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?![生链型化式性级界区业]|企业|公司|经济|城区|公园)")
 
 
 def _is_place_name(s: str) -> bool:
@@ -124,7 +121,7 @@ def _is_place_name(s: str) -> bool:
 
 def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
     lex = lexicon()
-    for m in _suffix_re(list(lex.suffix_class)).finditer(text):
+    for m in lex.ending_pattern.finditer(text):
         suffix, e = m.group(0), m.end()
         if len(suffix) == 1 and (e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与的"
                                  or m.start() and text[m.start() - 1] in _NOT_BEFORE_SHORT):
@@ -173,7 +170,7 @@ def _is_designation(name: str, suffix: str) -> bool:
 
 
 def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
-    pattern = _suffix_re(list(_COMPANY_SUFFIX))
+    pattern = ending_re(frozenset(_COMPANY_SUFFIX))
     for m in pattern.finditer(text):
         suffix, e = m.group(0), m.end()
         if suffix == "集团" and text.startswith(")", e):
@@ -202,7 +199,7 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
 
 def _is_company_name(stem: str) -> bool:
     lex = lexicon()
-    if any(stem.endswith(s) for s in lex.suffix_class) or lex.is_place(stem):
+    if lex.has_ending(stem) or lex.is_place(stem):
         return False
     if any(stem.endswith(s) for s in _COMPANY_SUFFIX):
         return True
@@ -265,9 +262,9 @@ def _item_found(item: str, start: int, lex_kind: str, is_agency: Callable[[str],
         tokens = lex.tokens(stem)
         if len(tokens) >= 2 and lex.is_place(tokens[-1]) and not lex.is_place(tokens[0]) and _is_company_name(tokens[0]):
             return Found("enterprises", tokens[0], start, start + len(tokens[0]), marker=True)  # 比亚迪合肥基地 -> 比亚迪
-    for suffix in sorted(lex.suffix_class, key=len, reverse=True):
-        if item.endswith(suffix) and len(item) > len(suffix):
-            return Found("platforms", item, start, start + len(item), is_named(item, suffix))
+    suffix = lex.ending_of(item)
+    if suffix is not None:
+        return Found("platforms", item, start, start + len(item), is_named(item, suffix))
     if lex_kind != "enterprises" or _GENERIC_ITEM_END.search(item) or lex.is_place(item):
         return None
     if item.endswith("总部"):
@@ -369,7 +366,7 @@ def find_orgs(text: str, is_agency: Callable[[str], bool] | None = None) -> list
     """Enterprise and platform candidates of ``text``, in text order (before deduplication)."""
     is_agency = is_agency or (lambda name: False)
     hard = _Bounds(text, HARD_BOUNDARY)
-    soft = _Bounds(text, _SOFT_BOUNDARY)
+    soft = _Bounds(text, _SOFT_BOUNDARY, hard.inner)
     found = [*_platform_candidates(text, hard, is_agency), *_company_candidates(text, hard),
              *_enumerations(text, soft, is_agency), *_known(text)]
     sites = {f.start for f in found if f.kind == "enterprises" and f.marker}
