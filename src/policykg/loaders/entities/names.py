@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policykg.loaders.entities.lexicon import lexicon
 
@@ -63,6 +64,7 @@ class Trimmed:
     marker: str | None = None  # the instance marker (首个 ...) that ended the name on its left
 
 
+@lru_cache(maxsize=65536)  # candidate phrases recur across the documents of a corpus (the lexicons never change)
 def trim_left(phrase: str, keep: frozenset[str] = frozenset(), pos_stops: bool = True) -> Trimmed:
     """Cut a candidate phrase after the last word that cannot be part of a name.
 
