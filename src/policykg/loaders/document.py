@@ -39,12 +39,12 @@ from policykg.loaders.facts.guide_units import add_guide_units
 from policykg.loaders.facts.people import extract_people
 from policykg.loaders.facts.privacy import personal_data_spans, scrub_document
 from policykg.loaders.facts.responsibility import extract_responsible
-from policykg.loaders.gazetteers.agencies import AgencyResolver
 from policykg.loaders.gazetteers.local_names import full_names_in
 from policykg.loaders.gazetteers.township import township_measures
 from policykg.loaders.normalize import normalize
 from policykg.loaders.reading.carriers import RECORD_SUFFIXES, csv_rows
 from policykg.loaders.reading.files import read_text
+from policykg.loaders.resolver_memo import MemoResolver
 from policykg.loaders.structure.jurisdiction import township_of
 from policykg.loaders.structure.measures import extract_measures
 from policykg.loaders.structure.metadata import extract_metadata
@@ -104,7 +104,7 @@ def parse_document(text: str, *, source: str = "<text>", doc_id: str | None = No
     meta = extract_metadata(ctx)
     ctx.jurisdiction = meta.jurisdiction
     ctx.issuer = meta.issuer
-    resolver = AgencyResolver(meta.jurisdiction, issuer=meta.issuer, doc_number=meta.doc_number)
+    resolver = MemoResolver(meta.jurisdiction, issuer=meta.issuer, doc_number=meta.doc_number)
     for short, full in defined_units(nt.text).items():
         resolver.define(short, full)
     resolver.know(full_names_in(nt.text, meta.jurisdiction.name))  # 区旅游文体局 beside its full name
