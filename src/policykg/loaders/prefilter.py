@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["required", "finditer"]
+__all__ = ["required", "finditer", "sub", "matches_near", "first_chars"]
 
 _MOST_WORDS = 8  # more words than this cost more to look for than they save
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
@@ -96,3 +96,46 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sy
     if words is None or any(w in text for w in words):  # type: ignore[union-attr]
         return pattern.finditer(text, pos, endpos)
     return iter(())
+
+
+def sub(pattern: re.Pattern[str], repl, text: str) -> str:  # noqa: ANN001 - a string or a function, as re's
+    """``pattern.sub(repl, text)``, without the scan when ``text`` holds none of :func:`required`."""
+    words = _GATES.get(pattern, _UNKNOWN)
+    if words is _UNKNOWN:
+        words = required(pattern)
+    if words is None or any(w in text for w in words):  # type: ignore[union-attr]
+        return pattern.sub(repl, text)
+    return text
+
+
+def matches_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, lead: int) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text``, tried only at each match of ``anchor`` and the ``lead``
+    characters before it: ``bool(pattern.search(text))`` for a pattern (without look-behinds) whose every
+    match holds ``anchor`` at most ``lead`` characters from its start, without trying every position.
+
+    >>> p = re.compile(r"(?:排在|列)?第一(?:单位|部门)")
+    >>> matches_near(p, re.compile("第一"), "列第一单位", 2), matches_near(p, re.compile("第一"), "第一条", 2)
+    (True, False)
+    """
+    return any(pattern.match(text, at) for m in anchor.finditer(text)
+               for at in range(max(0, m.start() - lead), m.start() + 1))
+
+
+def first_chars(alternation: str) -> str | None:
+    """The characters a match of ``alternation`` (a pattern of words, look-arounds allowed before each) can start
+    with, escaped for a character class; None when one of its ways in does not start with a fixed character.
+
+    A ``(?=[…])`` of them before a long alternation fails at most positions with one test, not one per word.
+
+    >>> first_chars("负责(?!人)|(?<=政府)领导|要"), first_chars(r"要|\d+")
+    ('要负领', None)
+    """
+    parsed = _sre_parse.parse(alternation)
+    ways = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is _sre.BRANCH else [list(parsed)]
+    chars: list[str] = []
+    for way in ways:
+        items = [item for item in way if item[0] not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)]
+        if not items or items[0][0] is not _sre.LITERAL:
+            return None
+        chars.append(chr(items[0][1]))
+    return "".join(re.escape(ch) for ch in sorted(set(chars)))

@@ -49,7 +49,7 @@ from policykg.loaders.facts.unit_lists import (
     split_units,
 )
 from policykg.loaders.gazetteers.agencies import SELF_REFERENCES, AgencyResolver, is_agency
-from policykg.loaders.prefilter import finditer
+from policykg.loaders.prefilter import finditer, matches_near
 from policykg.loaders.structure.measures import MeasureSpan
 from policykg.schema.models import Responsibility
 
@@ -60,6 +60,7 @@ LEAD_CONVENTION = re.compile(
     r"(?:牵头|主责|主要责任)(?:责任)?(?:单位|部门)"
     r"|(?:排在|列|位列|列在|排名|所列)(?:第一位|第一个|首位|第一)的?(?:单位|部门)(?:负责)?牵头"
 )
+_FIRST = re.compile(r"第一|首[位个]")  # every LEAD_CONVENTION match holds one within its first three characters
 _LABEL_TAIL = r"(?:及(?:承办|协办|配合)?(?:科室|处室|单位|部门))?"  # 责任单位及承办科室:
 _LABEL = re.compile(
     r"(?P<lab>(?:牵头|主责|主办)(?:责任|负责|考核|推进)?(?:单位|部门)|主要责任单位|主要责任部门|责任单位|责任部门|负责单位|负责部门|实施单位|实施部门"
@@ -110,7 +111,7 @@ _LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。)]))(?P<body>(?:[^()\n。]*?)(?:牵�
 # quoted heading (…通管办“互联网+”医疗卫生:…) ends the list
 def _lead_convention(ctx: DocContext) -> bool:
     """Whether the document says that the first listed unit is the lead (cached per text)."""
-    return per_text("lead", ctx, lambda text: bool(LEAD_CONVENTION.search(text)))
+    return per_text("lead", ctx, lambda text: matches_near(LEAD_CONVENTION, _FIRST, text, 2))
 
 
 def _merge(mentions: list, ctx: DocContext, resolver: AgencyResolver) -> tuple[Responsibility, ...]:
@@ -219,7 +220,7 @@ def _plan(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: d
     s = span.start
     seg = blank_labels(ctx.text[s:span.end])  # 第六条市财政局…: the label is no name
     listed = _listed(ctx, seg, s, resolver, found)
-    for m in GUIDE_UNITS.finditer(ctx.text, s, span.end):  # 实施机构 X、Y (a service guide's field): X and Y act
+    for m in finditer(GUIDE_UNITS, ctx.text, s, span.end):  # 实施机构 X、Y (a service guide's field): X and Y act
         if not re.search(r"负责|牵头|配合|参与|协助", m.group("body")):
             listed = _labelled(m.group("body"), m.start("body"), False, found, ctx, resolver, need_agencies=True) or listed
     _by_phrases(ctx, seg, s, resolver, found)

@@ -24,7 +24,7 @@ from policykg.loaders.facts.unit_lists import (
     split_units,
 )
 from policykg.loaders.gazetteers.agencies import CENTRAL_NAMES, SELF_REFERENCES, AgencyResolver, is_agency
-from policykg.loaders.prefilter import finditer
+from policykg.loaders.prefilter import finditer, first_chars, sub
 from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_unit
 from policykg.loaders.structure.reply_items import part_labels
 
@@ -64,7 +64,9 @@ DUTY_SECTION = re.compile(r"职责分工|分工与职责|部门职责|责任分�
 # 区住房保障房屋管理局指导…, 市发展改革委(市粮食和物资储备局)负责… (the second plate in brackets is dropped)
 def _subject_before(starts: str, verbs: str, longest: int = 60) -> re.Pattern[str]:
     """A unit opening a sentence (after one of ``starts``) as the subject of one of ``verbs``."""
-    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,{longest - 1}}}?)(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?:(?<=部门),)?(?<![、和及])(?={verbs})")  # 区民防办:负责…
+    verb = first_chars(verbs)  # after the subject: a verb, or the bracket, colon or comma before it (one test, not one per verb)
+    after = f"(?=[(:,{verb}])" if verb else ""
+    return re.compile(rf"(?:^|[{starts}])\s*(?:[一二三四五六七八九十]是|请)?(?P<x>[^,。;:()\n](?:[^,。;:()\n]|[(](?:[^()\n]{{1,3}}|街道办事处|乡镇人民政府|乡人民政府)[)]){{1,{longest - 1}}}?){after}(?:[(](?![市区县州盟旗、]+[)]|街道办事处[)]|乡镇人民政府[)]|乡人民政府[)])[^()]{{2,20}}[)])?:?(?:(?<=部门),)?(?<![、和及])(?={verbs})")  # 区民防办:负责…
 
 
 _PARA_SUBJECT = _subject_before("\n。;,", "负责(?!人)|主管(?=本|全|[^,。;]{0,12}工作)|(?<=政府)领导(?!小组|干部|班子)|依法|指导|要|应(?!急|用)|牵头|做好|加强|履行|对|是|会同|督促|组织|落实|配合|承担|统筹|按照|具体(?=承担|负责|实施|办理)"
@@ -125,10 +127,10 @@ _ITEM_LABEL = re.compile(r"(?:^|(?<=\n))\s*(?:\d{1,2}[.、]|[(][一二三四五�
 @lru_cache(maxsize=64)  # a measure's text is blanked for its lists and again for its prose
 def blank_labels(seg: str) -> str:
     """A measure's text with article labels and second plates blanked (offsets kept)."""
-    seg = _ARTICLE_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
-    seg = _ITEM_LABEL.sub(lambda m: " " * len(m.group(0)), seg)
-    seg = GUIDE_FIELD.sub(lambda m: " " * len(m.group(0)), seg)  # 2.实施机构: a service guide's field name
-    return _SECOND_PLATE.sub(lambda m: " " * len(m.group(0)), seg)
+    seg = sub(_ARTICLE_LABEL, lambda m: " " * len(m.group(0)), seg)  # (prefilter.sub: no scan without 第, 实施机构 …)
+    seg = sub(_ITEM_LABEL, lambda m: " " * len(m.group(0)), seg)
+    seg = sub(GUIDE_FIELD, lambda m: " " * len(m.group(0)), seg)  # 2.实施机构: a service guide's field name
+    return sub(_SECOND_PLATE, lambda m: " " * len(m.group(0)), seg)
 
 
 _SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办)")
