@@ -71,13 +71,15 @@ def _is_cjk_numeral(number: str) -> bool:
 
 
 _SEGMENT = re.compile(r"[^;。!?\n]+")
+_RATIO = re.compile(r"\d\s*:\s*\d")
 
 
 def _money_matches(text: str):  # noqa: ANN202
     """MONEY matches, scanning only the sentences that hold a unit (元, 万, 亿, %, 百分之)."""
     for seg in _SEGMENT.finditer(text):
         s = seg.group(0)
-        if "元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "分之" in s or ":" in s or "倍" in s:
+        if ("元" in s or "万" in s or "亿" in s or "%" in s or "‰" in s or "分之" in s or "倍" in s
+                or ":" in s and _RATIO.search(s)):  # a matching ratio (1:1) needs a digit either side of its colon
             yield from MONEY.finditer(text, seg.start(), seg.end())
 
 
