@@ -21,7 +21,7 @@ __all__ = ["extract_links", "own_part", "END_DATE", "end_date", "CLAUSE_END"]
 _D = DATE.pattern
 _DOCNO = r"[\u4e00-\u9fffA-Za-z]{1,16}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*(?:第\s*)?\d{1,5}\s*号"
 _DOCNO_RE = re.compile(_DOCNO)
-_OPENING = re.compile(r"[〔\[【(]")  # the bracket around a 文号's year
+_OPENING = re.compile(r"[〔\[【(](?=\s*(?:19|20)\d{2}\s*[〕\]】)])")  # the bracket around a 文号's year (with the year)
 CLAUSE_END = re.compile(r"[,。;:!?\n]")
 END_DATE = rf"(?P<end>{_D}|(?P<ey>(?:19|20)\d{{2}})\s*年\s*(?:(?P<em>\d{{1,2}})\s*月(?:底|末)?|底|末|年底|年末))"
 
