@@ -55,14 +55,15 @@ def _settle(text: str, found: list[Found]) -> list[Found]:
     for kind in KINDS:
         pool = orgs if kind != "programs" else by_kind["programs"]
         names = {f.name for f in by_kind[kind]}
-        alone = {f.name for f in by_kind[kind] if not _inside(f, pool)}
+        inside = [_inside(f, pool) for f in by_kind[kind]]  # (once per candidate)
+        alone = {f.name for f, is_in in zip(by_kind[kind], inside) if not is_in}
         starts = {g.start for g in pool if g.named}
-        for f in by_kind[kind]:
+        for f, is_in in zip(by_kind[kind], inside):
             if kind == "enterprises" and f.name.startswith(("各", "有关", "相关")):
                 continue  # 各受委托银行: every bank of a kind, no one company
             if kind == "platforms" and not f.named and f.end in starts:
                 continue  # 国际组织平台 before 金砖国家…: an appositive, not a name
-            if _inside(f, pool) and f.name not in alone and not _tail_seen(text, f.name):
+            if is_in and f.name not in alone and not _tail_seen(text, f.name):
                 continue
             if kind != "programs" and any(len(o) > len(f.name) and o.endswith(f.name) and o in alone for o in names):
                 continue  # 科交中心 after 深交所科交中心
