@@ -95,6 +95,7 @@ _ROSTER_CUT = re.compile(rf"{_SP}{{3,}}|(?<!副)(?<!常务)(?=(?:{_POST}){_SP}*[
                          # …局长王 浩 区管委会办公室副主任: an entry's title runs into the next one's name
                          rf"|(?<=[长任记席员理])(?=[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}[ \u3000][\u4e00-\u9fff])")
 _POST_COLON = re.compile(rf"(?:{_POST}){_SP}*[:：]")  # a post given on a line (a roster's sign)
+_POST_END = re.compile(rf"[长员人]{_SP}*[:：]")  # (where every post given ends: a quick test before _POST_COLON)
 _ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
 _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
@@ -213,7 +214,7 @@ def _roster_lines(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) >= 60 and _POST_COLON.search(line) and len(_ROSTER_CUT.findall(line)) >= 4:
+        if len(line) >= 60 and _POST_END.search(line) and _POST_COLON.search(line) and len(_ROSTER_CUT.findall(line)) >= 4:
             cuts = [0, *(m.start() for m in _ROSTER_CUT.finditer(line) if m.start()), len(line)]
             out.extend((line[x:y], pos + x) for x, y in zip(cuts, cuts[1:]) if y > x)
         else:
