@@ -177,23 +177,34 @@ def _redact_once(text: str, memo: dict[str, str]) -> str:
     return out
 
 
+def _same(new: object, old: object) -> bool:
+    return new is old or type(new) is str and new == old
+
+
 def _scrub(obj: T, masked: str, memo: dict[str, str]) -> T:
+    """``obj`` with every string redacted; ``obj`` itself (not a copy) where nothing in it changes."""
     if isinstance(obj, str):
         return _redact_once(obj, memo)  # type: ignore[return-value]
-    if isinstance(obj, tuple):
-        return tuple(_scrub(x, masked, memo) for x in obj)  # type: ignore[return-value]
-    if isinstance(obj, list):
-        return [_scrub(x, masked, memo) for x in obj]  # type: ignore[return-value]
+    if isinstance(obj, (tuple, list)):
+        items = [_scrub(x, masked, memo) for x in obj]
+        if all(map(_same, items, obj)):
+            return obj
+        return tuple(items) if isinstance(obj, tuple) else items  # type: ignore[return-value]
     if isinstance(obj, dict):
         return {k: _scrub(v, masked, memo) for k, v in obj.items()}  # type: ignore[return-value]
     if isinstance(obj, Evidence):
         # the span text again from the redacted text: a span that cuts a number is masked all the same
         text = (" ".join(masked[obj.start:obj.end].split()) if masked and obj.end <= len(masked)
                 else _redact_once(obj.text, memo))
-        return dataclasses.replace(obj, text=text, sentence=_redact_once(obj.sentence, memo))  # type: ignore[return-value]
+        sentence = _redact_once(obj.sentence, memo)
+        if text == obj.text and sentence == obj.sentence:
+            return obj
+        return dataclasses.replace(obj, text=text, sentence=sentence)  # type: ignore[return-value]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         changes: dict[str, Any] = {f.name: _scrub(getattr(obj, f.name), masked, memo)
                                    for f in dataclasses.fields(obj) if f.name not in _NOT_TEXT}
+        if all(_same(v, getattr(obj, k)) for k, v in changes.items()):
+            return obj
         return dataclasses.replace(obj, **changes)  # type: ignore[return-value]
     return obj
 
