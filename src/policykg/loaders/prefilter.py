@@ -93,7 +93,12 @@ def finditer(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sy
     words = _GATES.get(pattern, _UNKNOWN)
     if words is _UNKNOWN:
         words = required(pattern)
-    if words is None or any(w in text for w in words):  # type: ignore[union-attr]
+    if words is None:
+        return pattern.finditer(text, pos, endpos)
+    if pos or endpos < len(text):  # (a match lies inside the span: its words too)
+        if any(text.find(w, pos, endpos) >= 0 for w in words):  # type: ignore[union-attr]
+            return pattern.finditer(text, pos, endpos)
+    elif any(w in text for w in words):  # type: ignore[union-attr]
         return pattern.finditer(text, pos, endpos)
     return iter(())
 
