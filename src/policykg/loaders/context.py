@@ -40,8 +40,8 @@ class DocContext:
         ends = self._ends
         k = bisect_left(ends, start)
         a = ends[k - 1] + 1 if k else 0  # after the last sentence end before ``start``
-        after = SENTENCE_END.search(text, end)
-        b = after.start() if after else len(text)
+        j = bisect_left(ends, end)  # the first sentence end at or after ``end`` (SENTENCE_END.search(text, end))
+        b = ends[j] if j < len(ends) else len(text)
         if b < len(text) and text[b] != "\n":
             b += 1
         return a, b
@@ -52,6 +52,11 @@ class DocContext:
         return [m.start() for m in SENTENCE_END.finditer(self.nt.text)]
 
     @cached_property
+    def _sentences(self) -> dict[tuple[int, int], str]:
+        """The sentences :meth:`evidence` has joined, by their bounds."""
+        return {}
+
+    @cached_property
     def _private(self) -> bool:
         """Whether the text holds contact data at all (else no span of it needs redacting)."""
         return bool(personal_data_spans(self.nt.original) or personal_data_spans(self.nt.text))
@@ -59,8 +64,10 @@ class DocContext:
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for ``nt.text[start:end]``: original span, span text and redacted sentence."""
         o_start, o_end = self.nt.original_span(start, end)
-        s_a, s_b = self.sentence_bounds(start, end)
-        sentence = " ".join(self.nt.text[s_a:s_b].split())
+        bounds = self.sentence_bounds(start, end)
+        sentence = self._sentences.get(bounds)
+        if sentence is None:  # (a sentence holds many units, amounts and names: joined once)
+            sentence = self._sentences[bounds] = " ".join(self.nt.text[bounds[0]:bounds[1]].split())
         span_text = " ".join(self.nt.original[o_start:o_end].split())
         if self._private:
             sentence, span_text = redact(sentence), redact(span_text)
