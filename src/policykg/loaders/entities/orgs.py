@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterator
 
 from policykg.loaders.entities.lexicon import ending_re, lexicon
@@ -106,8 +106,11 @@ class _Bounds:
             inner = {i for m in _PLACE_IN_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
             inner.update(i for m in _BRACKETED.finditer(text) if _is_place_name(m.group(1)) and _CJK_CHAR.match(text, m.end())
                          and m.start() and _CJK_CHAR.match(text[m.start() - 1]) for i in (m.start(), m.end() - 1))
-        self.inner = inner
-        self.pos = [m.start() for m in pattern.finditer(text) if m.start() not in inner]
+        self.inner, self._text, self._pattern = inner, text, pattern
+
+    @cached_property
+    def pos(self) -> list[int]:  # (found on first use: a text without enumerations never needs the soft ones)
+        return [m.start() for m in self._pattern.finditer(self._text) if m.start() not in self.inner]
 
     def start_before(self, i: int) -> int:
         k = bisect_left(self.pos, i)
