@@ -132,7 +132,7 @@ def first_chars(alternation: str) -> str | None:
 
     A ``(?=[…])`` of them before a long alternation fails at most positions with one test, not one per word.
 
-    >>> first_chars("负责(?!人)|(?<=政府)领导|要"), first_chars(r"要|\d+")
+    >>> first_chars("负责(?!人)|(?<=政府)领导|要"), first_chars(r"要|\\d+")
     ('要负领', None)
     """
     parsed = _sre_parse.parse(alternation)
