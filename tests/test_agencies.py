@@ -93,7 +93,7 @@ UNSEEN_CITY = Jurisdiction("南宁市", "city", ("广西壮族自治区",))
         (UNSEEN_CITY, "市税务局", "国家税务总局南宁市税务局"),
         (UNSEEN_CITY, "市委网信办", "中共南宁市委网络安全和信息化委员会办公室"),
         (UNSEEN_CITY, "市政府", "南宁市人民政府"),
-        (UNSEEN_CITY, "自治区工业和信息化厅", "自治区工业和信息化厅"),  # no rule: unchanged, not invented
+        (UNSEEN_CITY, "自治区工业和信息化厅", "广西壮族自治区工业和信息化厅"),  # the region the city lies in (session 22: 银川's gold)
         # names a place gives its bodies (上海's districts), police branches, policy banks, detachments
         (Jurisdiction("松江区", "district", ("上海市",)), "区房管局", "松江区住房保障和房屋管理局"),
         (Jurisdiction("松江区", "district", ("上海市",)), "区建管委", "松江区建设和管理委员会"),

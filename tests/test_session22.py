@@ -145,3 +145,30 @@ def test_a_regulations_body_in_charge_and_a_tier_pair_before_its_partners():
     units = {r.normalized for m in parse_document(text).measures for r in m.responsible}
     assert {"青岛市教育局", "青岛市各区(市)教育局"} <= units
     assert [f for _, _, f in split_units("市、区(市)民政部门以及其他有关部门")] == ["市民政部门", "各区(市)民政部门"]
+
+
+def test_a_deadline_after_the_units_and_a_role_before_by_duty():
+    """(X负责,完成时间:…): the deadline is no unit; …、证监会参与按职责分工负责: 参与 is a role, not a name."""
+    text = ("关于印发降低企业杠杆率工作要点的通知\n一、深入推进市场化法治化债转股\n"
+            "(一)提高债转股资金募集能力。将资管产品列入白名单。(银保监会负责,完成时间:2019 年 9 月底前)\n"
+            "(二)加大政策支持力度。研究完善相关政策。(国家发展改革委牵头,人民银行、证监会参与按职责分工负责,完成时间:持续推进)\n")
+    units = [[r.normalized for r in m.responsible] for m in parse_document(text).measures]
+    assert units == [["中国银行保险监督管理委员会"], ["国家发展和改革委员会", "中国人民银行", "中国证券监督管理委员会"]]
+
+
+def test_an_autonomous_regions_body_in_its_citys_text():
+    r = AgencyResolver(Jurisdiction("银川市", "city", ("宁夏回族自治区",)))
+    assert r.normalize("自治区发展改革委") == "宁夏回族自治区发展和改革委员会"
+
+
+def test_a_proposers_field_that_opens_with_a_group():
+    text = ("标题: 关于加快新产业发展的建议\n栏目: 政协提案\n==================== 正文 ====================\n"
+            "3号提案案 由:关于加快新产业发展的建议提 案 人:民革平潭支部、林学凤、李兹钿分办单位:区经济发展局委员反馈:满意"
+            "办复内容:我局将积极推动新产业发展,给予企业最高300万元奖励。\n")
+    assert [p.name for p in parse_document(text).people] == ["林学凤", "李兹钿"]
+
+
+def test_a_companys_branch_is_one_name():
+    from policykg.loaders.entities.orgs import find_orgs
+    names = [f.name for f in find_orgs("规模最大的为宁夏鹏洋绿能科技有限公司灵武分公司建设的项目,由陕西省地方电力(集团)有限公司县级分公司实施。")]
+    assert "宁夏鹏洋绿能科技有限公司灵武分公司" in names and "陕西省地方电力(集团)有限公司县级分公司" not in names

@@ -69,6 +69,7 @@ _NOT_BEFORE_SHORT = frozenset("公家校花乐田庄菜果陵茶海半宝群列"
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两几多]+)\s*(?:家|个|所|座|处|批)")
 _PROVINCE_ABBR = province_abbreviations()
 # where one company name ends and the next begins inside a run with no separator
+_BRANCH_OF = re.compile(r"(?!县级|市级|区级|各|所属|下属)[\u4e00-\u9fff]{1,6}(?:分公司|分行|支行)")
 _INNER_BREAK = re.compile(r".*(?:有限公司|有限责任公司|全资子公司|控股子公司|子公司|下属企业|下属公司|旗下)")
 _GRID_COMPANY = re.compile(r"国网[\u4e00-\u9fff]{2,3}?省?电力(?:有限公司|公司)?")  # 国网重庆电力: State Grid's local company
 _COUNTED = re.compile(r"\d+\s*[个家批项所座处]")
@@ -186,7 +187,7 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
         if _LEADING_FUNCTION.match(name) and len(name) - 1 > len(suffix) + 2:
             name, start = name[1:], start + 1  # 由省中小企业融资担保公司: the preposition is not the name's
         inner = _INNER_BREAK.search(name[: len(name) - len(suffix)])
-        if inner:  # 上海金山铁路有限公司上海铁路局集团有限公司, 市交投集团全资子公司苏州交投物产有限公司: the last name
+        if inner and not _BRANCH_OF.fullmatch(name[inner.end():]):  # X有限公司灵武分公司: one name, the company's branch
             name, start = name[inner.end():], start + inner.end()
         if len(name) <= len(suffix) or len(name) > 32 or _NOT_COMPANY.search(text[max(c0, start - 4):e]):
             continue
@@ -240,8 +241,7 @@ def _items(text: str, c0: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
-# the tags of a word that names something: person, place, organisation and other proper names, abbreviations,
-# and words the tagger does not know (微众, 美团)
+# the tags of a word that names something: proper names, abbreviations, words the tagger does not know (微众, 美团)
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng", "ng", "zg"})
 
 

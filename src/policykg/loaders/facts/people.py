@@ -104,6 +104,7 @@ _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
 # a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三 (a reply's handling record)
 PROPOSER_LABEL = r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*:"
 _PROPOSERS = re.compile(PROPOSER_LABEL + r"\s*"
+                        r"(?:[\u4e00-\u9fff]{2,14}?(?:支部|支社|委员会|总支|小组|联组|界)[、,])?"  # 民革平潭支部、林学凤…: a group first
                         r"(?P<list>[\u4e00-\u9fff·]{2,4}?(?:[、,][\u4e00-\u9fff·]{2,4}?){0,19})(?=等|代表|委员|[^\u4e00-\u9fff·]|$|(?:主办|承办|分办|会办|协办)单位|案由)"
                         r"(?:等)?(?P<role>代表|委员)?")
 _HEAD_LINES = 8

@@ -77,6 +77,8 @@ _SCHEDULE = re.compile(r"[,;]\s*(?:\d{4}年|\d{1,2}月|今年|明年|年底|年�
 _PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
 _NOTE = re.compile(r"[(][^()]*(?:牵头|第一位|首位)[^()]*[)]")
 _BRACKET_NOTE = re.compile(r"(?:^|[。;,])[^。;,、()]*?(?:第一位|第一个|首位|下同|不再列出|不再一一列出|分别负责)[^。;()]*")
+# (银保监会负责,完成时间:2019年9月底前): the deadline after the units is no unit
+_TIME_NOTE = re.compile(r"[,;。]\s*(?:完成时间|完成时限|时间节点|时限要求|完成期限|进度安排|时间安排)\s*:[^()]*$")
 _BY_LEAD = re.compile(r"由(?:所涉及的|所涉及|相关的)?(?P<x>[^,。;:由]{2,160}?)牵头")
 # 由X会同Y发布…: both act, neither is marked lead; 领导小组办公室设在X: X carries the work
 _BY_WITH = re.compile(r"(?:由|经)(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|协同)(?P<y>[^,。;:()]{2,60}?)"
@@ -160,6 +162,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
     body_clean = BELOW_ALL.sub(lambda m: " " * len(m.group(0)), body)  # 以下均需X落实,不再一一列出: a standing note
     body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
     body_clean = _BRACKET_NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
+    body_clean = _TIME_NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
     labels = list(_LABEL.finditer(body_clean))
     chunks: list[tuple[str | None, int, int]] = []
     if not labels:

@@ -140,8 +140,8 @@ class AgencyResolver:
         """The document's place that a 市/区/县/省 prefix stands for."""
         j = self.jurisdiction
         chain = (*j.parents, j.name) if j.name else j.parents
-        if tier == "自治区":  # only the region's own documents say 自治区X厅 for certain (conservative)
-            return j.name if j.name.endswith("自治区") else None
+        if tier == "自治区":  # 自治区发展改革委 in a 银川市 text: the region the document's place lies in
+            return next((p for p in reversed(chain) if p.endswith("自治区")), None)
         ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区"), "州": ("州",)}[tier]
         for place in reversed(chain):
             if place.endswith(ends) and place != NATIONAL:
