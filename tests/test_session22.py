@@ -172,3 +172,9 @@ def test_a_companys_branch_is_one_name():
     from policykg.loaders.entities.orgs import find_orgs
     names = [f.name for f in find_orgs("规模最大的为宁夏鹏洋绿能科技有限公司灵武分公司建设的项目,由陕西省地方电力(集团)有限公司县级分公司实施。")]
     assert "宁夏鹏洋绿能科技有限公司灵武分公司" in names and "陕西省地方电力(集团)有限公司县级分公司" not in names
+
+
+def test_a_zones_area_bureau_in_full():
+    """金井片区局 is the usual contraction of 金井片区管理局 (an area bureau of a zone)."""
+    r = AgencyResolver(Jurisdiction("平潭综合实验区", "district"))
+    assert r.normalize("金井片区局") == "平潭综合实验区金井片区管理局"
