@@ -178,3 +178,14 @@ def test_a_zones_area_bureau_in_full():
     """金井片区局 is the usual contraction of 金井片区管理局 (an area bureau of a zone)."""
     r = AgencyResolver(Jurisdiction("平潭综合实验区", "district"))
     assert r.normalize("金井片区局") == "平潭综合实验区金井片区管理局"
+
+
+def test_a_portals_publisher_label_names_the_first_of_joint_signers():
+    """发布机构: X over a notice signed by X and six others, one a line: all seven issue it."""
+    signers = ["广州市天河区发展和改革局", "广州市天河中央商务区管理委员会", "广州市天河区科技工业和信息化局", "广州市天河区商务局",
+               "广州市天河区文化广电旅游体育局", "广州市天河区市场监督管理局"]
+    text = ("发布机构:广州市天河区发展和改革局\n文号:穗天发改规字〔2025〕2号\n正文\n"
+            "关于印发广州市天河区加快培育个体工商户转型升级若干政策措施的通知\n各街道办事处:\n"
+            "《若干政策措施》已经区政府同意,现印发实施,请认真贯彻执行。\n\n" + "\n\n".join(signers) + "\n\n2025年4月24日\n"
+            "第一条 对首次达到规模的个体工商户给予2万元支持。\n")
+    assert parse_document(text).issuer == tuple(signers)

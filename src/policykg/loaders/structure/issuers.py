@@ -183,7 +183,10 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -
                 break  # a proposal's handling record: 发布机构 (政协…) received it, 主办单位 handles it; neither signs
             if names:  # a portal's label, unless the title names another body (X关于印发…: X issues it)
                 named = _title_names(title)
-                return named if named and not set(named) <= set(names) else _with_place(tuple(_shared_place(names)), title)
+                if named and not set(named) <= set(names):
+                    return named
+                joint = next((b for i, _ in signature_blocks(lines) if set(names) < set(b := _block_issuers(lines, i, ctx))), None)
+                return _with_place(joint or tuple(_shared_place(names)), title)  # the label names the first of joint signers
     masthead = _masthead(lines, head)
     if masthead:  # 济南市商务局 / 济南市财政局 / … / 文件: a joint red header, one body a line
         return masthead
@@ -338,7 +341,7 @@ def _signature_issuers(lines: list[Line], head: int, ctx: DocContext | None = No
 def _block_issuers(lines: list[Line], date_line: int, ctx: DocContext | None = None) -> tuple[str, ...]:
     """The agency lines right above a signature date (joint issuers stand one per line or share one)."""
     found: list[str] = []
-    for ln in reversed(lines[max(0, date_line - 4): date_line]):
+    for ln in reversed(lines[max(0, date_line - 10): date_line]):
         t = _SEAL_NOTE.sub("", ln.text.strip())  # …联席会议(代章): a body signing with another's seal
         if len(t) <= 40 and not _PUNCT.search(t) and is_agency(t):
             found.extend(reversed(_joint(ctx, ln)) if t == ln.text.strip() else [t])
