@@ -189,3 +189,15 @@ def test_a_portals_publisher_label_names_the_first_of_joint_signers():
             "《若干政策措施》已经区政府同意,现印发实施,请认真贯彻执行。\n\n" + "\n\n".join(signers) + "\n\n2025年4月24日\n"
             "第一条 对首次达到规模的个体工商户给予2万元支持。\n")
     assert parse_document(text).issuer == tuple(signers)
+
+
+def test_a_roster_by_name_and_unit_and_by_name_and_post_with_a_note():
+    """成 员:巫振江(市府办) and bare names under a post; 王  欣  人大办主任(主持财政工作), 赵  杰  安监所所长."""
+    text = ("临政办函[2013]89号\n临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知\n"
+            "组    长:李文钢\n副组长:冯 镭\n沈 慧\n何洪明(市纪委)\n成    员:巫振江(市府办)\n李红樱(市发改局)\n"
+            "领导小组下设办公室,办公室设在市发改局。\n临安市人民政府办公室\n2013年10月10日\n")
+    assert [p.name for p in parse_document(text).people] == ["李文钢", "冯镭", "沈慧", "何洪明", "巫振江", "李红樱"]
+    text = ("吴泾镇房屋安全隐患排查整治工作方案\n一、工作目标\n开展排查整治,各居村负责落实。\n领导小组成员名单\n"
+            "组  长:王学政  党委副书记、镇长\n成  员:周煜斌  党政办主任\n王  欣  人大办主任(主持财政工作)\n赵  杰  安监所所长\n"
+            "各居、村行政主要负责人\n")
+    assert [p.name for p in parse_document(text).people] == ["王学政", "周煜斌", "王欣", "赵杰"]

@@ -99,7 +99,10 @@ _POST_END = re.compile(rf"[长员人]{_SP}*[:：]")  # (where every post given e
 _ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
 _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
-                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?(?:{_TITLE}|总?经理|董事长|调研员|巡视员)){_SP}*$")
+                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?(?:{_TITLE}|总?经理|董事长|调研员|巡视员|负责人|所长|队长|站长|馆长|行长))(?:{_SP}*[（(][^()（）\n]{{1,12}}[)）])?{_SP}*$")
+# 成 员:巫振江(市府办) / 沈 慧: a roster's entry by name, with its unit in brackets or alone
+_ROSTER_NAME_UNIT = re.compile(rf"^{_SP}*(?:(?:{_POST}){_SP}*[:：])?{_SP}*(?P<name>[\u4e00-\u9fff](?:{_SP}?[\u4e00-\u9fff]){{1,2}})"
+                               rf"(?:{_SP}*[（(](?P<role>[^()（）\n]{{2,20}})[)）])?{_SP}*$")
 # a salutation is one of the first lines of a reply
 # a handling record's field for its proposers: 提 案 人:陈苏、李桂妹委员 / 领衔代表:张三 (a reply's handling record)
 PROPOSER_LABEL = r"(?:提\s*案\s*人|领\s*衔\s*人|领衔代表|领衔委员|提\s*出\s*人|建\s*议\s*人)\s*:"
@@ -233,12 +236,12 @@ def _roster(ctx: DocContext) -> list[Person]:
         if not line.strip(" \t\r\u3000\xa0"):
             continue  # a blank line between a roster's lines
         head = _ROSTER_POST.match(line)
-        m = _ROSTER_LINE.match(line) if head or post else None
+        m = (_ROSTER_LINE.match(line) or _ROSTER_NAME_UNIT.match(line)) if head or post else None
         if m:
             post = re.sub(_SP, "", head.group("post")) if head else post
             a, b = (bisect.bisect_left(ctx.nt.index, pos + k) for k in (m.start("name"), m.end("name")))
             name = re.sub(_SP, "", m.group("name"))
-            out.append(Person(name, f"{post},{m.group('role').strip()}", ctx.evidence(a, b)))
+            out.append(Person(name, ",".join(filter(None, (post, (m.group("role") or "").strip()))), ctx.evidence(a, b)))
         else:
             post = ""
     return out
