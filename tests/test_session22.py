@@ -201,3 +201,9 @@ def test_a_roster_by_name_and_unit_and_by_name_and_post_with_a_note():
             "组  长:王学政  党委副书记、镇长\n成  员:周煜斌  党政办主任\n王  欣  人大办主任(主持财政工作)\n赵  杰  安监所所长\n"
             "各居、村行政主要负责人\n")
     assert [p.name for p in parse_document(text).people] == ["王学政", "周煜斌", "王欣", "赵杰"]
+
+
+def test_a_provinces_own_office_by_its_short_name():
+    """省数字办 in 福建's texts is 福建省数字福建建设领导小组办公室 (kept as a local body with its jurisdiction)."""
+    for place in (Jurisdiction("福建省", "province"), Jurisdiction("福州市", "city", ("福建省",))):
+        assert AgencyResolver(place).normalize("省数字办") == "福建省数字福建建设领导小组办公室"
