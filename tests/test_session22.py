@@ -207,3 +207,16 @@ def test_a_provinces_own_office_by_its_short_name():
     """省数字办 in 福建's texts is 福建省数字福建建设领导小组办公室 (kept as a local body with its jurisdiction)."""
     for place in (Jurisdiction("福建省", "province"), Jurisdiction("福州市", "city", ("福建省",))):
         assert AgencyResolver(place).normalize("省数字办") == "福建省数字福建建设领导小组办公室"
+
+
+def test_a_joint_meetings_member_units_in_an_article_and_who_submits():
+    """第八条 …联席会议成员单位由A、B、C组成: each member acts; 由X提请联席会议审议: X acts; 区财政局负责…政府…: no unit
+    is cut out of the duty's own words."""
+    text = ("广州市花都区中小企业助保贷业务管理办法\n第一章 总则\n第一条 为规范助保贷业务,制定本办法。\n第二章 职责分工\n"
+            "第八条 实行联席会议制度,对重大事项进行审议决定。联席会议成员单位由区科技工业信息化局、区发展改革局、区财政局组成,"
+            "区科技工业信息化局负责联席会议的组织召集。\n"
+            "第十一条 区财政局负责区助保贷业务所需政府风险补偿金的预算安排。\n"
+            "第十八条 需要增加风险补偿金时,由区助保贷办公室提请联席会议审议。\n")
+    units = {m.id: [r.name for r in m.responsible] for m in parse_document(text).measures}
+    assert units["第八条"] == ["区科技工业信息化局", "区发展改革局", "区财政局"]
+    assert units["第十一条"] == ["区财政局"] and units["第十八条"] == ["区助保贷办公室"]

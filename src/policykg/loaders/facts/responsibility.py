@@ -139,7 +139,7 @@ def _one_lead(units: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
 
 def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
           full: str, role: str) -> None:
-    if name.startswith(("以下简称", "以下统称", "以下称", "统称")):
+    if name.startswith(("以下简称", "以下统称", "以下称", "统称")) or re.search(r"负责|是指|提请", name):
         return  # (以下统称煤炭工业主管部门): a short name the text defines for units already named
     norm = resolver.normalize(full)
     if norm in SELF_REFERENCES:

@@ -54,6 +54,7 @@ _LEADS_AFTER = re.compile(r"(?:多次|积极|主动|负责|要|将)?牵头(?!联
 # 联席会议由A、B…等12个部门和单位组成,X为牵头单位: the members act, X leads (X是招商引资工作的总牵头单位 too)
 _MEMBERS = re.compile(r"(?:由(?P<y>[^。;:由]{4,300}?)(?:等\d{1,2}个(?:部门|单位)(?:和单位)?)?组成,\s*)?"
                       r"(?:^|(?<=[,。;:\s]))(?P<x>[^,。;:()\s]{2,20}?)(?:为|是)(?:[^,。;:()\s]{1,16}?的)?总?牵头(?:单位|部门)")
+_MEMBERS_ONLY = re.compile(r"成员(?:单位)?由(?P<y>[^。;:由]{4,300}?)(?:等\d{1,2}个(?:部门|单位)(?:和单位)?)?(?:组成|构成)(?=[,。;])")
 _JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
 _ORG_TAIL = re.compile("(?:" + _ORG + ")$")
 
@@ -78,7 +79,7 @@ _PROSE_SUBJECT = _subject_before("\n。;,", "要|将|可(?!能)|定期|应当|�
                                  longest=160)  # 各街镇全面梳理…; a list of eight bureaus …等部门要…
 # 市高校毕业生公共就业服务机构, 长宁区住房保障事务中心: a public institution named with its tier, acting in an article
 # 所需资金由市民政部门列入年度部门预算, 由户籍所在地镇人民政府审核: the unit 由 names acts
-_BY_ACTS = (r"与|督促|通过|负责|统一|按照|依法|依据|发给|规定|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定|另行"
+_BY_ACTS = (r"与|督促|通过|负责|提请|统一|按照|依法|依据|发给|规定|组织|列入|审核|核实|核查|受理|制定|发放|拨付|支付|承担|确定|另行"
             r"|选定|进行|开展|实施|出具|安排|予以|给予|办理|审批|认定|评估|监督|指导|协调|做好|集体决策|研究决定|决策|审议|搭建|牵头|落实|筹集|保障|统筹")
 _BY_SUBJECT = re.compile(rf"由(?P<x>(?:[^,。;:()由\n]|[(][^()\n]{{1,8}}[)]){{2,40}}?)(?={_BY_ACTS})")
 _BY_VERB = re.compile(rf"(?={_BY_ACTS})")
@@ -175,6 +176,10 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         if heads and all(resolver.is_agency(f) for _, _, f in heads):
             for k, (name, off, full) in enumerate(heads):
                 _add(found, ctx, resolver, name, off, resolver.normalize(full), "lead" if k == 0 else "co")
+    for m in _MEMBERS_ONLY.finditer(seg) if in_duties or article else ():  # 第八条 联席会议成员单位由A、B、C组成
+        for name, off, full in split_units(m.group("y"), span.start + m.start("y")):
+            if resolver.is_agency(full):
+                _add(found, ctx, resolver, name, off, full, "co")
     for m in finditer(_UNIT_LABEL, seg):  # 省应急厅:地震易发区…迎查资料。省教育厅:…: each unit labels its own task
         if resolver.is_agency(m.group("x")) and not _is_collective_unit(m.group("x")):
             _add(found, ctx, resolver, m.group("x"), span.start + m.start("x"), resolver.normalize(m.group("x")), "co")
