@@ -220,3 +220,10 @@ def test_a_joint_meetings_member_units_in_an_article_and_who_submits():
     units = {m.id: [r.name for r in m.responsible] for m in parse_document(text).measures}
     assert units["第八条"] == ["区科技工业信息化局", "区发展改革局", "区财政局"]
     assert units["第十一条"] == ["区财政局"] and units["第十八条"] == ["区助保贷办公室"]
+
+
+def test_a_clauses_words_before_a_generic_name_make_no_platform():
+    from policykg.loaders.entities.mentions import find_entities
+    found = find_entities("数据汇聚至省平台,并与委应急信息平台对接,可由区疾控中心负责。")
+    names = [f.name for fs in found.values() for f in fs]
+    assert not any(n.startswith(("至", "与", "可由")) for n in names)

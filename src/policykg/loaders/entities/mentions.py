@@ -88,13 +88,15 @@ _LEAD_WORD = re.compile(r"^(?:经|向|由|报至|报送至|报送|送至|交由|
 _LEAD_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:至|协商|协调|联合|会同)(?=[\u4e00-\u9fff]{2,}(?:公司|集团)$)"
                           r"|^(?!国网|国家电网|南方电网|中国)[\u4e00-\u9fff]{1,30}?(?=(?:国网|国家电网|南方电网)[\u4e00-\u9fff]{0,12}(?:公司|集团)?$)"
                           r"|^[\u4e00-\u9fff]{1,6}?[区市县省局委办](?:和|及|与)(?=[\u4e00-\u9fff]{2,12}(?:公司|集团)$)")
+# 至省平台, 与委应急信息平台, 可由区疾控中心, 仍为宅基地: a clause's words before a generic name, no name
+_CLAUSE_START = re.compile(r"^(?:至|与|可由|含|仍为|张贴|筑牢|疾控局要)")
 _MEASURE_ONLY = re.compile(r"^[一二三四五六七八九十百千万两\d.]+(?:厘米|毫米|米|公里|千米|分钟|小时|天|年|个|项|%)$")
 
 
 def _trimmed(f: Found) -> Found | None:
     """A candidate without a leading verb or preposition; None for a bare measurement (“二十厘米”)."""
     name = f.name.strip("“”")
-    if _MEASURE_ONLY.match(name):
+    if _MEASURE_ONLY.match(name) or _CLAUSE_START.match(name):
         return None
     m = _LEAD_WORD.match(f.name) or _LEAD_CLAUSE.match(f.name)
     return replace(f, name=f.name[m.end():], start=f.start + m.end()) if m else f
