@@ -227,3 +227,12 @@ def test_a_clauses_words_before_a_generic_name_make_no_platform():
     found = find_entities("数据汇聚至省平台,并与委应急信息平台对接,可由区疾控中心负责。")
     names = [f.name for fs in found.values() for f in fs]
     assert not any(n.startswith(("至", "与", "可由")) for n in names)
+
+
+def test_an_article_that_pays_and_names_its_project_is_a_measure():
+    """第三条 对…给予一次性扶持500万元(以下简称示范区扶持项目)。: support, not a definition."""
+    text = ("广州市促进化妆品产业高质量发展扶持办法\n第一条 为促进化妆品产业发展,结合本市实际,制定本办法。\n"
+            "第三条 对获批成为全国化妆品质量品牌提升示范区的,给予一次性扶持500万元(以下简称示范区扶持项目)。\n"
+            "第四条 申报示范区扶持项目,应当提供扶持申报表。\n")
+    amounts = {m.id: [a.value_yuan for a in m.amounts] for m in parse_document(text).measures}
+    assert amounts.get("第三条") == [5000000.0]

@@ -80,7 +80,8 @@ def _general(text: str, match: bool = False) -> bool:
     """A purpose, scope or closing article (为…制定本办法, 本办法所称…, 负责解释), not one naming its implementer."""
     hit = _GENERAL_ARTICLE.match(text) if match else _GENERAL_ARTICLE.search(text)
     duty = hit and hit.group(0).startswith("以下简称") and _DUTY_OPENING.match(text)  # X局是…主管部门,职责如下:…(以下简称)
-    return bool(hit) and not _IMPLEMENTER.match(text) and not duty
+    pays = hit and hit.group(0).startswith("以下简称") and re.search(r"给予[^。]{0,12}?\d+(?:\.\d+)?万?元", text)  # …(以下简称X项目)
+    return bool(hit) and not _IMPLEMENTER.match(text) and not duty and not pays
 _PAGE_FIELD = re.compile(r"^\\?\[\s*[\u4e00-\u9fff]{2,6}\s*\\?\]\s*[^。\s][^。]{0,80}$")
 # an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
 _DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头|应当|应(?!用|急))")
