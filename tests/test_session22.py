@@ -236,3 +236,14 @@ def test_an_article_that_pays_and_names_its_project_is_a_measure():
             "第四条 申报示范区扶持项目,应当提供扶持申报表。\n")
     amounts = {m.id: [a.value_yuan for a in m.amounts] for m in parse_document(text).measures}
     assert amounts.get("第三条") == [5000000.0]
+
+
+def test_an_article_of_a_units_duties_and_a_general_article_that_assigns_the_work():
+    """第五条 省财政厅职责如下:… names 省财政厅; 第三条 …由省科技厅、财政厅统一部署与监督,…组织实施 (in 总则) is a measure."""
+    text = ("福建省科技创新券补助专项资金管理办法\n第一章 总则\n第一条 为规范创新券专项资金管理,制定本办法。\n"
+            "第三条 创新券专项资金管理补助工作由省科技厅、财政厅统一部署与监督,省大仪办组织实施。\n第二章 职责分工\n"
+            "第五条 省财政厅职责如下:\n(一)负责安排年度创新券专项资金预算;\n(二)负责对经费进行绩效管理。\n"
+            "第六条 省科技厅职责如下:\n(一)实施绩效管理;\n(二)负责年度实施情况的监督检查。\n")
+    units = {m.id: [r.normalized for r in m.responsible] for m in parse_document(text).measures}
+    assert "福建省财政厅" in units.get("第五条", []) and "福建省科学技术厅" in units.get("第六条", [])
+    assert "第三条" in units

@@ -54,6 +54,7 @@ _LEADS_AFTER = re.compile(r"(?:多次|积极|主动|负责|要|将)?牵头(?!联
 # 联席会议由A、B…等12个部门和单位组成,X为牵头单位: the members act, X leads (X是招商引资工作的总牵头单位 too)
 _MEMBERS = re.compile(r"(?:由(?P<y>[^。;:由]{4,300}?)(?:等\d{1,2}个(?:部门|单位)(?:和单位)?)?组成,\s*)?"
                       r"(?:^|(?<=[,。;:\s]))(?P<x>[^,。;:()\s]{2,20}?)(?:为|是)(?:[^,。;:()\s]{1,16}?的)?总?牵头(?:单位|部门)")
+_DUTIES_OF = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?P<x>[^,。;:()]{2,40}?)的?(?:主要)?(?:工作)?职责(?:如下|是|为|包括)?\s*:")
 _MEMBERS_ONLY = re.compile(r"成员(?:单位)?由(?P<y>[^。;:由]{4,300}?)(?:等\d{1,2}个(?:部门|单位)(?:和单位)?)?(?:组成|构成)(?=[,。;])")
 _JOINERS = re.compile(rf"({_ADVERB}(?:联合|会同|与|和|及|、))")
 _ORG_TAIL = re.compile("(?:" + _ORG + ")$")
@@ -176,6 +177,10 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         if heads and all(resolver.is_agency(f) for _, _, f in heads):
             for k, (name, off, full) in enumerate(heads):
                 _add(found, ctx, resolver, name, off, resolver.normalize(full), "lead" if k == 0 else "co")
+    duty_of = _DUTIES_OF.match(seg) if article or in_duties else None  # 第五条 省财政厅职责如下:(一)负责…
+    for name, off, full in split_units(duty_of.group("x"), span.start + duty_of.start("x")) if duty_of else ():
+        if resolver.is_agency(full):
+            _add(found, ctx, resolver, name, off, full, "co")
     for m in _MEMBERS_ONLY.finditer(seg) if in_duties or article else ():  # 第八条 联席会议成员单位由A、B、C组成
         for name, off, full in split_units(m.group("y"), span.start + m.start("y")):
             if resolver.is_agency(full):

@@ -84,7 +84,8 @@ def _general(text: str, match: bool = False) -> bool:
     return bool(hit) and not _IMPLEMENTER.match(text) and not duty and not pays
 _PAGE_FIELD = re.compile(r"^\\?\[\s*[\u4e00-\u9fff]{2,6}\s*\\?\]\s*[^。\s][^。]{0,80}$")
 # an article that assigns duties to named units: X负责…, X是…主管部门, X按照职责
-_DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头|应当|应(?!用|急))")
+_DUTY_ARTICLE = re.compile(r"(?:局|委|厅|办|部|部门|单位|办事处|政府|中心|机构|公司)(?:[(][^()]{2,20}[)])?(?:是|为|负责|按照(?:各自)?职责|会同|牵头|应当|应(?!用|急)"
+                           r"|统一(?:部署|领导|管理|协调)|组织实施)")
 _RESP_TAIL = re.compile(r"[(](?:[^()]*(?:单位|部门)\s*:)?[^()]{2,}(?:局|委|办|厅|部|政府|管委会|中心|行|会|司)[^()]*[)]\s*[。;]?"
                         r"(?:(?:具体|主要)措施\s*:)?$")  # …(X牵头…负责)具体措施: a task whose measures follow
 _SUPPORT_TITLE = re.compile(r"(?:扶持|支持|奖励|补贴|资助)(?:内容|标准|措施)")  # 扶持内容及申请条件: the supports themselves
