@@ -247,3 +247,12 @@ def test_an_article_of_a_units_duties_and_a_general_article_that_assigns_the_wor
     units = {m.id: [r.normalized for r in m.responsible] for m in parse_document(text).measures}
     assert "福建省财政厅" in units.get("第五条", []) and "福建省科学技术厅" in units.get("第六条", [])
     assert "第三条" in units
+
+
+def test_an_article_run_on_after_a_sentences_end():
+    """…专项资金。第六条 省科技厅职责如下: the next article, glued to the last item of the one before, is cut off."""
+    text = ("福建省科技创新券补助专项资金管理办法\n第一条 为规范资金管理,制定本办法。\n第五条 省财政厅职责如下:\n"
+            "(一)负责安排年度专项资金预算;\n(二)鼓励设区市财政设立本级专项资金。第六条 省科技厅职责如下:\n"
+            "(一)实施绩效管理;\n(二)负责年度实施情况的监督检查,依照本办法第九条处理。\n")
+    units = {m.id: [r.normalized for r in m.responsible] for m in parse_document(text).measures}
+    assert units.get("第五条") == ["福建省财政厅"] and units.get("第六条") == ["福建省科学技术厅"]

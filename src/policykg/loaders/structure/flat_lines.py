@@ -10,7 +10,7 @@ import re
 from policykg.loaders.structure.headings import cn_number
 from policykg.loaders.structure.titles import Line
 
-__all__ = ["split_flat", "split_paragraphs", "labelled_paragraphs"]
+__all__ = ["split_flat", "split_glued_articles", "split_paragraphs", "labelled_paragraphs"]
 
 
 _ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
@@ -44,6 +44,34 @@ def split_flat(lines: list[Line], items: bool = False) -> list[Line]:
                 piece = Line(t[a:b], ln.start + a, ln.start + b)
                 # 第五条…(一)省委办公厅:负责…(二)…: an article's items run into it
                 out.extend(split_flat([piece], items=True) if articles and len(piece.text) >= 200 else [piece])
+    return out if items else split_glued_articles(out)
+
+
+_LINE_ARTICLE = re.compile(r"^\s*第([一二三四五六七八九十百零〇]{1,5})条")
+_GLUED_ARTICLE = re.compile(r"(?<=[。;])第([一二三四五六七八九十百零〇]{1,5})条")
+
+
+def split_glued_articles(lines: list[Line]) -> list[Line]:
+    r"""Lines cut where the next article runs on after a sentence's end (…专项资金。第六条 省科技厅职责如下:), in a
+    text whose articles otherwise open lines; only the article that comes next in the numbering is cut (本办法第十三条
+    规定的, a cross-reference, is not).
+
+    >>> from policykg.loaders.structure.titles import lines_of
+    >>> [ln.text for ln in split_glued_articles(lines_of("第五条 甲负责预算。\n(四)鼓励设立资金。第六条 乙负责管理。依照第九条处理。"))]
+    ['第五条 甲负责预算。', '(四)鼓励设立资金。', '第六条 乙负责管理。依照第九条处理。']
+    """
+    out: list[Line] = []
+    last = 0
+    for ln in lines:
+        m = _LINE_ARTICLE.match(ln.text)
+        if m:
+            last = cn_number(m.group(1))
+        start = 0
+        for g in _GLUED_ARTICLE.finditer(ln.text) if last else ():
+            if cn_number(g.group(1)) == last + 1:
+                out.append(Line(ln.text[start:g.start()], ln.start + start, ln.start + g.start()))
+                start, last = g.start(), last + 1
+        out.append(Line(ln.text[start:], ln.start + start, ln.end) if start else ln)
     return out
 
 
