@@ -42,6 +42,7 @@ from policykg.loaders.facts.unit_lists import (
     _GENERIC_UNIT,
     _NOT_IN_NAME,
     _ROLE_TAIL,
+    DEFINED_NOTE,
     _add,
     _is_collective_unit,
     _plain_units,
@@ -139,8 +140,8 @@ def _one_lead(units: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
 
 def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
           full: str, role: str) -> None:
-    if name.startswith(("以下简称", "以下统称", "以下称", "统称")) or re.search(r"负责|是指|提请", name):
-        return  # (以下统称煤炭工业主管部门): a short name the text defines for units already named
+    if DEFINED_NOTE.match(name) or re.search(r"负责|是指|提请", name):
+        return  # (以下统称煤炭工业主管部门): no unit; nor is a duty's own wording cut into a name
     norm = resolver.normalize(full)
     if norm in SELF_REFERENCES:
         return  # 我委 in a text that does not say who "we" are: no unit can be named

@@ -25,7 +25,7 @@ from policykg.loaders.gazetteers.agencies import (
 )
 from policykg.loaders.gazetteers.agency_names import _TOWN, lookup
 
-__all__ = ["split_units", "is_agency_suffixed"]
+__all__ = ["split_units", "is_agency_suffixed", "DEFINED_NOTE"]
 
 _COLLECTIVE = re.compile(
     r"各辖?[省市区县镇](?:[(][^()]*[)])?(?:(?:、|和|及)(?:街道|乡镇|自治区|直辖市|计划单列市|[省市区县镇乡])(?:[(][^()]*[)])?)*(?:人民政府|政府|管委会)?"
@@ -59,8 +59,10 @@ _ROLE_TAIL = re.compile(r"(?:等)?(?:按职责分工|按职责|依职责|分工|
 _UNITS_TAIL = re.compile(r"^(?:等|和|及|以及)(?:有关|相关|其他|行业主管|行业|主管|行政主管|行政)?(?:单位|部门)")
 _SHARED_SUFFIX = re.compile(r"(管委会|管理委员会|人民政府|政府)$")
 _TIER = re.compile(r"^(?:自治区|市|区|县|省|国务院(?=[\u4e00-\u9fff]{2,12}部门$))(?!场|块|域|级)")  # 国务院财政、卫生健康部门
+# (以下简称X), (以下统称X): a short name the text defines for units already named, no unit of its own
+DEFINED_NOTE = re.compile(r"^(?:以下)?(?:简称|统称|合称|称为|称)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
-_GENERIC_UNIT = re.compile(r"^(?:以下)?(?:简称|统称|合称|称为)|^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^(?:有关|相关)?[委办局]$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
+_GENERIC_UNIT = re.compile(DEFINED_NOTE.pattern + r"|^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^(?:有关|相关)?[委办局]$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
 _SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
 
 

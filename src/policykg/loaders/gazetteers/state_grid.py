@@ -1,4 +1,5 @@
-"""State Grid's companies named by tier: 供电公司 in a city's text, 省电力公司 in a province's.
+"""Central state-owned companies' local branches: State Grid's named by tier (供电公司 in a city's text, 省电力公司 in a
+province's), and the carriers' provincial companies and CAAC's offices by their registered names (:func:`soe_branch`).
 
 南方电网's provinces name theirs otherwise (供电局), so no rule applies there.
 

@@ -85,8 +85,9 @@ def _by_words(title: str, text: str) -> str | None:
         pays = _PAYS.search(text) and (_MONEY.search(text) or re.search(r"\d+(?:\.\d+)?%", text))
         return "funding_measures" if pays else "implementing_opinion"
     kind = best[1]
-    if kind == "notice" and _NUMBERED_MEASURES.search(title):  # 关于加快…七条措施的通知: the notice is the measures
-        return _by_words(title[: _NUMBERED_MEASURES.search(title).start() + 4], text) or kind
+    numbered = _NUMBERED_MEASURES.search(title) if kind == "notice" else None
+    if numbered:  # 关于加快…七条措施的通知: the notice is the measures
+        return _by_words(title[: numbered.start() + 4], text) or kind
     if kind in ("_rules", "action_plan", "implementing_opinion") and _PAYS.search(title):
         return "funding_measures"  # …贷款贴息管理办法, …达标激励机制的实施意见, …扶持计划操作规程: the title says it pays
     if kind == "_rules" and re.search(r"条例(?:[(][^()]{1,6}[)])?$", title):

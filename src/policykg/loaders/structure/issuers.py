@@ -54,8 +54,13 @@ _DECREE = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)?\s*以?(?P<org>[\u4e0
 
 
 # a local regulation's passage line: 2017年12月1日 河南省第十二届人民代表大会常务委员会第三十二次会议通过
-_PASSED = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<org>[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?)"
-                     r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议通过")
+_MEETING = (r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<org>[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?)"
+            r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议")
+_PASSED = re.compile(_MEETING + "通过")
+# a congress's session that changed a regulation: …会议通过 / …会议修订 / …会议第二次修订 / …会议《关于修改…的决定》修正
+_SESSION = re.compile(_MEETING + r"(?P<rest>(?:(?!\d{4}年\d{1,2}月)[^\n]){0,80})")
+_CHANGED = re.compile(r"(?:通过|修订|修正|第[一二三四五六七八九十]+次(?:修订|修正)|(?:通过的)?《[^《》]{2,60}》(?:第[一二三四五六七八九十]+次)?(?:修订|修正))")
+_PROPOSER_FIELD = re.compile(PROPOSER_LABEL)
 
 
 def find_passage(lines: list[Line], head: int) -> re.Match[str] | None:
@@ -89,13 +94,6 @@ def find_passage(lines: list[Line], head: int) -> re.Match[str] | None:
     return last
 
 
-# a congress's session that changed a regulation: …会议通过 / …会议修订 / …会议第二次修订 / …会议《关于修改…的决定》修正
-_SESSION = re.compile(r"(?P<d>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<org>[\u4e00-\u9fff]{2,30}?人民代表大会(?:常务委员会)?)"
-                      r"第[〇一二三四五六七八九十百零\d]+次(?:全体)?会议(?P<rest>(?:(?!\d{4}年\d{1,2}月)[^\n]){0,80})")
-_CHANGED = re.compile(r"(?:通过|修订|修正|第[一二三四五六七八九十]+次(?:修订|修正)|(?:通过的)?《[^《》]{2,60}》(?:第[一二三四五六七八九十]+次)?(?:修订|修正))")
-
-
-_PROPOSER_FIELD = re.compile(PROPOSER_LABEL)
 def find_decree(lines: list[Line], head: int) -> re.Match[str] | None:
     """The decree line under a ministry's rules (its issuer, number and date), if the head has one."""
     for ln in lines[: head + 6]:
