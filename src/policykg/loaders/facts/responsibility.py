@@ -110,6 +110,9 @@ _LABEL_LINE = re.compile(r"(?:^|\n|(?<=[。)]))(?P<body>(?:[^()\n。]*?)(?:牵�
                          + _LABEL_TAIL + r"\s*:[^\n]*?)(?=(?:完成时限|完成时间|时间节点|时限要求|进度安排|时间安排|完成期限)\s*:|\n|$|。"
                          r"|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|(?<!\d)\d{1,2}\.(?!\d)"
                          r"|“[^”\n]{1,20}”[^,、;:。“\n]{0,12}[:。])")
+# 一、进一步降低国有企业杠杆率 (a measure's number and title alone, before a label on its line)
+_HEADING_ONLY = re.compile(r"(?:\s+|\s*(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、]))"
+                           r"[^,。;:,()\n]{2,40}?\s*")  # (blank_labels blanks the number)
 # …。牵头单位:X配合单位:Y完成时限:; a text run into one line: the next item's label ((二), 三、, 2.) or its
 # quoted heading (…通管办“互联网+”医疗卫生:…) ends the list
 def _lead_convention(ctx: DocContext) -> bool:
@@ -250,8 +253,9 @@ def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: 
             continue
         body = m.group("body")
         first_label = _LABEL.search(body)
-        if first_label and first_label.start() > 8:
-            continue
+        if first_label and first_label.start() > 8 and not (m.start("body") == 0 and _HEADING_ONLY.fullmatch(
+                body[: first_label.start()])):
+            continue  # (一、降低杠杆率 责任单位:X: a heading's own line may carry its units)
         listed = _labelled(body, s + m.start("body"), lead_first, found, ctx, resolver, need_agencies=False) or listed
     return listed
 

@@ -135,6 +135,7 @@ def blank_labels(seg: str) -> str:
     return sub(_SECOND_PLATE, lambda m: " " * len(m.group(0)), seg)
 
 
+_LABELLED = re.compile(r"(?:牵头|责任|配合|主责)(?:单位|部门)\s*:")  # 一、X 责任单位:Y: the label's units, read by its reader
 _SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办)")
 # the salutation that opens a letter: 鹰潭市人民政府: (one body; not 各市、县(区)人民政府,省政府各部门:)
 _SALUTATION = re.compile(r"(?:^|\n)\s*(?P<x>[^\n:,、。]{4,30}?(?:人民政府|政府|管委会|管理委员会|局|委员会|委|厅|办公室))\s*:\s*(?:\n|$)")
@@ -153,7 +154,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     head = span.title
     first_line = text[span.start:span.end].split("\n", 1)[0]
     line = _ITEM_LABEL.sub("", _ARTICLE_LABEL.sub("", first_line)).strip().rstrip(" 。:")  # 第九条 市商务局
-    if head and (line.startswith(head) and "。" not in line or line.startswith(head + ":")):
+    if head and (line.startswith(head) and "。" not in line or line.startswith(head + ":")) and not _LABELLED.search(line):
         # the heading names the units whose duties follow (区绿化市容局; (一)区应急局:负责…)
         named = head if line.startswith(head + ":") else line
         for n, o, f in _heading_units(named, text.find(named, span.start, span.end), resolver):

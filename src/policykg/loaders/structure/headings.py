@@ -37,6 +37,7 @@ HEADING = re.compile(
 LEVEL_CHAPTER = 0
 LEVEL_ARTICLE = 5
 _TITLE_END = re.compile(r"[。:;!?]")
+_UNIT_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\s])\s*(?:牵头|责任|配合|主责)(?:单位|部门)$")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def parse_heading(line: str, start: int) -> Heading | None:
     rest = rest.lstrip()
     t = _TITLE_END.search(rest)
     if t:
-        title = rest[: t.start()]
+        title = _UNIT_LABEL.sub("", rest[: t.start()])  # 一、降低杠杆率 责任单位:X: the label is no part of the title
         cstart = t.end()
     else:
         title, cstart = rest, len(rest)

@@ -1,0 +1,22 @@
+"""Conventions added in session 23 (issue 13), each seen in a batch of real documents scored blind first."""
+from __future__ import annotations
+
+from policykg.loaders.document import parse_document
+
+
+def _units(doc, k: int) -> list[str]:
+    return [r.normalized for r in doc.measures[k].responsible]
+
+
+def test_a_heading_line_that_carries_its_responsibility_labels():
+    """一、X 责任单位:A、B 责任单位:C: the labels on a heading's own line assign the measure (their union),
+    and the label is no part of its title (a task list whose task texts were lost keeps only the labels)."""
+    text = ("某省降低企业杠杆率工作要点\n\n"
+            "一、进一步降低国有企业杠杆率 责任单位：省国资委、经信委    责任单位：省经信委、国资委、工商局\n\n"
+            "二、深入推进市场化法治化债转股  责任单位：省财政厅、发改委\n\n"
+            "三、大力发展股权融资\n（一）推动企业上市。责任单位：省发改委\n")
+    doc = parse_document(text)
+    assert doc.measures[0].title == "进一步降低国有企业杠杆率"
+    assert set(_units(doc, 0)) == {"省人民政府国有资产监督管理委员会", "省经济和信息化委员会", "省工商行政管理局"}
+    assert set(_units(doc, 1)) == {"省财政厅", "省发展和改革委员会"}
+    assert _units(doc, 2) == ["省发展和改革委员会"]
