@@ -20,3 +20,12 @@ def test_a_heading_line_that_carries_its_responsibility_labels():
     assert set(_units(doc, 0)) == {"省人民政府国有资产监督管理委员会", "省经济和信息化委员会", "省工商行政管理局"}
     assert set(_units(doc, 1)) == {"省财政厅", "省发展和改革委员会"}
     assert _units(doc, 2) == ["省发展和改革委员会"]
+
+
+def test_a_contact_line_that_names_two_people_after_the_unit():
+    """联 系 人:市经信局企业促进科 王国伟 黎晓红: both are contacts (spaces part them in the text as written);
+    联系人:各区科技局 names no one."""
+    head = "东莞市人民政府办公室关于开展倍增计划预申报的通知\n\n六、联系方式\n"
+    doc = parse_document(head + "联 系 人：市经信局企业促进科 王国伟 黎晓红\n联系电话：22220117，22220109\n")
+    assert [(p.name, p.role) for p in doc.people] == [("王国伟", "联系人"), ("黎晓红", "联系人")]
+    assert parse_document(head + "联系人：各区科技局 \n联系电话：22220117\n").people == ()

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from functools import lru_cache
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.entities.lexicon import lexicon
@@ -166,6 +168,8 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
     """
     found: list[Person] = _salutation(ctx)
     for m in _CONTACT.finditer(ctx.text):
+        if m.group("name")[-1] in "局委办厅处科室司":
+            continue  # 联系人:各区科技局: a unit, no one named
         found.append(Person(m.group("name"), m.group("role"), ctx.evidence(m.start("name"), m.end("name"))))
     for pat in (_OFFICIAL, _SIGNED_OFF, _SIGNATURE):
         for m in finditer(pat, ctx.text):
@@ -189,6 +193,7 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
                 found.append(Person(n.group("name"), n.group("role") + "," + m.group("post"), ctx.evidence(at, at + len(n.group("name")))))
             pos += len(piece) + 1
     found += _roster(ctx)
+    found += _contact_names(ctx)
     for m in _PROPOSERS.finditer(ctx.text):
         pos, role = m.start("list"), f"{m.group('role') or '代表'}(提案人)"
         for name in re.split("[、,]", m.group("list")):
@@ -245,3 +250,39 @@ def _roster(ctx: DocContext) -> list[Person]:
         else:
             post = ""
     return out
+
+
+# 联 系 人:市经信局企业促进科 王国伟 黎晓红 (on the text as written: the spaces part the names)
+_CONTACT_LINE = re.compile(r"联[ \u3000]*系[ \u3000]*人[ \u3000]*[:：][ \u3000]*(?P<rest>[^\n:：]{2,40}?)"
+                           r"(?=[ \u3000,，;；]*(?:联系|电话|手机|座机|传真|邮箱|[(（\d\n]|$))")
+
+
+def _contact_names(ctx: DocContext) -> list[Person]:
+    """Every person a contact line names after the contact's unit, parted by spaces or 、 (a name that is
+    two or three characters, opens with a surname and is no dictionary word)."""
+    out: list[Person] = []
+    lex = lexicon()
+    for m in _CONTACT_LINE.finditer(ctx.nt.original):
+        pieces = [(p.group(0), m.start("rest") + p.start()) for p in re.finditer(r"[^ \u3000、,，;；]+", m.group("rest"))]
+        names = []
+        for piece, at in reversed(pieces):  # the names come last, after the unit
+            if not (2 <= len(piece) <= 3 and piece[0] in _surnames() and lex.tag(piece) in ("x", "nr", "nrfg", "nrt")
+                    and not lex.is_place(piece)):
+                break
+            names.append((piece, at))
+        if len(names) < 2 and len(names) < len(pieces):
+            continue  # one name after a unit is read by the contact pattern; here only lists of names
+        for piece, at in reversed(names):
+            a, b = (bisect.bisect_left(ctx.nt.index, at + k) for k in (0, len(piece)))
+            out.append(Person(piece, "联系人", ctx.evidence(a, b)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames for contact lines: the first characters of the dictionary's person names, more of them than
+    :meth:`Lexicon.is_person_name` takes (黎, 覃, 邝 are common in the south)."""
+    import jieba.posseg
+
+    first = Counter(w[0] for w, t in jieba.posseg.dt.word_tag_tab.items() if t == "nr" and 2 <= len(w) <= 3)
+    return frozenset(ch for ch, n in first.items() if n >= 8)
