@@ -29,3 +29,13 @@ def test_a_contact_line_that_names_two_people_after_the_unit():
     doc = parse_document(head + "联 系 人：市经信局企业促进科 王国伟 黎晓红\n联系电话：22220117，22220109\n")
     assert [(p.name, p.role) for p in doc.people] == [("王国伟", "联系人"), ("黎晓红", "联系人")]
     assert parse_document(head + "联系人：各区科技局 \n联系电话：22220117\n").people == ()
+
+
+def test_a_reply_subject_list_keeps_names_that_hold_he():
+    """省财政厅会同省工业和信息化厅、省交通运输厅…; 工业和信息化部从…开展: 和 inside a body's name joins no list."""
+    text = ("辽宁省发展和改革委员会关于省十四届人大三次会议第1040号建议的答复\n\n徐斌代表：\n\n您提出的建议收悉。现答复如下：\n\n"
+            "一、完善补贴政策。省财政厅会同省工业和信息化厅、省交通运输厅争取到我省新宾县入选国家县域充换电设施补短板试点。\n\n"
+            "二、开展推广。工业和信息化部从规划引导、财税支持等方面开展换电模式推广工作。\n")
+    doc = parse_document(text)
+    assert set(_units(doc, 0)) == {"辽宁省财政厅", "辽宁省工业和信息化厅", "辽宁省交通运输厅"}
+    assert _units(doc, 1) == ["工业和信息化部"]

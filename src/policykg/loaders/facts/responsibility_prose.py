@@ -304,6 +304,21 @@ def _each(units: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
     return [units[0]] + [(n, o, "各" + f) if _TOWNLIKE.match(f) else (n, o, f) for n, o, f in units[1:]]
 
 
+def _rejoin(parts: list[str]) -> list[str]:
+    """Pieces split at 和/与/及 put back together where they make one name (省工业和信息化厅, 工业和信息化部)."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        if out and k + 1 < len(parts) and parts[k] in ("和", "与", "及") and len(out[-1]) <= 6 \
+                and is_agency(out[-1] + parts[k] + parts[k + 1]) and not is_agency(out[-1]):
+            out[-1] += parts[k] + parts[k + 1]
+            k += 2
+            continue
+        out.append(parts[k])
+        k += 1
+    return out
+
+
 def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict) -> None:
     seg = ctx.text[span.start: span.end]
     labels = [m for m in per_text("part labels", ctx, part_labels) if m.start("x") <= span.start + 2]
@@ -313,7 +328,7 @@ def reply_subjects(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver,
     for m in _SUBJECT.finditer(seg):
         whole = m.group("all")
         base = span.start + m.start("all")
-        parts = _JOINERS.split(whole)
+        parts = _rejoin(_JOINERS.split(whole))
         pos = 0
         for piece in parts:
             if piece and not _JOINERS.fullmatch(piece):
