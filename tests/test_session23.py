@@ -39,3 +39,12 @@ def test_a_reply_subject_list_keeps_names_that_hold_he():
     doc = parse_document(text)
     assert set(_units(doc, 0)) == {"辽宁省财政厅", "辽宁省工业和信息化厅", "辽宁省交通运输厅"}
     assert _units(doc, 1) == ["工业和信息化部"]
+
+
+def test_an_autonomous_county_names_its_own_bodies_by_its_tier():
+    """自治县人民政府 / 自治县农业农村局 in a 景宁畲族自治县 text: the county's own (as 自治区X in a region's)."""
+    text = ("景宁畲族自治县惠明茶产业发展条例\n\n第三条 自治县人民政府应当加强对惠明茶产业发展工作的领导。\n\n"
+            "第四条 自治县农业农村局负责惠明茶产业发展工作。\n")
+    doc = parse_document(text)
+    assert _units(doc, 0) == ["景宁畲族自治县人民政府"]
+    assert _units(doc, 1) == ["景宁畲族自治县农业农村局"]

@@ -140,8 +140,8 @@ class AgencyResolver:
         """The document's place that a 市/区/县/省 prefix stands for."""
         j = self.jurisdiction
         chain = (*j.parents, j.name) if j.name else j.parents
-        if tier == "自治区":  # 自治区发展改革委 in a 银川市 text: the region the document's place lies in
-            return next((p for p in reversed(chain) if p.endswith("自治区")), None)
+        if tier.startswith("自治"):  # 自治区发展改革委 in a 银川市 text: the region the document's place lies in
+            return next((p for p in reversed(chain) if p.endswith(tier)), None)
         ends = {"市": ("市",), "区": ("区",), "县": ("县", "旗"), "省": ("省", "自治区"), "州": ("州",)}[tier]
         for place in reversed(chain):
             if place.endswith(ends) and place != NATIONAL:
@@ -294,7 +294,7 @@ class AgencyResolver:
             if tier[0] in ("区", "县") and (self.jurisdiction.level == "city" or self.jurisdiction.name in MUNICIPALITIES):
                 # 区民政部门 in a city's rules: the bureau of every district (a collective of the city)
                 return f"{self.jurisdiction.name}各{tier[0]}{expand_body(tier[1], 'district')}"
-            return s if tier[0] == "自治区" else tier[0] + expand_body(tier[1])
+            return s if tier[0].startswith("自治") else tier[0] + expand_body(tier[1])
         places = leading_place(s)
         if places:
             rest = s[len(places):]

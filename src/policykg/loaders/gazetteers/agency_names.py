@@ -71,7 +71,7 @@ _NOT_AGENCY = re.compile(r"(?:公司|协会|学会|商会|联盟|集团|银行|�
                          r"|内部|外部|全部|局部|总部|本部|干部|各部|东部|西部|南部|北部|中部|头部|底部|俱乐部|布局|格局|大局|开局|结局|变局|僵局)$")
 SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "本办", "我署", "我单位", "本单位", "我部", "本部门"})
 _TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省", "州": "州"}  # 州: an autonomous prefecture (州财政局)
-_NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级")
+_NOT_TIER = ("市场", "区块", "区域", "县域", "省级", "市级", "区级", "县级", "自治区级", "自治州级", "自治县级")
 _PARTY = re.compile(r"^(自治区|市|区|县|省)委(.*)$")
 _TOWNSHIPS = re.compile(r"^(?:各|相关|属地|各相关)?(?:街镇|(?:镇|街道|乡|乡镇)(?:[、和及](?:镇|街道|乡|乡镇))+)$|^(?:各|属地)(?:镇|街道|乡|乡镇|乡[(]镇[)])$")
 _TOWNSHIP_BODY = {"镇": "镇人民政府", "乡": "乡人民政府", "乡镇": "乡镇人民政府", "街道": "街道办事处", "乡(镇)": "乡(镇)人民政府"}
@@ -311,8 +311,8 @@ def _tier_split(s: str) -> tuple[str, str] | None:
     """
     if s.startswith(_NOT_TIER):
         return None
-    if s.startswith("自治区") and len(s) > 3:
-        return "自治区", s[3:]
+    if s.startswith(("自治区", "自治州", "自治县", "自治旗")) and len(s) > 3:
+        return s[:3], s[3:]  # 自治县人民政府 in a 景宁畲族自治县 text: the county's own
     if s[0] in _TIER_PREFIX and len(s) > 1:  # 市财政 (由市财政落实…): the department of a function named alone
         return s[0], s[1:] + "部门" if s[1:] in _BARE_FUNCTIONS else s[1:]
     return None
