@@ -48,3 +48,14 @@ def test_an_autonomous_county_names_its_own_bodies_by_its_tier():
     doc = parse_document(text)
     assert _units(doc, 0) == ["景宁畲族自治县人民政府"]
     assert _units(doc, 1) == ["景宁畲族自治县农业农村局"]
+
+
+def test_a_regulations_tier_list_subjects_with_a_bracketed_tier():
+    """市、县(市)、区人民政府分级负责…; 市、县(市)、区教育行政主管部门应当会同自然资源和规划、发展改革等有关部门…:
+    the city's body and the lower tiers' collective act, and so do the departments 会同 names."""
+    head = "郑州市中小学校幼儿园规划建设条例\n\n第六条 "
+    tail = "\n\n第七条 本条例自2006年3月1日起施行。\n"
+    doc = parse_document(head + "市、县（市）、区人民政府分级负责中小学校、幼儿园的规划建设。" + tail)
+    assert _units(doc, 0) == ["郑州市人民政府", "郑州市各县(市)、区人民政府"]
+    doc = parse_document(head + "市、县（市）、区教育行政主管部门应当会同自然资源和规划、发展改革等有关部门，编制布局专项规划。" + tail)
+    assert set(_units(doc, 0)) == {"郑州市教育局", "郑州市各县(市)、区教育局", "郑州市自然资源和规划局", "郑州市发展和改革委员会"}

@@ -87,7 +87,7 @@ _BY_WITH = re.compile(r"(?:由|经)(?P<x>[^,。;:由()]{2,30}?)(?:会同|联合|
 # X会同Y… / X负责,会同Y… at the start of a clause (no 由): both act, neither is marked lead
 # 会同商务、国资等相关部门: the list's 部门 is kept, it makes its functions departments
 _DEPTS = r"(?:等(?:相关|有关|其他)?部门)?"
-_SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>[^,。;:()由]{2,30}?)(?:负责|牵头|要|应当|将)?[,]?(?:会同|联合|协同)"
+_SUBJ_WITH = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<x>(?:[^,。;:()由]|[(][市区县旗、]{1,3}[)]){2,30}?)(?:负责|牵头|要|应当|将)?[,]?(?:会同|联合|协同)"
                         r"(?P<y>[^,。;:()]{2,60}?" + _DEPTS + r")(?:(?<=部门)|(?=等|共同|组织|开展|发布|制定|建立|负责|研究|做好|推进|实施|规定|另行|确定|拟定|编制|结合|按照|根据|督促|指导|加强|[,。;:(]|$))")
 _SEATED = re.compile(r"(?:办公室|专班|秘书处|[\u4e00-\u9fff]{1,3}办)(?:设在|设于)(?P<x>[^,。;:()]{2,30}?)(?=[,。;]|负责|$)")
 # 经X、Y和Z联合批准: the approving units act
@@ -282,8 +282,8 @@ def _by_phrases(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, fou
                     _add(found, ctx, resolver, name, off, full, "co")
     for m in finditer(_SUBJ_WITH, seg):
         x = split_units(_ROLE_TAIL.sub("", m.group("x")), s + m.start("x"))
-        if x and all(is_agency(f) and not _NOT_IN_NAME.search(n) for n, _, f in x):
-            lead = "牵头" in m.group(0)
+        if x and all((is_agency(f) or _is_collective_unit(f)) and not _NOT_IN_NAME.search(n) for n, _, f in x):
+            lead = "牵头" in m.group(0)  # (市、县(市)、区教育部门会同…: each tier's department, the lower ones collectives)
             for name, off, full in x:
                 _add(found, ctx, resolver, name, off, full, "lead" if lead else "co")
             for name, off, full in split_units(m.group("y"), s + m.start("y")):

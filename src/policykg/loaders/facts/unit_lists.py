@@ -177,7 +177,7 @@ def run_together(name: str) -> list[tuple[str, int]]:
 
 # bodies a list of functions names by their short name (市、区教育、工会、团委、妇联等单位)
 _SHORT_BODY = re.compile(r"^(?:工会|总工会|团委|共青团|妇联|残联|科协|工商联|红十字会)$")
-_BARE_TIER = re.compile(r"^(?:自治区|省|市|区|县|乡|镇)$")
+_BARE_TIER = re.compile(r"^(?:自治区|省|市|区|县|乡|镇)(?:[(][市区县旗、]{1,5}[)])?$")  # 县(市): its bracket names the same tier
 _TIERED_BODY = re.compile(r"^(?P<t>自治区|省|市|区|县|乡|镇)(?:两级|三级|各级)?(?P<b>(?!场|块|域|级|街道)[\u4e00-\u9fff()]{2,})$")
 
 
