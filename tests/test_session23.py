@@ -59,3 +59,32 @@ def test_a_regulations_tier_list_subjects_with_a_bracketed_tier():
     assert _units(doc, 0) == ["郑州市人民政府", "郑州市各县(市)、区人民政府"]
     doc = parse_document(head + "市、县（市）、区教育行政主管部门应当会同自然资源和规划、发展改革等有关部门，编制布局专项规划。" + tail)
     assert set(_units(doc, 0)) == {"郑州市教育局", "郑州市各县(市)、区教育局", "郑州市自然资源和规划局", "郑州市发展和改革委员会"}
+
+
+_PAGE = """<html><head><title>国务院部门文件</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/gk/">公开</a></div>
+<table>
+<tr><td class="hui"><p>名称</p></td><td colspan="3"><!--名称开始-->某部关于协同做好不动产登记便民利企服务的通知<!--名称结束--></td></tr>
+<tr><td><p>发文字号</p></td><td>自然资发〔2023〕29号</td><td><p>发布机构</p></td><td>部委联合发文</td></tr>
+<tr><td><p>生成日期</p></td><td>2023年03月03日</td><td><p>体裁</p></td><td>通知</td></tr>
+</table>
+<div class="content"><p>某部关于协同做好不动产登记便民利企服务的通知</p>
+<p>各省、自治区、直辖市自然资源主管部门：</p>
+<p>为进一步提升便利化服务水平，降低制度性交易成本，现通知如下：</p>
+<p>一、以点带面，积极做好登记工作。各地要在已有工作的基础上，深入探索，以点带面，积极做好相关工作，实现地域范围全覆盖。</p>
+<p>二、因地制宜，确定办理模式。各地要结合本地实际，确定适宜的办理模式，并结合实践不断丰富发展，维护各方当事人合法权益。</p>
+<p>自然资源部</p><p>2023年3月1日</p></div>
+<div class="footer">版权所有 网站标识码</div>
+</body></html>"""
+
+
+def test_a_pages_metadata_table_gives_its_number_and_no_title_line():
+    """The cells of a metadata table outside the content box run together (发文字号自然资发〔2023〕29号发布机构…):
+    the labelled 文号 is read; a 生成日期 … 体裁 通知 line is the page's, never the title."""
+    from policykg.loaders.reading.html_text import html_to_text
+    text = html_to_text(_PAGE)
+    doc = parse_document(text)
+    assert doc.doc_number == "自然资发〔2023〕29号"
+    assert doc.title == "某部关于协同做好不动产登记便民利企服务的通知"
+    doc = parse_document("生成日期 2023年03月03日 体裁 通知\n" + text)
+    assert doc.title == "某部关于协同做好不动产登记便民利企服务的通知"

@@ -225,8 +225,9 @@ _SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?(?:\?>|\Z)", re.S)
 # a line that reads as a document's title: 关于…的通知, …实施方案 (the page's <title> may be the site's name)
 _TITLE_LIKE = re.compile(r"^(?=[^<>|｜]{8,80}$)(?:关于.*|.*(?:通知|意见|方案|办法|措施|规定|答复|复函|批复|决定|公告|通告|计划|细则|规划|条例))$")
 # a 文号 in the page's metadata beside the box: labelled (文  号:, 备注/文号:) or a line of its own
-_INFO_DOC_NO = re.compile(r"(?:(?:发文字号|文\s*号)\s*[:：]?\s*|(?:^|\n)\s*)"
-                          r"(?P<n>[\u4e00-\u9fff]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,5}\s*号)\s*(?:\n|$)")
+_DOC_NO = r"[\u4e00-\u9fff]{1,12}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,5}\s*号"
+# (a label names it wherever it stands: the cells of a metadata table run together outside the box)
+_INFO_DOC_NO = re.compile(rf"(?:发文字号|文\s*号)\s*[:：]?\s*(?P<n>{_DOC_NO})|(?:^|\n)\s*(?P<m>{_DOC_NO})\s*(?:\n|$)")
 _INFO_DATE = re.compile(r"(?:发布日期|发布时间|成文日期|印发日期)\s*[:：]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?")
 
 
@@ -285,8 +286,9 @@ def _page_text(markup: str, chrome: bool) -> str:
             if dated and not _INFO_DATE.search("".join(lines[:8])):
                 lines.insert(1, dated.group(0))  # the page's information line beside the box: its date
         numbered = _INFO_DOC_NO.search(outside)
-        if numbered and numbered.group("n") not in "".join(lines[:12]):
-            lines.insert(1, "文号:" + numbered.group("n"))  # the page's metadata beside the box: its 文号
+        number = numbered and (numbered.group("n") or numbered.group("m"))
+        if number and number not in "".join(lines[:12]):
+            lines.insert(1, "文号:" + number)  # the page's metadata beside the box: its 文号
     else:
         lines = _clean_lines(_lines(parser.parts, drop_link_lines=True), cut_footer=True)
         # the page shows the title above a text that repeats it: keep the text's own
