@@ -88,3 +88,14 @@ def test_a_pages_metadata_table_gives_its_number_and_no_title_line():
     assert doc.title == "某部关于协同做好不动产登记便民利企服务的通知"
     doc = parse_document("生成日期 2023年03月03日 体裁 通知\n" + text)
     assert doc.title == "某部关于协同做好不动产登记便民利企服务的通知"
+
+
+def test_a_folder_scan_reads_a_saved_page_with_a_short_notice(tmp_path):
+    """A .jsp page holding a 200-character notice is a document (a page is a page); a script of that size
+    in a web app's folder is still left alone."""
+    from policykg.loaders.document import collect_paths
+    notice = ("<html><body><h2>某区科技局关于开展2017年度新经济企业入库工作的通知</h2><p>"
+              + "为尽快摸清新经济企业发展现状，加强新经济企业培育，现将有关事项通知如下。" * 6 + "</p></body></html>")
+    (tmp_path / "notice.jsp").write_text(notice, encoding="utf-8")
+    (tmp_path / "app.js").write_text("const tips = '" + "请先登录后再提交申请材料，谢谢合作。" * 12 + "';", encoding="utf-8")
+    assert [p.name for p in collect_paths([tmp_path])] == ["notice.jsp"]

@@ -207,6 +207,7 @@ CODE_SUFFIXES = (".js", ".jsx", ".mjs", ".ts", ".tsx", ".vue")
 #: server page templates (a site's saved pages: .jsp, .asp, .php ...) and feeds (.xml, .rss), read like code: only with Chinese text in quantity
 PAGE_SUFFIXES = (".jsp", ".asp", ".aspx", ".php", ".xhtml", ".xml", ".rss")
 _CODE_MIN_CJK = 300
+_PAGE_MIN_CJK = 150  # a saved page is a page: a short notice on one (250 characters) is still read
 
 
 def _holds_text(path: Path, least: int = _CODE_MIN_CJK) -> bool:
@@ -284,7 +285,8 @@ def _collect(paths: Iterable[str | Path], seen: set[Path]) -> Iterator[Path | In
                         log.debug("%s: a repository file, not a document; skipped in a folder scan", child)
                         continue
                     yield child
-                elif child.suffix.lower() in (*CODE_SUFFIXES, *PAGE_SUFFIXES) and _holds_text(child):
+                elif child.suffix.lower() in (*CODE_SUFFIXES, *PAGE_SUFFIXES) and _holds_text(
+                        child, _PAGE_MIN_CJK if child.suffix.lower() in PAGE_SUFFIXES else _CODE_MIN_CJK):
                     yield child  # a web page's script holding a policy as data (see loaders.code_text)
                 elif child.suffix.lower() in RECORD_SUFFIXES and _one_record(child):
                     yield child  # one document's record cut out of a dataset (a dataset of many is not read)
