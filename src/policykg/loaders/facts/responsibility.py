@@ -61,6 +61,7 @@ LEAD_CONVENTION = re.compile(
     r"(?:牵头|主责|主要责任)(?:责任)?(?:单位|部门)"
     r"|(?:排在|列|位列|列在|排名|所列)(?:第一位|第一个|首位|第一)的?(?:单位|部门)(?:负责)?牵头"
 )
+_DUTY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[。]?\s*(?:按照?职责分工|按职责|依职责)$")
 _FIRST = re.compile(r"第一|首[位个]")  # every LEAD_CONVENTION match holds one within its first three characters
 _LABEL_TAIL = r"(?:及(?:承办|协办|配合)?(?:科室|处室|单位|部门))?"  # 责任单位及承办科室:
 _LABEL = re.compile(
@@ -183,6 +184,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         split = split_units(part, base + a)
         marked = _role_words(split)
         for k, (name, off, full) in enumerate(split):
+            name, full = _DUTY_TAIL.sub("", name), _DUTY_TAIL.sub("", full)  # (…、各电网企业。按职责分工,下同)
             if lab is None and labels and not (resolver.is_agency(full) or _is_collective_unit(name)):
                 continue  # (5月底取得明显成效,牵头考核单位:X): a time note before the labels names no unit
             if lab is not None and not (resolver.is_agency(full) or _is_collective_unit(name)):
