@@ -113,3 +113,13 @@ def test_a_bracket_with_a_duty_note_and_a_province_collective_of_prefectures():
     assert _units(doc, 0) == ["湖南省发展和改革委员会", "湖南省自然资源厅", "湖南省各电网企业"]
     assert "湖南省各市州、县市区人民政府" in _units(doc, 1)
     assert _units(doc, 2)[-1] == "湖南省各相关职能部门"
+
+
+def test_a_rate_per_student_and_year_is_a_benefit():
+    """普通高中(1900元/生·年), 助学金标准为1000元/生·年: a rate per head and period pays; 平均工资4000元/人·月 and
+    人均纯收入3000元/人·年 are statistics."""
+    from policykg.loaders.facts.amounts import parse_amounts
+    assert [(a.kind, a.value_yuan) for a in parse_amounts("普通高中(1900元/生·年)")] == [("fixed", 1900.0)]
+    assert [(a.kind, a.value_yuan) for a in parse_amounts("扶贫专项助学金标准为1000元/生•年。")] == [("fixed", 1000.0)]
+    assert parse_amounts("平均工资4000元/人·月。") == []
+    assert parse_amounts("人均纯收入3000元/人·年以上的农户") == []

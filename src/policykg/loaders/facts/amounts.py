@@ -149,6 +149,9 @@ _A_RATE = re.compile(r"^\s*的?(?:税率|费率|利率|征收率|缴存比例|�
 _MONEY_CONTEXT = re.compile(r"增发|抚恤|补贴|补助|资助|奖励|奖补|贴息|费|资金|经费|租金|价|金额|总额|额度|限额|成本|利率|利息|担保|保险|配套|投资|支出|收入|元"
                             r"|工资|薪酬|报销|减免|返还|缴纳|税|融资|贷款|基金|分担|承担")
 _SCORE_SHARE = re.compile(r"分值|权重|得分|评分|分数|(?:考评|考核|测评|评价)结果")
+# 1900元/生·年, 500元/人·月: a rate per head and period is a benefit's standard (a student's aid)
+_PER_HEAD = re.compile(r"\s*/\s*(?:生|人|户)\s*[·•.]?\s*(?:学年|学期|年|月)")
+_EARNED = re.compile(r"工资|收入|平均|人均|价格|成本|薪酬")  # 平均工资4000元/人·月: a statistic, not a benefit
 _GIVEN_NOUN = re.compile(r"^\s*(?:的)?[\u4e00-\u9fff]{0,4}?(?:运营经费|工作经费|经费|补贴|奖励|补助|资助|奖金|奖补)")
 
 
@@ -194,7 +197,8 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
         return _as_threshold(group, text, left, thresholds)
     if _achieved(text[s0:first.start]) and not CAP_LEFT.search(near):
         return []
-    if not (SUPPORT.search(sentence) or given or _in_standard_table(text, s0) or _list_goes_on(text, s0)) and re.search(
+    if not (SUPPORT.search(sentence) or given or _PER_HEAD.match(right) and not _EARNED.search(left) or _in_standard_table(text, s0)
+            or _list_goes_on(text, s0)) and re.search(
             r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
         return []
     if first.kind == "range":  # 1万元至3万元: both ends, the lower one given at least
