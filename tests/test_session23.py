@@ -123,3 +123,12 @@ def test_a_rate_per_student_and_year_is_a_benefit():
     assert [(a.kind, a.value_yuan) for a in parse_amounts("扶贫专项助学金标准为1000元/生•年。")] == [("fixed", 1000.0)]
     assert parse_amounts("平均工资4000元/人·月。") == []
     assert parse_amounts("人均纯收入3000元/人·年以上的农户") == []
+
+
+def test_a_publicity_notice_of_names_is_a_document():
+    """A 公示 (a list of people who passed a review, with the bureau that takes objections) is read, not refused."""
+    text = ("关于常州市建设专业初级技术职务评委会评审通过人员的公示\n\n"
+            "常州市建设专业初级技术职务评委会于2011年10月12日召开了评审会议，共有120人参加评审，通过114人。现将评审通过人员名单进行"
+            "公示，如有情况反映，请及时联系市城乡建设局组织人事处职称办。\n二○一一年十月十三日\n")
+    doc = parse_document(text)
+    assert doc.title.startswith("关于常州市建设专业初级技术职务评委会")

@@ -62,7 +62,7 @@ DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".docx", ".doc", ".pdf",
 _HOUSEKEEPING = re.compile(r"(readme|licen[cs]e|changelog|changes|contributing|notice|authors|copying)([._-]|$)", re.I)
 _CJK = re.compile("[\u4e00-\u9fff]")
 _POLICY_WORDS = re.compile(r"政策|措施|意见|方案|计划|通知|答复|办法|规定|建议|提案|支持|实施|责任单位|印发|推进|发展"
-                           r"|人民政府|办事处|部门|审批|补贴|救助|申请")
+                           r"|人民政府|办事处|部门|审批|补贴|救助|申请|公示|公告|通告|批复|决定")  # (a 公示 of names is a document too)
 
 
 def doc_id_for(source: str | Path) -> str:
