@@ -144,7 +144,7 @@ def _one_lead(units: tuple[Responsibility, ...]) -> tuple[Responsibility, ...]:
 
 def _keep(found: dict[str, Responsibility], ctx: DocContext, resolver: AgencyResolver, name: str, off: int,
           full: str, role: str) -> None:
-    if DEFINED_NOTE.match(name) or re.search(r"负责|是指|提请", name):
+    if DEFINED_NOTE.match(name) or "负责" in name or "是指" in name or "提请" in name:
         return  # (以下统称煤炭工业主管部门): no unit; nor is a duty's own wording cut into a name
     norm = resolver.normalize(full)
     if norm in SELF_REFERENCES:

@@ -195,7 +195,7 @@ class AgencyResolver:
         m = _GOVERNMENT_DEPARTMENTS.match(s)
         if m and self._tier_place(m.group(1)):  # 省政府各部门: the departments of the province's government
             return f"{self._tier_place(m.group(1))}人民政府{m.group(2)}"
-        m = re.fullmatch(r"(各?(?:相关|有关))(乡镇|镇|乡|街道)", s)
+        m = re.fullmatch(r"(各?(?:相关|有关))(乡镇|镇|乡|街道)", s) if s.endswith(("镇", "乡", "街道")) else None
         if m and self.jurisdiction.level in ("city", "district", "county"):  # 相关乡镇: the towns a task concerns
             return f"{self.jurisdiction.name}{m.group(1)}{m.group(2)}{'办事处' if m.group(2) == '街道' else '人民政府'}"
         if _TOWNSHIPS.match(s):  # 各镇、街道, 各街镇: the governments of the towns and the street offices
@@ -366,7 +366,7 @@ class AgencyResolver:
         out = self._cache.get(s)
         if out is None:
             out = official_place(party_with_city(self._as_issued(self._resolve(s)), self.jurisdiction))
-            out = re.sub(r"(?<=[区城园])管委会", "管理委员会", out)  # 平潭综合实验区管委会(办公室): a zone's committee, in full
+            out = re.sub(r"(?<=[区城园])管委会", "管理委员会", out) if "管委会" in out else out  # 平潭综合实验区管委会(办公室): a zone's committee, in full
             self._cache[s] = out
             log.debug("agency %s -> %s", s, out)
         if out not in self._seen:

@@ -207,7 +207,7 @@ def as_written(name: str, fulls: tuple[str, ...], home: str, issued: tuple[str, 
     """
     zone = home if len(home) > 1 else "\0"
     place = leading_place(name) or (zone if name.startswith(zone) else None)
-    if not place or name in issued or re.search(r"各|相关|有关|级|属地", name):
+    if not place or name in issued or "各" in name or "级" in name or "相关" in name or "有关" in name or "属地" in name:
         return name  # 各区人民政府, 各级…部门: collectives are never one issuer
     body = name[len(place):]
     for full in fulls:
@@ -246,7 +246,7 @@ def work_department(s: str) -> str:
     >>> work_department("市人民政府管理专利工作的部门"), work_department("市财政局")
     ('市专利管理部门', '市财政局')
     """
-    return _WORK_DEPT.sub(r"\1管理部门", s)
+    return _WORK_DEPT.sub(r"\1管理部门", s) if "工作的" in s else s  # (every match holds 工作的: no scan without it)
 
 
 def judicial(s: str, place: Jurisdiction) -> str | None:
@@ -281,7 +281,7 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     tier = _OWN_TIER.get(place.level)
     s = work_department(s)
     if place.level in ("city", "district", "county") or place.name in ("北京市", "上海市", "天津市", "重庆市"):
-        s = _ORGAN.sub(r"\1\2部门", s)  # 公安机关 in a city's text: its public security bureau
+        s = _ORGAN.sub(r"\1\2部门", s) if s.endswith("机关") else s  # 公安机关 in a city's text: its public security bureau
     if place.level == "national":
         return national_form(s)  # 国务院民政部门: 民政部; 县级以上人民政府: 县级以上各级人民政府
     court = judicial(s, place)
@@ -298,9 +298,9 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
         return "各地人民政府"  # a province's or a city's 各地: the governments below it (a national text's stays)
     if not tier or not place.name or not s.startswith((tier, "全" + tier)):
         return s
-    if re.fullmatch(tier + r"级各(?:有关|相关)?(?:部门|单位)", s):
+    if s.startswith(tier + "级各") and re.fullmatch(tier + r"级各(?:有关|相关)?(?:部门|单位)", s):
         return place.name + s
-    m = re.fullmatch("全" + tier + r"(各级(?:人民)?政府(?:有关部门|各部门)?)", s)
+    m = re.fullmatch("全" + tier + r"(各级(?:人民)?政府(?:有关部门|各部门)?)", s) if s.startswith("全" + tier + "各级") else None
     if m:
         return place.name + re.sub(r"(?<!人民)政府", "人民政府", m.group(1))
     return s

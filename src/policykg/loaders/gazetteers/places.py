@@ -310,6 +310,7 @@ def _one_place(text: str, generic: bool = True) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a resolver takes each name apart against every name the document writes in full
 def leading_place(text: str) -> str | None:
     """The place (or nested places, 深圳市福田区) a name starts with, or None.
 
