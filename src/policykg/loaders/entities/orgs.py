@@ -387,7 +387,7 @@ def _vouch(text: str, found: list[Found]) -> list[Found]:
     plats = [f for f in found if f.kind == "platforms"]
     groups: list[list[Found]] = []
     for f in plats:
-        if groups and re.fullmatch(r"、|和|及|以及|与", text[groups[-1][-1].end:f.start] or "-"):
+        if groups and text[groups[-1][-1].end:f.start] in ("、", "和", "及", "以及", "与"):
             groups[-1].append(f)
         else:
             groups.append([f])

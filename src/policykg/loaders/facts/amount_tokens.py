@@ -67,7 +67,7 @@ def _ratio(number: str | None, cn: str | None) -> float | None:
 
 
 def _is_cjk_numeral(number: str) -> bool:
-    return not any(ch.isdigit() for ch in number)
+    return not any(map(str.isdigit, number))
 
 
 _SEGMENT = re.compile(r"[^;。!?\n]+")
@@ -121,7 +121,7 @@ def money_tokens(text: str) -> list[MoneyToken]:
             numbers, unit = _UNIT_SPLIT.match(raw).groups()  # type: ignore[union-attr]
             parts = [p.strip() for p in numbers.split("、")]
         else:
-            split = re.match(r"^(.*?\d)([^\d,.].*)$", raw) or _cn_split(raw)  # 1,000元: the separator is inside the number
+            split = _NUMBER_UNIT.match(raw) or _cn_split(raw)  # 1,000元: the separator is inside the number
             if not split:
                 continue
             parts, unit = [split.group(1).strip()], split.group(2).strip()
@@ -135,14 +135,21 @@ def money_tokens(text: str) -> list[MoneyToken]:
 
 
 def _cn_split(raw: str) -> re.Match[str] | None:
-    return re.match(r"^(.*?)(元)$", raw)
+    return _YUAN_UNIT.match(raw)
+
+
+_NUMBER_UNIT = re.compile(r"^(.*?\d)([^\d,.].*)$")
+_YUAN_UNIT = re.compile(r"^(.*?)(元)$")
+# everything up to the last clause (sentence) end: the greedy dot jumps to the end, then backs off to one
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)" + CLAUSE_END.pattern)
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + SENTENCE_END.pattern)
 
 
 def start_of_clause(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not CLAUSE_END.match(text[i - 1]):
-        i -= 1
-    return i
+    if pos <= 0:
+        return pos
+    m = _LAST_CLAUSE_END.match(text, 0, pos)  # the last clause end before ``pos`` (found from ``pos`` back)
+    return m.end() if m else 0
 
 
 def end_of_clause(text: str, pos: int) -> int:
@@ -151,10 +158,10 @@ def end_of_clause(text: str, pos: int) -> int:
 
 
 def start_of_sentence(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not SENTENCE_END.match(text[i - 1]):
-        i -= 1
-    return i
+    if pos <= 0:
+        return pos
+    m = _LAST_SENTENCE_END.match(text, 0, pos)
+    return m.end() if m else 0
 
 
 def end_of_sentence(text: str, pos: int) -> int:

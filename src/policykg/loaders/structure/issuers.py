@@ -128,7 +128,7 @@ def find_promulgation(lines: list[Line]) -> Promulgation | None:
     """
     texts = [ln.text.strip() for ln in lines[:12]]
     for k in range(len(texts)):  # 国家安全生产监督管理总局令第88号: the order and its number on one line
-        one = re.fullmatch(r"(?P<o>[\u4e00-\u9fff]{2,30}?令)\s*(?P<n>第\s*[〇一二三四五六七八九十百零\d]+\s*号)", texts[k])
+        one = "令" in texts[k] and re.fullmatch(r"(?P<o>[\u4e00-\u9fff]{2,30}?令)\s*(?P<n>第\s*[〇一二三四五六七八九十百零\d]+\s*号)", texts[k])
         if one:
             texts[k:k + 1] = [one.group("o"), one.group("n")]
             break

@@ -68,6 +68,7 @@ _TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|�
 _TITLE_OUTER = re.compile(r"^《([^《》]+)》$")
 _QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
 _PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
+_HEADING_MARK = re.compile(r"^#{1,6}\s*")
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,9 @@ def header_end(lines: list[Line]) -> int:
 
 def _is_chrome(t: str) -> bool:
     """A page's field line: 发布日期:…, 索 引 号… (a label spaced out), a bare 文号 or date."""
-    t = re.sub(r"^#{1,6}\s*", "", t)  # ## 政策原文: a Markdown heading of the page's field
-    return bool(_CHROME.match(re.sub(r"[ \u3000]", "", t[:12]) + t[12:])) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
+    if t.startswith("#"):
+        t = _HEADING_MARK.sub("", t)  # ## 政策原文: a Markdown heading of the page's field
+    return bool(_CHROME.match(t[:12].replace(" ", "").replace("\u3000", "") + t[12:])) or bool(DOC_NUMBER.fullmatch(t)) or bool(DATE.fullmatch(t.strip("()")))
 
 
 def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
@@ -272,6 +274,7 @@ def _page_title_noise(raw: str) -> str:
     return last
 
 
+_FIELD_NAMES = re.compile(r"公文名称|信息名称|文件名称")
 _ISSUING_NOTICE = re.compile(r"^[^,。;:]{0,60}?(?:关于)?(?:印发|转发|发布|修订)(?P<x>[^,。;:]{4,80})的通知$")
 
 
@@ -284,7 +287,7 @@ def _wrapping_notice(lines: list[Line], idx: int, title: str) -> Line | None:
         return None
     key = _bare_title(title)
     for ln in [x for x in lines[idx + 1: idx + 80] if x.text.strip()][:30]:
-        if _is_chrome(ln.text) or re.search(r"公文名称|信息名称|文件名称", ln.text):
+        if _is_chrome(ln.text) or _FIELD_NAMES.search(ln.text):
             continue  # 索 引 号…公文名称…的通知: a page's field line that quotes the title
         m = _ISSUING_NOTICE.match(ln.text.strip())
         x = _bare_title(m.group("x")) if m else ""
