@@ -153,7 +153,8 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     that opens each paragraph."""
     text = ctx.text
     head = span.title
-    first_line = text[span.start:span.end].split("\n", 1)[0]
+    nl = text.find("\n", span.start, span.end)  # (the first line, without cutting out the whole measure)
+    first_line = text[span.start:nl if nl >= 0 else span.end]
     line = _ITEM_LABEL.sub("", _ARTICLE_LABEL.sub("", first_line)).strip().rstrip(" 。:")  # 第九条 市商务局
     if head and (line.startswith(head) and "。" not in line or line.startswith(head + ":")) and not _LABELLED.search(line):
         # the heading names the units whose duties follow (区绿化市容局; (一)区应急局:负责…)

@@ -64,6 +64,7 @@ DEFINED_NOTE = re.compile(r"^(?:以下)?(?:简称|统称|合称|称为|称)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
 _GENERIC_UNIT = re.compile(DEFINED_NOTE.pattern + r"|^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^(?:有关|相关)?[委办局]$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
 _SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
+_OTHERS_TAIL = re.compile(r"(?:以及|和|及)(?:其他)?(?:有关|相关)(?:部门|单位)$")  # …部门以及其他有关部门
 
 
 def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
@@ -83,7 +84,8 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
 
 @lru_cache(maxsize=4096)  # a list is split again at each reading of its measure: split once, offsets moved by ``base``
 def _split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
-    pair = _TIER_PAIR.fullmatch(re.sub(r"(?:以及|和|及)(?:其他)?(?:有关|相关)(?:部门|单位)$", "", text.strip()))  # …部门以及其他有关部门
+    bare = text.strip()
+    pair = _TIER_PAIR.fullmatch(_OTHERS_TAIL.sub("", bare) if bare.endswith(("部门", "单位")) else bare)  # …以及其他有关部门
     if pair and (len(pair.group("b")) > 1 or "和" in pair.group(0)[:2]):  # 市、区民政部门: _tier_list's  # 市和区、县人民政府: the city's government and every district's and county's
         at, body = base + text.index(pair.group(0)), re.sub(r"^(?:人民)?政府(?=[\u4e00-\u9fff]{2})", "", pair.group("body"))
         each = "" if len(pair.group("b")) == 1 and body.endswith("部门") else "各"  # 区民政部门 names every district's
