@@ -132,3 +132,14 @@ def test_a_publicity_notice_of_names_is_a_document():
             "公示，如有情况反映，请及时联系市城乡建设局组织人事处职称办。\n二○一一年十月十三日\n")
     doc = parse_document(text)
     assert doc.title.startswith("关于常州市建设专业初级技术职务评委会")
+
+
+def test_the_people_of_a_table_with_a_name_column():
+    """序号 姓 名 工作单位 拟评职称: each row's name is a person, the title column its role; a row of another
+    shape ends the table."""
+    text = ("关于某市建设专业初级技术职务评委会评审通过人员的公示\n\n现将评审通过人员名单进行公示。\n\n"
+            "序号\t姓 名\t工作单位\t拟评职称\t评审结果\n1\t陈志皓\t某建筑设计研究院有限公司\t助理建筑师\t通过\n"
+            "2\t刘德富\t某建筑设计研究院有限公司\t助理工程师\t通过\n二○一一年十月十三日\n")
+    doc = parse_document(text)
+    assert [(p.name, p.role) for p in doc.people] == [("陈志皓", "助理建筑师"), ("刘德富", "助理工程师")]
+    assert doc.people[0].evidence.text == "陈志皓"

@@ -194,6 +194,7 @@ def extract_people(ctx: DocContext, meta) -> tuple[Person, ...]:  # noqa: ANN001
             pos += len(piece) + 1
     found += _roster(ctx)
     found += _contact_names(ctx)
+    found += _name_table(ctx)
     for m in _PROPOSERS.finditer(ctx.text):
         pos, role = m.start("list"), f"{m.group('role') or '代表'}(提案人)"
         for name in re.split("[、,]", m.group("list")):
@@ -286,3 +287,34 @@ def _surnames() -> frozenset[str]:
 
     first = Counter(w[0] for w, t in jieba.posseg.dt.word_tag_tab.items() if t == "nr" and 2 <= len(w) <= 3)
     return frozenset(ch for ch, n in first.items() if n >= 8)
+
+
+_NAME_HEAD = re.compile(r"^姓\s*名$")
+_ROLE_HEAD = re.compile(r"^(?:拟评职称|拟任职务|拟聘岗位|职务|职称|岗位|职位|现任职务)$")
+
+
+def _name_table(ctx: DocContext) -> list[Person]:
+    """The people of a table with a 姓名 column (a 公示 of those who passed a review, a list of awardees):
+    each row's name, with the row's post or title as the role when the table has such a column."""
+    out: list[Person] = []
+    lex = lexicon()
+    col = role_col = None
+    width = 0
+    pos = 0
+    for line in ctx.text.split("\n"):
+        cells = line.split("\t")
+        heads = [k for k, c in enumerate(cells) if _NAME_HEAD.match(c.strip())]
+        if len(cells) >= 3 and heads:
+            col, width = heads[0], len(cells)
+            role_col = next((k for k, c in enumerate(cells) if _ROLE_HEAD.match(c.strip())), None)
+        elif col is not None and len(cells) == width:
+            name = cells[col].strip().replace(" ", "")
+            if 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and name[0] in _surnames() \
+                    and not lex.is_place(name):
+                at = pos + sum(len(c) + 1 for c in cells[:col]) + cells[col].index(cells[col].strip()[:1])
+                role = cells[role_col].strip() if role_col is not None else "名单"
+                out.append(Person(name, role or "名单", ctx.evidence(at, at + len(cells[col].strip()))))
+        elif line.strip():
+            col = None  # the table ends where a line of another shape begins
+        pos += len(line) + 1
+    return out
