@@ -143,3 +143,12 @@ def test_the_people_of_a_table_with_a_name_column():
     doc = parse_document(text)
     assert [(p.name, p.role) for p in doc.people] == [("陈志皓", "助理建筑师"), ("刘德富", "助理工程师")]
     assert doc.people[0].evidence.text == "陈志皓"
+
+
+def test_a_company_alone_in_a_tables_cell_is_the_whole_cell():
+    """常州第一建筑集团有限公司 and 常州城建设备安装有限公司 in a table's cells: no cut at 第一 or 城建."""
+    text = ("关于某市建设专业初级技术职务评委会评审通过人员的公示\n\n现将评审通过人员名单进行公示。\n\n"
+            "序号\t姓 名\t工作单位\t拟评职称\n1\t陈明\t常州城建设备安装有限公司\t助理工程师\n"
+            "2\t周钰乾\t常州第一建筑集团有限公司\t助理工程师\n")
+    names = {e.name for e in parse_document(text).enterprises}
+    assert {"常州城建设备安装有限公司", "常州第一建筑集团有限公司"} <= names

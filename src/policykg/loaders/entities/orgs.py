@@ -8,10 +8,9 @@ Four sources, all over the normalised text:
 * enumerations closed by a company head (腾讯、微众银行、平安科技等…企业, 以A、B为代表的企业, 企业如A、B): every item;
 * well-known platforms (深交所, 科创板, 粤省事) and app-style names (深i企, i深圳).
 
-A platform must be *named* (a place, a brand, an unknown word before its
-ending); a generic one is kept only when named siblings in the same
-enumeration vouch for it (已建成区块链研究院、乐信区块链实验室…) or an instance
-marker precedes it (全市首个时尚产业物业联盟).
+A platform must be *named* (a place, a brand, an unknown word before its ending); a generic one is kept only
+when named siblings in the same enumeration vouch for it (已建成区块链研究院、乐信区块链实验室…) or an instance
+marker precedes it (全市首个时尚产业物业联盟). A company alone in a table's cell is the whole cell.
 
 >>> [(f.kind, f.name) for f in find_orgs("其中普路通、信利康、朗华等供应链行业龙头企业均注册在福田。")]
 [('enterprises', '普路通'), ('enterprises', '信利康'), ('enterprises', '朗华')]
@@ -180,8 +179,9 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
         if suffix == "集团" and text.startswith(")", e):
             continue  # 上海机场(集团)有限公司: the bracketed 集团 is inside the name
         c0 = max(hard.start_before(m.start()), e - 40)
+        cell = c0 and text[c0 - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")  # a table's cell: the whole of it names one
         t = trim_left(text[c0:e], pos_stops=False)  # company names hold verbs: 投资控股, 建设发展
-        name, start = t.text, c0 + t.offset
+        name, start = (text[c0:e], c0) if cell else (t.text, c0 + t.offset)
         cut = len(name) - len(name.lstrip(")]】》”’"))  # (十九)新城公司: the heading's bracket is no part of the name
         name, start = name[cut:], start + cut
         if _LEADING_FUNCTION.match(name) and len(name) - 1 > len(suffix) + 2:
@@ -230,8 +230,8 @@ def _items(text: str, c0: int, end: int) -> list[tuple[str, int]]:
         first, p0 = out[0]
         t = trim_left(first)
         first, p0 = t.text, p0 + t.offset
-        tokens = lexicon().tokens(first)
         lex = lexicon()
+        tokens = lex.tokens(first)
         cut = max((k for k, tok in enumerate(tokens[:-1]) if tok in _PREPOSITIONS or tok in _LEAD_VERBS
                    or len(tok) == 2 and tok[-1] in _PREPOSITIONS and lex.tag(tok) == "x"), default=-1)
         if cut >= 0:  # 茶企在天猫: a one-character preposition ends the lead-in
