@@ -152,3 +152,12 @@ def test_a_company_alone_in_a_tables_cell_is_the_whole_cell():
             "2\t周钰乾\t常州第一建筑集团有限公司\t助理工程师\n")
     names = {e.name for e in parse_document(text).enterprises}
     assert {"常州城建设备安装有限公司", "常州第一建筑集团有限公司"} <= names
+
+
+def test_a_listings_date_before_the_title():
+    """2021年08月27日    关于…提案答复的函 (a listing's line): the date is the document's, the title starts at 关于."""
+    text = ("2021年08月27日    关于政协十三届全国委员会第四次会议第2529号（农业水利类442号）提案答复的函\n"
+            "农业农村部表示下一步将会同科技、工信等有关部门，继续在国家重点研发计划中加大对电动农机的研究。\n")
+    doc = parse_document(text)
+    assert doc.date == "2021-08-27"
+    assert doc.title == "关于政协十三届全国委员会第四次会议第2529号（农业水利类442号）提案答复的函"

@@ -180,7 +180,8 @@ def _date(lines: list[Line], head: int) -> str | None:
         d = DATE.fullmatch(m.group("d")) if m else None
         if d:
             return date_match_to_iso(d)
-    return None
+    dated = DATE.match(lines[0].text) if lines else None  # 2021年08月27日 关于…的函: a listing's date before the title
+    return date_match_to_iso(dated) if dated and lines[0].text.startswith("关于", dated.end()) else None
 
 
 _NUMBER_DATE = re.compile(r"[〕\]]\s*\d{1,5}\s*号\s*[(](?P<d>[^()]{6,16})[)]")

@@ -148,6 +148,7 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if whole is not None:
         return whole
     raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
+    raw = re.sub(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?=关于)", "", raw)  # a listing's date before the title
     first = _TITLE_SENTENCE.match(raw)
     if first and len(raw) > len(first.group(0)) + 20:
         return first.group("t"), idx  # 关于支持…的十条意见。为落实…: a text run into one line opens with its title
