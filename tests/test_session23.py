@@ -161,3 +161,10 @@ def test_a_listings_date_before_the_title():
     doc = parse_document(text)
     assert doc.date == "2021-08-27"
     assert doc.title == "关于政协十三届全国委员会第四次会议第2529号（农业水利类442号）提案答复的函"
+
+
+def test_a_public_items_name_label_before_the_title():
+    """公开事项名称:	关于…的答复摘要 (a disclosure page's field): the label is no part of the title."""
+    text = ("公开事项名称:\t关于十四届全国人大二次会议第2895号建议的答复摘要\n\n"
+            "国家能源局会同相关部门推进集中式充电场站建设，现答复如下。\n")
+    assert parse_document(text).title == "关于十四届全国人大二次会议第2895号建议的答复摘要"
