@@ -168,3 +168,18 @@ def test_a_public_items_name_label_before_the_title():
     text = ("公开事项名称:\t关于十四届全国人大二次会议第2895号建议的答复摘要\n\n"
             "国家能源局会同相关部门推进集中式充电场站建设，现答复如下。\n")
     assert parse_document(text).title == "关于十四届全国人大二次会议第2895号建议的答复摘要"
+
+
+def test_unnumbered_paragraphs_that_each_end_with_their_units():
+    """A record's paragraphs (opened up at their two-space indents), none numbered, each ending with
+    (责任单位:…): a task each."""
+    body = ["积极开展道路运输业务网上办理，简化办理流程。（责任单位：省交通运输厅、省公安厅）",
+            "支持交通运输现代服务业企业享受金融扶持政策。（责任单位：省交通运输厅、省财政厅）",
+            "认真落实国家对交通运输、快递等物流业的阶段性减税降费政策。（责任单位：省交通运输厅、省税务局）",
+            "支持建设快递电商产业园区，在用地指标上予以优先保障。（责任单位：省自然资源厅、省交通运输厅）"]
+    text = ("福建省人民政府办公厅关于应对新冠肺炎疫情支持交通运输现代服务业发展若干措施的通知\n"
+            "各市、县（区）人民政府，省人民政府各部门：　　为全力支持我省交通运输现代服务业恢复生产，制定以下措施：　　"
+            + "　　".join(body) + "　　福建省人民政府办公厅　　2020年3月6日\n")
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures] == ["1", "2", "3", "4"]
+    assert _units(doc, 3) == ["福建省自然资源厅", "福建省交通运输厅"]

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from policykg.loaders.context import DocContext
 from policykg.loaders.structure.headings import cn_number
-from policykg.loaders.structure.titles import Line
+from policykg.loaders.structure.spans import MeasureSpan, short_title
+from policykg.loaders.structure.titles import Line, header_end, lines_of
 
-__all__ = ["split_flat", "split_glued_articles", "split_paragraphs", "labelled_paragraphs"]
+__all__ = ["split_flat", "split_glued_articles", "split_paragraphs", "labelled_paragraphs", "bracketed_paragraphs"]
 
 
 _ARTICLE_AT = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章]")
@@ -93,6 +95,23 @@ def split_paragraphs(lines: list[Line], original: str, index: tuple[int, ...]) -
             continue
         for a, b in zip([0] + cuts, cuts + [len(t)]):
             out.append(Line(t[a:b], ln.start + a, ln.start + b))
+    return out
+
+
+_BRACKET_END = re.compile(r"[(](?:责任单位|牵头单位|责任部门|牵头部门)\s*:[^()]*(?:[(][^()]*[)][^()]*)*[)]\s*$")
+
+
+def bracketed_paragraphs(ctx: DocContext) -> list[MeasureSpan]:
+    """In a text that numbers nothing, paragraphs that each end with their units' bracket ((责任单位:X、Y)): a
+    task each, with the unbracketed paragraphs before it; [] unless three paragraphs or more do so."""
+    lines = split_paragraphs(lines_of(ctx.text), ctx.nt.original, ctx.nt.index)
+    ends = [k for k in range(header_end(lines), len(lines)) if _BRACKET_END.search(lines[k].text)]
+    if len(ends) < 3:
+        return []
+    out = []
+    for n, (a, b) in enumerate(zip([ends[0]] + [e + 1 for e in ends[:-1]], ends), 1):  # (a preamble before the first)
+        group = [ln for ln in lines[a:b + 1] if ln.text.strip()]
+        out.append(MeasureSpan(str(n), short_title(group[0].text), group[0].start, group[-1].end, (str(n),), "plan"))
     return out
 
 
