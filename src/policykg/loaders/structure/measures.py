@@ -43,7 +43,8 @@ from dataclasses import dataclass, field, replace
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.gazetteers.agencies import is_agency
-from policykg.loaders.structure.flat_lines import bracketed_paragraphs, labelled_paragraphs, split_flat, split_paragraphs
+from policykg.loaders.structure.flat_lines import bracketed_paragraphs as paragraph_tasks
+from policykg.loaders.structure.flat_lines import labelled_paragraphs, split_flat, split_paragraphs
 from policykg.loaders.structure.headings import LEVEL_ARTICLE, Heading, parse_heading
 from policykg.loaders.structure.metadata import Line, header_end, lines_of
 from policykg.loaders.structure.reply_measures import reply_measures
@@ -388,7 +389,7 @@ def extract_measures(ctx: DocContext, meta) -> list[MeasureSpan]:  # noqa: ANN00
         return reply_measures(ctx)
     out = _plan_measures(ctx)
     if not out:  # paragraphs that each end with their units' bracket, else prose read the way a reply's is
-        out = bracketed_paragraphs(ctx) or reply_measures(ctx, genre="plan")
+        out = paragraph_tasks(ctx) or reply_measures(ctx, genre="plan")
     if not out:
         out = _one_clause(ctx)
     rows = document_rows(ctx.nt)
