@@ -183,3 +183,18 @@ def test_unnumbered_paragraphs_that_each_end_with_their_units():
     doc = parse_document(text)
     assert [m.id for m in doc.measures] == ["1", "2", "3", "4"]
     assert _units(doc, 3) == ["福建省自然资源厅", "福建省交通运输厅"]
+
+
+def test_a_json_field_holding_markdown_articles():
+    """A parsed PDF's JSON whose text is Markdown (## 第四条 【预算管理】): the marks go, the articles are read."""
+    import json
+
+    from policykg.loaders.reading.carriers import unwrap
+    body = ("坪山区人民政府办公室关于印发《深圳市坪山区经济发展专项资金管理办法》的通知\n\n## 第一章 总 则\n\n"
+            "## 第一条 【目的与依据】\n\n为规范专项资金管理，制定本办法。\n\n## 第二条 【主管部门】\n\n"
+            "区工业和信息化局是专项资金的主管部门，负责专项资金的日常管理。\n\n## 第三条 【财政部门职责】\n\n"
+            "区财政局负责保障专项资金需求。\n")
+    text, carrier = unwrap(json.dumps({"title": "管理办法", "full_text": body}, ensure_ascii=False), ".json")
+    assert carrier == "json" and "## " not in text
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures][-2:] == ["第二条", "第三条"]

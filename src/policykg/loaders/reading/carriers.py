@@ -368,6 +368,8 @@ def unwrap(text: str, suffix: str = "") -> tuple[str, str | None]:
                 out = inner if inner is not None else out
             if out.count("&lt;") >= 3 and out.count("&gt;") >= 3:
                 out = html.unescape(out)  # &lt;p&gt;: markup stored entity-escaped, for the caller to strip
+            if name in ("json", "sql") and len(_MD_HEADING.findall(out)) >= 3 and "<" not in out[:2000]:
+                out = _from_markdown(out) or out  # a field holding Markdown (## 第一条 …): its marks are no text
             return out, name
     headings = len(_MD_HEADING.findall(text))
     marked = "**" in text or re.search(r"^\s*\|.*\|\s*$", text, re.M) is not None
