@@ -198,3 +198,13 @@ def test_a_json_field_holding_markdown_articles():
     assert carrier == "json" and "## " not in text
     doc = parse_document(text)
     assert [m.id for m in doc.measures][-2:] == ["第二条", "第三条"]
+
+
+def test_a_page_whose_menus_come_before_the_title():
+    """热搜: … and the site's links, then its fields, then 关于印发…的通知: the notice line is the title."""
+    text = ("中国政府网 | 重庆市人民政府网\n无障碍 | 关怀版登录注销注册\n热搜： 政策文件 政策咨询问答库 意见征集\n"
+            "首页 政务公开 政务服务 互动交流 经信数据\n[ 索引号 ]\n11500000009276281J/2024-01017\n[ 发文字号 ]\n"
+            "渝经信发〔2024〕86号\n[ 发布机构 ]\n市经济信息委\n[ 成文日期 ]\n2024-10-30\n"
+            "关于印发《重庆市新能源汽车与电网融合互动工作方案》的通知\n\n各区县（自治县）经济信息委：\n"
+            "现将《重庆市新能源汽车与电网融合互动工作方案》印发给你们，请认真贯彻执行。\n")
+    assert parse_document(text).title == "关于印发《重庆市新能源汽车与电网融合互动工作方案》的通知"

@@ -55,7 +55,7 @@ def title_number(line: str) -> tuple[str, str] | None:
 _CHROME = re.compile(
     r"^(?:政策详情|政策解读|政策原文|政策名|产业类型|失效时间|具体链接|级别|类别|分类|状态|支持方式|支持产业|发文单位|发文机关|发布机构|发文机构|来源|信息来源|发布时间|发布日期"
     r"|印发日期|成文日期|发文日期|生成日期|生效日期|实施日期|废止日期|失效日期|体裁|政策文号|文件状态|链接|牵头单位|文号|发文字号|字号|索引号|主题分类|主题词|浏览次数|访问量|【?字体|当前位置"
-    r"|您的位置|您当前的位置|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称|基本信息|正文|附件下载|相关附件|政策文件)"
+    r"|您的位置|您当前的位置|热搜|首页|打印|关闭|分享|有效性|时效性|效力状态|所属机构|公开方式|体裁分类|组配分类|标题|名称|基本信息|正文|附件下载|相关附件|政策文件)"
     r"\s*[:>》]?"
 )
 _SUFFIX_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办|部|署|行|中心)")
@@ -65,6 +65,7 @@ _LABEL_TITLE = re.compile(r"^-?(?:标题|名称|文件名称|政策名称|政策
 _BODY_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]|第[一二三四五六七八九十百]+[章条]|\d{1,2}[.、](?!\d)|[(]\d{1,2}[)](?=[\u4e00-\u9fff])|尊敬的)")
 _HEADER_DOC = re.compile(r"^(?P<org>.{2,30}?)文件$")
 _TITLE_TAIL = re.compile(r"(?:通知|意见|方案|计划|办法|措施|规定|细则|答复|复函|函|决定|批复|公告|通告|公示|报告|政策|纲要|规划|指引|条例|的)$")
+_NOTICE_TITLE = re.compile(r"^关于[^。;:]{4,80}的(?:通知|意见|决定|批复|复函|函|答复|公告|通告|公示)$")
 _TITLE_OUTER = re.compile(r"^《([^《》]+)》$")
 _QUOTED = re.compile(r"《(?P<t>[^《》\n]{2,120})》")
 _PARTY_PREFIX = re.compile(r"^中共|^中国共产党")
@@ -126,6 +127,8 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if not titled and not candidates:  # a page's label block (基本信息, 文号:) before the head: a titled line after it
         titled = [i for i, ln in enumerate(lines[:24]) if _TITLE_WORD.search(ln.text) and not _is_chrome(ln.text)
                   and "。" not in ln.text and len(ln.text) <= 80 and not is_agency(ln.text)][:1]
+    if not titled:  # a page's menus and fields before it, none titled: a 关于…的通知 line further down is the title
+        titled = [i for i, ln in enumerate(lines[:40]) if _NOTICE_TITLE.match(ln.text)][:1]
     idx = titled[0] if titled else (candidates[0] if candidates else 0)
     ln = lines[idx]
     start, end = ln.start, ln.end
