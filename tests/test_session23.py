@@ -208,3 +208,10 @@ def test_a_page_whose_menus_come_before_the_title():
             "关于印发《重庆市新能源汽车与电网融合互动工作方案》的通知\n\n各区县（自治县）经济信息委：\n"
             "现将《重庆市新能源汽车与电网融合互动工作方案》印发给你们，请认真贯彻执行。\n")
     assert parse_document(text).title == "关于印发《重庆市新能源汽车与电网融合互动工作方案》的通知"
+
+
+def test_unnamed_companies_in_a_bracket_are_no_unit():
+    """(责任单位:市经济信息委、市能源局、有关企业): 有关企业 names no one (各相关企业 stays a collective)."""
+    text = ("重庆市新能源汽车与电网融合互动工作方案\n\n一、推进车网互动\n（一）开展试点。建设车网互动示范项目。"
+            "（责任单位：市经济信息委、市能源局、有关企业）\n")
+    assert _units(parse_document(text), 0) == ["重庆市经济和信息化委员会", "重庆市能源局"]

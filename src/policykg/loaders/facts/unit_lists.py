@@ -62,7 +62,7 @@ _TIER = re.compile(r"^(?:自治区|市|区|县|省|国务院(?=[\u4e00-\u9fff]{2
 # (以下简称X), (以下统称X): a short name the text defines for units already named, no unit of its own
 DEFINED_NOTE = re.compile(r"^(?:以下)?(?:简称|统称|合称|称为|称)")
 # 有关部门, 市相关单位: no unit is named (各有关单位, 各相关部门 are collectives, and kept)
-_GENERIC_UNIT = re.compile(DEFINED_NOTE.pattern + r"|^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^(?:有关|相关)?[委办局]$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
+_GENERIC_UNIT = re.compile(DEFINED_NOTE.pattern + r"|^(?:有关|相关|其他)?(?:部门|单位|责任单位)$|^(?:有关|相关)企业$|^(?:有关|相关)?[委办局]$|^各(?:责任|牵头|配合|主责)(?:单位|部门)$|^[^各]*(?:有关|相关)(?:部门?|单位)$")
 _SUFFIXED = re.compile(r"(?:局|委|办|厅|部|署|政府|管委会|委员会|中心|行|会|院|司)$")
 _OTHERS_TAIL = re.compile(r"(?:以及|和|及)(?:其他)?(?:有关|相关)(?:部门|单位)$")  # …部门以及其他有关部门
 
