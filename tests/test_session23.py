@@ -215,3 +215,9 @@ def test_unnamed_companies_in_a_bracket_are_no_unit():
     text = ("重庆市新能源汽车与电网融合互动工作方案\n\n一、推进车网互动\n（一）开展试点。建设车网互动示范项目。"
             "（责任单位：市经济信息委、市能源局、有关企业）\n")
     assert _units(parse_document(text), 0) == ["重庆市经济和信息化委员会", "重庆市能源局"]
+
+
+def test_a_commissioned_body_starts_after_the_commissioning_verb():
+    """我委委托中华医学会组织专家…: the institution is 中华医学会, not the clause that commissions it."""
+    from policykg.loaders.entities.names import trim_left
+    assert trim_left("我委委托中华医学会").text == "中华医学会"
