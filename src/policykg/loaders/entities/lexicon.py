@@ -70,6 +70,9 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _boundary: dict[str, bool] = field(default_factory=dict)  # is_boundary's answers (the lexicons never change)
+    # every first character of eight or more of the dictionary's person names (黎, 覃, 邝 too): for a name a
+    # context already marks as a person's (a contact line, a table's 姓名 column)
+    all_surnames: frozenset[str] = frozenset()
 
     def tokens(self, text: str) -> list[str]:
         """Segment a short phrase (HMM on, so unknown names stay together)."""
@@ -201,6 +204,7 @@ def lexicon() -> Lexicon:
     tags = dict(jieba.posseg.dt.word_tag_tab)
     first = Counter(w[0] for w, t in tags.items() if t == "nr" and 2 <= len(w) <= 3)
     surnames = frozenset(ch for ch, _ in first.most_common(300))  # the dictionary's person names: their surnames
+    all_surnames = frozenset(ch for ch, n in first.items() if n >= 8)
     # jieba's suggested frequency of a word depends on the words added before it: add them in a fixed
     # order, or extraction would change with the process's hash seed
     for w in sorted(generic):
@@ -216,4 +220,5 @@ def lexicon() -> Lexicon:
         if len(w) >= 2 and w not in tok.FREQ:
             tok.add_word(w)
             tags[w] = "ns"
-    return Lexicon(suffix_class, gazetteer, generic, boundaries, frozenset(places), tok, tags, surnames)
+    return Lexicon(suffix_class, gazetteer, generic, boundaries, frozenset(places), tok, tags, surnames,
+                   all_surnames=all_surnames)

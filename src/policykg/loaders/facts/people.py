@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from functools import lru_cache
 
 from policykg.loaders.context import DocContext
 from policykg.loaders.entities.lexicon import lexicon
@@ -267,7 +265,7 @@ def _contact_names(ctx: DocContext) -> list[Person]:
         pieces = [(p.group(0), m.start("rest") + p.start()) for p in re.finditer(r"[^ \u3000、,，;；]+", m.group("rest"))]
         names = []
         for piece, at in reversed(pieces):  # the names come last, after the unit
-            if not (2 <= len(piece) <= 3 and piece[0] in _surnames() and lex.tag(piece) in ("x", "nr", "nrfg", "nrt")
+            if not (2 <= len(piece) <= 3 and piece[0] in lex.all_surnames and lex.tag(piece) in ("x", "nr", "nrfg", "nrt")
                     and not lex.is_place(piece)):
                 break
             names.append((piece, at))
@@ -277,16 +275,6 @@ def _contact_names(ctx: DocContext) -> list[Person]:
             a, b = (bisect.bisect_left(ctx.nt.index, at + k) for k in (0, len(piece)))
             out.append(Person(piece, "联系人", ctx.evidence(a, b)))
     return out
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """Surnames for contact lines: the first characters of the dictionary's person names, more of them than
-    :meth:`Lexicon.is_person_name` takes (黎, 覃, 邝 are common in the south)."""
-    import jieba.posseg
-
-    first = Counter(w[0] for w, t in jieba.posseg.dt.word_tag_tab.items() if t == "nr" and 2 <= len(w) <= 3)
-    return frozenset(ch for ch, n in first.items() if n >= 8)
 
 
 _NAME_HEAD = re.compile(r"^姓\s*名$")
@@ -309,7 +297,7 @@ def _name_table(ctx: DocContext) -> list[Person]:
             role_col = next((k for k, c in enumerate(cells) if _ROLE_HEAD.match(c.strip())), None)
         elif col is not None and len(cells) == width:
             name = cells[col].strip().replace(" ", "")
-            if 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and name[0] in _surnames() \
+            if 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and name[0] in lex.all_surnames \
                     and not lex.is_place(name):
                 at = pos + sum(len(c) + 1 for c in cells[:col]) + cells[col].index(cells[col].strip()[:1])
                 role = cells[role_col].strip() if role_col is not None else "名单"

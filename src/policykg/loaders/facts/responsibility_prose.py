@@ -25,6 +25,7 @@ from policykg.loaders.facts.unit_lists import (
 )
 from policykg.loaders.gazetteers.agencies import CENTRAL_NAMES, SELF_REFERENCES, AgencyResolver, is_agency
 from policykg.loaders.prefilter import finditer, first_chars, sub
+from policykg.loaders.structure.headings import UNIT_LABEL_WORDS
 from policykg.loaders.structure.measures import DUTY_OF, MeasureSpan, names_a_unit
 from policykg.loaders.structure.reply_items import part_labels
 
@@ -136,7 +137,7 @@ def blank_labels(seg: str) -> str:
     return sub(_SECOND_PLATE, lambda m: " " * len(m.group(0)), seg)
 
 
-_LABELLED = re.compile(r"(?:牵头|责任|配合|主责)(?:单位|部门)\s*:")  # 一、X 责任单位:Y: the label's units, read by its reader
+_LABELLED = re.compile(UNIT_LABEL_WORDS + r"\s*:")  # 一、X 责任单位:Y: the label's units, read by its reader
 _SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办)")
 # the salutation that opens a letter: 鹰潭市人民政府: (one body; not 各市、县(区)人民政府,省政府各部门:)
 _SALUTATION = re.compile(r"(?:^|\n)\s*(?P<x>[^\n:,、。]{4,30}?(?:人民政府|政府|管委会|管理委员会|局|委员会|委|厅|办公室))\s*:\s*(?:\n|$)")

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import cn2an
 
-__all__ = ["Heading", "parse_heading", "HEADING", "LEVEL_CHAPTER", "LEVEL_ARTICLE", "cn_number"]
+__all__ = ["Heading", "parse_heading", "HEADING", "LEVEL_CHAPTER", "LEVEL_ARTICLE", "cn_number", "UNIT_LABEL_WORDS"]
 
 _CN = "一二三四五六七八九十百零〇"
 HEADING = re.compile(
@@ -37,7 +37,9 @@ HEADING = re.compile(
 LEVEL_CHAPTER = 0
 LEVEL_ARTICLE = 5
 _TITLE_END = re.compile(r"[。:;!?]")
-_UNIT_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\s])\s*(?:牵头|责任|配合|主责)(?:单位|部门)$")
+#: the label of a list of units (责任单位, 牵头部门 …) that a heading's own line may carry after its title
+UNIT_LABEL_WORDS = r"(?:牵头|责任|配合|主责)(?:单位|部门)"
+_UNIT_LABEL = re.compile(r"(?<=[\u4e00-\u9fff\s])\s*" + UNIT_LABEL_WORDS + "$")
 
 
 @dataclass(frozen=True)

@@ -151,7 +151,9 @@ def _title(ctx: DocContext, lines: list[Line], head: int) -> tuple[str, int]:
     if whole is not None:
         return whole
     raw = re.sub(r"^(?:Out|In)\s*\[\d+\]\s*:\s*", "", raw)  # a notebook cell's prompt (Out[7]:)
-    raw = re.sub(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?=关于)", "", raw)  # a listing's date before the title
+    dated = DATE.match(raw)
+    if dated and raw[dated.end():].lstrip().startswith("关于"):
+        raw = raw[dated.end():].lstrip()  # 2021年08月27日    关于…的函: a listing's date before the title (see metadata._date)
     first = _TITLE_SENTENCE.match(raw)
     if first and len(raw) > len(first.group(0)) + 20:
         return first.group("t"), idx  # 关于支持…的十条意见。为落实…: a text run into one line opens with its title
