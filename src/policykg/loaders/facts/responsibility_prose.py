@@ -116,7 +116,7 @@ def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[
 
 # 市发展改革委(市粮食和物资储备局): one office with a second plate; prose names it by the first
 _SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|办|厅|委员会|办公室)[)]")
-_OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$")
+_OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$|作为[^,。;:()]{2,24}$")  # 市教委作为行业主管部门,负责…: the role is no name
 # 由(其)户籍所在地县级人民政府…, 由批准入伍地县级人民政府…: the place is the applicant's, the unit is each tier's
 _WHERE = re.compile(r"^其?[\u4e00-\u9fff]{0,6}?(?:所在地|入伍地|迁入地|发生地|居住地)(?=[省市区县乡镇街]|设区的市)")
 
