@@ -31,6 +31,7 @@ __all__ = ["unwrap", "unescape_string"]
 _TITLE_KEYS = re.compile(r"^(?:title|name|doc_?title|article_?title|subject|标题|名称|文件名称|题目)$", re.I)
 _META_KEYS = re.compile(r"(?:文号|发文字号|doc_?(?:no|num|number)|document_?(?:no|num|number)|wenhao|fwzh|发文机关|发布机构|publisher|issuer|"
                         r"source_?org|成文日期|发布日期|pub_?date|publish_?(?:date|time)|date)$", re.I)
+_NUMBER_KEYS = re.compile(r"(?:文号|字号|doc_?(?:no|num|number)|document_?(?:no|num|number)|wenhao|fwzh)$", re.I)  # (年度通告): no 文号
 _POLICY_END = re.compile(r"(?:通知|通报|通告|公告|批复|意见|方案|措施|政策|计划|答复|办法|规定|细则|决定|函|规划|要点|纲要)[)）]?$")
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"'\\/])")
 _SQL_HEAD = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\b|\(\s*\d+\s*,\s*(?:\d+|'))", re.I)
@@ -98,7 +99,7 @@ def _record_text(fields: list[tuple[str, str]]) -> str | None:
     if title and title not in body[:400]:
         head.append(title)
     head += [v for k, v in texts if k and _META_KEYS.search(k) and v is not body and v is not title
-             and len(v) <= 60 and v not in body[:800]]
+             and len(v) <= 60 and v not in body[:800] and not (_NUMBER_KEYS.search(k) and not re.search(r"\d", v))]
     return "\n".join(head + [body])
 
 

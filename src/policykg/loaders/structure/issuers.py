@@ -46,6 +46,7 @@ __all__ = ["find_decree", "find_passage", "run_on_signature", "find_promulgation
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{3,40}?)(?:关于|印发《|转发《)")  # 国务院关于…, X印发《…》的通知
+_INSTITUTION = re.compile(r"(?:中心|协会|学会|研究院|事务所|管理站|管理所)$")
 _SEAL_NOTE = re.compile(r"[(](?:代章|印|盖章)[)]$")
 _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
 
@@ -213,6 +214,9 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -
     names = _title_orgs(title)  # 国家发展改革委 国家能源局关于…: two issuers
     if names and all(is_agency(n) for n in names):
         return tuple(names)
+    if len(names) == 1 and _INSTITUTION.search(names[0]) and leading_place(names[0]) \
+            and any(ln.text.strip() == names[0] for ln in lines[-8:]):
+        return tuple(names)  # 广州市社会保险基金管理中心关于…的通告, signed by it: a public institution issues it
     if ctx is not None and len(title) >= 6 and f"《{fold(title)}》" in ctx.text[:3000]:  # a news report: 呼和浩特市人民政府印发《title》
         m = re.search(r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?:正式)?(?:印发|发布|出台)了?《" + re.escape(fold(title)) + "》",
                       ctx.text[:3000])
@@ -267,7 +271,7 @@ def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
 _NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会|公[厅室])(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|国务院|中共|中国|[省市区县](?!委|政府))")
 
 
-_RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|办公室|中心|政府|管委会))\s*"
+_RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|委|办公室|中心|政府|管委会))\s*"
                           r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!前|以前|之前|起|至|以来|后|召开|发布的|印发的)")
 
 
