@@ -59,3 +59,13 @@ def test_a_public_institution_that_titles_and_signs_its_notice_issues_it():
     assert parse_document(text).issuer == ("广州市社会保险基金管理中心",)
     unsigned = text.replace("广州市社会保险基金管理中心\n2025", "2025")
     assert parse_document(unsigned).issuer == ()
+
+
+def test_a_deployment_is_no_agency():
+    """研究部署, 同步部署: 部署 (to deploy) ends no body's name, though 署 ends 审计署 and 海关总署."""
+    from policykg.loaders.gazetteers.agencies import is_agency
+    assert not is_agency("研究部署") and not is_agency("同步部署")
+    assert is_agency("审计署") and is_agency("海关总署")
+    text = ("福建省人民政府办公厅关于加强城市轨道交通运营安全管理的通知\n闽政办〔2018〕62号\n"
+            "一、明确职责分工\n城市人民政府建立健全相应的安全运行工作联席会议制度，研究部署加强辖区安全运行监督管理。\n")
+    assert all(not r.name.endswith("部署") for m in parse_document(text).measures for r in m.responsible)

@@ -67,7 +67,7 @@ for _e in _DATA["local"]:
 _SUFFIXES = sorted(_DATA["suffixes"], key=len, reverse=True)
 AGENCY_SUFFIX = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + ")$")
 # bodies that end like an agency but are not one
-_NOT_AGENCY = re.compile(r"(?:公司|协会|学会|商会|联盟|集团|银行|大学|学院|研究院|实验室|中心|平台|基地|园|街区|举办|开办|创办|主办|承办|督办|协办|包办|操办|兴办|代办|帮办|领办|交办|转办|立办"
+_NOT_AGENCY = re.compile(r"(?:部署|公司|协会|学会|商会|联盟|集团|银行|大学|学院|研究院|实验室|中心|平台|基地|园|街区|举办|开办|创办|主办|承办|督办|协办|包办|操办|兴办|代办|帮办|领办|交办|转办|立办"
                          r"|内部|外部|全部|局部|总部|本部|干部|各部|东部|西部|南部|北部|中部|头部|底部|俱乐部|布局|格局|大局|开局|结局|变局|僵局)$")
 SELF_REFERENCES = frozenset({"我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "本办", "我署", "我单位", "本单位", "我部", "本部门"})
 _TIER_PREFIX = {"市": "市", "区": "区", "县": "县", "省": "省", "州": "州"}  # 州: an autonomous prefecture (州财政局)
