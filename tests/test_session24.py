@@ -69,3 +69,63 @@ def test_a_deployment_is_no_agency():
     text = ("福建省人民政府办公厅关于加强城市轨道交通运营安全管理的通知\n闽政办〔2018〕62号\n"
             "一、明确职责分工\n城市人民政府建立健全相应的安全运行工作联席会议制度，研究部署加强辖区安全运行监督管理。\n")
     assert all(not r.name.endswith("部署") for m in parse_document(text).measures for r in m.responsible)
+
+
+_HANGZHOU = ("杭州市打造创业新高地行动计划\n一、主要任务\n"
+             "1.加快区域空间布局。推动各区建设社区。（责任单位：市科技局、市发改委、市经信局，各区、县（市）政府。"
+             "以下均需各区、县（市）政府落实，不再列出]\n"
+             "2.建设高品质社区。打造社区。（责任单位：市科技局、市经信局）\n")
+
+
+def test_a_bracket_closed_by_another_bracket_and_its_standing_note():
+    """(责任单位:…,各区、县(市)政府。以下均需各区、县(市)政府落实,不再列出]: the bracket is read though its closer
+    differs, its note is no unit, and the collective the note names (with its bracketed tier) joins every item."""
+    doc = parse_document(_HANGZHOU)
+    each = "杭州市各区、县(市)人民政府"
+    assert _units(doc, 0) == ["杭州市科学技术局", "杭州市发展和改革委员会", "杭州市经济和信息化局", each]
+    assert set(_units(doc, 1)) == {"杭州市科学技术局", "杭州市经济和信息化局", each}
+
+
+def test_a_standing_note_in_lenticular_brackets_counts_from_its_own_item():
+    """以下均需各区〔县、市〕政府、开发园区管委会落实: 〔〕 bracket the tiers as () would; 各 reaches the kind of zone
+    after it; the item that holds the note is one of those it speaks for."""
+    text = ("宁波市人民政府办公厅关于加快创业的若干意见\n甬政办发〔2026〕7号\n一、主要任务\n"
+            "（一）加快区域空间布局。推动建设。（责任单位：市科技局、市发改委。列第一位的为牵头单位，下同。"
+            "以下均需各区〔县、市〕政府、开发园区管委会落实，不再列出）\n"
+            "（二）建设高品质社区。打造社区。（责任单位：市科技局、市经信局）\n")
+    doc = parse_document(text)
+    both = {"宁波市各区(县、市)人民政府", "宁波市各开发园区管理委员会"}
+    assert both <= set(_units(doc, 0)) and both <= set(_units(doc, 1))
+    assert [r.normalized for r in doc.measures[1].responsible if r.role == "lead"] == ["宁波市科学技术局"]
+
+
+def test_units_before_the_first_comma_lead():
+    """第一个逗号前为牵头单位,…,下同: a lead rule stated once, as 列第一位的为牵头单位 is."""
+    text = ("南充市人工智能行动计划\n一、主要任务\n"
+            "1.加大算力资源支持。扩容算力券。（责任单位：市科技局、市数据局，市委网信办；第一个逗号前为牵头单位，"
+            "多个牵头部门的按照职责分工负责，下同）\n2.畅通数据要素供给。（责任单位：市数据局，市科技局）\n")
+    doc = parse_document(text)
+    assert [[r.normalized for r in m.responsible if r.role == "lead"] for m in doc.measures] == [
+        ["南充市科学技术局"], ["南充市数据局"]]
+
+
+def test_a_city_branch_of_china_mobile():
+    """中国移动南充分公司: the city's branch of the provincial company, by its registered name (not 南充分有限公司)."""
+    from policykg.loaders.gazetteers.state_grid import soe_branch
+    assert soe_branch("中国移动南充分公司") == "中国移动通信集团四川有限公司南充分公司"
+    assert soe_branch("中国移动福建公司") == "中国移动通信集团福建有限公司"
+
+
+def test_a_static_page_titled_in_its_front_matter_and_signed_in_a_closing_line(tmp_path: Path):
+    """---\\ntitle: X\\n--- before a page's markup titles it; 杭州市科学技术局2026年5月25日发布,征求意见截止… signs it
+    (a 版记's X2021年7月6日印发 does not: that is the office that printed it)."""
+    page = ("---\nlayout: default\ntitle: 杭州市打造全国创业新高地行动计划（2026—2028年）（征求意见稿）\n---\n"
+            "<style>p{margin:0}</style><article><div class=\"policy-body\"><p>为贯彻落实国家行动，特制定本方案。</p>"
+            "<p>一、总体目标</p><p>到2028年，建成社区100个以上，培育企业100家以上，汇聚创新创业人才30000名以上。</p>"
+            "<p>二、重点举措</p><p>1.加快区域空间布局。推动建设。（责任单位：市科技局、市经信局）</p>"
+            "<p>杭州市科学技术局2026年5月25日发布，征求意见截止2026年6月24日。</p></div></article>")
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    doc = read_document(p)
+    assert doc.title == "杭州市打造全国创业新高地行动计划（2026—2028年）（征求意见稿）"
+    assert (doc.issuer, doc.date) == (("杭州市科学技术局",), "2026-05-25")

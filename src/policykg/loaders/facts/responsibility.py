@@ -57,7 +57,7 @@ from policykg.schema.models import Responsibility
 __all__ = ["extract_responsible", "split_units", "LEAD_CONVENTION"]
 
 LEAD_CONVENTION = re.compile(
-    r"(?:排在|排|列|位列|列在|排名|位于|排列|所列|名列)?(?:第一位|第一个|第一家|首位|首个|第一)(?:的|者)?(?:单位|部门)?(?:为|是)"
+    r"(?:排在|排|列|位列|列在|排名|位于|排列|所列|名列)?(?:第一位|第一个|第一家|首位|首个|第一)(?:(?:个)?逗号前)?(?:的|者)?(?:单位|部门)?(?:为|是)"
     r"(?:牵头|主责|主要责任)(?:责任)?(?:单位|部门)"
     r"|(?:排在|列|位列|列在|排名|所列)(?:第一位|第一个|首位|第一)的?(?:单位|部门)(?:负责)?牵头"
 )
@@ -73,7 +73,8 @@ _LEAD_LABELS = tuple(f"{a}{b}{c}" for a in ("牵头", "主责", "主办") for b 
     "主要责任单位", "主要责任部门")  # 牵头责任单位 too
 _CO_LABELS = ("配合单位", "配合部门", "参与单位", "参与部门", "协同单位", "协同部门", "协办单位", "协办部门", "协助单位")
 _PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
-                    r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]")  # [市发展改革委、各区政府(含…)负责]
+                    r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]"  # [市发展改革委、各区政府(含…)负责]
+                    r"|[(](?P<mx>(?:[^()\[\]〔〕\n]|[(][^()\n]*[)])*)[\]〕](?=\s*(?:\n|$))")  # (责任单位:…] closed by another bracket
 _ROLE_END = re.compile(r"(?:负责|牵头|配合|参与|协助|落实)$")
 _SCHEDULE = re.compile(r"[,;]\s*(?:\d{4}年|\d{1,2}月|今年|明年|年底|年内|长期|持续|常态化|按年度|逐年|分阶段|分年度)[^()]*$")
 _PARA_END = re.compile(r"\s*(?:[。;]|[。;]?\s*(?:\n|$))")
@@ -241,7 +242,7 @@ def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: 
     lead_first = _lead_convention(ctx)
     listed = False
     for m in _PAREN.finditer(seg):
-        key = "body" if m.group("body") is not None else "sq"
+        key = "body" if m.group("body") is not None else "sq" if m.group("sq") is not None else "mx"
         body = _SCHEDULE.sub("", m.group(key))  # (X牵头,Y负责,2018年3月底前完成): the deadline is no unit
         labelled = bool(_LABEL.search(body))
         # a bracket closes its sentence, or says what its units do: (省交通运输厅负责)加快…

@@ -53,7 +53,7 @@ def same_below(ctx: DocContext, found: list) -> None:
 
 
 # 以下均需各市、县人民政府落实,不再一一列出 / 以下各项均由X负责: units the note adds to every later item
-BELOW_ALL = re.compile(r"以下(?:各项|措施)?(?:均需|均由|均需由|均)(?P<x>[^,。;:()]{2,30}?)(?:负责)?(?:落实|实施|负责|配合)"
+BELOW_ALL = re.compile(r"以下(?:各项|措施)?(?:均需|均由|均需由|均)(?P<x>(?:[^,。;:()〔〕]|[(〔][市区县旗、]{1,7}[)〕]){2,40}?)(?:负责)?(?:落实|实施|负责|配合)"
                         r"(?:,?不再(?:一一|逐一|单独)?列出)")
 
 
@@ -62,7 +62,7 @@ def below_all(ctx: DocContext, span, found: list) -> None:  # noqa: ANN001 - Mea
     notes = per_text("below all", ctx, lambda text: [(m.start(), _as_before(split_units(m.group("x"), m.start("x")), text, m.start()))
                                                     for m in BELOW_ALL.finditer(text)])
     for at, units in notes:
-        if span.start > at:
+        if span.end > at:  # the measure that holds the note too: 以下 counts from its own bracket
             found.extend((o, n, f, "co") for n, o, f in units)
 
 
@@ -70,4 +70,9 @@ def _as_before(units: list, text: str, at: int) -> list:
     """A note's units as the list just before it names them: (…和各地方人民政府按职责分工负责。以下均需地方人民政府负责,
     不再列出) speaks of 各地方人民政府."""
     before = text[max(0, at - 120):at]
-    return [(n, o, "各" + f if not f.startswith("各") and "各" + f in before else f) for n, o, f in units]
+    each = bool(units) and units[0][2].startswith("各")  # 以下均需各区(县、市)政府、开发园区管委会落实: 各 of every kind
+    return [(n, o, "各" + f if not f.startswith("各") and ("各" + f in before or each and _KIND.match(f)) else f)
+            for n, o, f in units]
+
+
+_KIND = re.compile(r"^(?:开发园区|开发区|园区|功能区|产业园区|经济开发区)(?:管委会|管理委员会)$")  # a kind of zone, named by no place

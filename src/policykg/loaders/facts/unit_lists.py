@@ -47,6 +47,7 @@ _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_T
 _TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|区县|县|区)(?:[(][市区县、自治]{1,5}[)])?(?:、[区县])?)"
                         r"(?P<body>人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
 _TIERS_BODY = re.compile(r"(?:区、县|县、区|县[(]市、区[)]|县[(]市[)]|区[(]县[)])(?:人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
+_LENTICULAR_TIERS = re.compile(r"(?<=[省市区县州])〔([市区县旗、]{3,7})〕")
 _TIER_BRACKET = re.compile(r"[省市区县州][(][市区县旗、]{3,7}[)]")
 _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
@@ -84,6 +85,8 @@ def split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
 
 @lru_cache(maxsize=4096)  # a list is split again at each reading of its measure: split once, offsets moved by ``base``
 def _split_units(text: str, base: int = 0) -> list[tuple[str, int, str]]:
+    if "〔" in text:  # 各区〔县、市〕政府: a tier list in lenticular brackets, as in parentheses (same length: offsets hold)
+        text = _LENTICULAR_TIERS.sub(lambda m: "(" + m.group(1) + ")", text)
     bare = text.strip()
     pair = _TIER_PAIR.fullmatch(_OTHERS_TAIL.sub("", bare) if bare.endswith(("部门", "单位")) else bare)  # …以及其他有关部门
     if pair and (len(pair.group("b")) > 1 or "和" in pair.group(0)[:2]):  # 市、区民政部门: _tier_list's  # 市和区、县人民政府: the city's government and every district's and county's

@@ -49,11 +49,14 @@ _PROVINCE = r"(?P<p>[\u4e00-\u9fff]{2,3}?(?:省|市|自治区)?)"
 # central state-owned carriers' provincial companies and CAAC's provincial offices, in their registered names
 _SOE_BRANCHES = (
     (re.compile(rf"^中国电信(?:股份有限公司|集团)?{_PROVINCE}(?:分公司|公司)$"), "中国电信股份有限公司{p}分公司"),
-    (re.compile(rf"^中国移动(?:通信集团)?{_PROVINCE}(?:有限)?公司$"), "中国移动通信集团{p}有限公司"),
+    (re.compile(rf"^中国移动(?:通信集团)?{_PROVINCE}(?<!分)(?:有限)?公司$"), "中国移动通信集团{p}有限公司"),
     (re.compile(rf"^中国联通{_PROVINCE}(?:分公司|公司)$"), "中国联合网络通信有限公司{p}分公司"),
     (re.compile(rf"^中国铁塔(?:股份有限公司|公司)?{_PROVINCE}(?:分公司|公司)$"), "中国铁塔股份有限公司{p}分公司"),
     (re.compile(rf"^(?:中国)?民航{_PROVINCE}(?:安全)?监管局$"), "中国民用航空{p}安全监督管理局"),
 )
+
+
+_CITY_MOBILE = re.compile(r"^中国移动(?:通信集团)?(?P<c>[\u4e00-\u9fff]{2,3}?)市?分公司$")
 
 
 def soe_branch(s: str) -> str | None:
@@ -61,11 +64,18 @@ def soe_branch(s: str) -> str | None:
 
     >>> soe_branch("中国电信福建分公司"), soe_branch("中国移动福建公司"), soe_branch("民航厦门监管局")
     ('中国电信股份有限公司福建分公司', '中国移动通信集团福建有限公司', '中国民用航空厦门安全监督管理局')
+    >>> soe_branch("中国移动南充分公司")
+    '中国移动通信集团四川有限公司南充分公司'
     >>> soe_branch("中国铁塔公司福建省分公司"), soe_branch("福建省电信管理局")
     ('中国铁塔股份有限公司福建省分公司', None)
 
     A State Grid company named in full stays as written: some are registered as 有限公司, some not.
     """
+    m = _CITY_MOBILE.match(s)
+    if m:  # 中国移动南充分公司: a city's branch of the provincial company (中国移动通信集团四川有限公司南充分公司)
+        info = place_info(m.group("c") + "市")
+        if info and info.level == "city" and info.parents:
+            return f"中国移动通信集团{re.sub('(?:省|自治区)$', '', info.parents[0])}有限公司{m.group('c')}分公司"
     for pattern, form in _SOE_BRANCHES:
         m = pattern.match(s)
         if m:
