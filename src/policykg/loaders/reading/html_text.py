@@ -243,12 +243,21 @@ def html_to_text(markup: str) -> str:
         (a page of navigation and footer only stays empty).
     """
     markup = _SERVER_CODE.sub("", markup)
+    front = _FRONT_MATTER.match(markup)  # a static site's page: ---\ntitle: X\n--- before the markup
+    title = front and next((m.group("t") for m in [_FRONT_TITLE.search(front.group("y"))] if m), None)
+    markup = markup[front.end():] if front else markup
     text = _page_text(markup, chrome=True)
     if _visible(text) < _MIN_PAGE_TEXT:
         fuller = _page_text(markup, chrome=False)
         if _visible(fuller) >= _MIN_PAGE_TEXT and _visible(fuller) > 2 * _visible(text):
-            return fuller
+            text = fuller
+    if title and _key(title) not in _key(text[:1000]):
+        text = title + "\n" + text
     return text
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<y>(?:(?!---)[^\n]*\n){1,40}?)---[ \t]*\n")
+_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(?P<t>[^\n\"']{4,200}?)[\"']?\s*$", re.M)
 
 
 _MIN_PAGE_TEXT = 80

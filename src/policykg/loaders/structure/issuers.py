@@ -368,7 +368,8 @@ def signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
-_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{3,40}?)\s*(?P<d>(?:19|20|一九|二[〇○零])\S{1,12}?日)(?:[(][^()]{0,12}[)]|[a-z]{1,2})?$")
+_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{3,40}?)\s*(?P<d>(?:19|20|一九|二[〇○零])\S{1,12}?日)"
+                          r"(?:[(][^()]{0,12}[)]|[a-z]{1,2}|发布(?:,[^。]{0,30})?。?)?$")  # X局2026年5月25日发布,征求意见截止… (印发: the imprint)
 
 
 def inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:
