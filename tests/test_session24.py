@@ -129,3 +129,28 @@ def test_a_static_page_titled_in_its_front_matter_and_signed_in_a_closing_line(t
     doc = read_document(p)
     assert doc.title == "杭州市打造全国创业新高地行动计划（2026—2028年）（征求意见稿）"
     assert (doc.issuer, doc.date) == (("杭州市科学技术局",), "2026-05-25")
+
+
+def test_a_short_name_defined_for_a_body_whose_name_holds_he():
+    """区规划和土地管理局(以下简称区规土局): the short name stands for the whole name, not for what follows 和."""
+    from policykg.loaders.facts.defined_names import defined_units
+    assert defined_units("区规划和土地管理局(以下简称区规土局)等部门发挥条线指导作用") == {"区规土局": "区规划和土地管理局"}
+    assert defined_units("并委托上海长宁区科技服务中心(以下简称服务中心)负责") == {"服务中心": "上海长宁区科技服务中心"}
+
+
+def test_a_partner_named_after_cooperate_in_a_duty_section():
+    """(一)区党群工作部 核定…。…,配合区财政金融局做好…: the partner is a unit (not 配合区财政金融局)."""
+    text = ("平潭综合实验区管委会办公室关于印发实施意见的通知\n三、部门职责\n"
+            "（一）区党群工作部 按照标准核定我区教育系统人员控制数总量。按照文件要求，配合区财政金融局做好奖励性绩效工资总量追加工作。\n")
+    assert _units(parse_document(text), 0) == ["中共平潭综合实验区工作委员会党群工作部", "平潭综合实验区财政金融局"]
+
+
+def test_a_date_before_the_publicity_note_in_a_text_run_into_one_line():
+    """…中国铁路南昌局集团有限公司　　2020年12月31日(此件主动公开)福建省…实施方案: the date of issue, though no
+    agency's name ends right before it."""
+    text = ("福建省发展和改革委员会等十七部门关于印发福建省促进砂石行业健康有序发展实施方案的通知,\"各市、县（区）人民政府，"
+            "平潭综合实验区管委会：　　经省政府同意，现将《福建省促进砂石行业健康有序发展实施方案》印发给你们，请认真贯彻落实。"
+            "　　福建省发展和改革委员会    福建省工业和信息化厅　　中国铁路南昌局集团有限公司　　2020年12月31日（此件主动公开）"
+            "福建省促进砂石行业健康有序发展实施方案　　为深入贯彻习近平新时代中国特色社会主义思想，提出以下实施方案。"
+            "　　一、推动机制砂石产业高质量发展　　（一）大力发展和推广应用机制砂石。［责任单位：省工信厅］\"\n")
+    assert parse_document(text).date == "2020-12-31"

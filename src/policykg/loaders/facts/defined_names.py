@@ -53,11 +53,15 @@ def _name_start(x: str) -> str:
     tail after the first such word (并委托上海长宁… -> 上海长宁…)."""
     cuts = [m.end() for m in _LEAD.finditer(x)]
     for end in cuts:
-        rest = x[end:]
-        place = leading_place(rest)
-        if rest[0] in "省市区县" or rest.startswith(("中国", "国家", "中共")) or (place and innermost(place) in known_places()):
-            return rest
-    return x[cuts[0]:] if cuts else x
+        if _placed(x[end:]):
+            return x[end:]
+    return x[cuts[0]:] if cuts and not _placed(x) else x  # 区规划和土地管理局: 和 inside a placed name cuts nothing
+
+
+def _placed(s: str) -> bool:
+    """Whether ``s`` opens with a tier, a place the gazetteer knows, or 中国/国家/中共."""
+    place = leading_place(s)
+    return s[0] in "省市区县" or s.startswith(("中国", "国家", "中共")) or bool(place and innermost(place) in known_places())
 
 
 def _definitions(text: str) -> Iterator[re.Match[str]]:

@@ -117,6 +117,7 @@ def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[
 # 市发展改革委(市粮食和物资储备局): one office with a second plate; prose names it by the first
 _SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|办|厅|委员会|办公室)[)]")
 _OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$|作为[^,。;:()]{2,24}$")  # 市教委作为行业主管部门,负责…: the role is no name
+_PARTNER = re.compile(r"^(?:配合|协助|协同)(?=[省市区县])")
 # 由(其)户籍所在地县级人民政府…, 由批准入伍地县级人民政府…: the place is the applicant's, the unit is each tier's
 _WHERE = re.compile(r"^其?[\u4e00-\u9fff]{0,6}?(?:所在地|入伍地|迁入地|发生地|居住地)(?=[省市区县乡镇街]|设区的市)")
 
@@ -196,7 +197,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     for m in (*pattern.finditer(seg), *_BY_SUBJECT.finditer(seg)):
         x = _OWN_BRANCHES.sub("", m.group("x"))
         base = span.start + m.start("x")
-        where = _WHERE.match(x) if m.re is _BY_SUBJECT else None
+        where = _WHERE.match(x) if m.re is _BY_SUBJECT else _PARTNER.match(x)  # …,配合区财政金融局做好…: the partner
         if where:
             x, base = x[where.end():], base + where.end()
         if _SECOND_PERSON.fullmatch(x.strip()):  # 你市要加强…: in a 批复, the body the letter answers

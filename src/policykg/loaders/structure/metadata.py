@@ -82,6 +82,7 @@ class Metadata:
     proposal: Proposal | None = None
     lifecycle: tuple[LifecycleStatement, ...] = ()
     links: tuple[PolicyLink, ...] = ()
+_DATED_PUBLICITY = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[(]此件(?:主动公开|公开发布|依申请公开)[)]")
 _PUBLICITY = re.compile(r"^[(]此件(?:主动公开|公开发布|不予公开|不公开|依申请公开)[)]$")
 
 
@@ -155,6 +156,11 @@ def _date(lines: list[Line], head: int) -> str | None:
     run_on = run_on_signature(lines)  # a head run into one line (OCR): …附件:…X局2021年7月23日…: its signature
     if run_on:
         return run_on[1]
+    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:  # …中国铁路南昌局集团有限公司　　2020年12月31日(此件主动公开)…
+        m = _DATED_PUBLICITY.search(ln.text)
+        iso = date_match_to_iso(DATE.match(m.group("d"))) if m else None  # type: ignore[arg-type]
+        if iso:
+            return iso
     labelled: dict[str, str] = {}
     for ln in lines[: head + 12]:
         for m in _LABEL_DATE.finditer(ln.text):
