@@ -154,3 +154,14 @@ def test_a_date_before_the_publicity_note_in_a_text_run_into_one_line():
             "福建省促进砂石行业健康有序发展实施方案　　为深入贯彻习近平新时代中国特色社会主义思想，提出以下实施方案。"
             "　　一、推动机制砂石产业高质量发展　　（一）大力发展和推广应用机制砂石。［责任单位：省工信厅］\"\n")
     assert parse_document(text).date == "2020-12-31"
+
+
+def test_a_roster_run_into_one_line_with_one_space_between_entries():
+    """成 员:唐佳佳 区党群工作部副部长 朱 鹏 区宣传与影视发展部副部长 … 林 华 平潭银保监组四级主任科员: one space parts
+    an entry's title from the next name (spaced two-character names too); 主任科员 is one title, not 主任 + a name."""
+    text = ("平潭综合实验区管委会办公室关于成立工作领导小组的通知\n为做好工作，成立领导小组。组 长：郑晓东 区管委会副主任副组长：曾海方 "
+            "区社会事业局党组书记、局长成 员：唐佳佳 区党群工作部副部长 朱 鹏 区宣传与影视发展部副部长 李 云 区政法工作部副部长 "
+            "郭 云 人民银行平潭综合实验区支行副行长 林 华 平潭银保监组四级主任科员 魏 清 区妇联党组成员、副主席领导小组下设办公室。\n")
+    people = parse_document(text).people
+    assert [p.name for p in people] == ["郑晓东", "曾海方", "唐佳佳", "朱鹏", "李云", "郭云", "林华"]
+    assert people[-1].role == "成员,平潭银保监组四级主任科员"

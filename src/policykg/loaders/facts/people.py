@@ -92,14 +92,14 @@ _SP = "[ \\t\\r\\u3000\\xa0]"  # the roster is read on the text as written, its 
 _POST = rf"(?:常务)?副?(?:组{_SP}*长|指挥长|总指挥|召{_SP}*集{_SP}*人)|成{_SP}*员"  # 组　长, 成　员: spaced out in a table
 # a roster run into one line (召 集 人：杨传堂　　交通运输部党组书记　　　　　李小鹏　　…副召集人：…): its entries
 _ROSTER_CUT = re.compile(rf"{_SP}{{3,}}|(?<!副)(?<!常务)(?=(?:{_POST}){_SP}*[:：])"
-                         # …局长王 浩 区管委会办公室副主任: an entry's title runs into the next one's name
-                         rf"|(?<=[长任记席员理])(?=[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}[ \u3000][\u4e00-\u9fff])")
+                         # …局长王 浩 区管委会办公室副主任: an entry's title runs into the next one's name (or one space parts them)
+                         rf"|(?<=[长任记席员理])[ \u3000]?(?!科员|委员|专员|助理|调研员|巡视员)(?=[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){{1,2}}[ \u3000][\u4e00-\u9fff])")
 _POST_COLON = re.compile(rf"(?:{_POST}){_SP}*[:：]")  # a post given on a line (a roster's sign)
 _POST_END = re.compile(rf"[长员人]{_SP}*[:：]")  # (where every post given ends: a quick test before _POST_COLON)
 _ROSTER_POST = re.compile(rf"^{_SP}*(?P<post>{_POST}){_SP}*[:：]")
 _ROSTER_LINE = re.compile(rf"^{_SP}*(?:{_POST})?{_SP}*[:：]?{_SP}*"
                           rf"(?P<name>[\u4e00-\u9fff](?:{_SP}{{0,3}}[\u4e00-\u9fff]){{1,2}}?)"
-                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?(?:{_TITLE}|总?经理|董事长|调研员|巡视员|负责人|所长|队长|站长|馆长|行长))(?:{_SP}*[（(][^()（）\n]{{1,12}}[)）])?{_SP}*$")
+                          rf"(?:{_SP}+|(?=[省市区县州]))(?P<role>[^\n,，。:：;；]{{0,30}}?(?:{_TITLE}|总?经理|董事长|调研员|巡视员|科员|负责人|所长|队长|站长|馆长|行长))(?:{_SP}*[（(][^()（）\n]{{1,12}}[)）])?{_SP}*$")
 # 成 员:巫振江(市府办) / 沈 慧: a roster's entry by name, with its unit in brackets or alone
 _ROSTER_NAME_UNIT = re.compile(rf"^{_SP}*(?:(?:{_POST}){_SP}*[:：])?{_SP}*(?P<name>[\u4e00-\u9fff](?:{_SP}?[\u4e00-\u9fff]){{1,2}})"
                                rf"(?:{_SP}*[（(](?P<role>[^()（）\n]{{2,20}})[)）])?{_SP}*$")
