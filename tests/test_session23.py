@@ -103,14 +103,15 @@ def test_a_folder_scan_reads_a_saved_page_with_a_short_notice(tmp_path):
 
 def test_a_bracket_with_a_duty_note_and_a_province_collective_of_prefectures():
     """(责任单位:省发展改革委、各电网企业。按职责分工,下同。以下均需各市州、县市区人民政府落实,不再列出): the note is no
-    part of a name, and 各市州、县市区人民政府 (a 湖南 province's prefectures and counties) is one collective."""
+    part of a name, and 各市州、县市区人民政府 (a 湖南 province's prefectures and counties) is one collective; since session 24
+    the item that holds the note counts it too (its gold does)."""
     text = ("湖南省进一步构建高质量充电基础设施体系的实施意见\n\n"
             "（一）科学编制规划。加强规划衔接。（责任单位：省发展改革委、省自然资源厅、各电网企业。按职责分工，下同。"
             "以下均需各市州、县市区人民政府落实，不再列出）\n\n"
             "（二）优化城市网络。加快建设公共充电设施。（责任单位：省发展改革委、省机关事务局）\n\n"
             "（三）压实主体责任。各地要落实属地责任。（责任单位：各相关职能部门按职责分工）\n")
     doc = parse_document(text)
-    assert _units(doc, 0) == ["湖南省发展和改革委员会", "湖南省自然资源厅", "湖南省各电网企业"]
+    assert _units(doc, 0) == ["湖南省发展和改革委员会", "湖南省自然资源厅", "湖南省各电网企业", "湖南省各市州、县市区人民政府"]
     assert "湖南省各市州、县市区人民政府" in _units(doc, 1)
     assert _units(doc, 2)[-1] == "湖南省各相关职能部门"
 

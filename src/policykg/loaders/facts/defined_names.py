@@ -55,7 +55,9 @@ def _name_start(x: str) -> str:
     for end in cuts:
         if _placed(x[end:]):
             return x[end:]
-    return x[cuts[0]:] if cuts and not _placed(x) else x  # 区规划和土地管理局: 和 inside a placed name cuts nothing
+    if cuts and x[cuts[0] - 1] in "和与及" and _placed(x):
+        return x  # 区规划和土地管理局: 和 inside a placed name cuts nothing
+    return x[cuts[0]:] if cuts else x
 
 
 def _placed(s: str) -> bool:
