@@ -165,3 +165,16 @@ def test_a_roster_run_into_one_line_with_one_space_between_entries():
     people = parse_document(text).people
     assert [p.name for p in people] == ["郑晓东", "曾海方", "唐佳佳", "朱鹏", "李云", "郭云", "林华"]
     assert people[-1].role == "成员,平潭银保监组四级主任科员"
+
+
+def test_a_body_with_its_office_or_remit_in_brackets_is_the_body():
+    """市委组织部(人才办), 市委宣传部(网信办), 市政府办(金融): the body named, not its office or remit; a second
+    bureau in brackets (区住房城乡建设委(房管局)) and a township's alternatives (各街镇(园区)) are left alone."""
+    text = ("市政府办公室关于印发《太仓市人工智能OPC培育发展行动计划》的通知\n一、主要任务\n"
+            "（一）集聚人才。（牵头单位：市委组织部（人才办），责任单位：市教育局、市政府办（金融）、市委宣传部（网信办））\n")
+    doc = parse_document(text)
+    assert _units(doc, 0) == ["中共太仓市委组织部", "太仓市教育局", "太仓市人民政府办公室", "中共太仓市委宣传部"]
+    from policykg.loaders.gazetteers.local_names import own_form
+    from policykg.schema.models import Jurisdiction
+    taicang = Jurisdiction("太仓市", "county", ("江苏省", "苏州市"))
+    assert own_form("各街镇(园区)", taicang) == "各街镇(园区)"

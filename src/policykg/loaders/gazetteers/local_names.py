@@ -9,6 +9,7 @@ from policykg.loaders.gazetteers.agency_names import (
     _FUNCTION_DEPT,
     _TIERS_ONLY,
     expand_body,
+    is_agency,
     is_function_word,
     without_own_tier,
 )
@@ -306,6 +307,9 @@ def tier_collective(s: str, place: Jurisdiction) -> str:
     return s
 
 
+_SUB_OFFICE = re.compile(r"(?P<body>[\u4e00-\u9fff]{3,20}?(?:局|厅|委|部|办|政府))[(](?P<sub>[\u4e00-\u9fff]{2,8})[)]")
+
+
 @lru_cache(maxsize=8192)  # a document's resolver normalises the same names over and over
 def own_form(s: str, place: Jurisdiction, decree: str | None = None) -> str:
     """A cleaned name in the form a resolver of ``place``'s texts looks it up (``decree``: a 令's 文号, whose
@@ -315,6 +319,9 @@ def own_form(s: str, place: Jurisdiction, decree: str | None = None) -> str:
     >>> own_form("本市各级人民政府", Jurisdiction("广州市", "city", ("广东省",)))
     '广州市各级人民政府'
     """
+    sub = _SUB_OFFICE.fullmatch(s)
+    if sub and is_agency(sub.group("body")) and (sub.group("sub").endswith("办") or is_function_word(sub.group("sub"))):
+        s = sub.group("body")  # 市委组织部(人才办), 省商务厅(口岸办), 市政府办(金融): the body, not its office or remit
     s = tier_collective(without_own_tier(s, place.level), place)  # 市级民政部门: 市民政部门
     s = regulation_body(s, decree) if decree and place.level == "national" else s
     if place.level == "province" and re.fullmatch(r"设区的?市(?:人民)?政府", s):
