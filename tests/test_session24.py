@@ -178,3 +178,24 @@ def test_a_body_with_its_office_or_remit_in_brackets_is_the_body():
     from policykg.schema.models import Jurisdiction
     taicang = Jurisdiction("太仓市", "county", ("江苏省", "苏州市"))
     assert own_form("各街镇(园区)", taicang) == "各街镇(园区)"
+
+
+def test_a_starred_unit_leads():
+    """(责任单位:*县人力社保局、县科技局): the star marks the lead and is no part of the name."""
+    text = ("苍南县支持人工智能OPC创业的若干措施\n一、创业空间零成本。入驻首年免收场地租金。（责任单位：*县人力社保局、县科技局）\n")
+    units = parse_document(text).measures[0].responsible
+    assert [(r.name, r.normalized, r.role) for r in units] == [
+        ("县人力社保局", "苍南县人力资源和社会保障局", "lead"), ("县科技局", "苍南县科学技术局", "co")]
+
+
+def test_a_housing_and_construction_bureau_and_a_signature_with_its_second_plate():
+    """区住房建设局 is the 住房和建设局 (深圳's districts name theirs so); 罗湖区科技和工业信息化局(乡村振兴和协作交流局)
+    2026年4月24日发布 signs the text with the bureau's second plate."""
+    from policykg.loaders.gazetteers.agency_names import expand_body
+    assert expand_body("住房建设局") == "住房和建设局" and expand_body("住房城乡建设局") == "住房和城乡建设局"
+    text = ("罗湖区支持人工智能OPC发展若干措施\n第一条 办公空间支持。对经认定的OPC给予支持。（责任单位：区科技和工业信息化局）\n"
+            "第二条 安居支持。认定OPC纳入人才安居。（责任单位：区住房建设局）\n"
+            "罗湖区科技和工业信息化局（乡村振兴和协作交流局）2026年4月24日发布。\n")
+    doc = parse_document(text)
+    assert doc.issuer == ("罗湖区科技和工业信息化局(乡村振兴和协作交流局)",) and doc.date == "2026-04-24"
+    assert _units(doc, 1) == ["罗湖区住房和建设局"]

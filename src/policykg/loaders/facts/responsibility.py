@@ -186,6 +186,8 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
         marked = _role_words(split)
         for k, (name, off, full) in enumerate(split):
             name, full = _DUTY_TAIL.sub("", name), _DUTY_TAIL.sub("", full)  # (…、各电网企业。按职责分工,下同)
+            starred = name[:1] in "*★"  # (责任单位:*县人力社保局、县科技局): the starred unit leads
+            name, full, off = (name[1:], full.lstrip("*★"), off + 1) if starred else (name, full, off)
             if lab is None and labels and not (resolver.is_agency(full) or _is_collective_unit(name)):
                 continue  # (5月底取得明显成效,牵头考核单位:X): a time note before the labels names no unit
             if lab is not None and not (resolver.is_agency(full) or _is_collective_unit(name)):
@@ -204,7 +206,7 @@ def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocConte
             else:
                 role = "lead" if lead_first and k == 0 and lab is None or lead_first and k == 0 and lab in (
                     "责任单位", "责任部门") else "co"
-            units.append((name.strip(), off, full.strip(), role))
+            units.append((name.strip(), off, full.strip(), "lead" if starred else role))
     if not units:
         return False
     if need_agencies and not labels:

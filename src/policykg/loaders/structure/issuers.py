@@ -368,7 +368,7 @@ def signature_blocks(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
-_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{3,40}?)\s*(?P<d>(?:19|20|一九|二[〇○零])\S{1,12}?日)"
+_INLINE_SIGN = re.compile(r"^(?P<org>[^,。;:()]{3,40}?(?:[(][^,。;:()]{2,20}[)])?)\s*(?P<d>(?:19|20|一九|二[〇○零])\S{1,12}?日)"
                           r"(?:[(][^()]{0,12}[)]|[a-z]{1,2}|发布(?:,[^。]{0,30})?。?)?$")  # X局2026年5月25日发布,征求意见截止… (印发: the imprint)
 
 
@@ -378,7 +378,7 @@ def inline_signature(lines: list[Line], head: int) -> tuple[str, str] | None:
     for ln in [*reversed(lines[max(head, len(lines) - 6):]), *lines[:head + 12]]:
         t = ln.text.strip()
         m = _INLINE_SIGN.match(t) or _INLINE_SIGN.match(re.split(r"[。!]", t)[-1].strip())  # …贯彻落实。国务院办公厅2021年5月19日
-        if not m or not is_agency(m.group("org").strip()):
+        if not m or not is_agency(re.sub(r"[(][^()]*[)]$", "", m.group("org").strip())):  # X局(Y局): a second plate
             continue
         d = DATE.fullmatch(m.group("d"))
         iso = date_match_to_iso(d) if d else None
