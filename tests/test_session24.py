@@ -199,3 +199,24 @@ def test_a_housing_and_construction_bureau_and_a_signature_with_its_second_plate
     doc = parse_document(text)
     assert doc.issuer == ("罗湖区科技和工业信息化局(乡村振兴和协作交流局)",) and doc.date == "2026-04-24"
     assert _units(doc, 1) == ["罗湖区住房和建设局"]
+
+
+def test_joint_signers_named_by_their_short_official_names():
+    """中国证监会  国资委  全国工商联 over the date: three issuers (名 the gazetteer knows, not only 局/厅/委 endings),
+    and a national text."""
+    text = ("关于进一步支持上市公司健康发展的通知\n证监发〔2022〕36号\n一、营造环境\n1.坚持一视同仁。\n"
+            "中国证监会  国资委  全国工商联\n2022年4月11日")
+    doc = parse_document(text)
+    assert doc.issuer == ("中国证监会", "国资委", "全国工商联") and doc.jurisdiction.name == "全国"
+
+
+def test_joint_signers_run_into_one_line_with_the_text():
+    """…促进资金使用的公开、公平、公正。　　　　福建省财政厅　　福建省发展和改革委员会　　中国人民银行福州中心支行　　福建省审计厅
+    　　2020年2月11日: the signers as the text spaces them apart (not 中国人民银行福州中心 / 支行福建省审计厅), the first too."""
+    text = ("关于强化疫情防控重点保障企业资金支持的紧急通知,闽财金〔2020〕3号　　各设区市财政局：　　为深入贯彻落实党中央决策部署，"
+            "现就有关事项通知如下。　　一、加强资金支持。各级财政部门要及时拨付贴息资金，加强监管。　　二、审计部门要加强对重点保障企业"
+            "贴息贷款的跟踪审计监督，促进资金使用的公开、公平、公正。　　　　福建省财政厅　　福建省发展和改革委员会　　"
+            "中国人民银行福州中心支行　　福建省审计厅　　2020年2月11日\n")
+    doc = parse_document(text)
+    assert doc.issuer == ("福建省财政厅", "福建省发展和改革委员会", "中国人民银行福州中心支行", "福建省审计厅")
+    assert doc.date == "2020-02-11"

@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from policykg.loaders.context import DocContext
 from policykg.loaders.facts.people import PROPOSER_LABEL
 from policykg.loaders.gazetteers.agencies import is_agency, lookup
-from policykg.loaders.gazetteers.places import known_places, leading_place
+from policykg.loaders.gazetteers.places import leading_place
 from policykg.loaders.normalize import fold
 from policykg.loaders.structure.dates import DATE, date_match_to_iso
+from policykg.loaders.structure.run_on import run_on_signature, spaced_apart
 from policykg.loaders.structure.titles import (
     _HEADER_DOC,
     _PUNCT,
@@ -41,7 +42,7 @@ from policykg.loaders.structure.titles import (
     _shared_place,
 )
 
-__all__ = ["find_decree", "find_passage", "run_on_signature", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
+__all__ = ["find_decree", "find_passage", "find_promulgation", "Promulgation", "find_issuers", "signature_blocks", "inline_signature"]
 
 _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机构|制发机关|主办单位)\s*[:\t]\s*(?P<v>[^\n\t]+)")
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
@@ -198,7 +199,7 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -
             return _with_place(names, title)
     inline = inline_signature(lines, head)
     if inline:  # 苏州市吴中区发展和改革委员会 苏州市吴中区工业和信息化局 2023年4月24日: joint issuers on one line
-        return _run_together(inline[0])
+        return spaced_apart(inline[0], ctx) or _run_together(inline[0])
     passed = find_passage(lines, head)
     if passed:  # a regulation without the announcement that promulgates it: the congress that passed it, unless
         return _title_names(title) or (passed.group("org"),)  # the title names it (X人大常委会关于…的办法)
@@ -225,7 +226,9 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -
             if is_agency(org) and not org.startswith(("日", "月")):
                 return (org,)
     run_on = run_on_signature(lines)
-    return _run_together(run_on[0]) if run_on else ()  # a head run into one line (OCR): the signature inside it
+    if not run_on:
+        return ()
+    return spaced_apart(run_on[0], ctx) or _run_together(run_on[0])  # a head run into one line (OCR): its signature
 
 
 def _names_one_body(t: str) -> bool:
@@ -269,25 +272,6 @@ def _with_place(signed: tuple[str, ...], title: str) -> tuple[str, ...]:
 
 
 _NEXT_PLACE = re.compile(r"(?<=[会局厅办署委部室心府])(?!员会|公[厅室])(?=[\u4e00-\u9fff]{2,7}?[省市区县]|国家|国务院|中共|中国|[省市区县](?!委|政府))")
-
-
-_RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|委|办公室|中心|政府|管委会))\s*"
-                          r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!前|以前|之前|起|至|以来|后|召开|发布的|印发的)")
-
-
-def run_on_signature(lines: list[Line]) -> tuple[str, str] | None:
-    """(issuer, ISO date) of a signature inside a head run into one line (OCR): …请认真贯彻落实。附件:…
-    山东省防汛抗旱指挥部办公室2020年11月2日附件… (the agency the words before the date end with)."""
-    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:  # the first long line (after a page's labels)
-        for m in _RUN_ON_SIGN.finditer(ln.text):
-            tails = [m.group("org")[k:] for k in range(len(m.group("org")) - 3)]  # …分工方案山东省…办公室: from its place on
-            org = (next((x for x in tails if leading_place(x) in known_places() and is_agency(x)), None)
-                   or next((x for x in tails if x[0] in "省市区县" and len(x) <= 12 and is_agency(x)), None))  # 省乡村振兴局
-            d = DATE.match(m.group("d")) if org else None
-            iso = date_match_to_iso(d) if d else None
-            if org and iso:
-                return org, iso
-    return None
 
 
 def _run_together(org: str) -> tuple[str, ...]:

@@ -37,11 +37,11 @@ from policykg.loaders.structure.issuers import (
     find_passage,
     find_promulgation,
     inline_signature,
-    run_on_signature,
     signature_blocks,
 )
 from policykg.loaders.structure.jurisdiction import find_jurisdiction
 from policykg.loaders.structure.lifecycle import extract_lifecycle
+from policykg.loaders.structure.run_on import run_on_signature
 from policykg.loaders.structure.titles import (
     _CHROME,
     _QUOTED,

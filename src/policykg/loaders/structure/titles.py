@@ -318,7 +318,7 @@ def _joint(ctx: DocContext | None, ln: Line) -> list[str]:
     t = ln.text.strip()
     if ctx is not None and ln.end > ln.start:
         parts = [x for x in re.split(r"\s+", ctx.nt.original_text(ln.start, ln.end).strip()) if x]
-        if len(parts) >= 2 and all(is_agency(x) and _SUFFIX_END.search(x) for x in parts):
+        if len(parts) >= 2 and all(is_agency(x) and (_SUFFIX_END.search(x) or lookup(x)) for x in parts):  # 全国工商联
             return _shared_place(parts)
     for m in _SUFFIX_END.finditer(t):
         a, b = t[: m.end()], t[m.end():]
