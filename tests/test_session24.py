@@ -220,3 +220,13 @@ def test_joint_signers_run_into_one_line_with_the_text():
     doc = parse_document(text)
     assert doc.issuer == ("福建省财政厅", "福建省发展和改革委员会", "中国人民银行福州中心支行", "福建省审计厅")
     assert doc.date == "2020-02-11"
+
+
+def test_the_doc_number_after_a_run_on_title():
+    """…2019年7月17日(此件主动公开)2019年全省…改革工作要点闽审改办〔2019〕6号　　2019年,…: the plan's own 文号, though the
+    text runs on (a citation in brackets or after 《》 is not)."""
+    text = ("福建省审改办关于印发2019年全省推进政府职能转变深化放管服改革工作要点的通知,\"各设区市人民政府：　　现将工作要点印发给你们，"
+            "请认真贯彻落实。　　福建省行政审批制度改革工作小组办公室　　2019年7月17日（此件主动公开）"
+            "2019年全省推进政府职能转变深化“放管服”改革工作要点闽审改办〔2019〕6号　　2019年，全省各级各部门要坚持以习近平新时代"
+            "中国特色社会主义思想为指导。　　1.深化行政审批制度改革。（责任单位：省审改办）\"\n")
+    assert parse_document(text).doc_number == "闽审改办〔2019〕6号"

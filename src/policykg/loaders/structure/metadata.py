@@ -82,6 +82,9 @@ class Metadata:
     proposal: Proposal | None = None
     lifecycle: tuple[LifecycleStatement, ...] = ()
     links: tuple[PolicyLink, ...] = ()
+# …(此件主动公开)2019年全省…改革工作要点闽审改办〔2019〕6号　　2019年,…: in a text run into one line, the 文号 after its title
+_RUN_ON_NO = re.compile(r"[)]\s*[^,。;:()《》]{6,60}?(?:工作要点|实施方案|行动方案|实施意见|若干措施)"
+                        r"(?P<no>[\u4e00-\u9fff]{2,8}〔(?:19|20)\d{2}〕\d{1,4}号)")
 _DATED_PUBLICITY = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[(]此件(?:主动公开|公开发布|依申请公开)[)]")
 _PUBLICITY = re.compile(r"^[(]此件(?:主动公开|公开发布|不予公开|不公开|依申请公开)[)]$")
 
@@ -99,6 +102,10 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
             if m and not _PROPOSAL_WORD.search(m.group("org")):
                 return m.group(0)
     zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
+    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:
+        run_on = _RUN_ON_NO.search(ln.text, 0, 3000)
+        if run_on:
+            return run_on.group("no")
     for ln in lines[: head + 1]:
         numbered = title_number(ln.text) or (run_on_title(ln.text) if len(ln.text) > 150 else None)
         if numbered and numbered[1]:  # …的复函国办函〔2004〕20号; X文件X〔2022〕4号X关于…的通知…: beside the title
