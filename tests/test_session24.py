@@ -230,3 +230,39 @@ def test_the_doc_number_after_a_run_on_title():
             "2019年全省推进政府职能转变深化“放管服”改革工作要点闽审改办〔2019〕6号　　2019年，全省各级各部门要坚持以习近平新时代"
             "中国特色社会主义思想为指导。　　1.深化行政审批制度改革。（责任单位：省审改办）\"\n")
     assert parse_document(text).doc_number == "闽审改办〔2019〕6号"
+
+
+_REPLY = ("对省十四届人大三次会议关于加快推进和规范充电桩建设的建议（第 ...\n朱丽红代表：\n"
+          "您提出的关于加快推进和规范充电桩建设的建议收悉，现答复如下：\n"
+          "** 一、电动汽车充电设施建设方面**\n我省全力推动电动汽车充电基础设施建设。\n"
+          "** （一）注重规划衔接，强化充电设施用地保障**\n各地市编制布局规划。省自然资源部门指导地方自然资源部门统筹安排用地。\n"
+          "** （二）推进公共场所充电设施建设**\n优化城市公共充电设施布局。交通主管部门出台落实细则。\n"
+          "** （三）规范电动自行车充电收费行为**\n省发展改革委按照国家相关要求，会同省市场监管局印发通知。\n"
+          "下一步，将充分吸纳您的建议。\n辽宁省发展和改革委员会\n2025年5月30日")
+
+
+def test_a_reply_with_bold_headings_and_a_partner_opening_a_clause():
+    """** 一、…** (a space inside the Markdown bold marks) is a heading, not text with asterisks; …,会同省市场监管局印发通知
+    names a unit that acts with the clause's subject."""
+    from policykg.loaders.document import read_text
+    path = Path(__file__).parent / "data" / "real" / "batch106" / "corpus" / "liaoning-reply-npc-ev-charging-piles-regulation-2025.md"
+    assert "**" not in read_text(path)[0]
+    doc = parse_document(_REPLY)
+    assert {"辽宁省发展和改革委员会", "辽宁省市场监督管理局"} <= {r.normalized for m in doc.measures for r in m.responsible}
+
+
+def test_units_a_clause_steers_are_no_subject():
+    """我市…,统筹市发展改革委、市住建局…等多个部门,加快推进…: the departments steered are no subject (统筹市发展改革委
+    is no name), nor is 城管局等多个部."""
+    text = ("新郑市发展和改革委员会关于市政协提案的答复\n樊伯巍委员：\n您提出的提案收悉，现答复如下：\n一、充电桩建设基本情况\n"
+            "我市印发《专案》，统筹市发展改革委、市住建局、市交通局、市城管局等多个部门，对充电站建设给予补贴支持。\n"
+            "二、现行政策支持情况\n鼓励民营资本参与充电站建设。\n新郑市发展和改革委员会\n2022年8月22日")
+    doc = parse_document(text)
+    assert doc.measures and _units(doc, 0) == []
+
+
+def test_a_range_from_zero_is_a_cap():
+    """给予0至10万元补助: up to 10万元, no 0-yuan award and no floor (Hypothesis found 0至1万 giving a 0-yuan amount)."""
+    from policykg.loaders.facts.amounts import parse_amounts
+    assert [(a.kind, a.value_yuan, a.condition) for a in parse_amounts("给予0至10万元补助")] == [("cap", 100000.0, None)]
+    assert [(a.kind, a.value_yuan) for a in parse_amounts("给予1至10万元补助")] == [("fixed", 10000.0), ("cap", 100000.0)]

@@ -202,6 +202,8 @@ def _classify(text: str, group: list[MoneyToken], thresholds: list[tuple[int, st
             r"[\u4e00-\u9fff]", sentence.replace(text[first.start:last.end], "")):
         return []
     if first.kind == "range":  # 1万元至3万元: both ends, the lower one given at least
+        if not first.low_yuan:  # 0至10万元: up to the upper end, no floor
+            return [_make(text, c0, group, "cap", None)]
         top = _make(text, c0, group, "cap", f"不低于{first.low}")
         return [ParsedAmount(top.start, top.end, top.text, "fixed", first.low_yuan, None, "range"), top]
     if CAP_LEFT.search(left) or CAP_RIGHT.match(right):

@@ -38,7 +38,7 @@ _SQL_HEAD = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(?:(?:INSERT|REPLACE)\s+(?:IGNORE
 _SQL_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.M)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_EMPH = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPH = re.compile(r"(\*\*|__)[ \t]*(?=\S)(.+?)(?<=\S)[ \t]*\1")  # ** 一、…**: a space inside the marks too
 _MD_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)")
 
 
