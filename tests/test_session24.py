@@ -266,3 +266,14 @@ def test_a_range_from_zero_is_a_cap():
     from policykg.loaders.facts.amounts import parse_amounts
     assert [(a.kind, a.value_yuan, a.condition) for a in parse_amounts("给予0至10万元补助")] == [("cap", 100000.0, None)]
     assert [(a.kind, a.value_yuan) for a in parse_amounts("给予1至10万元补助")] == [("fixed", 10000.0), ("cap", 100000.0)]
+
+
+def test_the_unit_a_plan_is_sent_to_for_review_acts():
+    """…落实具体地块,报区绿化市容局审核; 由建设单位编制项目实施方案报区绿化市容局审核: the bureau that reviews is the unit
+    (not 报区绿化市容局, not 建设单位编制项目实施方案报区绿化市容局)."""
+    text = ("上海市金山区绿化和市容管理局关于印发《金山区生态公益林建设管理办法》的通知\n金绿容规〔2023〕1号\n"
+            "第三条 各镇人民政府根据下达的计划，落实具体地块，报区绿化市容局审核。\n"
+            "第四条 取得审核表后，由建设单位编制项目实施方案报区绿化市容局审核。\n")
+    doc = parse_document(text)
+    assert "金山区绿化和市容管理局" in _units(doc, 0)
+    assert _units(doc, 1) == ["金山区绿化和市容管理局"]

@@ -118,6 +118,7 @@ def _heading_units(head: str, off: int, resolver: AgencyResolver) -> list[tuple[
 # 市发展改革委(市粮食和物资储备局): one office with a second plate; prose names it by the first
 _SECOND_PLATE = re.compile(r"(?<=[局委办厅])[(][^()、,]{2,20}?(?:局|委|办|厅|委员会|办公室)[)]")
 _OWN_BRANCHES = re.compile(r"及其(?:分支|下属|所属|派出)机构$|作为[^,。;:()]{2,24}$")  # 市教委作为行业主管部门,负责…: the role is no name
+_SENT_TO = re.compile(r"报(?=[省市区县][\u4e00-\u9fff]{2,20}$)")
 _PARTNER = re.compile(r"^(?:配合|协助|协同)(?=[省市区县])")
 # 由(其)户籍所在地县级人民政府…, 由批准入伍地县级人民政府…: the place is the applicant's, the unit is each tier's
 _WHERE = re.compile(r"^其?[\u4e00-\u9fff]{0,6}?(?:所在地|入伍地|迁入地|发生地|居住地)(?=[省市区县乡镇街]|设区的市)")
@@ -266,6 +267,9 @@ def _longer(seg: str, end: int, most: int = 3, verbs: re.Pattern[str] = _VERB_AT
 def _subject_units(x: str, base: int, resolver: AgencyResolver, article: bool) -> list[tuple[str, int, str]] | None:
     """The units a sentence's subject names, or None when it is not a list of units."""
     national = resolver.jurisdiction.name == "全国"
+    sent = _SENT_TO.search(x)  # (由建设单位编制项目实施方案)报区绿化市容局审核: the unit it goes to acts
+    if sent:
+        x, base = x[sent.end():], base + sent.end()
     if x.startswith("各级、") and len(x) > 5:  # 各级、各有关部门要…: the levels name no unit, the departments do
         x, base = x[3:], base + 3
     parts = x.split("或")
