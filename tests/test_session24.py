@@ -277,3 +277,15 @@ def test_the_unit_a_plan_is_sent_to_for_review_acts():
     doc = parse_document(text)
     assert "金山区绿化和市容管理局" in _units(doc, 0)
     assert _units(doc, 1) == ["金山区绿化和市容管理局"]
+
+
+def test_a_municipality_names_its_housing_body_a_commission():
+    """住房城乡建设部门 in 北京's (天津's, 重庆's) texts is the 住房和城乡建设委员会, in 上海's the 住房和城乡建设管理委员会
+    (a city's elsewhere is a 局); 市规划委 is the 规划委员会."""
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.schema.models import Jurisdiction
+    beijing = AgencyResolver(Jurisdiction("北京市", "province"))
+    assert beijing.normalize("住房城乡建设部门") == "北京市住房和城乡建设委员会"
+    assert beijing.normalize("市规划委") == "北京市规划委员会"
+    assert AgencyResolver(Jurisdiction("上海市", "province")).normalize("市住房城乡建设部门") == "上海市住房和城乡建设管理委员会"
+    assert AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",))).normalize("市住房城乡建设部门") == "苏州市住房和城乡建设局"
