@@ -289,3 +289,10 @@ def test_a_municipality_names_its_housing_body_a_commission():
     assert beijing.normalize("市规划委") == "北京市规划委员会"
     assert AgencyResolver(Jurisdiction("上海市", "province")).normalize("市住房城乡建设部门") == "上海市住房和城乡建设管理委员会"
     assert AgencyResolver(Jurisdiction("苏州市", "city", ("江苏省",))).normalize("市住房城乡建设部门") == "苏州市住房和城乡建设局"
+
+
+def test_a_one_tier_bracket_in_lenticular_brackets():
+    """(责任单位:省工业和信息化厅,各市、县〔区〕政府): 县〔区〕 as 县(区), the name the scorer and the golds compare."""
+    text = ("江西省人民政府关于做好疫情防控的实施意见\n赣府发〔2020〕6号\n一、加快复工\n"
+            "（一）推动企业复工。（责任单位：省工业和信息化厅，各市、县〔区〕政府）\n")
+    assert _units(parse_document(text), 0) == ["江西省工业和信息化厅", "江西省各市、县(区)人民政府"]

@@ -47,7 +47,7 @@ _TOWNSHIP_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[、,和及]))各?{_T
 _TIER_PAIR = re.compile(r"(?P<a>[省市])(?:和|、)(?P<b>(?:区、县|县、区|区县|县|区)(?:[(][市区县、自治]{1,5}[)])?(?:、[区县])?)"
                         r"(?P<body>人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
 _TIERS_BODY = re.compile(r"(?:区、县|县、区|县[(]市、区[)]|县[(]市[)]|区[(]县[)])(?:人民政府|[\u4e00-\u9fff]{2,16}?(?:行政部门|主管部门|部门))")
-_LENTICULAR_TIERS = re.compile(r"(?<=[省市区县州])〔([市区县旗、]{3,7})〕")
+_LENTICULAR_TIERS = re.compile(r"(?<=[省市区县州])〔([市区县旗、]{1,7})〕")
 _TIER_BRACKET = re.compile(r"[省市区县州][(][市区县旗、]{3,7}[)]")
 _WEI_BAN_JU = re.compile(r"各(?:有关|相关)?委、?办、?局")
 _INNER_LIST = re.compile(r"(?<=[局委办部厅])[(][^()]{2,60}[)]")
