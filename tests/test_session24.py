@@ -296,3 +296,12 @@ def test_a_one_tier_bracket_in_lenticular_brackets():
     text = ("江西省人民政府关于做好疫情防控的实施意见\n赣府发〔2020〕6号\n一、加快复工\n"
             "（一）推动企业复工。（责任单位：省工业和信息化厅，各市、县〔区〕政府）\n")
     assert _units(parse_document(text), 0) == ["江西省工业和信息化厅", "江西省各市、县(区)人民政府"]
+
+
+def test_a_responsibility_bracket_in_lenticular_brackets():
+    """〔责任单位:市科技局,…、各县(市、区)政府〕: a bracket in 〔〕 is read as one in (), and its closer is no part of a
+    name (was 各县(市、区)政府〕)."""
+    text = ("南充市人工智能行动计划\n一、主要任务\n"
+            "4.高水平建设社区。打造社区。〔责任单位：市科技局，市经信局、各县（市、区）政府〕\n"
+            "5.提供服务。（责任单位：市科技局、市司法局）\n")
+    assert _units(parse_document(text), 0) == ["南充市科学技术局", "南充市经济和信息化局", "南充市各县(市、区)人民政府"]

@@ -73,7 +73,7 @@ _LEAD_LABELS = tuple(f"{a}{b}{c}" for a in ("牵头", "主责", "主办") for b 
     "主要责任单位", "主要责任部门")  # 牵头责任单位 too
 _CO_LABELS = ("配合单位", "配合部门", "参与单位", "参与部门", "协同单位", "协同部门", "协办单位", "协办部门", "协助单位")
 _PAREN = re.compile(r"[(](?P<body>(?:[^()]|[(][^()]*[)])*)[)]"
-                    r"|[\[【](?P<sq>[^\[\]【】()]*(?:[(][^()]*[)][^\[\]【】()]*)*)[\]】]"  # [市发展改革委、各区政府(含…)负责]
+                    r"|[\[【〔](?P<sq>[^\[\]【】〔〕()]*(?:[(][^()]*[)][^\[\]【】〔〕()]*)*)[\]】〕]"  # [市发展改革委、各区政府(含…)负责], 〔责任单位:…〕
                     r"|[(](?P<mx>(?:[^()\[\]〔〕\n]|[(][^()\n]*[)])*)[\]〕](?=\s*(?:\n|$))")  # (责任单位:…] closed by another bracket
 _ROLE_END = re.compile(r"(?:负责|牵头|配合|参与|协助|落实)$")
 _SCHEDULE = re.compile(r"[,;]\s*(?:\d{4}年|\d{1,2}月|今年|明年|年底|年内|长期|持续|常态化|按年度|逐年|分阶段|分年度)[^()]*$")
@@ -254,7 +254,7 @@ def _listed(ctx: DocContext, seg: str, s: int, resolver: AgencyResolver, found: 
         listed = _labelled(body, s + m.start(key), lead_first, found, ctx, resolver,
                            need_agencies=not labelled and not _ROLE_END.search(body)) or listed
     for m in finditer(_LABEL_LINE, seg):
-        if m.group("body").lstrip().startswith(("(", "[", "【")):
+        if m.group("body").lstrip().startswith(("(", "[", "【", "〔")):
             continue
         body = m.group("body")
         first_label = _LABEL.search(body)
