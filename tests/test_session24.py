@@ -305,3 +305,11 @@ def test_a_responsibility_bracket_in_lenticular_brackets():
             "4.高水平建设社区。打造社区。〔责任单位：市科技局，市经信局、各县（市、区）政府〕\n"
             "5.提供服务。（责任单位：市科技局、市司法局）\n")
     assert _units(parse_document(text), 0) == ["南充市科学技术局", "南充市经济和信息化局", "南充市各县(市、区)人民政府"]
+
+
+def test_a_body_named_with_its_offices_is_the_body():
+    """市总工会机关, 团市委机关: the body (南充市总工会, 共青团南充市委员会); 行政机关 is no body's name."""
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.schema.models import Jurisdiction
+    r = AgencyResolver(Jurisdiction("南充市", "city", ("四川省",)))
+    assert [r.normalize(n) for n in ("市总工会机关", "团市委机关", "行政机关")] == ["南充市总工会", "共青团南充市委员会", "行政机关"]

@@ -319,6 +319,8 @@ def own_form(s: str, place: Jurisdiction, decree: str | None = None) -> str:
     >>> own_form("本市各级人民政府", Jurisdiction("广州市", "city", ("广东省",)))
     '广州市各级人民政府'
     """
+    if s.endswith("机关") and len(s) >= 5 and s[-3] in "会委局厅部办院":
+        s = s[:-2]  # 市总工会机关, 团市委机关: the body itself
     sub = _SUB_OFFICE.fullmatch(s)
     if sub and is_agency(sub.group("body")) and (sub.group("sub").endswith("办") or is_function_word(sub.group("sub"))):
         s = sub.group("body")  # 市委组织部(人才办), 省商务厅(口岸办), 市政府办(金融): the body, not its office or remit
