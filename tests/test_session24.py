@@ -313,3 +313,15 @@ def test_a_body_named_with_its_offices_is_the_body():
     from policykg.schema.models import Jurisdiction
     r = AgencyResolver(Jurisdiction("南充市", "city", ("四川省",)))
     assert [r.normalize(n) for n in ("市总工会机关", "团市委机关", "行政机关")] == ["南充市总工会", "共青团南充市委员会", "行政机关"]
+
+
+def test_an_article_whose_items_each_open_with_a_unit():
+    """第十一条 区政府工作部门按照职责分工依法履行消防工作职责。(一)区应急管理局负责… (二)区发展和改革委员会应当…: each
+    item gives its unit duties, so each is a measure (第十一条.(一) …), as items titled by a unit are."""
+    items = "".join(f"（{n}）区{u}负责本行业消防安全工作。\n" for n, u in zip("一二三四", ("应急管理局", "教育局", "民政局", "财政局")))
+    text = ("上海市徐汇区人民政府办公室关于印发《徐汇区消防安全责任制实施细则》的通知\n"
+            "第十条 区政府工作部门应当在各自职责范围内履行消防工作职责。\n"
+            "第十一条 区政府工作部门按照职责分工依法履行消防工作职责。\n" + items)
+    doc = parse_document(text)
+    assert [m.id for m in doc.measures][-4:] == ["第十一条.(一)", "第十一条.(二)", "第十一条.(三)", "第十一条.(四)"]
+    assert _units(doc, len(doc.measures) - 1) == ["徐汇区财政局"]
