@@ -137,6 +137,7 @@ def collective_name(s: str, place: Jurisdiction | None = None) -> str:
 _COMPANY_TAIL = re.compile(r"^(?:有限公司|有限责任公司|股份有限公司)$")
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def same_body(short: str, full: str) -> bool:
     """Whether ``short`` (a body's name after its place) is ``full`` written short: one name inside the other
     (房屋管理局 / 住房保障和房屋管理局), without 和, without the company form (文旅发展集团 / 文旅发展集团有限公司), or

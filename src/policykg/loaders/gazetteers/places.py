@@ -193,6 +193,7 @@ for _name in [n for n in _PLACES if n.endswith("自治州")]:
 _KNOWN = frozenset(_PLACES)
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def official_place(name: str) -> str:
     """A name that opens with a prefecture's short form, under the official one (德宏州住建局 -> 德宏傣族景颇族自治州住建局).
 
@@ -332,6 +333,7 @@ def leading_place(text: str) -> str | None:
     return out or None
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def innermost(places: str) -> str:
     """The most specific place of a nested place string: 广东省深圳市福田区 -> 福田区."""
     last = places
