@@ -188,6 +188,7 @@ def _generic_run(lex, tokens: list[str], i: int, pos_stops: bool) -> bool:  # no
     return bool(run) and len("".join(run)) <= 8 and all(t in lex.generic for t in run)
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings (the lexicons never change): names recur
 def is_named(name: str, suffix: str) -> bool:
     """Whether ``name`` (ending in ``suffix``) names one specific thing rather than a category."""
     lex = lexicon()

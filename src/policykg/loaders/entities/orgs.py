@@ -117,6 +117,7 @@ class _Bounds:
         return self.pos[k - 1] + 1 if k else 0
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings (the lexicons never change): names recur
 def _is_place_name(s: str) -> bool:
     lex = lexicon()
     return lex.is_place(s) or bool(short_place_prefix(s) and len(s) <= 4)
@@ -160,6 +161,7 @@ def _label_start(text: str, hard: _Bounds, c0: int) -> int:
     return c0
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings (the lexicons never change): names recur
 def _is_designation(name: str, suffix: str) -> bool:
     lex = lexicon()
     if not name.endswith("中心"):
@@ -201,6 +203,7 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
             yield Found("enterprises", stem, c0 + t.offset, m.start())
 
 
+@lru_cache(maxsize=8192)  # a pure function of its strings (the lexicons never change): names recur
 def _is_company_name(stem: str) -> bool:
     lex = lexicon()
     if lex.has_ending(stem) or lex.is_place(stem):
