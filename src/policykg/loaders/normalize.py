@@ -116,6 +116,7 @@ _ODD: set[str] = {"\r"}
 
 
 def _classify(chars: set[str]) -> None:
+    global _OTHER
     for ch in chars - _SAME - _ONE.keys() - _ODD:
         out = _fold_char(ch)
         if out == ch:
@@ -124,6 +125,12 @@ def _classify(chars: set[str]) -> None:
             _ONE[ch] = out
         else:
             _ODD.add(ch)
+    if len(_SAME) >= _OTHER[1] * 5 // 4 + 64:  # (grown by a quarter: compiled again, a few times a process)
+        _OTHER = (re.compile("[^" + re.escape("".join(sorted(_SAME))) + "]"), len(_SAME))
+
+
+#: any character not (yet, when compiled) known to fold to itself: a text's others are found without a set of it all
+_OTHER: tuple[re.Pattern[str], int] = (re.compile(".", re.S), 0)
 
 
 def _fold_with_index(text: str) -> tuple[str, list[int]]:
@@ -133,7 +140,7 @@ def _fold_with_index(text: str) -> tuple[str, list[int]]:
     Characters that fold to one other character are replaced in place (offsets unchanged); those that
     fold to none or several, and CR, are handled one by one.
     """
-    present = set(text)
+    present = set(_OTHER[0].findall(text))  # (a superset of the characters not in _SAME: _SAME only grows)
     _classify(present)
     folds = {ch: _ONE[ch] for ch in present & _ONE.keys()}
     folded = text
@@ -145,7 +152,7 @@ def _fold_with_index(text: str) -> tuple[str, list[int]]:
     odd = present & _ODD
     artefacts = [m.span() for m in _WORD_ARTEFACT.finditer(text)]
     if not odd and not artefacts:
-        return folded, list(range(len(text)))
+        return folded, range(len(text))  # type: ignore[return-value]  # (sliced by line: ranges, not lists)
     stops = [(m.start(), -1) for m in re.finditer("[" + re.escape("".join(sorted(odd))) + "]", text)] if odd else []
     chars: list[str] = []
     index: list[int] = []
@@ -310,7 +317,7 @@ def normalize(text: str, *, join_breaks: bool = True, cut_trailer: bool = True) 
             k = _overlap(ps, s)
             if k:
                 ps, pix = ps[:-k], pix[:-k]
-            merged[-1] = (ps + s, pix + ix)
+            merged[-1] = (ps + s, [*pix, *ix])  # (an index may be a range)
         else:
             merged.append((s, ix))
     out_c: list[str] = []
