@@ -18,11 +18,12 @@ marker precedes it (全市首个时尚产业物业联盟). A company alone in a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Callable, Iterator
 
+from policykg.loaders.entities.bounds import Bounds as _Bounds
+from policykg.loaders.entities.bounds import is_place_name as _is_place_name
 from policykg.loaders.entities.lexicon import ending_re, lexicon
 from policykg.loaders.entities.names import HARD_BOUNDARY, described_list, is_named, kinds_of_work, trim_left
 from policykg.loaders.gazetteers.places import province_abbreviations, short_place_prefix
@@ -56,10 +57,7 @@ _GENERIC_ITEM_END = re.compile(r"(?:企业|机构|单位|部门|高校|院校|�
 _APP = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,3}i[\u4e00-\u9fff]{1,3}|i[\u4e00-\u9fff]{2,4})(?=[、,。;:)”等和及]|$)")
 _MOD_OK = frozenset({"和", "与", "及", "或", "的", "以及", "众多", "一批", "多家", "若干", "各类", "世界顶尖", "全球顶尖",
                      "世界顶级", "国内外", "海内外", "国内", "知名"})
-_PLACE_IN_NAME = re.compile(r"\([\u4e00-\u9fff]{2,6}\)(?=[\u4e00-\u9fff]{0,10}(?:有限公司|有限责任公司|集团|公司))"
-                            r"|(?<=中国)\([\u4e00-\u9fff]{2,3}\)(?=自由贸易|自贸)")  # 中国(江苏)自由贸易试验区
 _SPLIT_LAST = re.compile(r"以及|及|和|与")
-_BRACKETED = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 _PREPOSITIONS = frozenset("在对向与为从把将被由给让经")
 _LEAD_VERBS = frozenset({"组织", "动员", "带动", "号召"})  # 组织华为、阿里云等平台企业: a verb before the list
 _SITE = re.compile(r"(?:生产基地|基地|工厂|超级工厂|总部)$")
@@ -95,34 +93,6 @@ class Found:
     marker: bool = False  # an instance marker (首个 ...) precedes it
 
 
-class _Bounds:
-    """Hard-boundary positions of a text, for O(log n) chunk starts.
-
-    Brackets around a place inside a company name (本源量子计算科技(合肥)股份有限公司) are not boundaries.
-    """
-
-    def __init__(self, text: str, pattern: re.Pattern[str], inner: set[int] | None = None) -> None:
-        if inner is None:  # (the same for every pattern: one text's brackets)
-            inner = {i for m in _PLACE_IN_NAME.finditer(text) for i in (m.start(), m.end() - 1)}
-            inner.update(i for m in _BRACKETED.finditer(text) if _is_place_name(m.group(1)) and _CJK_CHAR.match(text, m.end())
-                         and m.start() and _CJK_CHAR.match(text[m.start() - 1]) for i in (m.start(), m.end() - 1))
-        self.inner, self._text, self._pattern = inner, text, pattern
-
-    @cached_property
-    def pos(self) -> list[int]:  # (found on first use: a text without enumerations never needs the soft ones)
-        return [m.start() for m in self._pattern.finditer(self._text) if m.start() not in self.inner]
-
-    def start_before(self, i: int) -> int:
-        k = bisect_left(self.pos, i)
-        return self.pos[k - 1] + 1 if k else 0
-
-
-@lru_cache(maxsize=8192)  # a pure function of its strings (the lexicons never change): names recur
-def _is_place_name(s: str) -> bool:
-    lex = lexicon()
-    return lex.is_place(s) or bool(short_place_prefix(s) and len(s) <= 4)
-
-
 def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bool]) -> Iterator[Found]:
     lex = lexicon()
     for m in lex.ending_pattern.finditer(text):
@@ -130,7 +100,8 @@ def _platform_candidates(text: str, hard: _Bounds, is_agency: Callable[[str], bo
         if len(suffix) == 1 and (e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "等和及与的"
                                  or m.start() and text[m.start() - 1] in _NOT_BEFORE_SHORT):
             continue  # 光谷联合产权交易所, 公园, 海岛: a one-character ending inside a longer word
-        c0 = max(_label_start(text, hard, hard.start_before(m.start())), e - 40)
+        c0 = hard.start_within(m.start(), e - 40)  # (a label quote moves it back, never before e - 40)
+        c0 = max(_label_start(text, hard, c0), e - 40) if c0 > e - 40 else c0
         if e - c0 <= len(suffix):
             continue
         t = trim_left(text[c0:e])
@@ -180,7 +151,7 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
         suffix, e = m.group(0), m.end()
         if suffix == "集团" and text.startswith(")", e):
             continue  # 上海机场(集团)有限公司: the bracketed 集团 is inside the name
-        c0 = max(hard.start_before(m.start()), e - 40)
+        c0 = hard.start_within(m.start(), e - 40)
         cell = c0 and text[c0 - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")  # a table's cell: the whole of it names one
         t = trim_left(text[c0:e], pos_stops=False)  # company names hold verbs: 投资控股, 建设发展
         name, start = (text[c0:e], c0) if cell else (t.text, c0 + t.offset)
@@ -196,7 +167,7 @@ def _company_candidates(text: str, hard: _Bounds) -> Iterator[Found]:
         if is_named(name, suffix) and not _VERB_BEFORE_SUFFIX.search(name[: len(name) - len(suffix)]):
             yield Found("enterprises", name, start, e)
     for m in re.finditer(r"总部(?=[、,。;等和及与]|$)", text):
-        c0 = max(hard.start_before(m.start()), m.start() - 30)
+        c0 = hard.start_within(m.start(), m.start() - 30)
         t = trim_left(text[c0:m.start()] + "总部")
         stem = t.text[:-2]
         if len(stem) >= 2 and _is_company_name(stem):
@@ -296,7 +267,7 @@ def _enumerations(text: str, soft: _Bounds, is_agency: Callable[[str], bool]) ->
                 and not _NOTABLE.search(m.group("mod"))) or _HEAD_MODIFIES.match(text, m.end()):
             continue  # 信息技术、光电设备等行业的小微企业, 变更、备案等企业登记: kinds and acts, not companies
         end = m.start()
-        c0 = max(soft.start_before(end), end - 160)
+        c0 = soft.start_within(end, end - 160)
         if "、" not in text[c0:end] and not m.group(0).startswith(("为代表", "在内")):
             # a single item before 等 is named by its own ending, if at all
             if end - c0 > 12:
