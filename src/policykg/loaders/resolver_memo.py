@@ -14,9 +14,18 @@ True
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from policykg.loaders.gazetteers.agencies import AgencyResolver
+from policykg.schema.models import Jurisdiction
 
 __all__ = ["MemoResolver"]
+
+#: the bodies named by pattern and the units named with their place (``_named_body``, ``_placed_unit``): functions of
+#: the name and the document's jurisdiction alone, so remembered across documents (a bound: forgotten all at once)
+_BY_PLACE: dict[tuple[str, str, Jurisdiction], str | None] = {}
+_BY_PLACE_MOST = 16384
+_UNKNOWN = object()
 
 
 class MemoResolver(AgencyResolver):
@@ -37,6 +46,23 @@ class MemoResolver(AgencyResolver):
         if known is None:
             known = memo[name] = super().is_agency(name)
         return known
+
+    def _named_body(self, s: str) -> str | None:
+        """:meth:`AgencyResolver._named_body`, once per name and jurisdiction."""
+        return self._by_place("named", super()._named_body, s)
+
+    def _placed_unit(self, s: str) -> str | None:
+        """:meth:`AgencyResolver._placed_unit`, once per name and jurisdiction."""
+        return self._by_place("placed", super()._placed_unit, s)
+
+    def _by_place(self, kind: str, resolve: Callable[[str], str | None], s: str) -> str | None:
+        key = (kind, s, self.jurisdiction)
+        out = _BY_PLACE.get(key, _UNKNOWN)
+        if out is _UNKNOWN:
+            if len(_BY_PLACE) >= _BY_PLACE_MOST:
+                _BY_PLACE.clear()
+            out = _BY_PLACE[key] = resolve(s)
+        return out  # type: ignore[return-value]
 
     def define(self, short: str, full: str) -> None:
         """:meth:`AgencyResolver.define`; the answers given so far are forgotten."""
