@@ -152,6 +152,14 @@ def _addressee(ctx: DocContext) -> str | None:
     return m.group("x") if m and is_agency(m.group("x")) and not m.group("x").startswith("各") else None
 
 
+def _without_labels(line: str) -> str:
+    """``_ITEM_LABEL.sub("", _ARTICLE_LABEL.sub("", line))`` for a line without a break (each matches at its start only)."""
+    for label in (_ARTICLE_LABEL, _ITEM_LABEL):
+        m = label.match(line)
+        line = line[m.end():] if m else line
+    return line
+
+
 def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: dict, listed: bool = False) -> None:
     """A unit's duties: the unit a heading names (区绿化市容局 / X职责), and in a 职责分工 section the unit
     that opens each paragraph."""
@@ -159,7 +167,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
     head = span.title
     nl = text.find("\n", span.start, span.end)  # (the first line, without cutting out the whole measure)
     first_line = text[span.start:nl if nl >= 0 else span.end]
-    line = _ITEM_LABEL.sub("", _ARTICLE_LABEL.sub("", first_line)).strip().rstrip(" 。:")  # 第九条 市商务局
+    line = _without_labels(first_line).strip().rstrip(" 。:")  # 第九条 市商务局
     if head and (line.startswith(head) and "。" not in line or line.startswith(head + ":")) and not _LABELLED.search(line):
         # the heading names the units whose duties follow (区绿化市容局; (一)区应急局:负责…)
         named = head if line.startswith(head + ":") else line
