@@ -107,9 +107,17 @@ class _Folding(dict):
 _FOLDING = _Folding()
 
 
+_NOT_IDEOGRAPH = re.compile(r"[^\u4e00-\u9fff]")  # (the unified ideographs never fold)
+
+
 def _fold(text: str) -> str:
     # a text in NFKC already holds no character that folds (each such character is never NFKC's output)
-    return text if text.isascii() or unicodedata.is_normalized("NFKC", text) else text.translate(_FOLDING)
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
+    # text.translate(_FOLDING), one replace per character that folds (what it folds to never folds again)
+    for ch in {ch for ch in set(_NOT_IDEOGRAPH.findall(text)) if _FOLDING[ord(ch)] != ch}:
+        text = text.replace(ch, _FOLDING[ord(ch)])
+    return text
 
 
 def personal_data_spans(text: str) -> list[tuple[int, int]]:
