@@ -165,19 +165,25 @@ def run_together(name: str) -> list[tuple[str, int]]:
     >>> [u for u, _ in run_together("区住建局区市场监管局")], [u for u, _ in run_together("区委组织部")]
     (['区住建局', '区市场监管局'], ['区委组织部'])
     """
+    return list(_run_together(name))
+
+
+@lru_cache(maxsize=8192)  # a pure function of the name: subjects and lists recur within and across documents
+def _run_together(name: str) -> tuple[tuple[str, int], ...]:
+    """:func:`run_together`'s units, as a tuple (shared by every caller: never changed in place)."""
     if len(name) < 6 or lookup(name) is not None or re.search(r"[()、]|分局$", name):
-        return [(name, 0)]  # 区委宣传部(区文明办…), 市公安局平川分局: one name
+        return ((name, 0),)  # 区委宣传部(区文明办…), 市公安局平川分局: one name
     for i in range(2, len(name) - 1):
         head, rest = name[:i], name[i:]
         if not _JOIN_END.search(head) or _TIER_ONLY_BODY.match(head) or not is_agency(head) or len(rest) < 3:
             continue
         tiered = rest[0] in "区市县省"
-        after = run_together(rest)
+        after = _run_together(rest)
         if _INSIDE.match(rest) or not is_agency(after[0][0]) or not tiered and _SUB_UNIT.search(after[0][0]):
             continue  # 消防安全委|员会办公室, 市公安局|交警总队: a name's own ending or one of its units
         if tiered or is_bare_body(rest[:3]) or is_bare_body(rest[:4]):
-            return [(head, 0), *((u, i + o) for u, o in after)]
-    return [(name, 0)]
+            return ((head, 0), *((u, i + o) for u, o in after))
+    return ((name, 0),)
 
 
 # bodies a list of functions names by their short name (市、区教育、工会、团委、妇联等单位)
