@@ -111,7 +111,7 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
         if numbered and numbered[1]:  # …的复函国办函〔2004〕20号; X文件X〔2022〕4号X关于…的通知…: beside the title
             return numbered[1]
     for ln in zones:
-        for m in DOC_NUMBER.finditer(ln.text):
+        for m in DOC_NUMBER.finditer(ln.text) if "号" in ln.text else ():  # (every 文号 ends in 号: no scan without it)
             before = ln.text[: m.start()]
             if "》" in before[-3:] or _PROPOSAL_WORD.search(m.group("org")):
                 continue
