@@ -154,7 +154,6 @@ _SECOND_PLATE_END = re.compile(r"(?<=[局委办厅署])(?:[(][^()<>、,]{1,20}?(
 
 
 @lru_cache(maxsize=16384)  # a document's unit names are cleaned again at every step of their resolution
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def _clean(name: str) -> str:
     s = _SPACE.sub("", name).strip("“”\"'‘’《》")
     while s.startswith("(") and s.count("(") > s.count(")"):
@@ -168,7 +167,6 @@ def _clean(name: str) -> str:
     return _SECOND_PLATE_END.sub("", s)  # 市发展改革委(市粮食和物资储备局), 区财政局〈区金融办〉: one office, two plates
 
 
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) -> str:
     """The full form of an agency body (the name without its place).
 
@@ -213,7 +211,6 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
     return out
 
 
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def _agency_like(body: str) -> bool:  # 会展业主管部门: the department in charge of a trade, named by it
     return bool(body) and (body in _BODIES or _FUNCTION_DEPT.match(body) is not None or _TRADE_DEPT.match(body) is not None
                            or (AGENCY_SUFFIX.search(body) is not None and not _NOT_AGENCY.search(body)))
@@ -231,7 +228,6 @@ def is_function_word(name: str) -> bool:
     return (tier[1] if tier else s) in _FUNCTIONS
 
 
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def lookup(name: str, jurisdiction: Jurisdiction | None = None) -> str | None:
     """The official name of a gazetteer agency, or None when the gazetteer does not list it.
 
@@ -307,7 +303,6 @@ def is_agency(name: str) -> bool:
     return _agency_like(s) and len(s) >= 3
 
 
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def _tier_split(s: str) -> tuple[str, str] | None:
     """(tier, body) of a name written with its level instead of its place: 市工信局, 自治区发展改革委.
 
@@ -331,7 +326,6 @@ def _regulator(s: str) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def is_bare_body(name: str) -> bool:
     """Whether a name is an agency body without any place (财政局), so a list's shared prefix applies.
 
@@ -376,8 +370,6 @@ def body_of_doc_number(doc_number: str | None, jurisdiction: Jurisdiction | None
     return None
 
 
-
-
 _TIER_LEVEL = re.compile(r"^(省|市|区|县)级(?!以上|以下|及|各|有关|相关)(?=[\u4e00-\u9fff]{2,})")
 #: the tiers a text names its own bodies and its districts' bodies by (县级X in a province's text is a collective)
 _OWN_TIERS = {"province": ("省",), "city": ("市", "区", "县"), "district": ("区",), "county": ("县",)}
@@ -393,7 +385,6 @@ def without_own_tier(name: str, level: str) -> str:
     return name[:1] + name[2:] if tier and tier.group(1) in _OWN_TIERS.get(level, ()) else name
 
 
-@lru_cache(maxsize=8192)  # a pure function of its arguments: names recur within and across documents
 def join_place(place: str, body: str) -> str:
     """A place's body by its full name: 浙江省 + 财政厅; 税务局 is the national administration's bureau there."""
     info = place_info(innermost(place))
@@ -404,4 +395,5 @@ def join_place(place: str, body: str) -> str:
         city = next((p for p in reversed(info.parents) if p.endswith("市")), "")
         place = city + place if city != place else place  # 国家税务总局白银市平川区税务局: a district's, with its city
     return f"国家税务总局{place}税务局"
-
+expand_body, _agency_like, lookup, _tier_split, is_bare_body, join_place = (  # pure functions of their strings:
+    lru_cache(maxsize=8192)(f) for f in (expand_body, _agency_like, lookup, _tier_split, is_bare_body, join_place))  # names recur
