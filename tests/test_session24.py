@@ -325,3 +325,14 @@ def test_an_article_whose_items_each_open_with_a_unit():
     doc = parse_document(text)
     assert [m.id for m in doc.measures][-4:] == ["第十一条.(一)", "第十一条.(二)", "第十一条.(三)", "第十一条.(四)"]
     assert _units(doc, len(doc.measures) - 1) == ["徐汇区财政局"]
+
+
+def test_a_letter_answers_its_addressee_as_you():
+    """…的批复区自然资源服务中心:你中心呈报的…; 同意由你中心负责…, 你中心要抓紧…: 你中心 is the centre the 批复 answers (its
+    salutation may run inline after the title, and a centre or company may be addressed)."""
+    text = ("平潭综合实验区管委会关于启动SC202100012地块土地收储前期工作的批复区自然资源服务中心：你中心呈报的《关于启动地块土地收储"
+            "前期工作的请示》收悉。经研究，现批复如下：\n一、同意由你中心负责SC202100012地块土地收储前期工作。\n"
+            "二、按区自然资源与生态环境局出具的地块红线图实施收储。\n三、你中心要抓紧对该项目用地进行收储。\n"
+            "平潭综合实验区管理委员会\n2021年6月15日")
+    doc = parse_document(text)
+    assert _units(doc, 0) == ["平潭综合实验区自然资源服务中心"] and _units(doc, 2) == ["平潭综合实验区自然资源服务中心"]

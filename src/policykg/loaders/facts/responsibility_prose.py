@@ -141,14 +141,17 @@ def blank_labels(seg: str) -> str:
 
 
 _LABELLED = re.compile(UNIT_LABEL_WORDS + r"\s*:")  # 一、X 责任单位:Y: the label's units, read by its reader
-_SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办)")
+_SECOND_PERSON = re.compile(r"你(?:市|省|区|县|州|盟|旗|局|委|厅|办|中心|公司|单位)")
 # the salutation that opens a letter: 鹰潭市人民政府: (one body; not 各市、县(区)人民政府,省政府各部门:)
-_SALUTATION = re.compile(r"(?:^|\n)\s*(?P<x>[^\n:,、。]{4,30}?(?:人民政府|政府|管委会|管理委员会|局|委员会|委|厅|办公室))\s*:\s*(?:\n|$)")
+_SALUTATION = re.compile(r"(?:^|\n)\s*(?P<x>[^\n:,、。]{4,30}?(?:人民政府|政府|管委会|管理委员会|局|委员会|委|厅|办公室))\s*:\s*(?:\n|$)"
+                         r"|(?:^|\s|(?<=批复)|(?<=的函))(?P<y>[^\s:,、。]{4,30}?(?:中心|公司|局|委员会|厅|办公室|管委会)):(?=\s*你(?:中心|公司|单位|局|委|厅|办))")
 
 
 def _addressee(ctx: DocContext) -> str | None:
     """The one body a letter is addressed to, named in its opening lines."""
-    m = _SALUTATION.search(ctx.text[:600])
+    m = _SALUTATION.search(ctx.text[:1500])
+    if m and m.group("y"):  # …批复 区自然资源服务中心:你中心呈报的…: addressed inline, by its 你X
+        return m.group("y")
     return m.group("x") if m and is_agency(m.group("x")) and not m.group("x").startswith("各") else None
 
 
