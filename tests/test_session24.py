@@ -336,3 +336,13 @@ def test_a_letter_answers_its_addressee_as_you():
             "平潭综合实验区管理委员会\n2021年6月15日")
     doc = parse_document(text)
     assert _units(doc, 0) == ["平潭综合实验区自然资源服务中心"] and _units(doc, 2) == ["平潭综合实验区自然资源服务中心"]
+
+
+def test_a_run_on_head_with_its_issuer_twice_and_a_short_prefix_after_a_full_name():
+    """山东省自然资源厅山东省自然资源厅关于商请会签鲁政发〔2017〕36号文件清理意见的函省教育厅…: the title runs from the repeated
+    issuer (a cited 文号 inside it is no start); …沐河水利管理局沐河局防办函〔2019〕12号…: the 文号's prefix is the short one."""
+    from policykg.loaders.structure.titles import run_on_title
+    assert run_on_title("山东省自然资源厅山东省自然资源厅关于商请会签鲁政发〔2017〕36号文件清理意见的函省教育厅、省财政厅:按照要求，"
+                        "由我厅负责进行评估并提出清理意见。") == ("山东省自然资源厅关于商请会签鲁政发〔2017〕36号文件清理意见的函", None)
+    assert run_on_title("沂沐河局沐河水利管理局沐河局防办函〔2019〕12号沐河水利管理局关于落实工程安全度汛措施的函国网山东省电力公司:"
+                        "根据审查意见") == ("沐河水利管理局关于落实工程安全度汛措施的函", "沐河局防办函〔2019〕12号")

@@ -218,6 +218,9 @@ def run_on_title(line: str) -> tuple[str, str | None] | None:
     if not end:
         return None
     starts = [m.end() for m in _RUN_ON_START.finditer(line, 0, end.start())]
+    repeated = _REPEATED_ISSUER.match(line)  # 山东省自然资源厅山东省自然资源厅关于…〔2017〕36号文件…的函: from the issuer on
+    if repeated and starts and repeated.end() < starts[-1]:
+        starts = [repeated.end()]
     title = line[starts[-1]:end.end()].strip() if starts else ""
     if len(title) < 8 or "。" in title:
         return None
@@ -225,7 +228,8 @@ def run_on_title(line: str) -> tuple[str, str | None] | None:
     before = line[: starts[-1]]
     m = re.search(DOC_NUMBER.pattern + "$", before)  # …文件龙工信能源〔2022〕4号: the 文号 the title follows
     if m:
-        org = re.sub(r"^.*(?:文件|微信|微博|空间)", "", m.group(0))  # X文件; a page's share bar (微信 微博 QQ空间)
+        org = re.sub(r"^.*(?:文件|微信|微博|空间|管理局|委员会|人民政府|办公厅)(?=[\u4e00-\u9fff]{2})", "", m.group(0))  # X文件; a page's
+        # share bar (微信 微博 QQ空间); the issuer's full name before its own short prefix (…水利管理局沐河局防办函〔2019〕12号)
         number = org if DOC_NUMBER.match(org) else None
     after = DOC_NUMBER.match(line, end.end())  # …的指导意见国办发〔2014〕25号各省…: the 文号 after the title
     return title, number or (after.group(0) if after and len(after.group("org")) <= 8 else None)
