@@ -346,3 +346,14 @@ def test_a_run_on_head_with_its_issuer_twice_and_a_short_prefix_after_a_full_nam
                         "由我厅负责进行评估并提出清理意见。") == ("山东省自然资源厅关于商请会签鲁政发〔2017〕36号文件清理意见的函", None)
     assert run_on_title("沂沐河局沐河水利管理局沐河局防办函〔2019〕12号沐河水利管理局关于落实工程安全度汛措施的函国网山东省电力公司:"
                         "根据审查意见") == ("沐河水利管理局关于落实工程安全度汛措施的函", "沐河局防办函〔2019〕12号")
+
+
+def test_a_short_name_defined_with_a_note_and_through_another_short_name():
+    """市审定委办公室(以下简称“市审定办”,设在市市场监管局): the note after the short name does not hide the definition, and
+    市审定办 → 市审定委办公室 → 上海市政府质量奖审定委员会办公室 (an award's name keeps its 政府)."""
+    text = ("上海市人民政府办公厅关于印发《上海市政府质量奖管理办法》的通知\n沪府办规〔2022〕9号\n"
+            "第八条（审定机构及职能）\n上海市政府质量奖审定委员会（以下简称“市审定委”）负责指导、推动、监督市政府质量奖评审工作的开展。\n"
+            "第九条（管理机构及职能）\n市审定委办公室（以下简称“市审定办”，设在市市场监管局）负责组织开展市政府质量奖日常管理工作。\n"
+            "第十条（评审组及职责）\n市审定办组织成立评审组，负责资料评审。\n")
+    doc = parse_document(text)
+    assert _units(doc, 2) == ["上海市政府质量奖审定委员会办公室"] == _units(doc, 1)

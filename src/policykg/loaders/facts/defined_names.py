@@ -30,11 +30,11 @@ from policykg.loaders.gazetteers.places import innermost, known_places, leading_
 
 __all__ = ["defined_units"]
 
-_DEFINED = re.compile(r"(?P<x>(?:[\u4e00-\u9fff]|[、](?=[区县市])|[(][区县市、]{1,5}[)]){4,40})[(](?:以下)?(?:简称|称为|称)[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?[)]")
+_DEFINED = re.compile(r"(?P<x>(?:[\u4e00-\u9fff]|[、](?=[区县市])|[(][区县市、]{1,5}[)]){4,40})[(](?:以下)?(?:简称|称为|称)[“\"]?(?P<y>[\u4e00-\u9fff]{2,12})[”\"]?(?:,[^()]{2,20})?[)]")
 # where a definition's bracket opens: every match of _DEFINED ends its name at one, and no name runs over one
 _OPENING = re.compile(r"[(](?:以下)?(?:简称|称)")
 _LONGEST_X = 40 * 7  # _DEFINED's name: 40 parts of at most 7 characters each ((区、县、市))
-_AFTER_OPENING = 24  # and what follows the bracket: 以下简称“<12 characters>”)
+_AFTER_OPENING = 46  # and what follows the bracket: 以下简称“<12 characters>”, a note of up to 20)
 # a verb or a word before the name: 并委托X, 由X, 经X
 _LEAD = re.compile(r"(?:并?委托|授权|指定|监督|确定|明确|设立|成立|组建|依托|同意|支持|推动|鼓励|规范|加强|完善|健全|发挥|落实"
                    r"|由|经|是|为|和|与|及|将|把|对|向)"

@@ -184,7 +184,7 @@ class AgencyResolver:
             tier = _tier_split(full)
             if tier and not _agency_like(tier[1]) and self._tier_place(tier[0]):  # 省融资担保股份有限公司
                 return self._tier_place(tier[0]) + tier[1]
-            return self._resolve(full) if full not in self._defined else full
+            return self._resolve(full) if full != s and self._defined.get(full) != s else full  # 市审定办 → 市审定委办公室 → …
         if s in SELF_REFERENCES:
             return self.issuer[0] if self.issuer else s
         hit = lookup(s, self.jurisdiction)

@@ -200,7 +200,7 @@ def expand_body(body: str, level: str = "city", region: tuple[str, ...] = ()) ->
         if level in ("district", "county") and region and region[0] in MUNICIPALITIES and len(forms) > 3:
             return forms[3]  # 区消防部门 in 上海: a municipality's district has a city's 支队
         return forms[("province", "city").index(level) if level in ("province", "city") else 2]
-    if body.startswith("政府") and len(body) > 3:  # 省政府金融办: an office of the government
+    if body.startswith("政府") and len(body) > 3 and "奖" not in body[2:6]:  # 省政府金融办: an office of the government (not 政府质量奖…)
         inner = expand_body(body[2:], level, region)
         return inner if inner.startswith("人民政府") else "人民政府" + inner
     out = body
