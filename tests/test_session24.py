@@ -357,3 +357,13 @@ def test_a_short_name_defined_with_a_note_and_through_another_short_name():
             "第十条（评审组及职责）\n市审定办组织成立评审组，负责资料评审。\n")
     doc = parse_document(text)
     assert _units(doc, 2) == ["上海市政府质量奖审定委员会办公室"] == _units(doc, 1)
+
+
+def test_a_government_order_numbered_in_brackets():
+    """广东省人民政府令 / (第290号) / 《…》已经…现予公布 / 省长 马兴瑞 / 2021年10月18日: the order issues it, numbered as
+    written, and dated."""
+    text = ("广东省公共数据管理办法\n广东省人民政府令\n\n（第290号）\n　　《广东省公共数据管理办法》已经2021年9月22日十三届广东省人民政府"
+            "第162次常务会议审议通过，现予公布，自2021年11月25日起施行。\n省长　马兴瑞\n\n\n2021年10月18日\n广东省公共数据管理办法\n"
+            "第一章　总则\n　　第一条　为了规范公共数据采集、使用、管理，制定本办法。\n　　第二条　省人民政府数据主管部门负责全省公共数据管理工作。\n")
+    doc = parse_document(text)
+    assert (doc.issuer, doc.doc_number, doc.date) == (("广东省人民政府",), "广东省人民政府令(第290号)", "2021-10-18")

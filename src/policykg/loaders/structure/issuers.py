@@ -116,7 +116,7 @@ class Promulgation:
 
 
 _ORDER_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?)令$")
-_ORDER_NO = re.compile(r"^第\s*(?P<n>[〇一二三四五六七八九十百零\d]+)\s*号$")
+_ORDER_NO = re.compile(r"^[(]?第\s*(?P<n>[〇一二三四五六七八九十百零\d]+)\s*号[)]?$")  # (第290号): in brackets too
 _PROMULGATED = re.compile(r"《(?P<t>[^《》]{2,80})》[^。]{0,80}?(?:通过|同意)[^。]{0,12}?现予(?:公布|发布)")
 
 
@@ -143,7 +143,7 @@ def find_promulgation(lines: list[Line]) -> Promulgation | None:
             return None
         date = next((date_match_to_iso(d) for d in (DATE.fullmatch(t) for t in texts[i + 3:i + 8]) if d), None)
         org = order.group("org")
-        return Promulgation(org, f"{org}令第{no.group('n')}号", said.group("t"), date)
+        return Promulgation(org, org + "令" + re.sub(r"\s", "", no.group(0)), said.group("t"), date)
     return None
 
 
