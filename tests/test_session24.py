@@ -367,3 +367,13 @@ def test_a_government_order_numbered_in_brackets():
             "第一章　总则\n　　第一条　为了规范公共数据采集、使用、管理，制定本办法。\n　　第二条　省人民政府数据主管部门负责全省公共数据管理工作。\n")
     doc = parse_document(text)
     assert (doc.issuer, doc.doc_number, doc.date) == (("广东省人民政府",), "广东省人民政府令(第290号)", "2021-10-18")
+
+
+def test_angle_brackets_nested_in_a_responsibility_bracket():
+    """(责任单位:市数据局、市经信局,各区人民政府〈含开发区、长江新区、风景区管委会,下同〉): 〈〉 nest as () do; the collective
+    is 各区人民政府, not 各区人民政府〈含开发区管理委员会."""
+    text = ("武汉市支持人工智能OPC创新发展若干措施\n一、强化算力服务支撑。发放算力券。（责任单位：市数据局、市经信局，"
+            "各区人民政府〈含开发区、长江新区、风景区管委会,下同〉）\n二、支持研发。（责任单位：市科技创新局、各区人民政府）\n")
+    units = _units(parse_document(text), 0)
+    assert units[:3] == ["武汉市数据局", "武汉市经济和信息化局", "武汉市各区人民政府"]
+    assert not any("〈" in u or "(" in u for u in units)

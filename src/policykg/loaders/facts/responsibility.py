@@ -165,6 +165,7 @@ _CLAUSE_WORD = re.compile(r"(?<![重主需])要|应当|及时|进一步|高度�
 def _labelled(body: str, base: int, lead_first: bool, found: dict, ctx: DocContext, resolver: AgencyResolver,
               need_agencies: bool) -> bool:
     """Units of a responsibility list (with or without labels); False when it is not one."""
+    body = body.replace("〈", "(").replace("〉", ")")  # 各区人民政府〈含开发区…,下同〉: angle brackets nest (same length)
     body_clean = BELOW_ALL.sub(lambda m: " " * len(m.group(0)), body)  # 以下均需X落实,不再一一列出: a standing note
     body_clean = _NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
     body_clean = _BRACKET_NOTE.sub(lambda m: " " * len(m.group(0)), body_clean)
