@@ -377,3 +377,12 @@ def test_angle_brackets_nested_in_a_responsibility_bracket():
     units = _units(parse_document(text), 0)
     assert units[:3] == ["武汉市数据局", "武汉市经济和信息化局", "武汉市各区人民政府"]
     assert not any("〈" in u or "(" in u for u in units)
+
+
+def test_a_party_committee_financial_office():
+    """市委金融办 is the party committee's 金融委员会办公室 (since the 2023 reform), as every gold names it."""
+    from policykg.loaders.gazetteers.agencies import AgencyResolver
+    from policykg.schema.models import Jurisdiction
+    r = AgencyResolver(Jurisdiction("武汉市", "city", ("湖北省",)))
+    assert r.normalize("市委金融办") == "中共武汉市委金融委员会办公室"
+    assert r.normalize("市委网信办") == "中共武汉市委网络安全和信息化委员会办公室"

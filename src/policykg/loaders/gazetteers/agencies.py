@@ -280,6 +280,8 @@ class AgencyResolver:
             if place:
                 body = m.group(2)
                 level = place_info(place).level
+                if body == "金融办":  # 市委金融办: the party committee's financial commission office (2023 reform)
+                    return f"中共{place}委金融委员会办公室"
                 return f"中共{place}委" + (expand_body(body, level).removeprefix("人民政府") if body else "员会")
             return s
         return None
