@@ -386,3 +386,11 @@ def test_a_party_committee_financial_office():
     r = AgencyResolver(Jurisdiction("武汉市", "city", ("湖北省",)))
     assert r.normalize("市委金融办") == "中共武汉市委金融委员会办公室"
     assert r.normalize("市委网信办") == "中共武汉市委网络安全和信息化委员会办公室"
+
+
+def test_a_crawled_title_that_names_its_issuers():
+    """福建省财政厅 福建省人力资源和社会保障厅:关于印发《…》的通知 with no signature or header naming anyone: the title's
+    prefix names the issuers (only then: a signature or a header wins)."""
+    text = ("福建省财政厅 福建省人力资源和社会保障厅：关于印发《福建省就业补助资金管理实施办法》的通知,\"　　第一章 总则　　"
+            "第一条 为加强就业补助资金管理，制定本办法。　　第二条 就业补助资金由县级以上人民政府设立。　　第三条 省级财政部门负责资金管理。\"\n")
+    assert parse_document(text).issuer == ("福建省财政厅", "福建省人力资源和社会保障厅")

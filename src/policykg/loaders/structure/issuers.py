@@ -48,6 +48,7 @@ _LABEL_ISSUER = re.compile(r"(?:发文单位|发文机关|发布机构|发文机
 _CHROME_ANYWHERE = re.compile(r"(?:级别|分类|状态|支持方式|支持产业|来源|发布时间|发布日期|印发日期|成文日期|文号|发文字号|索引号|主题分类)\s*:")
 _TITLE_ISSUER = re.compile(r"^(?P<org>[\u4e00-\u9fff、 ]{3,40}?)(?:关于|印发《|转发《)")  # 国务院关于…, X印发《…》的通知
 _INSTITUTION = re.compile(r"(?:中心|协会|学会|研究院|事务所|管理站|管理所)$")
+_CRAWLED_BY = re.compile(r"^(?P<org>[\u4e00-\u9fff ]{4,60}?)[:：]关于")
 _SEAL_NOTE = re.compile(r"[(](?:代章|印|盖章)[)]$")
 _SIGN_SKIP = re.compile(r"^(?:\(?联系人|\(?此件|抄送|特此|附件|\(?本件|\(?联系电话|\(?电话)")
 
@@ -226,8 +227,10 @@ def _issuers(lines: list[Line], head: int, title: str, ctx: DocContext | None) -
             if is_agency(org) and not org.startswith(("日", "月")):
                 return (org,)
     run_on = run_on_signature(lines)
-    if not run_on:
-        return ()
+    if not run_on:  # 福建省财政厅 福建省人力资源和社会保障厅:关于印发…: a crawler's title names the issuers, nothing else does
+        m = _CRAWLED_BY.match(title)
+        names = re.split(r"\s+", m.group("org").strip()) if m else []
+        return tuple(names) if names and all(leading_place(n) and is_agency(n) for n in names) else ()
     return spaced_apart(run_on[0], ctx) or _run_together(run_on[0])  # a head run into one line (OCR): its signature
 
 
