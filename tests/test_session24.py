@@ -394,3 +394,10 @@ def test_a_crawled_title_that_names_its_issuers():
     text = ("福建省财政厅 福建省人力资源和社会保障厅：关于印发《福建省就业补助资金管理实施办法》的通知,\"　　第一章 总则　　"
             "第一条 为加强就业补助资金管理，制定本办法。　　第二条 就业补助资金由县级以上人民政府设立。　　第三条 省级财政部门负责资金管理。\"\n")
     assert parse_document(text).issuer == ("福建省财政厅", "福建省人力资源和社会保障厅")
+
+
+def test_the_unit_that_pays_according_to_a_list():
+    """新车商业保险补贴由济南市商务局按公示结果发放: the bureau pays (按… before the act is no part of its name)."""
+    text = ("济南市2025年下半年第一轮汽车消费补贴活动公告\n四、申领流程\n（四）补贴发放流程\n统一审核结束后，审核通过名单将在官方网站"
+            "进行集中公示，公示期满且无异议的，新车商业保险补贴由济南市商务局按公示结果发放补贴至个人消费者提供的银行卡。\n")
+    assert _units(parse_document(text), 0) == ["济南市商务局"]
