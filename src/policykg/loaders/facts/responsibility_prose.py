@@ -195,7 +195,7 @@ def duties(ctx: DocContext, span: MeasureSpan, resolver: AgencyResolver, found: 
         if heads and all(resolver.is_agency(f) for _, _, f in heads):
             for k, (name, off, full) in enumerate(heads):
                 _add(found, ctx, resolver, name, off, resolver.normalize(full), "lead" if k == 0 else "co")
-    duty_of = _DUTIES_OF.match(seg) if article or in_duties else None  # 第五条 省财政厅职责如下:(一)负责…
+    duty_of = _DUTIES_OF.match(seg) if (article or in_duties) and "职责" in seg else None  # 第五条 省财政厅职责如下:(一)负责…
     for name, off, full in split_units(duty_of.group("x"), span.start + duty_of.start("x")) if duty_of else ():
         if resolver.is_agency(full):
             _add(found, ctx, resolver, name, off, full, "co")
