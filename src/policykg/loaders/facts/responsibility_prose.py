@@ -37,15 +37,18 @@ _UNIT_LABEL = re.compile(r"(?:^|(?<=[。;\n]))\s*(?P<x>[\u4e00-\u9fff]{3,24}?(?:
 # replies: an agency as the subject of a clause
 _AGENCY_END = r"(?:局|委员会|委|办公室|(?<![举开主承创兴操])办|厅|(?<![全内外干总本个])部|署)"
 _CENTRAL_AG = "|".join(map(re.escape, CENTRAL_NAMES))  # 国家能源局会同…, 财政部将…: a central body as a reply's subject
+# a verb before a unit that then acts too (…,会同省市场监管局印发…; 要求各市住建部门…), and one before units it steers
+_WITH_VERB = r"会同|联合|配合|协助|协同|要求|督促|指导"
+_STEERING_VERB = r"统筹|组织|协调|推动|召集"
 _AG = (rf"(?:我局|本局|我委|本委|我办|我厅|{_CENTRAL_AG}|(?:[区市县省]委?)[\u4e00-\u9fff]{{1,10}}?{_AGENCY_END}"
-       rf"|(?!统筹|组织|督促|协调|指导|推动|要求|召集|会同|联合|配合|协助|协同)[\u4e00-\u9fff]{{2,6}}?[市区县][\u4e00-\u9fff]{{1,12}}?{_AGENCY_END})")
+       rf"|(?!{_STEERING_VERB}|{_WITH_VERB})[\u4e00-\u9fff]{{2,6}}?[市区县][\u4e00-\u9fff]{{1,12}}?{_AGENCY_END})")
 _ORG_END = (r"(?:协会|学会|商会|联合会|联盟|中心|公司|集团|银行|大学|学院|研究院|研究所|交易所|科技园|产业园|孵化器)")
 # an institution; a short tail extends it (浙江大学 + 科技园)
 _ORG = (r"(?:中国)?人民银行[\u4e00-\u9fff]{0,8}?(?:中心支行|分行|营业管理部|支行)"
         rf"|[\u4e00-\u9fffA-Za-z]{{2,20}}?{_ORG_END}(?:[\u4e00-\u9fff]{{0,4}}?{_ORG_END})?")
 # what may stand between a clause start and its subject: a time or a discourse word
 _LEAD_IN = (r"(?:同时|此外|另外|其中|目前|近期|今年|去年|近年来|[一二三四五六七八九十]是|如|例如|比如)?"
-            r"(?:会同|联合|配合|协助|协同|要求|督促|指导)?"  # …,会同省市场监管局印发…: the unit named acts too
+            rf"(?:{_WITH_VERB})?"  # …,会同省市场监管局印发…: the unit named acts too
             r"(?:\d{4}年(?:上半年|下半年|底|初|\d{1,2}月(?:\d{1,2}日)?)?)?")
 # what may stand between a subject and its partner: 区科技局每年联合…, 市发改委积极会同…
 _ADVERB = r"(?:每年|定期|积极|先后|多次|共同|主动|还|也|将|已|持续|不定期)?"

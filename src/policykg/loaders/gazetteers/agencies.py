@@ -103,6 +103,7 @@ _GOVERNMENT_DEPARTMENTS = re.compile(r"^(省|市|区|县)(?:人民)?政府(各[\
 _ZONES = re.compile(r"^(?:各|相关|属地)?(开发区|园区|工业园区|产业园区)(?:管委会|管理委员会)?$")  # no zone named: all of them
 _SOCIAL_WORK = re.compile(r"^([省市区县])(?:社工部|社会工作部)$")
 _LEAGUE = re.compile(r"^(?:团([省市区县])委|([省市区县])团委)$")
+_PARTY_BODIES = {"金融办": "金融委员会办公室"}  # 市委金融办 (2023 reform); 市政府金融办 is the government's 金融工作办公室
 
 
 class AgencyResolver:
@@ -280,9 +281,8 @@ class AgencyResolver:
             if place:
                 body = m.group(2)
                 level = place_info(place).level
-                if body == "金融办":  # 市委金融办: the party committee's financial commission office (2023 reform)
-                    return f"中共{place}委金融委员会办公室"
-                return f"中共{place}委" + (expand_body(body, level).removeprefix("人民政府") if body else "员会")
+                own = _PARTY_BODIES.get(body) or (expand_body(body, level).removeprefix("人民政府") if body else "员会")
+                return f"中共{place}委{own}"
             return s
         return None
 

@@ -41,7 +41,7 @@ from policykg.loaders.structure.issuers import (
 )
 from policykg.loaders.structure.jurisdiction import find_jurisdiction
 from policykg.loaders.structure.lifecycle import extract_lifecycle
-from policykg.loaders.structure.run_on import run_on_signature
+from policykg.loaders.structure.run_on import run_on_date, run_on_doc_number, run_on_signature
 from policykg.loaders.structure.titles import (
     _CHROME,
     _QUOTED,
@@ -82,10 +82,8 @@ class Metadata:
     proposal: Proposal | None = None
     lifecycle: tuple[LifecycleStatement, ...] = ()
     links: tuple[PolicyLink, ...] = ()
-# …(此件主动公开)2019年全省…改革工作要点闽审改办〔2019〕6号　　2019年,…: in a text run into one line, the 文号 after its title
-_RUN_ON_NO = re.compile(r"[)]\s*[^,。;:()《》]{6,60}?(?:工作要点|实施方案|行动方案|实施意见|若干措施)"
-                        r"(?P<no>[\u4e00-\u9fff]{2,8}〔(?:19|20)\d{2}〕\d{1,4}号)")
-_DATED_PUBLICITY = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[(]此件(?:主动公开|公开发布|依申请公开)[)]")
+
+
 _PUBLICITY = re.compile(r"^[(]此件(?:主动公开|公开发布|不予公开|不公开|依申请公开)[)]$")
 
 
@@ -102,10 +100,9 @@ def _doc_number(ctx: DocContext, lines: list[Line], head: int) -> str | None:
             if m and not _PROPOSAL_WORD.search(m.group("org")):
                 return m.group(0)
     zones = lines[: head + 1] + lines[max(head, len(lines) - 6):]
-    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:
-        run_on = _RUN_ON_NO.search(ln.text, 0, 3000)
-        if run_on:
-            return run_on.group("no")
+    run_on = run_on_doc_number(lines)  # …工作要点闽审改办〔2019〕6号　　2019年,…: in a head run into one line
+    if run_on:
+        return run_on
     for ln in lines[: head + 1]:
         numbered = title_number(ln.text) or (run_on_title(ln.text) if len(ln.text) > 150 else None)
         if numbered and numbered[1]:  # …的复函国办函〔2004〕20号; X文件X〔2022〕4号X关于…的通知…: beside the title
@@ -163,11 +160,9 @@ def _date(lines: list[Line], head: int) -> str | None:
     run_on = run_on_signature(lines)  # a head run into one line (OCR): …附件:…X局2021年7月23日…: its signature
     if run_on:
         return run_on[1]
-    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:  # …中国铁路南昌局集团有限公司　　2020年12月31日(此件主动公开)…
-        m = _DATED_PUBLICITY.search(ln.text)
-        iso = date_match_to_iso(DATE.match(m.group("d"))) if m else None  # type: ignore[arg-type]
-        if iso:
-            return iso
+    dated = run_on_date(lines)  # …2020年12月31日(此件主动公开)…: the date of issue in a head run into one line
+    if dated:
+        return dated
     labelled: dict[str, str] = {}
     for ln in lines[: head + 12]:
         for m in _LABEL_DATE.finditer(ln.text):

@@ -1,5 +1,5 @@
-"""Signatures of a text run into one line (OCR, a crawl that joined the lines): the agency the words before a date
-end with, and joint signers the text as written spaces apart.
+"""A head run into one line (OCR, a crawl that joined the lines): its signature (the agency the words before a date
+end with, joint signers the text as written spaces apart), its date before (此件主动公开), its 文号 after the title.
 
 >>> from policykg.loaders.normalize import normalize
 >>> from policykg.loaders.structure.titles import lines_of
@@ -17,16 +17,47 @@ from policykg.loaders.gazetteers.places import known_places, leading_place
 from policykg.loaders.structure.dates import DATE, date_match_to_iso
 from policykg.loaders.structure.titles import Line
 
-__all__ = ["run_on_signature", "spaced_apart"]
+__all__ = ["run_on_signature", "spaced_apart", "run_on_date", "run_on_doc_number"]
 
 _RUN_ON_SIGN = re.compile(r"(?P<org>[\u4e00-\u9fff]{4,40}?(?:局|厅|委员会|委|办公室|中心|政府|管委会))\s*"
                           r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?!前|以前|之前|起|至|以来|后|召开|发布的|印发的)")
 
 
+# …中国铁路南昌局集团有限公司　　2020年12月31日(此件主动公开)…: the date of issue before its publicity note
+_DATED_PUBLICITY = re.compile(r"(?P<d>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[(]此件(?:主动公开|公开发布|依申请公开)[)]")
+# …(此件主动公开)2019年全省…改革工作要点闽审改办〔2019〕6号　　2019年,…: the 文号 after the plan's own title
+_RUN_ON_NO = re.compile(r"[)]\s*[^,。;:()《》]{6,60}?(?:工作要点|实施方案|行动方案|实施意见|若干措施)"
+                        r"(?P<no>[\u4e00-\u9fff]{2,8}〔(?:19|20)\d{2}〕\d{1,4}号)")
+
+
+def _run_on_line(lines: list[Line]) -> list[Line]:
+    """The first long line (after a page's labels), where a head run into one line stands; [] when there is none."""
+    return [x for x in lines[:15] if len(x.text) > 150][:1]
+
+
+def run_on_date(lines: list[Line]) -> str | None:
+    """The ISO date before (此件主动公开) in a head run into one line, else None."""
+    for ln in _run_on_line(lines):
+        m = _DATED_PUBLICITY.search(ln.text)
+        iso = date_match_to_iso(DATE.match(m.group("d"))) if m else None  # type: ignore[arg-type]
+        if iso:
+            return iso
+    return None
+
+
+def run_on_doc_number(lines: list[Line]) -> str | None:
+    """The 文号 right after the plan's own title in a head run into one line, else None."""
+    for ln in _run_on_line(lines):
+        m = _RUN_ON_NO.search(ln.text, 0, 3000)
+        if m:
+            return m.group("no")
+    return None
+
+
 def run_on_signature(lines: list[Line]) -> tuple[str, str] | None:
     """(issuer, ISO date) of a signature inside a head run into one line (OCR): …请认真贯彻落实。附件:…
     山东省防汛抗旱指挥部办公室2020年11月2日附件… (the agency the words before the date end with)."""
-    for ln in [x for x in lines[:15] if len(x.text) > 150][:1]:  # the first long line (after a page's labels)
+    for ln in _run_on_line(lines):
         for m in _RUN_ON_SIGN.finditer(ln.text):
             tails = [m.group("org")[k:] for k in range(len(m.group("org")) - 3)]  # …分工方案山东省…办公室: from its place on
             org = (next((x for x in tails if leading_place(x) in known_places() and is_agency(x)), None)
